@@ -1,0 +1,130 @@
+/**
+ * The central document: text that never changes, and named layers of annotations that are
+ * character offsets into it. Every stage of the pipeline reads and adds layers of one Doc.
+ */
+import type { ArticleInput, EntityType, MessageRecord, QuoteKind, AttributionKind } from './record.js';
+import { MESSAGE_CODES, type MessageCode } from './messages.js';
+
+/** A half-open range [start, end) of UTF-16 offsets into the document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A token with its part-of-speech tag (Universal Dependencies tags, as wink-nlp gives them). */
+export interface Token extends Span {
+  /** The token's text, lower-cased. */
+  lower: string;
+  pos: string;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+}
+
+/** A span between quotation marks; `start`/`end` include the marks, `inner` excludes them. */
+export interface QuotedSpan extends Span {
+  inner: Span;
+  /** The paragraphs it runs over (a multi-paragraph quotation reopens each paragraph). */
+  paragraphs: number;
+  /** False when the closing mark was missing and the span was closed at its paragraph's end. */
+  closed: boolean;
+}
+
+/** A speech cue ("said", "told", "according to", a colon) found in the text. */
+export interface Cue extends Span {
+  /** The cue's base form ("say" for "said"), or ":" for a colon. */
+  lemma: string;
+  /** Index of the first token of the cue. */
+  token: number;
+  /** Index of the last token of the cue. */
+  lastToken: number;
+}
+
+/** How a mention refers: by name, by pronoun, or by a description ("the minister"). */
+export type MentionKind = 'name' | 'pronoun' | 'nominal';
+
+/** A mention of an actor: the noun phrase that names or refers to a speaker. */
+export interface Mention extends Span {
+  kind: MentionKind;
+  type: EntityType;
+  /** For names: the name without its title ("Anna Berg" in "Foreign Minister Anna Berg"). */
+  name: Span | null;
+  /** Lower-cased words that describe the actor: titles, demonyms, nouns ("dutch", "minister"). */
+  descriptors: string[];
+  /** The entity this mention was resolved to, an index into `doc.entities`. */
+  entity: number | null;
+}
+
+/** A quotation or an attribution: the content pieces, the cue and the speaker mention. */
+export interface Quote extends Span {
+  kind: QuoteKind;
+  spans: Span[];
+  cue: Cue | null;
+  speaker: Mention | null;
+}
+
+/** A position attributed to someone that is not an act of saying. */
+export interface Attribution extends Omit<Quote, 'kind'> {
+  kind: AttributionKind;
+}
+
+/** One real-world actor in the document. */
+export interface Entity {
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+}
+
+/** A message with a registered code. */
+export interface Message extends MessageRecord {
+  code: MessageCode;
+}
+
+/** The layers a stage may read or write; the pipeline checks their order when it is built. */
+export interface Layers {
+  paragraphs: Span[];
+  tokens: Token[];
+  sentences: Span[];
+  quoted: QuotedSpan[];
+  cues: Cue[];
+  mentions: Mention[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  entities: Entity[];
+}
+
+/** A layer's name. */
+export type LayerName = keyof Layers;
+
+/** The article's metadata, as it came in. */
+export type ArticleMeta = Omit<ArticleInput, 'text'> & { id: string };
+
+/** One article under analysis. */
+export class Doc implements Layers {
+  readonly text: string;
+  readonly meta: ArticleMeta;
+  paragraphs: Span[] = [];
+  tokens: Token[] = [];
+  sentences: Span[] = [];
+  quoted: QuotedSpan[] = [];
+  cues: Cue[] = [];
+  mentions: Mention[] = [];
+  quotes: Quote[] = [];
+  attributions: Attribution[] = [];
+  entities: Entity[] = [];
+  readonly messages: Message[] = [];
+
+  constructor(text: string, meta: ArticleMeta) {
+    this.text = text;
+    this.meta = meta;
+  }
+
+  /** The text a span covers. */
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Records a finding about the content, with the registry's wording unless a specific one is given. */
+  warn(code: MessageCode, message: string = MESSAGE_CODES[code], level: Message['level'] = 'warning'): void {
+    this.messages.push({ level, code, message });
+  }
+}

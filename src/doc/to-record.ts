@@ -1,0 +1,65 @@
+/** Turns an analysed Doc into the public JSON record. */
+import type { Doc, Span, Mention, Quote } from './document.js';
+import type { ArticleRecord, QuoteRecord, TextSpan, SpeakerRecord, AttributionRecord, EntityRecord } from './record.js';
+
+function textSpan(doc: Doc, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}
+
+function entityId(index: number): string {
+  return `e${index + 1}`;
+}
+
+function speaker(doc: Doc, mention: Mention | null): SpeakerRecord | null {
+  if (!mention) return null;
+  const entity = mention.entity === null ? undefined : doc.entities[mention.entity];
+  return {
+    entityId: entity && mention.entity !== null ? entityId(mention.entity) : null,
+    name: entity ? entity.name : doc.slice(mention.name ?? mention),
+    mention: textSpan(doc, mention),
+  };
+}
+
+function quoteFields(doc: Doc, quote: Omit<Quote, 'kind'>, id: string): Omit<QuoteRecord, 'kind'> {
+  return {
+    id,
+    start: quote.start,
+    end: quote.end,
+    text: doc.text.slice(quote.start, quote.end),
+    spans: quote.spans.map((s): [number, number] => [s.start, s.end]),
+    cue: quote.cue ? textSpan(doc, quote.cue) : null,
+    speaker: speaker(doc, quote.speaker),
+  };
+}
+
+/** The record of a Doc: metadata, text, entities, quotes, attributions and messages. */
+export function toRecord(doc: Doc): ArticleRecord {
+  const { id, title, date, url, source } = doc.meta;
+  const entities: EntityRecord[] = doc.entities.map((entity, i) => ({
+    id: entityId(i),
+    name: entity.name,
+    type: entity.type,
+    kbId: null,
+    role: null,
+    country: null,
+    mentions: entity.mentions.map((m) => textSpan(doc, m)),
+  }));
+  const quotes: QuoteRecord[] = doc.quotes.map((q, i) => ({ ...quoteFields(doc, q, `q${i + 1}`), kind: q.kind }));
+  const attributions: AttributionRecord[] = doc.attributions.map((a, i) => ({
+    ...quoteFields(doc, a, `a${i + 1}`),
+    kind: a.kind,
+  }));
+  return {
+    id,
+    ...(title !== undefined && { title }),
+    ...(date !== undefined && { date }),
+    ...(url !== undefined && { url }),
+    ...(source !== undefined && { source }),
+    text: doc.text,
+    entities,
+    quotes,
+    attributions,
+    events: [],
+    messages: doc.messages.map(({ level, code, message }) => ({ level, code, message })),
+  };
+}

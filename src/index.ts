@@ -1,0 +1,10 @@
+/** onrecord's public API. */
+export { extract, DEFAULT_MAX_CHARS, type ExtractOptions } from './pipeline/extract.js';
+export { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+export { defaultPipeline, defaultStages } from './pipeline/presets.js';
+export type { Stage } from './pipeline/stage.js';
+export { Doc } from './doc/document.js';
+export type * from './doc/document.js';
+export type * from './doc/record.js';
+export { toRecord } from './doc/to-record.js';
+export { MESSAGE_CODES, type MessageCode } from './doc/messages.js';
