@@ -33,6 +33,10 @@ export interface QuotedSpan extends Span {
 export interface Cue extends Span {
   /** The cue's base form ("say" for "said"), or ":" for a colon. */
   lemma: string;
+  /** 'speech' for an act of saying, else the kind of position it attributes. */
+  kind: 'speech' | AttributionKind;
+  /** True when the verb counts as a cue only next to a quotation. */
+  directOnly: boolean;
   /** Index of the first token of the cue. */
   token: number;
   /** Index of the last token of the cue. */

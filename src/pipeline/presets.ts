@@ -1,10 +1,18 @@
 /** The default pipeline: the stages in the order they run. */
 import { createPipeline, type Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
+import { paragraphsStage } from '../text/01-paragraphs.js';
+import { tokensStage } from '../text/02-tokens.js';
+import { quoteMarksStage } from '../extract/quotes/01-marks.js';
+import { cuesStage } from '../extract/quotes/02-cues.js';
+import { directQuotesStage } from '../extract/quotes/03-direct.js';
+import { indirectQuotesStage } from '../extract/quotes/04-indirect.js';
+import { namesStage } from '../extract/entities/01-names.js';
+import { speakersStage } from '../extract/speakers/resolve.js';
 
 /** The stages of the default pipeline, in order. */
 export function defaultStages(): Stage[] {
-  return [];
+  return [paragraphsStage, tokensStage, quoteMarksStage, namesStage, cuesStage, directQuotesStage, indirectQuotesStage, speakersStage];
 }
 
 let cached: Pipeline | undefined;

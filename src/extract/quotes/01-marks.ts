@@ -1,0 +1,110 @@
+/**
+ * Stage: spans between quotation marks. Handles straight, curly, single and guillemet marks,
+ * apostrophes, nesting (single inside double), and quotations that run over several paragraphs
+ * (each paragraph reopens with a mark, only the last closes).
+ */
+import type { Doc, QuotedSpan, Span } from '../../doc/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+const SINGLE = new Set(["'", '‘', '’', '‹', '›', '‛']);
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/]/;
+const WORD = /[\p{L}\p{N}]/u;
+
+function isSpaceOrEdge(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/** Whether a mark can open or close, from the mark itself and its neighbours. */
+export function markRole(text: string, i: number): Role {
+  const ch = text[i] ?? '';
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const openContext = before === undefined || OPENERS_BEFORE.test(before) || DOUBLE.has(before) || SINGLE.has(before);
+  const closeContext = isSpaceOrEdge(after) || /[.,;:!?)\]}\u2014\u2013-]/.test(after ?? '') || DOUBLE.has(after ?? '') || SINGLE.has(after ?? '');
+  if (ch === '“' || ch === '„' || ch === '«' || ch === '‟') return closeContext && !openContext ? 'close' : 'open';
+  if (ch === '”' || ch === '»') return openContext && !closeContext ? 'open' : 'close';
+  if (ch === '"') return openContext && !isSpaceOrEdge(after) ? 'open' : closeContext ? 'close' : 'either';
+  // Single marks: an apostrophe inside a word (don't, Berg's) or eliding digits ('90s) is not a mark.
+  if (before !== undefined && after !== undefined && WORD.test(before) && WORD.test(after)) return 'none';
+  if (openContext && after !== undefined && /\d/.test(after)) return 'none';
+  if ((ch === '‘' || ch === "'" || ch === '‹' || ch === '‛') && openContext && !isSpaceOrEdge(after)) return 'open';
+  if ((ch === '’' || ch === "'" || ch === '›') && closeContext && !openContext) return 'close';
+  return 'none';
+}
+
+interface Open {
+  at: number;
+  paragraphs: number;
+}
+
+/** Finds the quoted spans of a text, given its paragraphs. Reports unclosed and unbalanced marks. */
+export function findQuoted(text: string, paragraphs: readonly Span[], warn: (code: 'unclosed-quote' | 'unbalanced-quote') => void): QuotedSpan[] {
+  const found: QuotedSpan[] = [];
+  let double: Open | null = null;
+  const push = (open: Open, end: number, closed: boolean): void => {
+    found.push({ start: open.at, end, inner: { start: open.at + 1, end: closed ? end - 1 : end }, paragraphs: open.paragraphs, closed });
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Span;
+    let single: number | null = null;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i] ?? '';
+      if (DOUBLE.has(ch)) {
+        const role = markRole(text, i);
+        if (double && (role === 'close' || role === 'either')) {
+          push(double, i + 1, true);
+          double = null;
+          single = null;
+        } else if (double && role === 'open') {
+          // Reopening at a paragraph start continues a multi-paragraph quotation.
+          if (i === para.start) continue;
+          push(double, i, false);
+          warn('unclosed-quote');
+          double = { at: i, paragraphs: 1 };
+        } else if (!double && (role === 'open' || role === 'either')) {
+          double = { at: i, paragraphs: 1 };
+          single = null;
+        } else {
+          warn('unbalanced-quote');
+        }
+      } else if (SINGLE.has(ch) && !double) {
+        const role = markRole(text, i);
+        if (role === 'open' && single === null) single = i;
+        else if (role === 'close' && single !== null) {
+          found.push({ start: single, end: i + 1, inner: { start: single + 1, end: i }, paragraphs: 1, closed: true });
+          single = null;
+        }
+      }
+    }
+    if (double) {
+      const next = paragraphs[p + 1];
+      const reopens = next !== undefined && DOUBLE.has(text[next.start] ?? '') && markRole(text, next.start) !== 'close';
+      if (reopens) {
+        double.paragraphs++;
+      } else {
+        push(double, para.end, false);
+        warn('unclosed-quote');
+        double = null;
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Marks the spans between quotation marks. */
+export const quoteMarksStage: Stage = {
+  name: 'quote-marks',
+  reads: ['paragraphs'],
+  writes: ['quoted'],
+  run(doc: Doc) {
+    const seen = new Set<string>();
+    doc.quoted = findQuoted(doc.text, doc.paragraphs, (code) => {
+      if (seen.has(code)) return;
+      seen.add(code);
+      doc.warn(code);
+    });
+  },
+};

@@ -1,0 +1,52 @@
+/** Stage: speech and attribution cues — verbs from the cue lexicon, "according to", and colons. */
+import type { Cue, Doc, Token } from '../../doc/document.js';
+import { CUE_FORMS, MAX_CUE_WORDS } from '../../lexicon/cues.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+// Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+function phrase(tokens: readonly Token[], first: number, count: number): string | null {
+  const head = tokens[first];
+  if (!head) return null;
+  let text = head.lower;
+  for (let k = 1; k < count; k++) {
+    const t = tokens[first + k];
+    if (!t || t.sentence !== head.sentence) return null;
+    text += ` ${t.lower}`;
+  }
+  return text;
+}
+
+/** Finds the cues among a document's tokens. */
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === ':') {
+      cues.push({ start: token.start, end: token.end, lemma: ':', kind: 'speech', directOnly: true, token: i, lastToken: i });
+      continue;
+    }
+    for (let words = MAX_CUE_WORDS; words >= 1; words--) {
+      const form = phrase(tokens, i, words);
+      const entry = form === null ? undefined : CUE_FORMS.get(form);
+      if (!entry) continue;
+      if (words === 1 && !VERB_TAGS.has(token.pos)) break;
+      const last = tokens[i + words - 1] as Token;
+      cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
+      i += words - 1;
+      break;
+    }
+  }
+  return cues;
+}
+
+/** Marks the cues. */
+export const cuesStage: Stage = {
+  name: 'cues',
+  reads: ['tokens'],
+  writes: ['cues'],
+  run(doc: Doc) {
+    doc.cues = findCues(doc.tokens);
+  },
+};

@@ -1,0 +1,151 @@
+/**
+ * Stage: direct quotations — quoted spans with a cue and speaker after them ("…," Berg said),
+ * before them (Berg said: "…"), split around them ("…," she said. "…"), or none (a floating
+ * quotation that continues the previous speaker).
+ */
+import type { Cue, Doc, Mention, Quote, QuotedSpan, Span, Token } from '../../doc/document.js';
+import { SCARE_INTRODUCERS } from '../../lexicon/words.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { tokensIn } from '../../text/token-index.js';
+import { attachAfter, attachBefore, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
+
+const CLAUSE_OPENERS = new Set([':', ',', 'that', '—', '–', '-', '(', '[']);
+const CONTINUATION_GAP = 10;
+
+interface Candidate {
+  quoted: QuotedSpan;
+  first: number;
+  last: number;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Whether a quoted span stands as a clause of its own (not a fragment inside a sentence). */
+function startsClause(doc: Doc, cues: Map<number, Cue>, first: number): boolean {
+  const prev = doc.tokens[first - 1];
+  const mark = doc.tokens[first] as Token;
+  if (!prev || prev.sentence !== mark.sentence) return true;
+  if (CLAUSE_OPENERS.has(prev.lower)) return true;
+  const cue = [...cues.values()].find((c) => c.lastToken === first - 1);
+  return cue !== undefined && cue.kind === 'speech';
+}
+
+/** Quoted spans that may be quotations: not scare quotes, names or fragments inside a sentence. */
+export function quotationCandidates(doc: Doc, cues: Map<number, Cue>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const quoted of doc.quoted) {
+    const range = tokensIn(doc.tokens, quoted);
+    if (!range) continue;
+    const inner = doc.slice(quoted.inner).trim();
+    if (wordCount(inner) === 0) continue;
+    const before = doc.tokens[range.first - 1];
+    if (before && SCARE_INTRODUCERS.has(before.lower)) continue;
+    if (!startsClause(doc, cues, range.first)) continue;
+    out.push({ quoted, ...range });
+  }
+  return out;
+}
+
+function isSentenceEnd(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === '.' || t.lower === '!' || t.lower === '?');
+}
+
+/** A short phrase ending a clause ("on Tuesday", "in a statement") after the cue: its last token. */
+function clauseEnd(doc: Doc, from: number, limit: number): number | null {
+  for (let k = from; k < doc.tokens.length && k - from <= limit; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.lower === ',' || isSentenceEnd(t)) return k;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return null;
+  }
+  return null;
+}
+
+function closeAfter(doc: Doc, tokenIndex: number, next: Candidate | undefined): boolean {
+  if (!next) return false;
+  const t = doc.tokens[tokenIndex] as Token;
+  return next.first === tokenIndex + 1 && !doc.text.slice(t.end, next.quoted.start).includes('\n');
+}
+
+function quote(kind: Quote['kind'], spans: Span[], cue: Cue | null, speaker: Mention | null): Quote {
+  const first = spans[0] as Span;
+  const last = spans[spans.length - 1] as Span;
+  return { start: first.start, end: last.end, kind, spans, cue, speaker };
+}
+
+/** Finds direct quotations and their speakers. */
+export function findDirectQuotes(doc: Doc): Quote[] {
+  const cues = cuesByToken(doc);
+  const candidates = quotationCandidates(doc, cues);
+  const quotes: Quote[] = [];
+  let previous: { speaker: Mention | null; paragraph: number } | null = null;
+  const paragraphOf = (offset: number): number => doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  for (let c = 0; c < candidates.length; c++) {
+    const cand = candidates[c] as Candidate;
+    const spans: Span[] = [{ start: cand.quoted.start, end: cand.quoted.end }];
+    let attachment: Attachment | null = null;
+    const afterMark = doc.tokens[cand.last + 1];
+    const sameParagraph = afterMark !== undefined && paragraphOf(afterMark.start) === paragraphOf(cand.quoted.start);
+    if (sameParagraph) {
+      const k = doc.tokens[cand.last + 1]?.lower === ',' ? cand.last + 2 : cand.last + 1;
+      attachment = attachAfter(doc, cues, k);
+      if (attachment) {
+        // A split quotation: the cue sits between two quoted parts of one quotation.
+        const end = clauseEnd(doc, attachment.last + 1, CONTINUATION_GAP);
+        const next = candidates[c + 1];
+        if (end !== null && closeAfter(doc, end, next) && next) {
+          const nextAfter = attachAfter(doc, cues, doc.tokens[next.last + 1]?.lower === ',' ? next.last + 2 : next.last + 1);
+          if (!nextAfter) {
+            spans.push({ start: next.quoted.start, end: next.quoted.end });
+            c++;
+          }
+        }
+      }
+    }
+    if (!attachment) attachment = beforeQuotation(doc, cues, cand.first - 1);
+    if (attachment) {
+      quotes.push(quote('direct', spans, attachment.cue, attachment.speaker));
+    } else {
+      const paragraph = paragraphOf(cand.quoted.start);
+      const inner = doc.slice(cand.quoted.inner);
+      // A floating quotation continues the previous quotation's speaker (same or next paragraph).
+      const near = previous !== null && (paragraph === previous.paragraph || (paragraph - previous.paragraph === 1 && wordCount(inner) >= 3));
+      if (previous && near) {
+        quotes.push(quote('direct', spans, null, previous.speaker));
+      } else if (wordCount(inner) >= 4 && /[.!?…]["'”’»]?$/.test(inner.trim() + doc.slice({ start: cand.quoted.end - 1, end: cand.quoted.end }))) {
+        quotes.push(quote('direct', spans, null, null));
+      } else continue;
+    }
+    const last = quotes[quotes.length - 1] as Quote;
+    previous = { speaker: last.speaker, paragraph: paragraphOf(last.end - 1) };
+  }
+  return quotes;
+}
+
+/** The cue before a quotation: "Berg said:", "Berg said,", "Berg told reporters that", "Berg:". */
+function beforeQuotation(doc: Doc, cues: Map<number, Cue>, j: number): Attachment | null {
+  const t = doc.tokens[j];
+  if (!t) return null;
+  const found = attachBefore(doc, cues, t.lower === ':' || t.lower === ',' || t.lower === 'that' ? j - 1 : j);
+  if (found) return found;
+  // "Berg: "…"" — a colon right after a name is a cue of its own.
+  const colon = cues.get(j);
+  if (colon && colon.lemma === ':') {
+    const speaker = speakerEndingAt(doc, j - 1);
+    if (speaker && speaker.mention.kind === 'name' && speaker.first === (doc.sentences[t.sentence]?.start === doc.tokens[speaker.first]?.start ? speaker.first : -1)) {
+      return { cue: colon, speaker: speaker.mention, first: speaker.first, last: j };
+    }
+  }
+  return null;
+}
+
+/** Marks direct quotations. */
+export const directQuotesStage: Stage = {
+  name: 'direct-quotes',
+  reads: ['tokens', 'quoted', 'cues'],
+  writes: ['quotes'],
+  run(doc: Doc) {
+    doc.quotes = findDirectQuotes(doc);
+  },
+};

@@ -1,0 +1,197 @@
+/**
+ * Stage: indirect and mixed quotations, and attributed positions. Reported speech with the speaker
+ * after it ("…, Berg said."), before it ("Berg said (that) …"), around it ("…, Berg said, …") and
+ * "according to Berg, …". Content carrying a quoted fragment is a mixed quotation. Cues of belief,
+ * intention or finding ("believes", "wants", "found") give attributions, never quotes.
+ */
+import type { Attribution, Cue, Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
+import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { TIME_WORDS } from '../../lexicon/words.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { tokenAtOrAfter } from '../../text/token-index.js';
+import { speakerEndingAt, speakerStartingAt } from './attach.js';
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»']);
+const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
+const MAX_TRAIL = 10;
+const MIN_CONTENT_TOKENS = 3;
+
+interface Found {
+  spans: Span[];
+  cue: Cue;
+  speaker: Mention;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–');
+}
+
+/** Whether a clause break stands before token k: a comma or dash, or a closing quote mark right after one. */
+function breakBefore(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return isComma(prev) || (prev !== undefined && CLOSING_MARKS.has(prev.lower) && isComma(doc.tokens[k - 2]));
+}
+
+/** The last content token before a clause break at token k: the closing quote mark if there is one. */
+function beforeBreak(doc: Doc, k: number): number {
+  return isComma(doc.tokens[k - 1]) ? k - 2 : k - 1;
+}
+
+/** The last token of the sentence holding token `k`. */
+function sentenceLast(doc: Doc, k: number): number {
+  const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as Span;
+  return tokenAtOrAfter(doc.tokens, sentence.end) - 1;
+}
+
+function sentenceFirst(doc: Doc, k: number): number {
+  const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as Span;
+  return tokenAtOrAfter(doc.tokens, sentence.start);
+}
+
+/** A span over tokens [first, last], leaving out final sentence punctuation that no quote mark follows. */
+function contentSpan(doc: Doc, first: number, last: number): Span | null {
+  let end = last;
+  while (end >= first && SENTENCE_END.has(doc.tokens[end]?.lower ?? '')) end--;
+  if (end - first + 1 < MIN_CONTENT_TOKENS) return null;
+  if (CLOSING_MARKS.has(doc.tokens[last]?.lower ?? '') || CLOSING_MARKS.has(doc.tokens[last + 1]?.lower ?? '')) end = last;
+  if (CLOSING_MARKS.has(doc.tokens[last + 1]?.lower ?? '') && doc.tokens[last + 1]?.sentence === doc.tokens[last]?.sentence) end = last + 1;
+  return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[end] as Token).end };
+}
+
+/** After a cue: the token that ends a short trailing phrase ("told reporters on Tuesday."), or null. */
+function trailingEnd(doc: Doc, from: number): number | null {
+  for (let k = from; k < doc.tokens.length && k - from <= MAX_TRAIL; k++) {
+    const t = doc.tokens[k] as Token;
+    if (isComma(t) || SENTENCE_END.has(t.lower)) return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.lower === 'that') return null;
+  }
+  return null;
+}
+
+// Verbs whose object is the listener ("told reporters that …").
+const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'reassure', 'advise', 'brief']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+function skipPhrase(doc: Doc, k: number, last: number): number {
+  let i = k;
+  while (i <= last && doc.tokens[i]?.lower !== 'that' && (NP_TAGS.has(doc.tokens[i]?.pos ?? '') || doc.tokens[i]?.lower === "'s")) i++;
+  return i;
+}
+
+/** After a cue with content: the first content token, past a recipient and short adverbials. */
+function contentStart(doc: Doc, cue: Cue, last: number): number {
+  let k = cue.lastToken + 1;
+  if (RECIPIENT_VERBS.has(cue.lemma) && doc.tokens[k]?.pos !== 'ADP' && doc.tokens[k]?.lower !== 'that') {
+    const after = skipPhrase(doc, k, last);
+    // Only a listener if what follows still opens a clause ("told reporters that", "told the BBC on Friday").
+    const next = doc.tokens[after];
+    if (after > k && next && (next.lower === 'that' || next.lower === ':' || next.pos === 'ADP' || next.lower === ',')) k = after;
+  }
+  for (let steps = 0; steps < 3 && k <= last; steps++) {
+    const t = doc.tokens[k] as Token;
+    if (t.lower === ':' || t.lower === ',') return k + 1;
+    if (t.lower === 'that') return k;
+    if (t.pos === 'ADP' && t.lower !== 'that') k = skipPhrase(doc, k + 1, last);
+    else if (t.pos === 'ADV' || TIME_WORDS.has(t.lower) || t.lower === 'last' || t.lower === 'this') k = skipPhrase(doc, k + 1, last);
+    else break;
+  }
+  return k;
+}
+
+function hasVerb(doc: Doc, span: Span): boolean {
+  for (let k = tokenAtOrAfter(doc.tokens, span.start); k < doc.tokens.length && (doc.tokens[k] as Token).start < span.end; k++) {
+    const pos = (doc.tokens[k] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Reported content for one cue, in whichever of the four constructions fits. */
+export function reportedBy(doc: Doc, cue: Cue): Found | null {
+  const tokens = doc.tokens;
+  const first = sentenceFirst(doc, cue.token);
+  const last = sentenceLast(doc, cue.token);
+  if (PREPOSITIONAL_CUES.has(cue.lemma)) {
+    const speaker = speakerStartingAt(doc, cue.lastToken + 1);
+    if (!speaker) return null;
+    if (cue.token === first && isComma(tokens[speaker.last + 1])) {
+      const span = contentSpan(doc, speaker.last + 2, last);
+      return span ? { spans: [span], cue, speaker: speaker.mention } : null;
+    }
+    if (isComma(tokens[cue.token - 1]) && trailingEnd(doc, speaker.last + 1) === last) {
+      const span = contentSpan(doc, first, cue.token - 2);
+      return span ? { spans: [span], cue, speaker: speaker.mention } : null;
+    }
+    return null;
+  }
+  const before = speakerEndingAt(doc, cue.token - 1);
+  if (before && before.first > first && breakBefore(doc, before.first)) {
+    // "…, Berg said." or "…, Berg said, …"
+    const end = trailingEnd(doc, cue.lastToken + 1);
+    if (end === null) return null;
+    const head = contentSpan(doc, first, beforeBreak(doc, before.first));
+    if (!head) return null;
+    const spans = [head];
+    if (end < last && isComma(tokens[end])) {
+      const tail = contentSpan(doc, end + 1, last);
+      if (tail) spans.push(tail);
+    }
+    return { spans, cue, speaker: before.mention };
+  }
+  if (before && (before.first === first || isComma(tokens[before.first - 1]) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
+    // "Berg said (that) …"
+    const start = contentStart(doc, cue, last);
+    const span = start <= last ? contentSpan(doc, start, last) : null;
+    return span && hasVerb(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
+  }
+  if (breakBefore(doc, cue.token) && cue.token - 1 > first) {
+    // "…, said Berg."
+    const speaker = speakerStartingAt(doc, cue.lastToken + 1);
+    if (!speaker || trailingEnd(doc, speaker.last + 1) !== last) return null;
+    const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
+    return span ? { spans: [span], cue, speaker: speaker.mention } : null;
+  }
+  return null;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Finds indirect and mixed quotations, and attributions, around the cues no direct quotation used. */
+export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribution[] } {
+  const used = new Set(doc.quotes.map((q) => q.cue?.start));
+  const quotes: Quote[] = [];
+  const attributions: Attribution[] = [];
+  const taken: Span[] = doc.quotes.flatMap((q) => q.spans);
+  for (const cue of doc.cues) {
+    if (cue.lemma === ':' || cue.directOnly || used.has(cue.start)) continue;
+    if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
+    const found = reportedBy(doc, cue);
+    if (!found || found.spans.some((s) => taken.some((t) => overlaps(s, t)))) continue;
+    const start = (found.spans[0] as Span).start;
+    const end = (found.spans[found.spans.length - 1] as Span).end;
+    const base = { start, end, spans: found.spans, cue, speaker: found.speaker };
+    if (cue.kind === 'speech') {
+      const mixed = doc.quoted.some((q) => found.spans.some((s) => s.start <= q.start && q.end <= s.end));
+      quotes.push({ ...base, kind: mixed ? 'mixed' : 'indirect' });
+      taken.push(...found.spans);
+    } else {
+      attributions.push({ ...base, kind: cue.kind });
+    }
+  }
+  return { quotes, attributions };
+}
+
+/** Marks indirect and mixed quotations and attributions. */
+export const indirectQuotesStage: Stage = {
+  name: 'indirect-quotes',
+  reads: ['tokens', 'sentences', 'quoted', 'cues', 'quotes'],
+  writes: ['quotes', 'attributions'],
+  run(doc: Doc) {
+    const { quotes, attributions } = findIndirect(doc);
+    doc.quotes = [...doc.quotes, ...quotes].sort((a, b) => a.start - b.start);
+    doc.attributions = attributions;
+  },
+};

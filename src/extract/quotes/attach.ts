@@ -1,0 +1,124 @@
+/**
+ * Finding the cue and speaker that attach to a stretch of text: "X said" and "said X" after it,
+ * "X said:" or "according to X," before it, with appositions and relative pronouns.
+ */
+import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
+import { RELATIVE_PRONOUNS, TIME_WORDS } from '../../lexicon/words.js';
+import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
+
+/** A cue with its speaker, and the token range the construction covers. */
+export interface Attachment {
+  cue: Cue;
+  speaker: Mention | null;
+  first: number;
+  last: number;
+}
+
+/** Cues indexed by their first token. */
+export function cuesByToken(doc: Doc): Map<number, Cue> {
+  const map = new Map<number, Cue>();
+  for (const cue of doc.cues) map.set(cue.token, cue);
+  return map;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–');
+}
+
+function descriptorsOf(doc: Doc, range: TokenRange): string[] {
+  const out: string[] = [];
+  for (let k = range.first; k <= range.last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'ADJ') out.push(t.lower);
+  }
+  return out;
+}
+
+/**
+ * The speaker phrase ending at token `j` (the token before a cue, adverbs skipped):
+ * "Berg", "Hugh Hill, a doctor at the clinic," (apposition), "Berg, who" (relative pronoun).
+ */
+export function speakerEndingAt(doc: Doc, j: number): { mention: Mention; first: number } | null {
+  const tokens = doc.tokens;
+  const end = skipCueAdverbs(tokens, j);
+  const at = tokens[end];
+  if (!at || (j >= 0 && tokens[j] && at.sentence !== (tokens[j] as Token).sentence)) return null;
+  if (isComma(at)) {
+    // Apposition: NAME , DESCRIPTION , cue
+    const appos = phraseEndingAt(tokens, end - 1);
+    if (!appos || !isComma(tokens[appos.first - 1])) return null;
+    const name = phraseEndingAt(tokens, appos.first - 2);
+    if (!name || tokens[name.last]?.pos !== 'PROPN') return null;
+    return { mention: mentionFrom(doc, name, descriptorsOf(doc, appos)), first: name.first };
+  }
+  const range = phraseEndingAt(tokens, end);
+  if (!range) return null;
+  const head = tokens[range.first] as Token;
+  if (range.first === range.last && RELATIVE_PRONOUNS.has(head.lower)) {
+    // "Berg, who said": the speaker is the phrase before the relative pronoun.
+    if (!isComma(tokens[range.first - 1])) return null;
+    const antecedent = phraseEndingAt(tokens, range.first - 2);
+    return antecedent ? { mention: mentionFrom(doc, antecedent), first: antecedent.first } : null;
+  }
+  return { mention: mentionFrom(doc, range), first: range.first };
+}
+
+/** The speaker phrase that starts at token `i` ("said the minister, Anna Berg"); its last token too. */
+export function speakerStartingAt(doc: Doc, i: number): { mention: Mention; last: number } | null {
+  const range = phraseStartingAt(doc.tokens, i);
+  if (!range) return null;
+  const head = doc.tokens[range.last] as Token;
+  if (TIME_WORDS.has(head.lower)) return null;
+  return { mention: mentionFrom(doc, range), last: range.last };
+}
+
+/**
+ * A cue and speaker that start at token `k`, right after a quotation or a clause:
+ * "said Berg", "Berg said", "Hugh Hill, a doctor, said", "according to Berg".
+ */
+export function attachAfter(doc: Doc, cues: Map<number, Cue>, k: number): Attachment | null {
+  const tokens = doc.tokens;
+  const cue = cues.get(k);
+  if (cue && cue.lemma !== ':') {
+    const speaker = speakerStartingAt(doc, cue.lastToken + 1);
+    return speaker ? { cue, speaker: speaker.mention, first: k, last: speaker.last } : null;
+  }
+  // Speaker first: scan the phrase, then expect the cue (adverbs and an apposition may intervene).
+  for (let j = k; j < tokens.length && j - k < 16; j++) {
+    const next = cues.get(j + 1);
+    const t = tokens[j] as Token;
+    if (t.sentence !== (tokens[k] as Token).sentence && j > k) break;
+    if (next && next.lemma !== ':' && !PREPOSITIONAL_CUES.has(next.lemma)) {
+      const speaker = speakerEndingAt(doc, j);
+      if (speaker && speaker.first === k) return { cue: next, speaker: speaker.mention, first: k, last: next.lastToken };
+    }
+    if (t.pos === 'VERB' || t.lower === '.' || t.lower === '"' || t.lower === '“' || t.lower === '”') break;
+  }
+  return null;
+}
+
+/**
+ * A cue and speaker that end at token `j`, right before a quotation or a clause:
+ * "Berg said", "Berg told reporters", "Berg said on Tuesday", "according to Berg".
+ * Returns the nearest speech cue within a few tokens, with the speaker before it.
+ */
+export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap = 6): Attachment | null {
+  const tokens = doc.tokens;
+  const sentence = tokens[j]?.sentence;
+  for (let k = j; k >= 0 && j - k <= maxGap; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    const cue = cues.get(k);
+    if (cue && cue.lemma !== ':' && cue.kind === 'speech' && cue.lastToken <= j) {
+      if (PREPOSITIONAL_CUES.has(cue.lemma)) {
+        const speaker = speakerStartingAt(doc, cue.lastToken + 1);
+        return speaker ? { cue, speaker: speaker.mention, first: k, last: speaker.last } : null;
+      }
+      const speaker = speakerEndingAt(doc, k - 1);
+      return speaker ? { cue, speaker: speaker.mention, first: speaker.first, last: j } : null;
+    }
+    if (t.lower === '"' || t.lower === '“' || t.lower === '”') break;
+  }
+  return null;
+}

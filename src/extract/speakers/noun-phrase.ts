@@ -1,0 +1,148 @@
+/**
+ * Speaker noun phrases next to a cue: "Anna Berg said", "said the minister", "Hugh Hill, a doctor at
+ * the clinic, said", "a spokesman for the ministry said", "she said". Works on tokens and their tags.
+ */
+import type { Doc, Mention, Token } from '../../doc/document.js';
+import { CUE_ADVERBS, HONORIFICS, ORG_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+
+const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const MAX_NP = 12;
+
+/** A token range [first, last], inclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+function isHead(t: Token | undefined): boolean {
+  return t !== undefined && (HEAD_TAGS.has(t.pos) || (t.pos === 'ADJ' && /\d/.test(t.lower))) && !TIME_WORDS.has(t.lower);
+}
+
+function isInner(t: Token | undefined): boolean {
+  return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || t.lower === '.' || t.lower === '-');
+}
+
+/** The noun phrase that ends at token `j`, or null. Includes "of"/"for"/"at" attachments. */
+export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
+  const last = tokens[j];
+  if (!last) return null;
+  if (last.pos === 'PRON') return SPEAKER_PRONOUNS.has(last.lower) || RELATIVE_PRONOUNS.has(last.lower) ? { first: j, last: j } : null;
+  if (!isHead(last)) return null;
+  let first = j;
+  while (first > 0 && j - first < MAX_NP) {
+    const prev = tokens[first - 1] as Token;
+    if (prev.sentence !== last.sentence) break;
+    if (tokens[first]?.pos === 'DET') {
+      // A determiner ends the phrase unless it is the object of "of"/"for" ("the head of the agency").
+      const link = tokens[first - 1];
+      if (link && LINKS.has(link.lower) && isHead(tokens[first - 2])) {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
+    if (isInner(prev) && prev.lower !== '.') {
+      first--;
+    } else if (LINKS.has(prev.lower) && isHead(tokens[first - 2])) {
+      first -= 2;
+    } else break;
+  }
+  // Time words and sentence adverbs at the front ("Yesterday Berg said") are not part of the speaker.
+  while (first < j && (TIME_WORDS.has(tokens[first]?.lower ?? '') || tokens[first]?.pos === 'NUM')) first++;
+  return { first, last: j };
+}
+
+/** The noun phrase that starts at token `i`, or null ("the minister", "Anna Berg", "a spokesman for X"). */
+export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRange | null {
+  const start = tokens[i];
+  if (!start) return null;
+  if (start.pos === 'PRON') return SPEAKER_PRONOUNS.has(start.lower) ? { first: i, last: i } : null;
+  let last = -1;
+  for (let k = i; k < tokens.length && k - i < MAX_NP; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== start.sentence) break;
+    if (isHead(t)) last = k;
+    else if (isInner(t) && t.lower !== '.') continue;
+    else if (LINKS.has(t.lower) && last === k - 1) continue;
+    else break;
+  }
+  return last >= i ? { first: i, last } : null;
+}
+
+/** Skips adverbs and auxiliaries leftwards from `j` ("has also said"); returns the new index. */
+export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k >= 0 && (CUE_ADVERBS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not')) k--;
+  return k;
+}
+
+/** The phrase's head: its last noun before any "of"/"for" attachment. */
+function headIndex(tokens: readonly Token[], range: TokenRange): number {
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (LINKS.has(tokens[k]?.lower ?? '')) return k - 1;
+  }
+  return range.last;
+}
+
+/** The name inside a phrase: the run of proper nouns ending at its head, titles trimmed. */
+function nameRange(tokens: readonly Token[], range: TokenRange, organization: boolean): TokenRange | null {
+  const head = headIndex(tokens, range);
+  if (tokens[head]?.pos !== 'PROPN') return null;
+  let first = head;
+  while (first > range.first && tokens[first - 1]?.pos === 'PROPN') first--;
+  // An organisation keeps its attachments ("Ministry of Defence").
+  if (organization) return { first, last: range.last };
+  return trimTitles(tokens, { first, last: head });
+}
+
+/** Leaves out the title before a name: everything up to its last title word ("Dutch Foreign Minister"). */
+function trimTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  let first = range.first;
+  for (let k = range.last - 1; k >= range.first; k--) {
+    const lower = tokens[k]?.lower ?? '';
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower)) {
+      first = k + 1;
+      break;
+    }
+  }
+  const only = tokens[first];
+  if (first === range.last && only && TITLE_WORDS.has(only.lower)) return null;
+  return { first, last: range.last };
+}
+
+function isOrganization(tokens: readonly Token[], range: TokenRange, doc: Doc): boolean {
+  for (let k = range.first; k <= range.last; k++) {
+    const t = tokens[k] as Token;
+    if (ORG_WORDS.has(t.lower)) return true;
+  }
+  const head = tokens[range.last] as Token;
+  const text = doc.text.slice(head.start, head.end);
+  return head.pos === 'PROPN' && range.first === range.last && /^[A-Z]{2,6}$/.test(text);
+}
+
+/** Builds a mention from a token range: its kind, type, name span and descriptors. */
+export function mentionFrom(doc: Doc, range: TokenRange, extraDescriptors: readonly string[] = []): Mention {
+  const tokens = doc.tokens;
+  const first = tokens[range.first] as Token;
+  const last = tokens[range.last] as Token;
+  const base = { start: first.start, end: last.end, entity: null };
+  if (range.first === range.last && first.pos === 'PRON') {
+    const type = first.lower === 'it' ? 'organization' : 'person';
+    return { ...base, kind: 'pronoun', type, name: null, descriptors: [...extraDescriptors] };
+  }
+  const type = isOrganization(tokens, range, doc) ? 'organization' : 'person';
+  const name = nameRange(tokens, range, type === 'organization');
+  const descriptors: string[] = [];
+  for (let k = range.first; k <= range.last; k++) {
+    if (name && k >= name.first && k <= name.last) continue;
+    const t = tokens[k] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') descriptors.push(t.lower);
+  }
+  descriptors.push(...extraDescriptors);
+  if (!name) return { ...base, kind: 'nominal', type, name: null, descriptors };
+  const nameSpan = { start: (tokens[name.first] as Token).start, end: (tokens[name.last] as Token).end };
+  return { ...base, kind: 'name', type, name: nameSpan, descriptors };
+}

@@ -1,0 +1,44 @@
+/** The cue lexicon: every surface form of a speech or attribution verb, mapped to what it cues. */
+import data from './cues.json' with { type: 'json' };
+import { verbForms } from './inflect.js';
+import type { AttributionKind } from '../doc/record.js';
+
+/** What a cue form introduces. */
+export interface CueEntry {
+  lemma: string;
+  /** 'speech' for an act of saying; otherwise the kind of attributed position. */
+  kind: 'speech' | AttributionKind;
+  /** True when the verb counts as a cue only next to a quotation. */
+  directOnly: boolean;
+  /** Number of words in the form. */
+  words: number;
+}
+
+function build(): Map<string, CueEntry> {
+  const forms = new Map<string, CueEntry>();
+  const directOnly = new Set(data.directOnly);
+  const add = (lemma: string, irregular: readonly string[], kind: CueEntry['kind']): void => {
+    for (const form of verbForms(lemma, irregular)) {
+      // Speech wins over an attribution reading of the same form ("suggested").
+      if (forms.get(form)?.kind === 'speech') continue;
+      forms.set(form, { lemma, kind, directOnly: directOnly.has(lemma), words: form.split(' ').length });
+    }
+  };
+  for (const [lemma, irregular] of Object.entries(data.speech)) add(lemma, irregular, 'speech');
+  for (const [kind, verbs] of Object.entries(data.attribution)) {
+    for (const [lemma, irregular] of Object.entries(verbs)) add(lemma, irregular, kind as AttributionKind);
+  }
+  for (const form of data.prepositional) {
+    forms.set(form, { lemma: form, kind: 'speech', directOnly: false, words: form.split(' ').length });
+  }
+  return forms;
+}
+
+/** Surface form (lower-case, words separated by one space) → cue entry. */
+export const CUE_FORMS: ReadonlyMap<string, CueEntry> = build();
+
+/** Prepositional cues ("according to"), whose speaker follows them. */
+export const PREPOSITIONAL_CUES: ReadonlySet<string> = new Set(data.prepositional);
+
+/** The longest number of words in any cue form. */
+export const MAX_CUE_WORDS = Math.max(...[...CUE_FORMS.values()].map((e) => e.words));

@@ -1,0 +1,24 @@
+/** Closed word classes and titles, as sets for fast lookup. */
+import words from './words.json' with { type: 'json' };
+import titles from './titles.json' with { type: 'json' };
+
+/** Pronouns that can stand for a speaker. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(words.speakerPronouns);
+/** Pronouns that refer to people. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(words.personPronouns);
+/** Relative pronouns ("Berg, who said"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(words.relativePronouns);
+/** Words right before a quoted span that make it a name or a term, not a quotation. */
+export const SCARE_INTRODUCERS: ReadonlySet<string> = new Set(words.scareIntroducers);
+/** Adverbs and auxiliaries that may stand between a speaker and the cue ("also said", "has said"). */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(words.cueAdverbs);
+/** Nouns that make a name an organisation ("Ministry", "Council", "Party"). */
+export const ORG_WORDS: ReadonlySet<string> = new Set(words.orgWords);
+/** Day and month names and other time words, which are never speakers. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(words.timeWords);
+/** Honorifics: short titles before a name ("Mr", "Dr"). */
+export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
+/** Office words ("Minister", "President") and their modifiers ("Foreign", "Deputy"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...titles.offices, ...titles.modifiers, ...titles.honorifics]);
+/** Office words alone: the heads of titles. */
+export const OFFICES: ReadonlySet<string> = new Set(titles.offices);

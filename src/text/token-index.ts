@@ -1,0 +1,21 @@
+/** Lookups from character offsets to token indices, by binary search over token starts. */
+import type { Span, Token } from '../doc/document.js';
+
+/** The index of the first token that starts at or after `offset` (tokens.length if none). */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first and last token inside a span, or null when it holds none. */
+export function tokensIn(tokens: readonly Token[], span: Span): { first: number; last: number } | null {
+  const first = tokenAtOrAfter(tokens, span.start);
+  const after = tokenAtOrAfter(tokens, span.end);
+  return after > first ? { first, last: after - 1 } : null;
+}
