@@ -1,0 +1,55 @@
+/** Reads JSON lines, one article per line, streaming: one line is decoded and parsed at a time. */
+import { MESSAGE_CODES } from '../doc/messages.js';
+import { inputMessage, invalidUtf8, unreadable, type IngestedArticle } from './article.js';
+import { decodeUtf8 } from './decode.js';
+import { articleFields, salvageId } from './fields.js';
+import { byteLines } from './lines.js';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Parses one line into an article. A line that is not a JSON object, or has no text, still gives
+ * an article — unreadable, with an error naming the line — so the output keeps one record per line.
+ */
+export function parseJsonLine(line: string, origin: string, fallbackId: string): IngestedArticle {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    const message = `${origin}: ${MESSAGE_CODES['bad-json']} (${errorText(error)})`;
+    return unreadable({ id: salvageId(line) ?? fallbackId }, origin, [inputMessage('bad-json', 'error', message)]);
+  }
+  return articleFromValue(value, origin, fallbackId);
+}
+
+/** The article held in a parsed JSON value; unreadable, with an error, when it is not one. */
+export function articleFromValue(value: unknown, origin: string, fallbackId: string): IngestedArticle {
+  const fields = articleFields(value);
+  if (fields === null) {
+    const message = `${origin}: ${MESSAGE_CODES['bad-json']} (a JSON object was expected)`;
+    return unreadable({ id: fallbackId }, origin, [inputMessage('bad-json', 'error', message)]);
+  }
+  const { text, id = fallbackId, ...meta } = fields;
+  if (text === undefined) {
+    const message = `${origin}: ${MESSAGE_CODES['no-text']} (expected "text", "body" or "content" as a string)`;
+    return unreadable({ ...meta, id }, origin, [inputMessage('no-text', 'error', message)]);
+  }
+  return { input: { ...meta, id, text }, origin, messages: [], readable: true };
+}
+
+/**
+ * Yields the articles of a JSON-lines stream. `label` names the stream in messages and in the
+ * ids of lines that have none (`label:lineNo`). Blank lines are skipped.
+ */
+export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>, label: string): AsyncGenerator<IngestedArticle> {
+  for await (const { bytes, lineNo } of byteLines(chunks)) {
+    const { text, valid } = decodeUtf8(bytes);
+    if (text.trim() === '') continue;
+    const origin = `${label}:${lineNo}`;
+    const article = parseJsonLine(text, origin, origin);
+    if (!valid) article.messages.unshift(invalidUtf8(origin));
+    yield article;
+  }
+}
