@@ -1,0 +1,48 @@
+/**
+ * The worker thread of the batch runner: receives batches of articles, answers with their records.
+ * Runs from the compiled `dist/` (a worker thread loads JavaScript).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ArticleRecord } from '../doc/record.js';
+import type { ExtractOptions } from './extract.js';
+import { extractGuarded, type Extractor, type IdentifiedArticle } from './guarded.js';
+
+/** Sent by the batch runner when it starts a worker. */
+export interface WorkerSetup {
+  /** URL of a module exporting `extract`; onrecord's own when null. */
+  module: string | null;
+  maxChars: number | null;
+}
+
+/** A batch of articles to extract. */
+export interface WorkerJob {
+  job: number;
+  inputs: IdentifiedArticle[];
+}
+
+/** The records of a batch, in the batch's order; or, once, the news that the extractor is loaded. */
+export type WorkerResult = { job: number; records: ArticleRecord[] } | { ready: true };
+
+function isExtractor(value: unknown): value is Extractor {
+  return typeof value === 'function';
+}
+
+async function loadExtractor(module: string | null): Promise<Extractor> {
+  const loaded: Record<string, unknown> = await import(module ?? new URL('./extract.js', import.meta.url).href);
+  const extractor = loaded['extract'];
+  if (!isExtractor(extractor)) throw new Error(`Batch worker: module ${module ?? 'extract.js'} exports no function "extract"`);
+  return extractor;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const setup = workerData as WorkerSetup;
+  const extractor = await loadExtractor(setup.module);
+  const options: ExtractOptions = setup.maxChars === null ? {} : { maxChars: setup.maxChars };
+  port.postMessage({ ready: true } satisfies WorkerResult);
+  port.on('message', ({ job, inputs }: WorkerJob) => {
+    const records = inputs.map((input) => extractGuarded(extractor, input, options));
+    const result: WorkerResult = { job, records };
+    port.postMessage(result);
+  });
+}

@@ -1,0 +1,33 @@
+/** Extraction that cannot fail: a thrown exception becomes an error record for that one article. */
+import { Doc } from '../doc/document.js';
+import { MESSAGE_CODES } from '../doc/messages.js';
+import type { ArticleInput, ArticleRecord, MessageRecord } from '../doc/record.js';
+import { toRecord } from '../doc/to-record.js';
+import type { ExtractOptions } from './extract.js';
+
+/** A function with the shape of `extract`: onrecord's own, or one loaded from a module. */
+export type Extractor = (input: ArticleInput, options?: ExtractOptions) => ArticleRecord;
+
+/** An article with a known id. */
+export type IdentifiedArticle = ArticleInput & { id: string };
+
+/** The record of an article that was not analysed: its metadata and text, no layers, and the messages. */
+export function emptyRecord(input: IdentifiedArticle, messages: MessageRecord[]): ArticleRecord {
+  const { text, ...meta } = input;
+  return { ...toRecord(new Doc(text, meta)), messages };
+}
+
+/** The error message for an extractor that threw. */
+export function failureMessage(error: unknown): MessageRecord {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { level: 'error', code: 'extract-failed', message: `${MESSAGE_CODES['extract-failed']} (${reason})` };
+}
+
+/** Runs an extractor on one article; if it throws, returns an empty record with an `extract-failed` error. */
+export function extractGuarded(extractor: Extractor, input: IdentifiedArticle, options: ExtractOptions): ArticleRecord {
+  try {
+    return extractor(input, options);
+  } catch (error) {
+    return emptyRecord(input, [failureMessage(error)]);
+  }
+}

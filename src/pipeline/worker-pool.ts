@@ -1,0 +1,112 @@
+/** A pool of worker threads that extract batches of articles, started lazily, replaced when one dies. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArticleRecord } from '../doc/record.js';
+import type { WorkerJob, WorkerResult, WorkerSetup } from './batch-worker.js';
+import { emptyRecord, failureMessage, type IdentifiedArticle } from './guarded.js';
+
+/** Extracts batches of articles; `run` never rejects for a problem with one article or one worker. */
+export interface BatchProcessor {
+  run(inputs: IdentifiedArticle[]): Promise<ArticleRecord[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The compiled worker script. From `dist/` it sits beside this file; when this file runs from
+ * TypeScript sources (tests), the compiled copy in `dist/` is used, since a worker needs JavaScript.
+ */
+export function workerScript(): URL {
+  const beside = new URL('./batch-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  const built = new URL('../../dist/src/pipeline/batch-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return built;
+  throw new Error(`Batch runner: no compiled worker at ${fileURLToPath(beside)}; run \`npm run build\``);
+}
+
+interface Pending {
+  job: number;
+  inputs: IdentifiedArticle[];
+  resolve: (records: ArticleRecord[]) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Pending>;
+  /** Whether it has loaded its extractor: a worker that dies before that cannot start at all. */
+  ready: boolean;
+}
+
+/** Jobs a worker holds at once: one running, one waiting, so it never idles between messages. */
+const DEPTH = 2;
+
+/** Starts a pool of at most `size` workers running `setup.module`'s `extract` (onrecord's own by default). */
+export function createWorkerPool(size: number, setup: WorkerSetup): BatchProcessor {
+  const script = workerScript();
+  const slots = new Set<Slot>();
+  const queue: Pending[] = [];
+  let nextJob = 0;
+  let fatal: Error | undefined;
+
+  function failSlot(slot: Slot, error: Error): void {
+    slots.delete(slot);
+    if (!slot.ready) fatal ??= new Error(`Batch runner: a worker could not start: ${error.message}`);
+    for (const pending of slot.jobs.values()) {
+      if (fatal) pending.reject(fatal);
+      else pending.resolve(pending.inputs.map((input) => emptyRecord(input, [failureMessage(error)])));
+    }
+    slot.jobs.clear();
+    if (fatal) for (const pending of queue.splice(0)) pending.reject(fatal);
+    else pump();
+  }
+
+  function start(): Slot {
+    const worker = new Worker(script, { workerData: setup });
+    const slot: Slot = { worker, jobs: new Map(), ready: false };
+    worker.on('message', (result: WorkerResult) => {
+      if ('ready' in result) {
+        slot.ready = true;
+        return;
+      }
+      const pending = slot.jobs.get(result.job);
+      slot.jobs.delete(result.job);
+      pending?.resolve(result.records);
+      pump();
+    });
+    worker.on('error', (error) => failSlot(slot, error));
+    worker.on('exit', (code) => {
+      if (slots.has(slot)) failSlot(slot, new Error(`worker exited with code ${code}`));
+    });
+    slots.add(slot);
+    return slot;
+  }
+
+  function pump(): void {
+    while (queue.length > 0 && !fatal) {
+      let slot = [...slots].find((s) => s.jobs.size === 0) ?? (slots.size < size ? start() : undefined);
+      slot ??= [...slots].find((s) => s.jobs.size < DEPTH);
+      if (!slot) return;
+      const pending = queue.shift();
+      if (!pending) return;
+      slot.jobs.set(pending.job, pending);
+      const message: WorkerJob = { job: pending.job, inputs: pending.inputs };
+      slot.worker.postMessage(message);
+    }
+  }
+
+  return {
+    run(inputs) {
+      if (fatal) return Promise.reject(fatal);
+      return new Promise((resolve, reject) => {
+        queue.push({ job: nextJob++, inputs, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      const closing = [...slots];
+      slots.clear();
+      await Promise.all(closing.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
