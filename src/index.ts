@@ -8,3 +8,6 @@ export type * from './doc/document.js';
 export type * from './doc/record.js';
 export { toRecord } from './doc/to-record.js';
 export { MESSAGE_CODES, type MessageCode } from './doc/messages.js';
+export { extractAll, DEFAULT_BATCH_SIZE, type BatchOptions } from './pipeline/batch.js';
+export { readInputs, READABLE_FORMATS, type ReadOptions, type ReadableFormat } from './ingest/inputs.js';
+export type { IngestedArticle } from './ingest/article.js';

@@ -1,0 +1,122 @@
+/** `onrecord extract [INPUT...]`: articles in, one record per article out, in input order. */
+import { parseArgs } from 'node:util';
+import { extractAll, readInputs, READABLE_FORMATS, type ArticleRecord, type ReadableFormat, type ReadOptions } from '../index.js';
+import { isUsageError, processIO, type CommandIO } from './io.js';
+import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat } from './output.js';
+
+/** The help text of `onrecord extract`. */
+export const EXTRACT_USAGE = `Usage: onrecord extract [options] [INPUT...]
+
+Extracts quotes, entities and events from news articles: one JSON record per article, in input order.
+
+INPUT is a file, a directory (its .txt, .md, .json and .jsonl files, recursively, sorted), or - for
+standard input (the default when it is not a terminal). JSON lines have one article per line:
+{"id", "text", "date"?, "title"?, "url"?, "source"?}. Plain text is one article per file.
+
+Options:
+  --to jsonl|json|pretty   output format (default: pretty on a terminal, jsonl otherwise)
+  --from txt|jsonl         read every input in this format instead of guessing
+  --date YYYY-MM-DD        the date of plain-text articles
+  --workers N              worker threads (default: the number of cores; 0 = this thread)
+  -h, --help               show this help
+
+Exit status: 0 when every article was read and analysed, 1 when any record carries an error,
+2 for a bad command line.`;
+
+const OPTIONS = {
+  to: { type: 'string' },
+  from: { type: 'string' },
+  date: { type: 'string' },
+  workers: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const NOT_YET = new Set(['html', 'feed']);
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got "${value}"`);
+  return found;
+}
+
+interface Settings {
+  inputs: string[];
+  to: OutputFormat;
+  read: ReadOptions;
+  workers?: number;
+}
+
+function settings(argv: string[], io: CommandIO): Settings | 'help' {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  if (values.help === true) return 'help';
+  const to = values.to === undefined ? (io.stdout.isTTY === true ? 'pretty' : 'jsonl') : oneOf(values.to, OUTPUT_FORMATS, 'to');
+  if (values.from !== undefined && NOT_YET.has(values.from)) throw new UsageError(`--from ${values.from} is not supported yet`);
+  const from: ReadableFormat | undefined = values.from === undefined ? undefined : oneOf(values.from, READABLE_FORMATS, 'from');
+  if (values.date !== undefined && (!DATE.test(values.date) || Number.isNaN(Date.parse(values.date)))) {
+    throw new UsageError(`--date must be an ISO date such as 2024-12-31; got "${values.date}"`);
+  }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    if (!/^\d+$/.test(values.workers)) throw new UsageError(`--workers must be a whole number ≥ 0; got "${values.workers}"`);
+    workers = Number(values.workers);
+  }
+  const url = positionals.find((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));
+  if (url !== undefined) throw new UsageError(`URL input is not supported yet: ${url}`);
+  let inputs = positionals;
+  if (inputs.length === 0) {
+    if (io.stdin.isTTY === true) throw new UsageError('no INPUT given (use - to read standard input)');
+    inputs = ['-'];
+  }
+  const read: ReadOptions = {
+    stdin: io.stdin,
+    ...(from !== undefined && { from }),
+    ...(values.date !== undefined && { date: values.date }),
+  };
+  return { inputs, to, read, ...(workers !== undefined && { workers }) };
+}
+
+function reportErrors(record: ArticleRecord, io: CommandIO): boolean {
+  const errors = record.messages.filter((message) => message.level === 'error');
+  for (const { code, message } of errors) {
+    const where = message.startsWith(record.id) ? '' : `${record.id}: `;
+    io.stderr.write(`onrecord: ${where}${message} [${code}]\n`);
+  }
+  return errors.length > 0;
+}
+
+/** Runs `onrecord extract` with its arguments; resolves to the exit status. */
+export async function runExtract(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  let parsed: Settings | 'help';
+  try {
+    parsed = settings(argv, io);
+  } catch (error) {
+    if (!(error instanceof UsageError) && !isUsageError(error)) throw error;
+    io.stderr.write(`onrecord extract: ${error.message}\nRun 'onrecord extract --help' for usage.\n`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    io.stdout.write(`${EXTRACT_USAGE}\n`);
+    return 0;
+  }
+  let closed = false;
+  // A reader that goes away (`| head`) ends the run quietly, as for any Unix filter.
+  io.stdout.on('error', () => {
+    closed = true;
+  });
+  const writer = createRecordWriter(parsed.to, io.stdout);
+  const batch = parsed.workers === undefined ? {} : { workers: parsed.workers };
+  let total = 0;
+  let failed = 0;
+  for await (const record of extractAll(readInputs(parsed.inputs, parsed.read), batch)) {
+    if (closed) break;
+    total += 1;
+    if (reportErrors(record, io)) failed += 1;
+    await writer.write(record);
+  }
+  if (!closed) await writer.end();
+  if (failed > 0) io.stderr.write(`onrecord: ${failed} of ${total} articles had errors\n`);
+  return failed > 0 ? 1 : 0;
+}

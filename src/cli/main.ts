@@ -1,0 +1,89 @@
+/** The `onrecord` program: reads the command name and hands the rest to that command's file. */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isUsageError, processIO, type CommandIO } from './io.js';
+
+type Command = (argv: string[], io: CommandIO) => Promise<number>;
+
+interface CommandEntry {
+  usage: string;
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+// Commands are loaded when used, so one command's start-up never pays for another's.
+const COMMANDS: Record<string, CommandEntry> = {
+  extract: {
+    usage: 'extract [INPUT...]',
+    summary: 'records of who said what (quotes, entities, events), one per article',
+    load: async () => (await import('./extract.js')).runExtract,
+  },
+  eval: {
+    usage: 'eval quotes|events --gold FILE',
+    summary: 'score the extractors against gold annotations',
+    load: async () => (await import('./eval.js')).runEval,
+  },
+};
+
+/** The program's help text. */
+export const USAGE = `Usage: onrecord <command> [options]
+
+Turns news articles into verifiable records of who said what, and who did what to whom.
+
+Commands:
+${Object.values(COMMANDS)
+  .map(({ usage, summary }) => `  ${usage.padEnd(32)} ${summary}`)
+  .join('\n')}
+
+Options:
+  -h, --help      show this help (onrecord <command> --help for a command's)
+  -v, --version   show the version`;
+
+function version(): string {
+  // The same walk up finds package.json from src/cli (tests) and from dist/src/cli (built).
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const found: unknown = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8'));
+      if (typeof found === 'object' && found !== null && 'name' in found && found.name === 'onrecord' && 'version' in found) {
+        return String(found.version);
+      }
+    } catch {
+      // Not there: try the next level.
+    }
+  }
+  return 'unknown';
+}
+
+/** Runs the program with its arguments (without `node` and the script); resolves to the exit status. */
+export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  const at = argv.findIndex((arg) => !arg.startsWith('-'));
+  const globals = at === -1 ? argv : argv.slice(0, at);
+  let values: { help?: boolean; version?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: globals,
+      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+    }));
+  } catch (error) {
+    if (!isUsageError(error)) throw error;
+    io.stderr.write(`onrecord: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.version === true) {
+    io.stdout.write(`onrecord ${version()}\n`);
+    return 0;
+  }
+  const name = at === -1 ? undefined : argv[at];
+  if (values.help === true || name === undefined) {
+    (name === undefined && values.help !== true ? io.stderr : io.stdout).write(`${USAGE}\n`);
+    return values.help === true ? 0 : 2;
+  }
+  const rest = argv.slice(at + 1);
+  if (name === 'help') return main(rest.length > 0 ? [...rest, '--help'] : ['--help'], io);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    io.stderr.write(`onrecord: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  return (await command.load())(rest, io);
+}

@@ -1,0 +1,51 @@
+/** Writes records to a stream as JSON lines, one JSON array, or the pretty rendering, with backpressure. */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { ArticleRecord } from '../doc/record.js';
+import { renderPretty } from './pretty.js';
+
+/** Output formats of `onrecord extract`. */
+export const OUTPUT_FORMATS = ['jsonl', 'json', 'pretty'] as const;
+
+/** An output format. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Writes records one after another, then closes the output's syntax (the JSON array). */
+export interface RecordWriter {
+  write(record: ArticleRecord): Promise<void>;
+  end(): Promise<void>;
+}
+
+// Writes are gathered up to this size: one write per record would be slow on a pipe.
+const FLUSH_AT = 64 * 1024;
+
+/** A writer of records in `format` to `stream`. */
+export function createRecordWriter(format: OutputFormat, stream: Writable): RecordWriter {
+  let buffer = '';
+  let count = 0;
+
+  async function flush(): Promise<void> {
+    if (buffer === '') return;
+    const chunk = buffer;
+    buffer = '';
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+  }
+
+  function render(record: ArticleRecord): string {
+    if (format === 'pretty') return renderPretty(record);
+    if (format === 'jsonl') return `${JSON.stringify(record)}\n`;
+    return `${count === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`;
+  }
+
+  return {
+    async write(record) {
+      buffer += render(record);
+      count += 1;
+      if (buffer.length >= FLUSH_AT) await flush();
+    },
+    async end() {
+      if (format === 'json') buffer += count === 0 ? '[]\n' : '\n]\n';
+      await flush();
+    },
+  };
+}
