@@ -19,6 +19,7 @@ export interface ExtractOptions {
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
 // Control characters other than tab, newline, carriage return and form feed mark binary data.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
 
 function looksBinary(text: string): boolean {
