@@ -3,6 +3,7 @@ import { createPipeline, type Pipeline } from './pipeline.js';
 import type { Stage } from './stage.js';
 import { paragraphsStage } from '../text/01-paragraphs.js';
 import { tokensStage } from '../text/02-tokens.js';
+import { properNounsStage } from '../text/03-proper-nouns.js';
 import { quoteMarksStage } from '../extract/quotes/01-marks.js';
 import { cuesStage } from '../extract/quotes/02-cues.js';
 import { directQuotesStage } from '../extract/quotes/03-direct.js';
@@ -12,7 +13,7 @@ import { speakersStage } from '../extract/speakers/resolve.js';
 
 /** The stages of the default pipeline, in order. */
 export function defaultStages(): Stage[] {
-  return [paragraphsStage, tokensStage, quoteMarksStage, namesStage, cuesStage, directQuotesStage, indirectQuotesStage, speakersStage];
+  return [paragraphsStage, tokensStage, properNounsStage, quoteMarksStage, namesStage, cuesStage, directQuotesStage, indirectQuotesStage, speakersStage];
 }
 
 let cached: Pipeline | undefined;

@@ -9,7 +9,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
 import { attachAfter, attachBefore, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
 
-const CLAUSE_OPENERS = new Set([':', ',', 'that', '—', '–', '-', '(', '[']);
+const CLAUSE_OPENERS = new Set([':', ',', '—', '–', '-', '(', '[']);
 const CONTINUATION_GAP = 10;
 
 interface Candidate {
@@ -43,6 +43,8 @@ export function quotationCandidates(doc: Doc, cues: Map<number, Cue>): Candidate
     const before = doc.tokens[range.first - 1];
     if (before && SCARE_INTRODUCERS.has(before.lower)) continue;
     if (!startsClause(doc, cues, range.first)) continue;
+    // A lower-case piece with no closing punctuation is a fragment of the surrounding sentence.
+    if (/^\p{Ll}/u.test(inner) && !/[.,!?…;:]$/.test(inner)) continue;
     out.push({ quoted, ...range });
   }
   return out;

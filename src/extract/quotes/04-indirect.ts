@@ -107,6 +107,23 @@ function hasVerb(doc: Doc, span: Span): boolean {
   return false;
 }
 
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * The subject of a sentence whose second verb is the cue: "Berg praised the plan and said …",
+ * "Berg left early, saying …". The subject must open the sentence and be followed by a verb.
+ */
+function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
+  const prev = doc.tokens[cue.token - 1];
+  const participle = (doc.tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
+  if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;
+  const subject = speakerStartingAt(doc, first);
+  if (!subject || subject.mention.kind === 'nominal' && subject.mention.type !== 'organization' && !/^(the|a|an)\s/i.test(doc.slice(subject.mention))) return null;
+  const verb = doc.tokens[subject.last + 1];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  return subject.mention;
+}
+
 /** Reported content for one cue, in whichever of the four constructions fits. */
 export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const tokens = doc.tokens;
@@ -129,21 +146,28 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   if (before && before.first > first && breakBefore(doc, before.first)) {
     // "…, Berg said." or "…, Berg said, …"
     const end = trailingEnd(doc, cue.lastToken + 1);
-    if (end === null) return null;
-    const head = contentSpan(doc, first, beforeBreak(doc, before.first));
-    if (!head) return null;
-    const spans = [head];
-    if (end < last && isComma(tokens[end])) {
-      const tail = contentSpan(doc, end + 1, last);
-      if (tail) spans.push(tail);
+    const head = end === null ? null : contentSpan(doc, first, beforeBreak(doc, before.first));
+    if (end !== null && head) {
+      const spans = [head];
+      if (end < last && isComma(tokens[end])) {
+        const tail = contentSpan(doc, end + 1, last);
+        if (tail) spans.push(tail);
+      }
+      return { spans, cue, speaker: before.mention };
     }
-    return { spans, cue, speaker: before.mention };
   }
-  if (before && (before.first === first || isComma(tokens[before.first - 1]) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
+  if (before && (before.first === first || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
     // "Berg said (that) …"
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
     return span && hasVerb(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
+  }
+  const subject = before ? null : coordinatedSubject(doc, cue, first);
+  if (subject) {
+    // "Berg praised the plan and said …", "Berg left, saying …"
+    const start = contentStart(doc, cue, last);
+    const span = start <= last ? contentSpan(doc, start, last) : null;
+    return span && hasVerb(doc, span) ? { spans: [span], cue, speaker: subject } : null;
   }
   if (breakBefore(doc, cue.token) && cue.token - 1 > first) {
     // "…, said Berg."

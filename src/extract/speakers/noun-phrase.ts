@@ -51,7 +51,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     } else break;
   }
   // Time words and sentence adverbs at the front ("Yesterday Berg said") are not part of the speaker.
-  while (first < j && (TIME_WORDS.has(tokens[first]?.lower ?? '') || tokens[first]?.pos === 'NUM')) first++;
+  while (first < j && TIME_WORDS.has(tokens[first]?.lower ?? '')) first++;
   return { first, last: j };
 }
 
@@ -114,13 +114,10 @@ function trimTitles(tokens: readonly Token[], range: TokenRange): TokenRange | n
 }
 
 function isOrganization(tokens: readonly Token[], range: TokenRange, doc: Doc): boolean {
-  for (let k = range.first; k <= range.last; k++) {
-    const t = tokens[k] as Token;
-    if (ORG_WORDS.has(t.lower)) return true;
-  }
-  const head = tokens[range.last] as Token;
+  const head = tokens[headIndex(tokens, range)] as Token;
+  if (ORG_WORDS.has(head.lower)) return true;
   const text = doc.text.slice(head.start, head.end);
-  return head.pos === 'PROPN' && range.first === range.last && /^[A-Z]{2,6}$/.test(text);
+  return head.pos === 'PROPN' && /^[A-Z]{2,6}$/.test(text);
 }
 
 /** Builds a mention from a token range: its kind, type, name span and descriptors. */

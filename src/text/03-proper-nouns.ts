@@ -1,0 +1,43 @@
+/**
+ * Stage: corrects part-of-speech tags of capitalised words. The tagger often takes an unknown name
+ * for a verb or noun ("Cook said"); a capitalised word inside a sentence is a proper noun, and so is a
+ * capitalised sentence opener directly followed by a verb.
+ */
+import type { Doc, Token } from '../doc/document.js';
+import type { Stage } from '../pipeline/stage.js';
+
+const RETAG = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X']);
+const AFTER_OPENER = new Set([':', '"', '“', '‘', "'", '(', '—', '-']);
+
+function capitalised(text: string, t: Token): boolean {
+  const first = text.charCodeAt(t.start);
+  const second = text.charCodeAt(t.start + 1);
+  // "I" and all-capital words of one letter are not names.
+  return first >= 65 && first <= 90 && t.end - t.start > 1 && !(second >= 65 && second <= 90 && t.end - t.start <= 1);
+}
+
+/** Retags capitalised words as proper nouns where the tagger missed them. */
+export function retagProperNouns(text: string, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!RETAG.has(t.pos) || !capitalised(text, t)) continue;
+    const prev = tokens[i - 1];
+    const opener = !prev || prev.sentence !== t.sentence || AFTER_OPENER.has(prev.lower);
+    if (!opener) {
+      t.pos = 'PROPN';
+    } else if (t.pos === 'VERB') {
+      const next = tokens[i + 1];
+      if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN')) t.pos = 'PROPN';
+    }
+  }
+}
+
+/** Corrects the tags of capitalised words. */
+export const properNounsStage: Stage = {
+  name: 'proper-nouns',
+  reads: ['tokens'],
+  writes: ['tokens'],
+  run(doc: Doc) {
+    retagProperNouns(doc.text, doc.tokens);
+  },
+};
