@@ -1,6 +1,8 @@
 /**
  * Stage: tokens with part-of-speech tags, and sentences, from wink-nlp, with exact offsets.
  * wink-nlp gives token values but no offsets, so each value is found again in the text in order.
+ * The whole text is read at once (faster than paragraph by paragraph); a sentence that wink-nlp
+ * runs across a paragraph break is cut there.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -11,61 +13,45 @@ import type { Stage } from '../pipeline/stage.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
-/** Tokens and sentences of one paragraph-free text, with offsets shifted by `base`. */
-export function tokenize(text: string, base = 0, firstSentence = 0): { tokens: Token[]; sentences: Span[] } {
+/** Tokens and sentences of a text. No sentence runs over a line break. */
+export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const wdoc = nlp.readDoc(text);
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let cursor = 0;
-  for (const value of values) {
-    const at = text.indexOf(value, cursor);
-    // A value not found verbatim (wink-nlp never alters text, but be safe) is given an empty span.
-    const start = at < 0 ? cursor : at;
-    const end = at < 0 ? cursor : at + value.length;
-    starts.push(start);
-    ends.push(end);
-    cursor = end;
-  }
+  const sentenceRanges = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const tokens: Token[] = [];
   const sentences: Span[] = [];
-  const sentenceRanges = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  let cursor = 0;
   for (const [first, last] of sentenceRanges) {
-    const sentence = firstSentence + sentences.length;
-    let start = -1;
-    let end = -1;
+    let open: Span | null = null;
     for (let i = first; i <= last; i++) {
       const value = values[i] ?? '';
-      if (value.trim() === '' || (ends[i] ?? 0) <= (starts[i] ?? 0)) continue;
-      const token: Token = {
-        start: base + (starts[i] ?? 0),
-        end: base + (ends[i] ?? 0),
-        lower: value.toLowerCase(),
-        pos: tags[i] ?? 'X',
-        sentence,
-      };
-      if (start < 0) start = token.start;
-      end = token.end;
-      tokens.push(token);
+      const at = text.indexOf(value, cursor);
+      // wink-nlp keeps token text as it is; a value not found again is skipped rather than misplaced.
+      if (at < 0 || value.trim() === '') continue;
+      const start = at;
+      const end = at + value.length;
+      if (open && text.slice(open.end, start).includes('\n')) open = null;
+      if (!open) {
+        open = { start, end };
+        sentences.push(open);
+      }
+      open.end = end;
+      cursor = end;
+      tokens.push({ start, end, lower: value.toLowerCase(), pos: tags[i] ?? 'X', sentence: sentences.length - 1 });
     }
-    if (start >= 0) sentences.push({ start, end });
-    else continue;
   }
-  // Sentence indices must be dense: re-number in case an all-space sentence was skipped.
   return { tokens, sentences };
 }
 
-/** Tokenises each paragraph separately, so that no sentence crosses a paragraph break. */
+/** Tokenises the text and splits it into sentences. */
 export const tokensStage: Stage = {
   name: 'tokens',
   reads: ['paragraphs'],
   writes: ['tokens', 'sentences'],
   run(doc) {
-    for (const paragraph of doc.paragraphs) {
-      const { tokens, sentences } = tokenize(doc.slice(paragraph), paragraph.start, doc.sentences.length);
-      for (const t of tokens) doc.tokens.push(t);
-      for (const s of sentences) doc.sentences.push(s);
-    }
+    const { tokens, sentences } = tokenize(doc.text);
+    doc.tokens = tokens;
+    doc.sentences = sentences;
   },
 };

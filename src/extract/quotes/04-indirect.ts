@@ -99,8 +99,17 @@ function contentStart(doc: Doc, cue: Cue, last: number): number {
   return k;
 }
 
-function hasVerb(doc: Doc, span: Span): boolean {
-  for (let k = tokenAtOrAfter(doc.tokens, span.start); k < doc.tokens.length && (doc.tokens[k] as Token).start < span.end; k++) {
+const CLAUSE_VERB_WINDOW = 40;
+
+/**
+ * Whether reported content reads as a clause: it starts with a word and has a verb near its start
+ * ("that the plan failed", "the plan had failed"), unlike an object ("the letter on Monday").
+ */
+function isClause(doc: Doc, span: Span): boolean {
+  const first = tokenAtOrAfter(doc.tokens, span.start);
+  const opener = doc.tokens[first];
+  if (!opener || opener.pos === 'PUNCT') return false;
+  for (let k = first; k < doc.tokens.length && k - first <= CLAUSE_VERB_WINDOW && (doc.tokens[k] as Token).start < span.end; k++) {
     const pos = (doc.tokens[k] as Token).pos;
     if (pos === 'VERB' || pos === 'AUX') return true;
   }
@@ -160,14 +169,14 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     // "Berg said (that) …"
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
-    return span && hasVerb(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
+    return span && isClause(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
   }
   const subject = before ? null : coordinatedSubject(doc, cue, first);
   if (subject) {
     // "Berg praised the plan and said …", "Berg left, saying …"
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
-    return span && hasVerb(doc, span) ? { spans: [span], cue, speaker: subject } : null;
+    return span && isClause(doc, span) ? { spans: [span], cue, speaker: subject } : null;
   }
   if (breakBefore(doc, cue.token) && cue.token - 1 > first) {
     // "…, said Berg."
