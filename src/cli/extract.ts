@@ -1,6 +1,10 @@
 /** `onrecord extract [INPUT...]`: articles in, one record per article out, in input order. */
 import { parseArgs } from 'node:util';
-import { extractAll, readInputs, READABLE_FORMATS, type ArticleRecord, type ReadableFormat, type ReadOptions } from '../index.js';
+// The public API's functions, imported from their own modules rather than from index.js: that
+// would load the language models into this thread, which only hands articles to the workers.
+import type { ArticleRecord } from '../doc/record.js';
+import { READABLE_FORMATS, readInputs, type ReadableFormat, type ReadOptions } from '../ingest/inputs.js';
+import { extractAll } from '../pipeline/batch.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat } from './output.js';
 

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { ArticleRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
-import { extract, type ExtractOptions } from './extract.js';
+import type { ExtractOptions } from './extract.js';
 import { emptyRecord, extractGuarded, type Extractor, type IdentifiedArticle } from './guarded.js';
 import { createWorkerPool, type BatchProcessor } from './worker-pool.js';
 
@@ -59,10 +59,10 @@ function inProcess(extractor: Extractor, options: ExtractOptions): BatchProcesso
 }
 
 async function loadExtractor(module: string | undefined): Promise<Extractor> {
-  if (module === undefined) return extract;
-  const loaded: Record<string, unknown> = await import(module);
+  // Loaded only when extracting in this thread: with workers, this thread never needs the models.
+  const loaded: Record<string, unknown> = await import(module ?? './extract.js');
   const candidate = loaded['extract'];
-  if (typeof candidate !== 'function') throw new Error(`Batch runner: module ${module} exports no function "extract"`);
+  if (typeof candidate !== 'function') throw new Error(`Batch runner: module ${module ?? './extract.js'} exports no function "extract"`);
   return candidate as Extractor;
 }
 
