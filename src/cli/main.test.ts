@@ -1,0 +1,93 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { CommandIO } from './io.js';
+import { main } from './main.js';
+
+class Capture extends Writable {
+  text = '';
+  isTTY: boolean;
+  constructor(isTTY = false) {
+    super();
+    this.isTTY = isTTY;
+  }
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+function io(options: { tty?: boolean; stdin?: Readable } = {}): CommandIO & { stdout: Capture; stderr: Capture } {
+  const stdin = options.stdin ?? Object.assign(new PassThrough(), { isTTY: true });
+  return { stdin, stdout: new Capture(options.tty), stderr: new Capture() };
+}
+
+describe('main', () => {
+  it('prints the program help with --help and exits 0', async () => {
+    const streams = io();
+    expect(await main(['--help'], streams)).toBe(0);
+    expect(streams.stdout.text).toMatch(/Usage: onrecord <command>/);
+    expect(streams.stdout.text).toContain('extract [INPUT...]');
+  });
+
+  it('exits 2 with the usage on stderr for no command and for an unknown one', async () => {
+    const none = io();
+    expect(await main([], none)).toBe(2);
+    expect(none.stderr.text).toMatch(/Usage:/);
+    const unknown = io();
+    expect(await main(['frobnicate'], unknown)).toBe(2);
+    expect(unknown.stderr.text).toContain('unknown command "frobnicate"');
+    expect(unknown.stderr.text).toMatch(/Usage:/);
+  });
+
+  it('shows a command help with `extract --help` and `help extract`', async () => {
+    for (const argv of [['extract', '--help'], ['help', 'extract']]) {
+      const streams = io();
+      expect(await main(argv, streams)).toBe(0);
+      expect(streams.stdout.text).toMatch(/Usage: onrecord extract/);
+    }
+  });
+
+  it('rejects bad extract options with exit 2 and a message', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['extract', '--to', 'xml', 'x'], /--to must be one of jsonl, json, pretty/],
+      [['extract', '--from', 'html', 'x'], /--from html is not supported yet/],
+      [['extract', '--from', 'feed', 'x'], /--from feed is not supported yet/],
+      [['extract', '--from', 'pdf', 'x'], /--from must be one of txt, jsonl/],
+      [['extract', '--workers', 'two', 'x'], /--workers must be a whole number/],
+      [['extract', '--date', 'yesterday', 'x'], /--date must be an ISO date/],
+      [['extract', 'https://example.org/a'], /URL input is not supported yet/],
+      [['extract', '--colour'], /Unknown option '--colour'/],
+      [['extract'], /no INPUT given/],
+    ];
+    for (const [argv, message] of cases) {
+      const streams = io();
+      expect(await main(argv, streams), argv.join(' ')).toBe(2);
+      expect(streams.stderr.text).toMatch(message);
+    }
+  });
+
+  it('renders pretty output on a terminal, and JSON lines when piped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'onrecord-main-'));
+    const file = join(dir, 'a.jsonl');
+    await writeFile(file, '{"id":"p1","title":"A headline","date":"2024-01-01","text":"\\"We are ready,\\" Anna Berg said."}\n');
+    const terminal = io({ tty: true });
+    expect(await main(['extract', '--workers', '0', file], terminal)).toBe(0);
+    expect(terminal.stdout.text).toMatch(/^== A headline \(p1\) — 2024-01-01/);
+    expect(terminal.stdout.text).toMatch(/\d+ quotes? · /);
+    const piped = io();
+    expect(await main(['extract', '--workers', '0', file], piped)).toBe(0);
+    const lines = piped.stdout.text.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ id: 'p1', title: 'A headline' });
+  });
+
+  it('reads stdin when no INPUT is given and stdin is not a terminal', async () => {
+    const stdin = Readable.from([Buffer.from('{"id":"s","text":"Hello."}\n')]);
+    const streams = io({ stdin });
+    expect(await main(['extract', '--workers', '0', '--to', 'json'], streams)).toBe(0);
+    expect((JSON.parse(streams.stdout.text) as Array<{ id: string }>).map((r) => r.id)).toEqual(['s']);
+  });
+});

@@ -1,0 +1,86 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { IngestedArticle } from './article.js';
+import { readJsonLines } from './jsonl.js';
+
+async function read(content: string | Buffer, label = 'in.jsonl'): Promise<IngestedArticle[]> {
+  const out: IngestedArticle[] = [];
+  // Small chunks, so lines cross chunk boundaries as they do in large files.
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+  for await (const article of readJsonLines(Readable.from(chunks), label)) out.push(article);
+  return out;
+}
+
+describe('readJsonLines', () => {
+  it('reads one article per line with its metadata', async () => {
+    const articles = await read(
+      '{"id":"a","text":"First.","title":"T","date":"2024-01-02","url":"http://x","source":"S"}\n{"id":"b","text":"Second."}\n',
+    );
+    expect(articles.map((a) => a.input)).toEqual([
+      { id: 'a', text: 'First.', title: 'T', date: '2024-01-02', url: 'http://x', source: 'S' },
+      { id: 'b', text: 'Second.' },
+    ]);
+    expect(articles.every((a) => a.readable && a.messages.length === 0)).toBe(true);
+  });
+
+  it('accepts body/content for text and published for date, and numeric ids', async () => {
+    const articles = await read('{"id":7,"body":"B.","published":"2020-05-05"}\n{"id":"c","content":"C."}\n');
+    expect(articles.map((a) => a.input)).toEqual([
+      { id: '7', text: 'B.', date: '2020-05-05' },
+      { id: 'c', text: 'C.' },
+    ]);
+  });
+
+  it('gives a line without id the id file:line, and skips blank lines without renumbering', async () => {
+    const articles = await read('{"text":"one"}\n\n   \n{"text":"four"}\n');
+    expect(articles.map((a) => a.input.id)).toEqual(['in.jsonl:1', 'in.jsonl:4']);
+  });
+
+  it('turns a line that is not JSON into an unreadable article with a bad-json error naming file:line', async () => {
+    const articles = await read('{"id":"ok","text":"Fine."}\n{"id": "broken", "text": "no end\n{not json at all\n');
+    expect(articles.map((a) => [a.input.id, a.readable])).toEqual([
+      ['ok', true],
+      ['broken', false],
+      ['in.jsonl:3', false],
+    ]);
+    const [, broken, garbage] = articles;
+    expect(broken?.messages).toMatchObject([{ level: 'error', code: 'bad-json' }]);
+    expect(broken?.messages[0]?.message).toContain('in.jsonl:2');
+    expect(garbage?.messages[0]?.message).toContain('in.jsonl:3');
+    expect(garbage?.input.text).toBe('');
+  });
+
+  it('treats a JSON value that is not an object as bad JSON', async () => {
+    const [article] = await read('[1,2]\n');
+    expect(article?.readable).toBe(false);
+    expect(article?.messages[0]?.code).toBe('bad-json');
+  });
+
+  it('keeps the id and metadata of a record without text, with a no-text error', async () => {
+    const [article] = await read('{"id":"x","title":"Headline only","text":null}\n');
+    expect(article?.readable).toBe(false);
+    expect(article?.input).toEqual({ id: 'x', title: 'Headline only', text: '' });
+    expect(article?.messages).toMatchObject([{ level: 'error', code: 'no-text' }]);
+    expect(article?.messages[0]?.message).toContain('in.jsonl:1');
+  });
+
+  it('replaces invalid UTF-8 bytes and warns on that line only', async () => {
+    const bad = Buffer.concat([Buffer.from('{"id":"u","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n{"id":"v","text":"fine"}\n')]);
+    const [first, second] = await read(bad);
+    expect(first?.input.text).toBe('caf\ufffd');
+    expect(first?.readable).toBe(true);
+    expect(first?.messages).toMatchObject([{ level: 'warning', code: 'invalid-utf8' }]);
+    expect(second?.messages).toEqual([]);
+  });
+
+  it('reads nothing from an empty file', async () => {
+    expect(await read('')).toEqual([]);
+    expect(await read('\n\n')).toEqual([]);
+  });
+
+  it('reads a last line without a newline, and CRLF line ends', async () => {
+    const articles = await read('{"id":"a","text":"A"}\r\n{"id":"b","text":"B"}');
+    expect(articles.map((a) => a.input.text)).toEqual(['A', 'B']);
+  });
+});
