@@ -31,7 +31,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const form = phrase(tokens, i, words);
       const entry = form === null ? undefined : CUE_FORMS.get(form);
       if (!entry) continue;
-      if (words === 1 && !VERB_TAGS.has(token.pos)) break;
+      // The tagger reads "notes" or "claims" as nouns; after a name or a pronoun they are verbs.
+      const prev = tokens[i - 1];
+      const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
+      if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject) break;
       const last = tokens[i + words - 1] as Token;
       cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
       i += words - 1;

@@ -13,8 +13,10 @@ import { speakerEndingAt, speakerStartingAt } from './attach.js';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»']);
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«']);
 const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
 const MAX_TRAIL = 10;
+const MAX_SOURCE = 30;
 const MIN_CONTENT_TOKENS = 3;
 
 interface Found {
@@ -108,7 +110,7 @@ const CLAUSE_VERB_WINDOW = 40;
 function isClause(doc: Doc, span: Span): boolean {
   const first = tokenAtOrAfter(doc.tokens, span.start);
   const opener = doc.tokens[first];
-  if (!opener || opener.pos === 'PUNCT') return false;
+  if (!opener || (opener.pos === 'PUNCT' && !OPENING_MARKS.has(opener.lower))) return false;
   for (let k = first; k < doc.tokens.length && k - first <= CLAUSE_VERB_WINDOW && (doc.tokens[k] as Token).start < span.end; k++) {
     const pos = (doc.tokens[k] as Token).pos;
     if (pos === 'VERB' || pos === 'AUX') return true;
@@ -126,7 +128,17 @@ function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
   const prev = doc.tokens[cue.token - 1];
   const participle = (doc.tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
   if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;
-  const subject = speakerStartingAt(doc, first);
+  // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …").
+  let start = first;
+  for (let k = first; k < cue.token; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (isComma(t)) {
+      start = k + 1;
+      break;
+    }
+  }
+  const subject = speakerStartingAt(doc, start);
   if (!subject || subject.mention.kind === 'nominal' && subject.mention.type !== 'organization' && !/^(the|a|an)\s/i.test(doc.slice(subject.mention))) return null;
   const verb = doc.tokens[subject.last + 1];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
@@ -139,14 +151,19 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const first = sentenceFirst(doc, cue.token);
   const last = sentenceLast(doc, cue.token);
   if (PREPOSITIONAL_CUES.has(cue.lemma)) {
+    // "According to X, …" or "…, according to X." The source may be a long phrase
+    // ("early results of exit polls conducted for …"): the content starts at the next comma.
     const speaker = speakerStartingAt(doc, cue.lastToken + 1);
     if (!speaker) return null;
-    if (cue.token === first && isComma(tokens[speaker.last + 1])) {
-      const span = contentSpan(doc, speaker.last + 2, last);
+    const opens = cue.token === first || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
+    if (opens) {
+      let comma = speaker.last + 1;
+      while (comma < last && comma - cue.token <= MAX_SOURCE && !isComma(tokens[comma])) comma++;
+      const span = isComma(tokens[comma]) ? contentSpan(doc, comma + 1, last) : null;
       return span ? { spans: [span], cue, speaker: speaker.mention } : null;
     }
-    if (isComma(tokens[cue.token - 1]) && trailingEnd(doc, speaker.last + 1) === last) {
-      const span = contentSpan(doc, first, cue.token - 2);
+    if (breakBefore(doc, cue.token)) {
+      const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
       return span ? { spans: [span], cue, speaker: speaker.mention } : null;
     }
     return null;

@@ -41,17 +41,16 @@ function descriptorsOf(doc: Doc, range: TokenRange): string[] {
  */
 export function speakerEndingAt(doc: Doc, j: number): { mention: Mention; first: number } | null {
   const tokens = doc.tokens;
-  const end = skipCueAdverbs(tokens, j);
+  let end = skipCueAdverbs(tokens, j);
   const at = tokens[end];
   if (!at || (j >= 0 && tokens[j] && at.sentence !== (tokens[j] as Token).sentence)) return null;
-  if (isComma(at)) {
-    // Apposition: NAME , DESCRIPTION , cue
-    const appos = phraseEndingAt(tokens, end - 1);
-    if (!appos || !isComma(tokens[appos.first - 1])) return null;
-    const name = phraseEndingAt(tokens, appos.first - 2);
-    if (!name || tokens[name.last]?.pos !== 'PROPN') return null;
-    return { mention: mentionFrom(doc, name, descriptorsOf(doc, appos)), first: name.first };
+  if (at.lower === ')') {
+    // A parenthesis between name and cue: "Elizabeth Warren (D-MA) said".
+    const open = findBack(tokens, end, (t) => t.lower === '(', MAX_PARENTHESIS);
+    if (open === null) return null;
+    end = open - 1;
   }
+  if (isComma(tokens[end])) return appositive(doc, end);
   const range = phraseEndingAt(tokens, end);
   if (!range) return null;
   const head = tokens[range.first] as Token;
@@ -62,6 +61,40 @@ export function speakerEndingAt(doc: Doc, j: number): { mention: Mention; first:
     return antecedent ? { mention: mentionFrom(doc, antecedent), first: antecedent.first } : null;
   }
   return { mention: mentionFrom(doc, range), first: range.first };
+}
+
+const MAX_APPOSITION = 16;
+const MAX_PARENTHESIS = 8;
+const APPOSITION_STOPS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '(', ')']);
+
+function findBack(tokens: readonly Token[], from: number, match: (t: Token) => boolean, limit: number): number | null {
+  for (let k = from - 1; k >= 0 && from - k <= limit; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== (tokens[from] as Token).sentence) return null;
+    if (match(t)) return k;
+  }
+  return null;
+}
+
+/**
+ * A name followed by one or two comma-enclosed descriptions before the cue: "Hugh Hill, a doctor
+ * at the clinic, said", "Marley Anderson, 21, a student, said", "Berg, who chairs the panel, said".
+ */
+function appositive(doc: Doc, comma: number): { mention: Mention; first: number } | null {
+  const tokens = doc.tokens;
+  let close = comma;
+  const descriptors: string[] = [];
+  for (let segment = 0; segment < 2; segment++) {
+    const open = findBack(tokens, close, (t) => isComma(t) || APPOSITION_STOPS.has(t.lower), MAX_APPOSITION);
+    if (open === null || !isComma(tokens[open])) return null;
+    descriptors.push(...descriptorsOf(doc, { first: open + 1, last: close - 1 }));
+    const name = phraseEndingAt(tokens, open - 1);
+    if (name && tokens[name.last]?.pos === 'PROPN' && (name.first === 0 || !isComma(tokens[name.first - 1]) || segment === 1)) {
+      return { mention: mentionFrom(doc, name, descriptors), first: name.first };
+    }
+    close = open;
+  }
+  return null;
 }
 
 /** The speaker phrase that starts at token `i` ("said the minister, Anna Berg"); its last token too. */

@@ -25,6 +25,11 @@ function isInner(t: Token | undefined): boolean {
   return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || t.lower === '.' || t.lower === '-');
 }
 
+/** A participle that modifies a noun ("registered voters", "teary-eyed"). */
+function isModifierVerb(t: Token): boolean {
+  return t.pos === 'VERB' && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
+}
+
 /** The noun phrase that ends at token `j`, or null. Includes "of"/"for"/"at" attachments. */
 export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
   const last = tokens[j];
@@ -44,7 +49,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
       }
       break;
     }
+    const before = tokens[first - 2];
     if (isInner(prev) && prev.lower !== '.') {
+      first--;
+    } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end)) {
+      // "registered voters", "teary-eyed Bush": a participle used as an adjective.
       first--;
     } else if (LINKS.has(prev.lower) && isHead(tokens[first - 2])) {
       first -= 2;
