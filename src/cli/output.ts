@@ -1,5 +1,4 @@
 /** Writes records to a stream as JSON lines, one JSON array, or the pretty rendering, with backpressure. */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { ArticleRecord } from '../doc/record.js';
 import { renderPretty } from './pretty.js';
@@ -16,6 +15,21 @@ export interface RecordWriter {
   end(): Promise<void>;
 }
 
+// Resolves when the stream can take more, or will never take more (closed, failed).
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
 // Writes are gathered up to this size: one write per record would be slow on a pipe.
 const FLUSH_AT = 64 * 1024;
 
@@ -28,7 +42,7 @@ export function createRecordWriter(format: OutputFormat, stream: Writable): Reco
     if (buffer === '') return;
     const chunk = buffer;
     buffer = '';
-    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+    if (!stream.write(chunk)) await drained(stream);
   }
 
   function render(record: ArticleRecord): string {
