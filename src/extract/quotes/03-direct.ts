@@ -128,7 +128,11 @@ export function findDirectQuotes(doc: Doc): Quote[] {
 /** The cue before a quotation: "Berg said:", "Berg said,", "Berg told reporters that", "Berg:". */
 function beforeQuotation(doc: Doc, cues: Map<number, Cue>, j: number): Attachment | null {
   const t = doc.tokens[j];
-  if (!t) return null;
+  const mark = doc.tokens[j + 1];
+  if (!t || !mark) return null;
+  // Only a colon carries a cue over a paragraph break ("The minister added:" then the quotation).
+  if (t.lower !== ':' && doc.text.slice(t.end, mark.start).includes('\n')) return null;
+  if (t.lower === '.' || t.lower === '!' || t.lower === '?') return null;
   const found = attachBefore(doc, cues, t.lower === ':' || t.lower === ',' || t.lower === 'that' ? j - 1 : j);
   if (found) return found;
   // "Berg: "…"" — a colon right after a name is a cue of its own.
