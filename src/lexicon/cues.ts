@@ -40,5 +40,8 @@ export const CUE_FORMS: ReadonlyMap<string, CueEntry> = build();
 /** Prepositional cues ("according to"), whose speaker follows them. */
 export const PREPOSITIONAL_CUES: ReadonlySet<string> = new Set(data.prepositional);
 
+/** Verbs that report a quoted description of their object ("called the plan 'a disgrace'"). */
+export const NAMING_CUES: ReadonlySet<string> = new Set(data.naming);
+
 /** The longest number of words in any cue form. */
 export const MAX_CUE_WORDS = Math.max(...[...CUE_FORMS.values()].map((e) => e.words));

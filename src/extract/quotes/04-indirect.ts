@@ -5,11 +5,12 @@
  * intention or finding ("believes", "wants", "found") give attributions, never quotes.
  */
 import type { Attribution, Cue, Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
-import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { NAMING_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { speakerEndingAt, speakerStartingAt } from './attach.js';
+import { phraseStartingAt } from '../speakers/noun-phrase.js';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»']);
@@ -205,6 +206,26 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   return null;
 }
 
+/** "Berg: The talks have failed." — a speaker, a colon, and what they said (headlines, transcripts). */
+function reportedAfterColon(doc: Doc, cue: Cue): Found | null {
+  const first = sentenceFirst(doc, cue.token);
+  const speaker = speakerStartingAt(doc, first);
+  if (!speaker || speaker.last !== cue.token - 1 || speaker.mention.kind === 'pronoun') return null;
+  const span = contentSpan(doc, cue.token + 1, sentenceLast(doc, cue.token));
+  return span && isClause(doc, span) ? { spans: [span], cue, speaker: speaker.mention } : null;
+}
+
+/** "Rubio called the statement “offensive and outlandish.”" — the object and its quoted description. */
+function namedBy(doc: Doc, cue: Cue): Found | null {
+  const subject = speakerEndingAt(doc, cue.token - 1);
+  const object = phraseStartingAt(doc.tokens, cue.lastToken + 1);
+  if (!subject || !object) return null;
+  const description = doc.quoted.find((q) => q.start === doc.tokens[object.last + 1]?.start);
+  if (!description) return null;
+  const start = (doc.tokens[object.first] as Token).start;
+  return { spans: [{ start, end: description.end }], cue, speaker: subject.mention };
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -216,9 +237,13 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const attributions: Attribution[] = [];
   const taken: Span[] = doc.quotes.flatMap((q) => q.spans);
   for (const cue of doc.cues) {
-    if (cue.lemma === ':' || cue.directOnly || used.has(cue.start)) continue;
+    if (used.has(cue.start)) continue;
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
-    const found = reportedBy(doc, cue);
+    const found =
+      cue.lemma === ':' ? reportedAfterColon(doc, cue)
+      : NAMING_CUES.has(cue.lemma) ? namedBy(doc, cue)
+      : cue.directOnly ? null
+      : reportedBy(doc, cue);
     if (!found || found.spans.some((s) => taken.some((t) => overlaps(s, t)))) continue;
     const start = (found.spans[0] as Span).start;
     const end = (found.spans[found.spans.length - 1] as Span).end;
