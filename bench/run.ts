@@ -1,0 +1,132 @@
+/**
+ * Throughput benchmark: `bin/onrecord extract` on the BBC corpus as a whole process (reading,
+ * extraction, JSON output), on the corpus repeated to show memory stays flat, and compromise's
+ * quotation finder on the same texts for a speed ratio. Skips cleanly when the corpus is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parallelSpeedup } from './cores.js';
+import { readCorpus, repeatFile } from './corpus.js';
+import { measure, type Measured } from './measure.js';
+import { runCompromise } from './peer.js';
+
+// The repository root: the nearest folder above this file whose package.json is onrecord's.
+function repositoryRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (dirname(dir) !== dir) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'onrecord') return dir;
+    dir = dirname(dir);
+  }
+  throw new Error('bench: cannot find the onrecord repository above ' + fileURLToPath(import.meta.url));
+}
+
+const ROOT = repositoryRoot();
+const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
+const BIN = join(ROOT, 'bin', 'onrecord');
+/** Seconds the peer may run; the rest of the two minutes goes to onrecord's runs. */
+const PEER_BUDGET = 25;
+/** The repeated-corpus runs are skipped when one pass already takes longer than this. */
+const REPEAT_LIMIT = 12;
+
+interface Row {
+  name: string;
+  articles: number;
+  seconds: number;
+  textMb: number;
+  peakRssMb: number | null;
+}
+
+const MB = 1024 * 1024;
+
+function fixed(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+function table(rows: Row[]): string {
+  const header = ['run', 'articles', 'seconds', 'articles/s', 'text MB/s', 'peak RSS MB'];
+  const body = rows.map((row) => [
+    row.name,
+    String(row.articles),
+    fixed(row.seconds, 2),
+    fixed(row.articles / row.seconds, 1),
+    fixed(row.textMb / row.seconds, 2),
+    row.peakRssMb === null ? '-' : fixed(row.peakRssMb, 0),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => (cells[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+async function extractRun(name: string, file: string, articles: number, textMb: number, extra: string[]): Promise<Row> {
+  process.stderr.write(`bench: ${name}…\n`);
+  const run: Measured = await measure(process.execPath, [BIN, 'extract', file, '--to', 'jsonl', ...extra]);
+  if (run.lines !== articles) {
+    throw new Error(`bench: ${name} wrote ${run.lines} records for ${articles} articles (exit ${run.code})\n${run.stderrTail}`);
+  }
+  if (run.code !== 0) process.stderr.write(`bench: ${name} exited with ${run.code} (some articles carry errors)\n`);
+  return { name, articles, seconds: run.seconds, textMb, peakRssMb: run.peakRssMb };
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(CORPUS)) {
+    console.log(`bench: skipped — the BBC corpus is not at ${CORPUS} (it lives in ../shared/data beside the checkout).`);
+    return 0;
+  }
+  if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+    console.error('bench: onrecord is not built; run `npm run build` first.');
+    return 2;
+  }
+  const corpus = await readCorpus(CORPUS);
+  const textMb = corpus.textBytes / MB;
+  const machine = await parallelSpeedup();
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  rows.push(await extractRun(`onrecord, ${machine.cores} workers (default)`, CORPUS, corpus.articles, textMb, []));
+  const single = await extractRun('onrecord, --workers 0 (1 thread)', CORPUS, corpus.articles, textMb, ['--workers', '0']);
+  rows.push(single);
+  const base = rows[0] ?? single;
+  const scratch = await mkdtemp(join(tmpdir(), 'onrecord-bench-'));
+  try {
+    for (const times of [2, 4]) {
+      if (times > 2 && base.seconds > REPEAT_LIMIT) {
+        notes.push(`${times}x corpus skipped: one pass took ${fixed(base.seconds, 1)} s, over the ${REPEAT_LIMIT} s limit`);
+        continue;
+      }
+      const file = join(scratch, `bbc-x${times}.jsonl`);
+      await repeatFile(CORPUS, file, times);
+      rows.push(await extractRun(`onrecord, corpus x${times}`, file, corpus.articles * times, textMb * times, []));
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  process.stderr.write('bench: compromise…\n');
+  const peer = runCompromise(corpus.texts, PEER_BUDGET);
+  const peerMb = corpus.texts.slice(0, peer.articles).reduce((sum, text) => sum + Buffer.byteLength(text), 0) / MB;
+  rows.push({ name: 'compromise quotations(), in-process', articles: peer.articles, seconds: peer.seconds, textMb: peerMb, peakRssMb: null });
+
+  const rate = (row: Row): number => row.articles / row.seconds;
+  const peerRate = peer.articles / peer.seconds;
+  const largest = rows.filter((row) => row.name.includes('corpus x')).at(-1);
+  console.log(`\nonrecord benchmark — BBC corpus: ${corpus.articles} articles, ${fixed(textMb, 2)} MB of text`);
+  console.log(
+    `node ${process.version}, ${machine.cores} logical cores (a CPU loop on ${machine.cores} threads runs ${fixed(machine.speedup, 2)}x one thread)\n`,
+  );
+  console.log(table(rows));
+  console.log('');
+  console.log(`speed ratio, onrecord 1 thread / compromise:        ${fixed(rate(single) / peerRate, 1)}x`);
+  console.log(`speed ratio, onrecord default workers / compromise:  ${fixed(rate(base) / peerRate, 1)}x`);
+  if (largest !== undefined && largest.peakRssMb !== null && base.peakRssMb !== null) {
+    console.log(`peak RSS, corpus x1 → ${largest.name.replace(/.*corpus /, '')}: ${fixed(base.peakRssMb, 0)} → ${fixed(largest.peakRssMb, 0)} MB`);
+  }
+  console.log('onrecord rows time the whole process (start-up, reading, extraction, JSON output);');
+  console.log(`compromise finds quotation marks only (no cue, no speaker), over ${peer.articles} articles in at most ${PEER_BUDGET} s.`);
+  for (const note of notes) console.log(`note: ${note}`);
+  return 0;
+}
+
+process.exitCode = await main();
