@@ -5,6 +5,7 @@
  */
 import type { Cue, Doc, Mention, Quote, QuotedSpan, Span, Token } from '../../doc/document.js';
 import { SCARE_INTRODUCERS } from '../../lexicon/words.js';
+import { NAMING_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
 import { attachAfter, attachBefore, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
@@ -28,8 +29,9 @@ function startsClause(doc: Doc, cues: Map<number, Cue>, first: number): boolean 
   const mark = doc.tokens[first] as Token;
   if (!prev || prev.sentence !== mark.sentence) return true;
   if (CLAUSE_OPENERS.has(prev.lower)) return true;
-  const cue = [...cues.values()].find((c) => c.lastToken === first - 1);
-  return cue !== undefined && cue.kind === 'speech';
+  const cue = cues.get(first - 1) ?? cues.get(first - 2);
+  // "what she calls “real solutions”" names a thing; it does not open a quotation.
+  return cue !== undefined && cue.lastToken === first - 1 && cue.kind === 'speech' && !NAMING_CUES.has(cue.lemma);
 }
 
 /** Quoted spans that may be quotations: not scare quotes, names or fragments inside a sentence. */

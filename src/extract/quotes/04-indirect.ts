@@ -230,12 +230,19 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Finds indirect and mixed quotations, and attributions, around the cues no direct quotation used. */
+function within(inner: Span, outer: readonly Span[]): boolean {
+  return outer.some((s) => s.start <= inner.start && inner.end <= s.end);
+}
+
+/**
+ * Finds indirect and mixed quotations, and attributions, around the cues no direct quotation used.
+ * A direct quotation reported whole inside another's content, cue and all ("Kasich says he'd be
+ * yelling at people, saying “vote for me.”"), is part of that content and is dropped.
+ */
 export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribution[] } {
   const used = new Set(doc.quotes.map((q) => q.cue?.start));
-  const quotes: Quote[] = [];
+  const quotes: Quote[] = [...doc.quotes];
   const attributions: Attribution[] = [];
-  const taken: Span[] = doc.quotes.flatMap((q) => q.spans);
   for (const cue of doc.cues) {
     if (used.has(cue.start)) continue;
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
@@ -244,19 +251,22 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
       : NAMING_CUES.has(cue.lemma) ? namedBy(doc, cue)
       : cue.directOnly ? null
       : reportedBy(doc, cue);
-    if (!found || found.spans.some((s) => taken.some((t) => overlaps(s, t)))) continue;
+    if (!found) continue;
+    const clashes = quotes.filter((q) => q.spans.some((s) => found.spans.some((f) => overlaps(s, f))));
+    const nested = (q: Quote): boolean => q.kind === 'direct' && q.cue !== null && within(q.cue, found.spans) && q.spans.every((s) => within(s, found.spans));
+    if (!clashes.every(nested)) continue;
     const start = (found.spans[0] as Span).start;
     const end = (found.spans[found.spans.length - 1] as Span).end;
     const base = { start, end, spans: found.spans, cue, speaker: found.speaker };
     if (cue.kind === 'speech') {
-      const mixed = doc.quoted.some((q) => found.spans.some((s) => s.start <= q.start && q.end <= s.end));
+      for (const q of clashes) quotes.splice(quotes.indexOf(q), 1);
+      const mixed = doc.quoted.some((q) => within(q, found.spans));
       quotes.push({ ...base, kind: mixed ? 'mixed' : 'indirect' });
-      taken.push(...found.spans);
-    } else {
+    } else if (clashes.length === 0) {
       attributions.push({ ...base, kind: cue.kind });
     }
   }
-  return { quotes, attributions };
+  return { quotes: quotes.sort((a, b) => a.start - b.start), attributions };
 }
 
 /** Marks indirect and mixed quotations and attributions. */
@@ -266,7 +276,7 @@ export const indirectQuotesStage: Stage = {
   writes: ['quotes', 'attributions'],
   run(doc: Doc) {
     const { quotes, attributions } = findIndirect(doc);
-    doc.quotes = [...doc.quotes, ...quotes].sort((a, b) => a.start - b.start);
+    doc.quotes = quotes;
     doc.attributions = attributions;
   },
 };
