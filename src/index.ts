@@ -11,3 +11,7 @@ export { MESSAGE_CODES, type MessageCode } from './doc/messages.js';
 export { extractAll, DEFAULT_BATCH_SIZE, type BatchOptions } from './pipeline/batch.js';
 export { readInputs, READABLE_FORMATS, type ReadOptions, type ReadableFormat } from './ingest/inputs.js';
 export type { IngestedArticle } from './ingest/article.js';
+export {
+  evaluate, readGold, parseGold, formatReport, isSpeechCue, THRESHOLDS,
+  type EvalReport, type RowScore, type GoldDocument, type GoldItem, type GoldFile, type GoldProblem,
+} from './eval/index.js';
