@@ -1,8 +1,99 @@
-/** `onrecord eval`: a placeholder until the evaluation command lands (it replaces this file). */
+/** `onrecord eval quotes --gold FILE`: scores the library's quotations against gold annotations. */
+import { parseArgs } from 'node:util';
+import { evaluate, formatReport, readGold, type GoldFile } from '../index.js';
+import { isUsageError, processIO, type CommandIO } from './io.js';
 
-/** Runs `onrecord eval`; not available yet, so it says so and exits with status 2. */
-export function runEval(argv: string[]): Promise<number> {
-  void argv;
-  process.stderr.write('onrecord eval: not yet available\n');
-  return Promise.resolve(2);
+/** The help text of `onrecord eval`. */
+export const EVAL_USAGE = `Usage: onrecord eval quotes --gold FILE [--json] [--limit N]
+       onrecord eval events --gold FILE   (not available yet)
+
+Scores extracted quotations against gold annotations: precision, recall and F1 at content overlap
+> 0.3 and > 0.8, speaker and cue accuracy on matched pairs, and recall of direct, mixed and indirect gold.
+Rows: quotes against speech-cue gold, quotes against all gold attributions, and quotes plus
+attributions against all gold.
+
+FILE has JSON lines, each either PolNeAR ({article, annotator, text, attributions: [...]}) or
+per-quote ({id, text, quotes: [{start, end, speaker?, speaker_start?, speaker_end?, verb?, reference?}]}).
+A line that cannot be read is reported and skipped.
+
+Options:
+  --gold FILE   the gold annotations (required)
+  --json        print the scores as JSON instead of a table
+  --limit N     score only the first N documents
+  -h, --help    show this help
+
+Exit status: 0 when scored, 1 when the gold file gives nothing to score, 2 for a bad command line.`;
+
+const OPTIONS = {
+  gold: { type: 'string' },
+  json: { type: 'boolean' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+class UsageError extends Error {}
+
+interface Settings {
+  task: string;
+  gold: string;
+  json: boolean;
+  limit?: number;
+}
+
+function settings(argv: string[]): Settings | 'help' {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  if (values.help === true) return 'help';
+  const [task, ...extra] = positionals;
+  if (task === undefined) throw new UsageError('say what to score: eval quotes or eval events');
+  if (task !== 'quotes' && task !== 'events') throw new UsageError(`unknown evaluation "${task}" (quotes or events)`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra.join(' ')}"`);
+  if (task === 'events') return { task, gold: values.gold ?? '', json: false };
+  if (values.gold === undefined) throw new UsageError('--gold FILE is required');
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    if (!/^\d+$/.test(values.limit) || Number(values.limit) === 0) throw new UsageError(`--limit must be a whole number ≥ 1; got "${values.limit}"`);
+    limit = Number(values.limit);
+  }
+  return { task, gold: values.gold, json: values.json === true, ...(limit !== undefined && { limit }) };
+}
+
+async function load(path: string, limit: number | undefined, io: CommandIO): Promise<GoldFile | null> {
+  try {
+    return await readGold(path, limit === undefined ? {} : { limit });
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : error instanceof Error ? error.message : String(error);
+    io.stderr.write(`onrecord eval: cannot read gold file ${path}: ${reason}\n`);
+    return null;
+  }
+}
+
+/** Runs `onrecord eval` with its arguments (after `eval`); resolves to the exit status. */
+export async function runEval(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  let parsed: Settings | 'help';
+  try {
+    parsed = settings(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError) && !isUsageError(error)) throw error;
+    io.stderr.write(`onrecord eval: ${error.message}\n\n${EVAL_USAGE}\n`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    io.stdout.write(`${EVAL_USAGE}\n`);
+    return 0;
+  }
+  if (parsed.task === 'events') {
+    io.stderr.write('eval events is not available yet\n');
+    return 2;
+  }
+  const gold = await load(parsed.gold, parsed.limit, io);
+  if (gold === null) return 1;
+  for (const problem of gold.problems) io.stderr.write(`${parsed.gold}:${problem.line}: ${problem.message} (line skipped)\n`);
+  if (gold.documents.length === 0) {
+    io.stderr.write(`onrecord eval: ${parsed.gold} has no usable gold documents\n`);
+    return 1;
+  }
+  const report = evaluate(gold.documents);
+  io.stdout.write(parsed.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, parsed.gold)}\n`);
+  return 0;
 }
