@@ -13,6 +13,8 @@ import type { Stage } from '../pipeline/stage.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+const POSSESSIVE = /(?<=\p{L})['’]s$/u;
+
 /** Tokens and sentences of a text. No sentence runs over a line break. */
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const wdoc = nlp.readDoc(text);
@@ -38,7 +40,21 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       }
       open.end = end;
       cursor = end;
-      tokens.push({ start, end, lower: value.toLowerCase(), pos: tags[i] ?? 'X', sentence: sentences.length - 1 });
+      const lower = value.toLowerCase();
+      const pos = tags[i] ?? 'X';
+      const sentence = sentences.length - 1;
+      // wink-nlp splits a possessive ("Poor's") or not depending on the words it has seen before;
+      // splitting it here keeps the tokens the same whatever was read earlier.
+      const possessive = POSSESSIVE.exec(lower);
+      if (possessive && value.length > 2) {
+        const cut = end - possessive[0].length;
+        // The merged token's tag is a guess for an unknown word: a lower-case base is a common noun.
+        const basePos = pos === 'PROPN' && value[0] === lower[0] ? 'NOUN' : pos;
+        tokens.push({ start, end: cut, lower: lower.slice(0, cut - start), pos: basePos, sentence });
+        tokens.push({ start: cut, end, lower: possessive[0], pos: 'PART', sentence });
+      } else {
+        tokens.push({ start, end, lower, pos, sentence });
+      }
     }
   }
   return { tokens, sentences };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './02-tokens.js';
+import { findParagraphs } from './01-paragraphs.js';
+import { retagProperNouns } from './03-proper-nouns.js';
+
+describe('tokens', () => {
+  it('gives every token its exact offsets', () => {
+    const text = '“Yes,” said Dr. Ünal — twice.\n\nIt’s 5% of the field’s value 🎉 now.';
+    const { tokens } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.lower);
+    expect(tokens.map((t) => t.lower)).toContain('ünal');
+  });
+
+  it('splits possessives whatever wink-nlp has read before', () => {
+    tokenize("Standard & Poor's rating and the field's value.");
+    const { tokens } = tokenize("The field's value and Poor's view.");
+    expect(tokens.map((t) => t.lower)).toEqual(['the', 'field', "'s", 'value', 'and', 'poor', "'s", 'view', '.']);
+    expect(tokens[1]?.pos).toBe('NOUN');
+  });
+
+  it('never runs a sentence over a line break', () => {
+    const text = 'First line without a stop\nSecond line here.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['First line without a stop', 'Second line here.']);
+  });
+
+  it('finds paragraphs as trimmed non-blank lines', () => {
+    const text = '  One.\r\n\r\n Two. \n';
+    expect(findParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.']);
+  });
+
+  it('retags capitalised words inside a sentence as proper nouns', () => {
+    const text = 'Yesterday Cook said it.';
+    const { tokens } = tokenize(text);
+    retagProperNouns(text, tokens);
+    expect(tokens[1]?.pos).toBe('PROPN');
+  });
+});
