@@ -43,5 +43,8 @@ export const PREPOSITIONAL_CUES: ReadonlySet<string> = new Set(data.prepositiona
 /** Verbs that report a quoted description of their object ("called the plan 'a disgrace'"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(data.naming);
 
+/** Verbs whose object is the reported content when no clause follows ("denounced the ruling"). */
+export const OBJECT_CUES: ReadonlySet<string> = new Set(data.object);
+
 /** The longest number of words in any cue form. */
 export const MAX_CUE_WORDS = Math.max(...[...CUE_FORMS.values()].map((e) => e.words));

@@ -5,7 +5,7 @@
  * intention or finding ("believes", "wants", "found") give attributions, never quotes.
  */
 import type { Attribution, Cue, Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
-import { NAMING_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -206,6 +206,17 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   return null;
 }
 
+/** "Berg denounced the ruling as a disgrace." — the object of a verb of judging or announcing. */
+function reportedAsObject(doc: Doc, cue: Cue): Found | null {
+  const first = sentenceFirst(doc, cue.token);
+  const before = speakerEndingAt(doc, cue.token - 1);
+  const opens = before && (before.first === first || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
+  const speaker = opens ? before.mention : coordinatedSubject(doc, cue, first);
+  if (!speaker) return null;
+  const span = contentSpan(doc, cue.lastToken + 1, sentenceLast(doc, cue.token));
+  return span ? { spans: [span], cue, speaker } : null;
+}
+
 /** "Berg: The talks have failed." — a speaker, a colon, and what they said (headlines, transcripts). */
 function reportedAfterColon(doc: Doc, cue: Cue): Found | null {
   const first = sentenceFirst(doc, cue.token);
@@ -249,6 +260,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     const found =
       cue.lemma === ':' ? reportedAfterColon(doc, cue)
       : NAMING_CUES.has(cue.lemma) ? namedBy(doc, cue)
+      : OBJECT_CUES.has(cue.lemma) ? reportedBy(doc, cue) ?? reportedAsObject(doc, cue)
       : cue.directOnly ? null
       : reportedBy(doc, cue);
     if (!found) continue;
