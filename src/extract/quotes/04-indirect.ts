@@ -213,8 +213,31 @@ function reportedAsObject(doc: Doc, cue: Cue): Found | null {
   const opens = before && (before.first === first || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
   const speaker = opens ? before.mention : coordinatedSubject(doc, cue, first);
   if (!speaker) return null;
-  const span = contentSpan(doc, cue.lastToken + 1, sentenceLast(doc, cue.token));
+  // The object ends where a second verb phrase begins ("praised the plan and said …", "…, saying …").
+  const last = sentenceLast(doc, cue.token);
+  let end = cue.lastToken + 1;
+  while (end < last && !startsVerbPhrase(doc, end + 1)) end++;
+  const span = contentSpan(doc, cue.lastToken + 1, end);
   return span ? { spans: [span], cue, speaker } : null;
+}
+
+/**
+ * A verb of judging or announcing reports a clause only through "that" or from before it
+ * ("…, Berg acknowledged."); otherwise what it reports is its object.
+ */
+function reportedByObjectVerb(doc: Doc, cue: Cue): Found | null {
+  const clause = reportedBy(doc, cue);
+  const opener = clause && doc.tokens[tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start)];
+  if (clause && ((clause.spans[0] as Span).end <= cue.start || opener?.lower === 'that')) return clause;
+  return reportedAsObject(doc, cue);
+}
+
+function startsVerbPhrase(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  if (!t || !next) return false;
+  if (t.pos === 'CCONJ' && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  return isComma(t) && next.pos === 'VERB' && next.lower.endsWith('ing');
 }
 
 /** "Berg: The talks have failed." — a speaker, a colon, and what they said (headlines, transcripts). */
@@ -260,7 +283,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     const found =
       cue.lemma === ':' ? reportedAfterColon(doc, cue)
       : NAMING_CUES.has(cue.lemma) ? namedBy(doc, cue)
-      : OBJECT_CUES.has(cue.lemma) ? reportedBy(doc, cue) ?? reportedAsObject(doc, cue)
+      : OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue)
       : cue.directOnly ? null
       : reportedBy(doc, cue);
     if (!found) continue;

@@ -52,7 +52,7 @@ describe('quotations', () => {
   });
 
   it.each([
-    'Critics dismissed the so-called "peace plan" as theatre.',
+    'Ministers unveiled the so-called "peace plan" on Monday.',
     'The band\'s album "Blue Nights" sold well.',
     'He was known as "the Bulldozer" in the party.',
     'It is the country\'s best-known export, its officials\' pride.',

@@ -55,8 +55,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end)) {
       // "registered voters", "teary-eyed Bush": a participle used as an adjective.
       first--;
-    } else if (LINKS.has(prev.lower) && isHead(tokens[first - 2])) {
+    } else if (LINKS.has(prev.lower) && (isHead(before) || before?.pos === 'NUM')) {
+      // "the head of the agency", "six in 10 voters"
       first -= 2;
+    } else if (prev.pos === 'ADV' && before?.pos === 'DET' && /er$/.test(prev.lower)) {
+      // "an earlier report", "a later statement"
+      first--;
     } else break;
   }
   // Time words and sentence adverbs at the front ("Yesterday Berg said") are not part of the speaker.
