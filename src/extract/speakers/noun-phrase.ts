@@ -138,21 +138,25 @@ export function mentionFrom(doc: Doc, range: TokenRange, extraDescriptors: reado
   const tokens = doc.tokens;
   const first = tokens[range.first] as Token;
   const last = tokens[range.last] as Token;
-  const base = { start: first.start, end: last.end, entity: null };
+  const descriptors: string[] = [];
   if (range.first === range.last && first.pos === 'PRON') {
-    const type = first.lower === 'it' ? 'organization' : 'person';
-    return { ...base, kind: 'pronoun', type, name: null, descriptors: [...extraDescriptors] };
+    for (const d of extraDescriptors) descriptors.push(d);
+    return makeMention(first.start, last.end, 'pronoun', first.lower === 'it' ? 'organization' : 'person', null, descriptors);
   }
   const type = isOrganization(tokens, range, doc) ? 'organization' : 'person';
   const name = nameRange(tokens, range, type === 'organization');
-  const descriptors: string[] = [];
   for (let k = range.first; k <= range.last; k++) {
     if (name && k >= name.first && k <= name.last) continue;
     const t = tokens[k] as Token;
     if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') descriptors.push(t.lower);
   }
-  descriptors.push(...extraDescriptors);
-  if (!name) return { ...base, kind: 'nominal', type, name: null, descriptors };
+  for (const d of extraDescriptors) descriptors.push(d);
+  if (!name) return makeMention(first.start, last.end, 'nominal', type, null, descriptors);
   const nameSpan = { start: (tokens[name.first] as Token).start, end: (tokens[name.last] as Token).end };
-  return { ...base, kind: 'name', type, name: nameSpan, descriptors };
+  return makeMention(first.start, last.end, 'name', type, nameSpan, descriptors);
+}
+
+// Every mention is built with the same fields in the same order, which keeps property access fast.
+function makeMention(start: number, end: number, kind: Mention['kind'], type: Mention['type'], name: Mention['name'], descriptors: string[]): Mention {
+  return { start, end, kind, type, name, descriptors, entity: null };
 }
