@@ -13,6 +13,13 @@ import type { Stage } from '../pipeline/stage.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+const NON_SPACE = /\S/;
+
+function nextNewline(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
+}
+
 const POSSESSIVE = /(?<=\p{L})['’]s$/u;
 
 /** Tokens and sentences of a text. No sentence runs over a line break. */
@@ -24,29 +31,32 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   let cursor = 0;
+  // The first line break after the open sentence's last token: a token past it starts a new sentence.
+  let newline = -1;
   for (const [first, last] of sentenceRanges) {
     let open: Span | null = null;
     for (let i = first; i <= last; i++) {
       const value = values[i] ?? '';
       const at = text.indexOf(value, cursor);
       // wink-nlp keeps token text as it is; a value not found again is skipped rather than misplaced.
-      if (at < 0 || value.trim() === '') continue;
+      if (at < 0 || !NON_SPACE.test(value)) continue;
       const start = at;
       const end = at + value.length;
-      if (open && text.slice(open.end, start).includes('\n')) open = null;
+      if (open && newline < start) open = null;
       if (!open) {
         open = { start, end };
         sentences.push(open);
       }
       open.end = end;
+      if (newline < end) newline = nextNewline(text, end);
       cursor = end;
       const lower = value.toLowerCase();
       const pos = tags[i] ?? 'X';
       const sentence = sentences.length - 1;
       // wink-nlp splits a possessive ("Poor's") or not depending on the words it has seen before;
       // splitting it here keeps the tokens the same whatever was read earlier.
-      const possessive = POSSESSIVE.exec(lower);
-      if (possessive && value.length > 2) {
+      const possessive = value.length > 2 && (lower.includes("'") || lower.includes('’')) ? POSSESSIVE.exec(lower) : null;
+      if (possessive) {
         const cut = end - possessive[0].length;
         // The merged token's tag is a guess for an unknown word: a lower-case base is a common noun.
         const basePos = pos === 'PROPN' && value[0] === lower[0] ? 'NOUN' : pos;

@@ -10,6 +10,8 @@ type Role = 'open' | 'close' | 'either' | 'none';
 
 const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 const SINGLE = new Set(["'", '‘', '’', '‹', '›', '‛']);
+// Every character that may be a quotation mark, to jump from one to the next.
+const MARKS = /["“”„«»‟'‘’‹›‛]/g;
 const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/]/;
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -50,8 +52,10 @@ export function findQuoted(text: string, paragraphs: readonly Span[], warn: (cod
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
     let single: number | null = null;
-    for (let i = para.start; i < para.end; i++) {
-      const ch = text[i] ?? '';
+    MARKS.lastIndex = para.start;
+    for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (DOUBLE.has(ch)) {
         const role = markRole(text, i);
         if (double && (role === 'close' || role === 'either')) {

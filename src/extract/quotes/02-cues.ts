@@ -1,6 +1,9 @@
 /** Stage: speech and attribution cues — verbs from the cue lexicon, "according to", and colons. */
 import type { Cue, Doc, Token } from '../../doc/document.js';
 import { CUE_FORMS, MAX_CUE_WORDS } from '../../lexicon/cues.js';
+
+// First words of cue forms: most tokens are ruled out by one lookup.
+const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
 import type { Stage } from '../../pipeline/stage.js';
 
 // Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
@@ -27,6 +30,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ start: token.start, end: token.end, lemma: ':', kind: 'speech', directOnly: true, token: i, lastToken: i });
       continue;
     }
+    if (!CUE_FIRST_WORDS.has(token.lower)) continue;
     for (let words = MAX_CUE_WORDS; words >= 1; words--) {
       const form = phrase(tokens, i, words);
       const entry = form === null ? undefined : CUE_FORMS.get(form);
