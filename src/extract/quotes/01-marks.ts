@@ -11,7 +11,7 @@ type Role = 'open' | 'close' | 'either' | 'none';
 const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 const SINGLE = new Set(["'", '‘', '’', '‹', '›', '‛']);
 // Every character that may be a quotation mark, to jump from one to the next.
-const MARKS = /["“”„«»‟'‘’‹›‛]/g;
+const MARKS = /''|["“”„«»‟'‘’‹›‛]/g;
 const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/]/;
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -20,10 +20,11 @@ function isSpaceOrEdge(ch: string | undefined): boolean {
 }
 
 /** Whether a mark can open or close, from the mark itself and its neighbours. */
-export function markRole(text: string, i: number): Role {
-  const ch = text[i] ?? '';
+export function markRole(text: string, i: number, width = 1): Role {
+  // Two apostrophes ('') stand for a double mark in some newspapers' archives.
+  const ch = width === 2 ? '"' : (text[i] ?? '');
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + width];
   const openContext = before === undefined || OPENERS_BEFORE.test(before) || DOUBLE.has(before) || SINGLE.has(before);
   const closeContext = isSpaceOrEdge(after) || /[.,;:!?)\]}\u2014\u2013-]/.test(after ?? '') || DOUBLE.has(after ?? '') || SINGLE.has(after ?? '');
   if (ch === '“' || ch === '„' || ch === '«' || ch === '‟') return closeContext && !openContext ? 'close' : 'open';
@@ -39,6 +40,8 @@ export function markRole(text: string, i: number): Role {
 
 interface Open {
   at: number;
+  /** The opening mark's length: 2 for a doubled apostrophe. */
+  width: number;
   paragraphs: number;
 }
 
@@ -46,8 +49,8 @@ interface Open {
 export function findQuoted(text: string, paragraphs: readonly Span[], warn: (code: 'unclosed-quote' | 'unbalanced-quote') => void): QuotedSpan[] {
   const found: QuotedSpan[] = [];
   let double: Open | null = null;
-  const push = (open: Open, end: number, closed: boolean): void => {
-    found.push({ start: open.at, end, inner: { start: open.at + 1, end: closed ? end - 1 : end }, paragraphs: open.paragraphs, closed });
+  const push = (open: Open, end: number, innerEnd: number, closed: boolean): void => {
+    found.push({ start: open.at, end, inner: { start: open.at + open.width, end: innerEnd }, paragraphs: open.paragraphs, closed });
   };
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
@@ -55,21 +58,22 @@ export function findQuoted(text: string, paragraphs: readonly Span[], warn: (cod
     MARKS.lastIndex = para.start;
     for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
       const i = m.index;
-      const ch = m[0];
+      const width = m[0].length;
+      const ch = width === 2 ? '"' : m[0];
       if (DOUBLE.has(ch)) {
-        const role = markRole(text, i);
+        const role = markRole(text, i, width);
         if (double && (role === 'close' || role === 'either')) {
-          push(double, i + 1, true);
+          push(double, i + width, i, true);
           double = null;
           single = null;
         } else if (double && role === 'open') {
           // Reopening at a paragraph start continues a multi-paragraph quotation.
           if (i === para.start) continue;
-          push(double, i, false);
+          push(double, i, i, false);
           warn('unclosed-quote');
-          double = { at: i, paragraphs: 1 };
+          double = { at: i, width, paragraphs: 1 };
         } else if (!double && (role === 'open' || role === 'either')) {
-          double = { at: i, paragraphs: 1 };
+          double = { at: i, width, paragraphs: 1 };
           single = null;
         } else {
           warn('unbalanced-quote');
@@ -85,11 +89,12 @@ export function findQuoted(text: string, paragraphs: readonly Span[], warn: (cod
     }
     if (double) {
       const next = paragraphs[p + 1];
-      const reopens = next !== undefined && DOUBLE.has(text[next.start] ?? '') && markRole(text, next.start) !== 'close';
+      const reopenWidth = next && text.startsWith("''", next.start) ? 2 : 1;
+      const reopens = next !== undefined && (reopenWidth === 2 || DOUBLE.has(text[next.start] ?? '')) && markRole(text, next.start, reopenWidth) !== 'close';
       if (reopens) {
         double.paragraphs++;
       } else {
-        push(double, para.end, false);
+        push(double, para.end, para.end, false);
         warn('unclosed-quote');
         double = null;
       }

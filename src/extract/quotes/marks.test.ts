@@ -18,6 +18,7 @@ describe('quote marks', () => {
     ['apostrophes are not marks', "Berg's view: don't go, it's the '90s.", []],
     ['plural possessive', "The leaders' summit ended.", []],
     ['nested single in double', 'She said "he called it \'absurd\' twice" then.', ['"he called it \'absurd\' twice"']],
+    ['doubled apostrophes', "''I write them off,'' said Mr. Pike.", ["''I write them off,''"]],
     ['two quotations', '"One," he said, "two."', ['"One,"', '"two."']],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text).spans).toEqual(expected);
