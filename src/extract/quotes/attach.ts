@@ -63,9 +63,10 @@ export function speakerEndingAt(doc: Doc, j: number): { mention: Mention; first:
   return { mention: mentionFrom(doc, range), first: range.first };
 }
 
-const MAX_APPOSITION = 16;
+const MAX_APPOSITION = 30;
+const MAX_SEGMENTS = 4;
 const MAX_PARENTHESIS = 8;
-const APPOSITION_STOPS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '(', ')']);
+const APPOSITION_STOPS = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);
 
 function findBack(tokens: readonly Token[], from: number, match: (t: Token) => boolean, limit: number): number | null {
   for (let k = from - 1; k >= 0 && from - k <= limit; k--) {
@@ -76,21 +77,43 @@ function findBack(tokens: readonly Token[], from: number, match: (t: Token) => b
   return null;
 }
 
+/** The phrase ending at token j, past a parenthesis right after it ("Bobby Scott (D-Va.)"). */
+function phraseBefore(tokens: readonly Token[], j: number): TokenRange | null {
+  if (tokens[j]?.lower !== ')') return phraseEndingAt(tokens, j);
+  const open = findBack(tokens, j, (t) => t.lower === '(', MAX_PARENTHESIS);
+  return open === null ? null : phraseEndingAt(tokens, open - 1);
+}
+
+function isName(tokens: readonly Token[], range: TokenRange): boolean {
+  return tokens[range.last]?.pos === 'PROPN';
+}
+
 /**
- * A name followed by one or two comma-enclosed descriptions before the cue: "Hugh Hill, a doctor
- * at the clinic, said", "Marley Anderson, 21, a student, said", "Berg, who chairs the panel, said".
+ * A speaker followed by comma-enclosed descriptions before the cue: "Hugh Hill, a doctor at the
+ * clinic, said", "Marley Anderson, 21, a student, said", "Berg, who chairs the panel, said",
+ * "The group's director, Betty Bradley, said", "Proponents of the bill, however, say".
  */
 function appositive(doc: Doc, comma: number): { mention: Mention; first: number } | null {
   const tokens = doc.tokens;
   let close = comma;
   const descriptors: string[] = [];
-  for (let segment = 0; segment < 2; segment++) {
+  for (let segment = 0; segment < MAX_SEGMENTS; segment++) {
     const open = findBack(tokens, close, (t) => isComma(t) || APPOSITION_STOPS.has(t.lower), MAX_APPOSITION);
     if (open === null || !isComma(tokens[open])) return null;
-    descriptors.push(...descriptorsOf(doc, { first: open + 1, last: close - 1 }));
-    const name = phraseEndingAt(tokens, open - 1);
-    if (name && tokens[name.last]?.pos === 'PROPN' && (name.first === 0 || !isComma(tokens[name.first - 1]) || segment === 1)) {
-      return { mention: mentionFrom(doc, name, descriptors), first: name.first };
+    const inside = { first: open + 1, last: close - 1 };
+    const before = phraseBefore(tokens, open - 1);
+    if (segment === 0 && inside.first <= inside.last) {
+      const adverbs = tokens.slice(inside.first, inside.last + 1).every((t) => t.pos === 'ADV');
+      if (adverbs && before) return { mention: mentionFrom(doc, before), first: before.first };
+      // The description comes first and the name inside the commas.
+      const named = phraseEndingAt(tokens, inside.last);
+      if (named && named.first === inside.first && isName(tokens, named) && before && !isName(tokens, before)) {
+        return { mention: mentionFrom(doc, named, descriptorsOf(doc, before)), first: before.first };
+      }
+    }
+    descriptors.push(...descriptorsOf(doc, inside));
+    if (before && isName(tokens, before) && (before.first === 0 || !isComma(tokens[before.first - 1]) || segment > 0)) {
+      return { mention: mentionFrom(doc, before, descriptors), first: before.first };
     }
     close = open;
   }
