@@ -56,6 +56,8 @@ export interface Mention extends Span {
   descriptors: string[];
   /** The entity this mention was resolved to, an index into `doc.entities`. */
   entity: number | null;
+  /** For a relative pronoun ("who"), the phrase it stands for. */
+  antecedent: Mention | null;
 }
 
 /** A quotation or an attribution: the content pieces, the cue and the speaker mention. */

@@ -13,9 +13,11 @@ function entityId(index: number): string {
 function speaker(doc: Doc, mention: Mention | null): SpeakerRecord | null {
   if (!mention) return null;
   const entity = mention.entity === null ? undefined : doc.entities[mention.entity];
+  // "who" names no one by itself: an unresolved relative pronoun is named by its antecedent.
+  const named = mention.antecedent ?? mention;
   return {
     entityId: entity && mention.entity !== null ? entityId(mention.entity) : null,
-    name: entity ? entity.name : doc.slice(mention.name ?? mention),
+    name: entity ? entity.name : doc.slice(named.name ?? named),
     mention: textSpan(doc, mention),
   };
 }

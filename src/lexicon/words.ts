@@ -22,3 +22,5 @@ export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...titles.offices, ...titles.modifiers, ...titles.honorifics]);
 /** Office words alone: the heads of titles. */
 export const OFFICES: ReadonlySet<string> = new Set(titles.offices);
+/** Words that count people before "of" ("most of the candidates", "half of voters"). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);

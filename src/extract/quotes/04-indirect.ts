@@ -183,8 +183,8 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
       return { spans, cue, speaker: before.mention };
     }
   }
-  if (before && (before.first === first || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
-    // "Berg said (that) …"
+  if (before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
+    // "Berg said (that) …", "unions who said …"
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
     return span && isClause(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
@@ -199,7 +199,8 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   if (breakBefore(doc, cue.token) && cue.token - 1 > first) {
     // "…, said Berg."
     const speaker = speakerStartingAt(doc, cue.lastToken + 1);
-    if (!speaker || trailingEnd(doc, speaker.last + 1) !== last) return null;
+    // The speaker ends the sentence, or a description of them does ("said Tom Reed, a farmer from Iowa").
+    if (!speaker || (trailingEnd(doc, speaker.last + 1) !== last && !isComma(tokens[speaker.last + 1]))) return null;
     const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
     return span ? { spans: [span], cue, speaker: speaker.mention } : null;
   }

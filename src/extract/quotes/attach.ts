@@ -35,11 +35,18 @@ function descriptorsOf(doc: Doc, range: TokenRange): string[] {
   return out;
 }
 
+/** A speaker found before a cue; `relative` when it was named through "who" or "which". */
+export interface SpeakerBefore {
+  mention: Mention;
+  first: number;
+  relative?: boolean;
+}
+
 /**
  * The speaker phrase ending at token `j` (the token before a cue, adverbs skipped):
  * "Berg", "Hugh Hill, a doctor at the clinic," (apposition), "Berg, who" (relative pronoun).
  */
-export function speakerEndingAt(doc: Doc, j: number): { mention: Mention; first: number } | null {
+export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
   const tokens = doc.tokens;
   let end = skipCueAdverbs(tokens, j);
   const at = tokens[end];
@@ -55,10 +62,12 @@ export function speakerEndingAt(doc: Doc, j: number): { mention: Mention; first:
   if (!range) return null;
   const head = tokens[range.first] as Token;
   if (range.first === range.last && RELATIVE_PRONOUNS.has(head.lower)) {
-    // "Berg, who said": the speaker is the phrase before the relative pronoun.
-    if (!isComma(tokens[range.first - 1])) return null;
-    const antecedent = phraseEndingAt(tokens, range.first - 2);
-    return antecedent ? { mention: mentionFrom(doc, antecedent), first: antecedent.first } : null;
+    // "Berg, who said", "unions who said": the speaker is the phrase before the relative pronoun.
+    const antecedent = phraseBefore(tokens, isComma(tokens[range.first - 1]) ? range.first - 2 : range.first - 1);
+    if (!antecedent) return null;
+    const mention = mentionFrom(doc, range);
+    mention.antecedent = mentionFrom(doc, antecedent);
+    return { mention, first: antecedent.first, relative: true };
   }
   return { mention: mentionFrom(doc, range), first: range.first };
 }

@@ -3,7 +3,7 @@
  * the clinic, said", "a spokesman for the ministry said", "she said". Works on tokens and their tags.
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { CUE_ADVERBS, HONORIFICS, ORG_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { CUE_ADVERBS, HONORIFICS, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
@@ -55,8 +55,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end)) {
       // "registered voters", "teary-eyed Bush": a participle used as an adjective.
       first--;
-    } else if (LINKS.has(prev.lower) && (isHead(before) || before?.pos === 'NUM')) {
-      // "the head of the agency", "six in 10 voters"
+    } else if (LINKS.has(prev.lower) && (isHead(before) || before?.pos === 'NUM' || QUANTIFIERS.has(before?.lower ?? ''))) {
+      // "the head of the agency", "six in 10 voters", "most of the candidates"
       first -= 2;
     } else if (prev.pos === 'ADV' && before?.pos === 'DET' && /er$/.test(prev.lower)) {
       // "an earlier report", "a later statement"
@@ -158,5 +158,5 @@ export function mentionFrom(doc: Doc, range: TokenRange, extraDescriptors: reado
 
 // Every mention is built with the same fields in the same order, which keeps property access fast.
 function makeMention(start: number, end: number, kind: Mention['kind'], type: Mention['type'], name: Mention['name'], descriptors: string[]): Mention {
-  return { start, end, kind, type, name, descriptors, entity: null };
+  return { start, end, kind, type, name, descriptors, entity: null, antecedent: null };
 }

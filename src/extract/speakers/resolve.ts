@@ -75,6 +75,7 @@ export function resolveEntities(doc: Doc): Entity[] {
   const quoted = doc.quoted.map((q) => q.inner);
   const outsideQuotes = doc.mentions.filter((m) => !inside(quoted, m.start));
   const resolve = (speaker: Mention): Group | undefined => {
+    if (speaker.antecedent) return resolve(speaker.antecedent);
     if (speaker.kind === 'name') {
       const named = doc.mentions.find((m) => m.start < speaker.end && speaker.start < m.end && m.name);
       return named ? byMention.get(named) : undefined;
