@@ -91,7 +91,9 @@ export function findDirectQuotes(doc: Doc): Quote[] {
     let attachment: Attachment | null = null;
     const afterMark = doc.tokens[cand.last + 1];
     const sameParagraph = afterMark !== undefined && paragraphOf(afterMark.start) === paragraphOf(cand.quoted.start);
-    if (sameParagraph) {
+    // A quotation closed by a full stop ends its sentence: what follows is not its cue.
+    const endsSentence = /\.\s*$/.test(doc.slice(cand.quoted.inner));
+    if (sameParagraph && !endsSentence) {
       const k = doc.tokens[cand.last + 1]?.lower === ',' ? cand.last + 2 : cand.last + 1;
       attachment = attachAfter(doc, cues, k);
       if (attachment) {

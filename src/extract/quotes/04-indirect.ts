@@ -289,7 +289,8 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
       : reportedBy(doc, cue);
     if (!found) continue;
     const clashes = quotes.filter((q) => q.spans.some((s) => found.spans.some((f) => overlaps(s, f))));
-    const nested = (q: Quote): boolean => q.kind === 'direct' && q.cue !== null && within(q.cue, found.spans) && q.spans.every((s) => within(s, found.spans));
+    // A direct quotation inside the content, with its cue or with none, is part of what is reported.
+    const nested = (q: Quote): boolean => q.kind === 'direct' && (q.cue === null || within(q.cue, found.spans)) && q.spans.every((s) => within(s, found.spans));
     if (!clashes.every(nested)) continue;
     const start = (found.spans[0] as Span).start;
     const end = (found.spans[found.spans.length - 1] as Span).end;
