@@ -24,3 +24,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...titles.offices, ...t
 export const OFFICES: ReadonlySet<string> = new Set(titles.offices);
 /** Words that count people before "of" ("most of the candidates", "half of voters"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
+/** Nouns of the setting of a statement ("said in a statement", "told the BBC in an interview"). */
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(words.settingNouns);
+/** Heads of labels that stand before a colon without being speakers ("The Latest:", "Editor's note:"). */
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(words.notSpeakers);

@@ -9,6 +9,13 @@ import type { Stage } from '../../pipeline/stage.js';
 // Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
+// After a colon, a quote mark or a dash, a capitalised word opens a clause and may be a verb.
+const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 function phrase(tokens: readonly Token[], first: number, count: number): string | null {
   const head = tokens[first];
   if (!head) return null;
@@ -22,7 +29,7 @@ function phrase(tokens: readonly Token[], first: number, count: number): string 
 }
 
 /** Finds the cues among a document's tokens. */
-export function findCues(tokens: readonly Token[]): Cue[] {
+export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -31,6 +38,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     if (!CUE_FIRST_WORDS.has(token.lower)) continue;
+    // A capitalised word inside a sentence is a name ("the Sunshine State"), not a verb.
+    const prevToken = tokens[i - 1];
+    if (prevToken && prevToken.sentence === token.sentence && isUpper(text.charCodeAt(token.start)) && !OPENERS.has(prevToken.lower)) continue;
     for (let words = MAX_CUE_WORDS; words >= 1; words--) {
       const form = phrase(tokens, i, words);
       const entry = form === null ? undefined : CUE_FORMS.get(form);
@@ -54,6 +64,6 @@ export const cuesStage: Stage = {
   reads: ['tokens'],
   writes: ['cues'],
   run(doc: Doc) {
-    doc.cues = findCues(doc.tokens);
+    doc.cues = findCues(doc.text, doc.tokens);
   },
 };

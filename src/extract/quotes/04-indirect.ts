@@ -6,7 +6,7 @@
  */
 import type { Attribution, Cue, Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
 import { NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
-import { TIME_WORDS } from '../../lexicon/words.js';
+import { NOT_SPEAKERS, SETTING_NOUNS, TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { speakerEndingAt, speakerStartingAt } from './attach.js';
@@ -76,10 +76,26 @@ function trailingEnd(doc: Doc, from: number): number | null {
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'reassure', 'advise', 'brief']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Skips a noun phrase from token k; a pronoun only opens it ("him", "his audience"), never continues it. */
 function skipPhrase(doc: Doc, k: number, last: number): number {
   let i = k;
-  while (i <= last && doc.tokens[i]?.lower !== 'that' && (NP_TAGS.has(doc.tokens[i]?.pos ?? '') || doc.tokens[i]?.lower === "'s")) i++;
+  for (; i <= last; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.lower === 'that' || !(NP_TAGS.has(t.pos) || t.lower === "'s")) break;
+    if (t.pos === 'PRON' && i > k && !POSSESSIVE_PRONOUNS.has(t.lower)) break;
+  }
   return i;
+}
+
+/** Whether tokens [from, to) are a phrase of time or setting ("on Tuesday", "in a statement"). */
+function isSetting(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const lower = (doc.tokens[i] as Token).lower;
+    if (TIME_WORDS.has(lower) || SETTING_NOUNS.has(lower) || /^\d/.test(lower)) return true;
+  }
+  return false;
 }
 
 /** After a cue with content: the first content token, past a recipient and short adverbials. */
@@ -89,14 +105,18 @@ function contentStart(doc: Doc, cue: Cue, last: number): number {
     const after = skipPhrase(doc, k, last);
     // Only a listener if what follows still opens a clause ("told reporters that", "told the BBC on Friday").
     const next = doc.tokens[after];
-    if (after > k && next && (next.lower === 'that' || next.lower === ':' || next.pos === 'ADP' || next.lower === ',')) k = after;
+    if (after > k && next && (next.lower === 'that' || next.lower === ':' || next.pos === 'ADP' || next.lower === ',' || next.pos === 'PRON')) k = after;
   }
   for (let steps = 0; steps < 3 && k <= last; steps++) {
     const t = doc.tokens[k] as Token;
     if (t.lower === ':' || t.lower === ',') return k + 1;
     if (t.lower === 'that') return k;
-    if (t.pos === 'ADP' && t.lower !== 'that') k = skipPhrase(doc, k + 1, last);
-    else if (t.pos === 'ADV' || TIME_WORDS.has(t.lower) || t.lower === 'last' || t.lower === 'this') k = skipPhrase(doc, k + 1, last);
+    if (t.pos === 'ADP' && t.lower !== 'that') {
+      // "said on Tuesday (that) …" skips the setting; "added to her lead" is no report at all.
+      const end = skipPhrase(doc, k + 1, last);
+      if (!isSetting(doc, k + 1, end)) return k;
+      k = end;
+    } else if (t.pos === 'ADV' || TIME_WORDS.has(t.lower) || t.lower === 'last' || t.lower === 'this') k = skipPhrase(doc, k + 1, last);
     else break;
   }
   return k;
@@ -246,6 +266,7 @@ function reportedAfterColon(doc: Doc, cue: Cue): Found | null {
   const first = sentenceFirst(doc, cue.token);
   const speaker = speakerStartingAt(doc, first);
   if (!speaker || speaker.last !== cue.token - 1 || speaker.mention.kind === 'pronoun') return null;
+  if (NOT_SPEAKERS.has(doc.tokens[speaker.last]?.lower ?? '')) return null;
   const span = contentSpan(doc, cue.token + 1, sentenceLast(doc, cue.token));
   return span && isClause(doc, span) ? { spans: [span], cue, speaker: speaker.mention } : null;
 }
