@@ -11,7 +11,7 @@ import { tokensIn } from '../../text/token-index.js';
 import { attachAfter, attachBefore, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
 
 const CLAUSE_OPENERS = new Set([':', ',', '—', '–', '-', '(', '[']);
-const CONTINUATION_GAP = 10;
+const CONTINUATION_GAP = 30;
 
 interface Candidate {
   quoted: QuotedSpan;
@@ -52,30 +52,29 @@ export function quotationCandidates(doc: Doc, cues: Map<number, Cue>): Candidate
   return out;
 }
 
-function isSentenceEnd(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower === '.' || t.lower === '!' || t.lower === '?');
-}
-
-/** A short phrase ending a clause ("on Tuesday", "in a statement") after the cue: its last token. */
-function clauseEnd(doc: Doc, from: number, limit: number): number | null {
-  for (let k = from; k < doc.tokens.length && k - from <= limit; k++) {
-    const t = doc.tokens[k] as Token;
-    if (t.lower === ',' || isSentenceEnd(t)) return k;
-    if (t.pos === 'VERB' || t.pos === 'PUNCT') return null;
-  }
-  return null;
-}
-
-function closeAfter(doc: Doc, tokenIndex: number, next: Candidate | undefined): boolean {
-  if (!next) return false;
-  const t = doc.tokens[tokenIndex] as Token;
-  return next.first === tokenIndex + 1 && !doc.text.slice(t.end, next.quoted.start).includes('\n');
-}
-
 function quote(kind: Quote['kind'], spans: Span[], cue: Cue | null, speaker: Mention | null): Quote {
   const first = spans[0] as Span;
   const last = spans[spans.length - 1] as Span;
   return { start: first.start, end: last.end, kind, spans, cue, speaker };
+}
+
+/** The cue and speaker of a quotation: after it ("…," Berg said) or before it (Berg said: "…"). */
+function attachmentOf(doc: Doc, cues: Map<number, Cue>, cand: Candidate, paragraphOf: (offset: number) => number): Attachment | null {
+  const afterMark = doc.tokens[cand.last + 1];
+  const sameParagraph = afterMark !== undefined && paragraphOf(afterMark.start) === paragraphOf(cand.quoted.start);
+  // A quotation closed by a full stop ends its sentence: what follows is not its cue.
+  const endsSentence = /\.\s*$/.test(doc.slice(cand.quoted.inner));
+  if (sameParagraph && !endsSentence) {
+    const found = attachAfter(doc, cues, afterMark.lower === ',' ? cand.last + 2 : cand.last + 1);
+    if (found) return found;
+  }
+  return beforeQuotation(doc, cues, cand.first - 1);
+}
+
+/** Whether a quoted part goes on the quotation that ends at token `end`: same paragraph, close by. */
+function continues(doc: Doc, end: number, next: Candidate): boolean {
+  const last = doc.tokens[end] as Token;
+  return next.first > end && next.first - end <= CONTINUATION_GAP && !doc.text.slice(last.end, next.quoted.start).includes('\n');
 }
 
 /** Finds direct quotations and their speakers. */
@@ -88,28 +87,16 @@ export function findDirectQuotes(doc: Doc): Quote[] {
   for (let c = 0; c < candidates.length; c++) {
     const cand = candidates[c] as Candidate;
     const spans: Span[] = [{ start: cand.quoted.start, end: cand.quoted.end }];
-    let attachment: Attachment | null = null;
-    const afterMark = doc.tokens[cand.last + 1];
-    const sameParagraph = afterMark !== undefined && paragraphOf(afterMark.start) === paragraphOf(cand.quoted.start);
-    // A quotation closed by a full stop ends its sentence: what follows is not its cue.
-    const endsSentence = /\.\s*$/.test(doc.slice(cand.quoted.inner));
-    if (sameParagraph && !endsSentence) {
-      const k = doc.tokens[cand.last + 1]?.lower === ',' ? cand.last + 2 : cand.last + 1;
-      attachment = attachAfter(doc, cues, k);
-      if (attachment) {
-        // A split quotation: the cue sits between two quoted parts of one quotation.
-        const end = clauseEnd(doc, attachment.last + 1, CONTINUATION_GAP);
-        const next = candidates[c + 1];
-        if (end !== null && closeAfter(doc, end, next) && next) {
-          const nextAfter = attachAfter(doc, cues, doc.tokens[next.last + 1]?.lower === ',' ? next.last + 2 : next.last + 1);
-          if (!nextAfter) {
-            spans.push({ start: next.quoted.start, end: next.quoted.end });
-            c++;
-          }
-        }
+    const attachment = attachmentOf(doc, cues, cand, paragraphOf);
+    if (attachment) {
+      // A split quotation: further quoted parts in the same paragraph with no cue of their own.
+      let end = Math.max(attachment.last, cand.last);
+      for (let next = candidates[c + 1]; next && continues(doc, end, next) && !attachmentOf(doc, cues, next, paragraphOf); next = candidates[c + 1]) {
+        spans.push({ start: next.quoted.start, end: next.quoted.end });
+        end = next.last;
+        c++;
       }
     }
-    if (!attachment) attachment = beforeQuotation(doc, cues, cand.first - 1);
     if (attachment) {
       quotes.push(quote('direct', spans, attachment.cue, attachment.speaker));
     } else {

@@ -8,7 +8,7 @@ import { CUE_ADVERBS, HONORIFICS, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPE
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE = new Set(["'s", '’s']);
 const MAX_NP = 12;
 
 /** A token range [first, last], inclusive. */
