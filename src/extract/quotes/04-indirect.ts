@@ -140,6 +140,7 @@ function isClause(doc: Doc, span: Span): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+const RELATIVE = new Set(['who', 'which', 'whose']);
 
 /**
  * The subject of a sentence whose second verb is the cue: "Berg praised the plan and said …",
@@ -220,7 +221,10 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     // "…, said Berg."
     const speaker = speakerStartingAt(doc, cue.lastToken + 1);
     // The speaker ends the sentence, or a description of them does ("said Tom Reed, a farmer from Iowa").
-    if (!speaker || (trailingEnd(doc, speaker.last + 1) !== last && !isComma(tokens[speaker.last + 1]))) return null;
+    if (!speaker) return null;
+    const after = tokens[speaker.last + 1];
+    const described = isComma(after) || (after !== undefined && RELATIVE.has(after.lower));
+    if (trailingEnd(doc, speaker.last + 1) !== last && !described) return null;
     const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
     return span ? { spans: [span], cue, speaker: speaker.mention } : null;
   }

@@ -121,7 +121,7 @@ function appositive(doc: Doc, comma: number): { mention: Mention; first: number 
       }
     }
     descriptors.push(...descriptorsOf(doc, inside));
-    if (before && isName(tokens, before) && (before.first === 0 || !isComma(tokens[before.first - 1]) || segment > 0)) {
+    if (before && isName(tokens, before)) {
       return { mention: mentionFrom(doc, before, descriptors), first: before.first };
     }
     close = open;

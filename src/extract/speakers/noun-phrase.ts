@@ -21,8 +21,10 @@ function isHead(t: Token | undefined): boolean {
   return t !== undefined && (HEAD_TAGS.has(t.pos) || (t.pos === 'ADJ' && /\d/.test(t.lower))) && !TIME_WORDS.has(t.lower);
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 function isInner(t: Token | undefined): boolean {
-  return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || t.lower === '.' || t.lower === '-');
+  return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === '.' || t.lower === '-');
 }
 
 /** A participle that modifies a noun ("registered voters", "teary-eyed"). */
@@ -88,7 +90,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRang
 /** Skips adverbs and auxiliaries leftwards from `j` ("has also said"); returns the new index. */
 export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
   let k = j;
-  while (k >= 0 && (CUE_ADVERBS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not')) k--;
+  while (k >= 0 && (CUE_ADVERBS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not')) k--;
   return k;
 }
 
