@@ -148,6 +148,15 @@ describe('evaluate', () => {
   });
 });
 
+describe('failed extractions', () => {
+  it('counts articles whose extraction failed and says so in the report', () => {
+    const failing = evaluate([docA, docB], (doc) => ({ quotes: [], attributions: [], failed: doc === docA }));
+    expect(failing.failedExtractions).toBe(1);
+    expect(formatReport(failing)).toContain('1 articles FAILED extraction');
+    expect(formatReport(report)).not.toContain('FAILED');
+  });
+});
+
 describe('evaluate with the library extractor', () => {
   it('analyses a text once for all its annotators', () => {
     const predict = extractPredictor();

@@ -45,11 +45,13 @@ export interface EvalReport {
   goldWithSource: number;
   predictedQuotes: number;
   predictedAttributions: number;
+  /** Articles whose extraction ended in an error message: a score that hides them would lie. */
+  failedExtractions: number;
   rows: RowScore[];
 }
 
 /** The layers of a record the scorer reads. */
-export type Prediction = Pick<ArticleRecord, 'quotes' | 'attributions'>;
+export type Prediction = Pick<ArticleRecord, 'quotes' | 'attributions'> & { failed?: boolean };
 
 /** Produces the predictions for one gold document. */
 export type Predict = (doc: GoldDocument) => Prediction;
@@ -64,7 +66,8 @@ export function extractPredictor(): Predict {
     let prediction = cache.get(doc.text);
     if (prediction === undefined) {
       const record = extract({ id: doc.id, text: doc.text, ...(doc.date !== undefined && { date: doc.date }) });
-      prediction = { quotes: record.quotes, attributions: record.attributions };
+      const failed = record.messages.some((m) => m.level === 'error');
+      prediction = { quotes: record.quotes, attributions: record.attributions, failed };
       cache.set(doc.text, prediction);
     }
     return prediction;
@@ -80,10 +83,11 @@ export function evaluate(
   const tallies = ROWS.map(() => thresholds.map(() => emptyTally()));
   const report: EvalReport = {
     documents: documents.length, goldItems: 0, speechGoldItems: 0, goldWithSource: 0,
-    predictedQuotes: 0, predictedAttributions: 0, rows: [],
+    predictedQuotes: 0, predictedAttributions: 0, failedExtractions: 0, rows: [],
   };
   for (const doc of documents) {
-    const { quotes, attributions } = predict(doc);
+    const { quotes, attributions, failed } = predict(doc);
+    if (failed === true) report.failedExtractions++;
     report.goldItems += doc.items.length;
     report.speechGoldItems += doc.items.filter((item) => item.speech).length;
     report.goldWithSource += doc.items.filter((item) => item.source !== null || item.reference !== null).length;

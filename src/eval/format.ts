@@ -32,7 +32,8 @@ export function formatReport(report: EvalReport, title = 'quote evaluation'): st
   const summary =
     `${title}: ${report.documents} documents, ${report.goldItems} gold items ` +
     `(${report.speechGoldItems} with a speech cue, ${report.goldWithSource} with a source); ` +
-    `predicted ${report.predictedQuotes} quotes, ${report.predictedAttributions} attributions`;
+    `predicted ${report.predictedQuotes} quotes, ${report.predictedAttributions} attributions` +
+    (report.failedExtractions > 0 ? `; ${report.failedExtractions} articles FAILED extraction (error messages on their records)` : '');
   const table = [COLUMNS.map(([name]) => name), ...report.rows.map((row) => COLUMNS.map(([, value]) => value(row)))];
   const widths = COLUMNS.map((_, c) => Math.max(...table.map((line) => (line[c] ?? '').length)));
   const lines = table.map((line) =>
