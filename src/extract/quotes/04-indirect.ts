@@ -275,15 +275,33 @@ function reportedAfterColon(doc: Doc, cue: Cue): Found | null {
   return span && isClause(doc, span) ? { spans: [span], cue, speaker: speaker.mention } : null;
 }
 
-/** "Rubio called the statement “offensive and outlandish.”" — the object and its quoted description. */
+const MAX_NAMING_GAP = 14;
+const PREDICATE_OPENERS = new Set(['a', 'an']);
+
+/**
+ * "Rubio called the statement “offensive and outlandish.”", "what he called ''a disgrace''",
+ * "described himself as her ''Obama whisperer''": what is named, up to its quoted description.
+ * Without quote marks, "called him a pragmatic strategist" reports the object and what it is called.
+ */
 function namedBy(doc: Doc, cue: Cue): Found | null {
   const subject = speakerEndingAt(doc, cue.token - 1);
-  const object = phraseStartingAt(doc.tokens, cue.lastToken + 1);
-  if (!subject || !object) return null;
-  const description = doc.quoted.find((q) => q.start === doc.tokens[object.last + 1]?.start);
-  if (!description) return null;
-  const start = (doc.tokens[object.first] as Token).start;
-  return { spans: [{ start, end: description.end }], cue, speaker: subject.mention };
+  if (!subject) return null;
+  const tokens = doc.tokens;
+  const from = cue.lastToken + 1;
+  const first = tokens[from];
+  if (!first) return null;
+  // The quoted description: right after the cue, or after the object and a few more words, in the clause.
+  for (let k = from; k < tokens.length && k - from <= MAX_NAMING_GAP; k++) {
+    const t = tokens[k] as Token;
+    const description = doc.quoted.find((q) => q.start === t.start);
+    if (description) return { spans: [{ start: first.start, end: description.end }], cue, speaker: subject.mention };
+    if (t.sentence !== first.sentence || t.pos === 'VERB' || SENTENCE_END.has(t.lower)) break;
+  }
+  const object = phraseStartingAt(tokens, from);
+  const predicate = object ? tokens[object.last + 1] : undefined;
+  if (!object || !predicate || !(PREDICATE_OPENERS.has(predicate.lower) || predicate.pos === 'ADJ')) return null;
+  const span = contentSpan(doc, from, sentenceLast(doc, cue.token));
+  return span ? { spans: [span], cue, speaker: subject.mention } : null;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -308,7 +326,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
     const found =
       cue.lemma === ':' ? reportedAfterColon(doc, cue)
-      : NAMING_CUES.has(cue.lemma) ? namedBy(doc, cue)
+      : NAMING_CUES.has(cue.lemma) ? namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null)
       : OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue)
       : cue.directOnly ? null
       : reportedBy(doc, cue);
