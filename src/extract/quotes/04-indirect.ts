@@ -10,7 +10,7 @@ import { NOT_SPEAKERS, SETTING_NOUNS, TIME_WORDS } from '../../lexicon/words.js'
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { speakerEndingAt, speakerStartingAt } from './attach.js';
-import { phraseStartingAt } from '../speakers/noun-phrase.js';
+import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»']);
@@ -167,29 +167,32 @@ function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
   return subject.mention;
 }
 
+/**
+ * "According to X, …", "…, according to X." and "…, according to X, …". The source may be a long
+ * phrase ("the average of recent polls compiled by …"): it runs to the next comma or the sentence end.
+ */
+function reportedAccordingTo(doc: Doc, cue: Cue, first: number, last: number): Found | null {
+  const tokens = doc.tokens;
+  let end = cue.lastToken + 1;
+  while (end <= last && end - cue.token <= MAX_SOURCE && !isComma(tokens[end]) && !SENTENCE_END.has(tokens[end]?.lower ?? '')) end++;
+  if (end === cue.lastToken + 1) return null;
+  const named = speakerStartingAt(doc, cue.lastToken + 1);
+  const speaker = named?.mention ?? mentionFrom(doc, { first: cue.lastToken + 1, last: end - 1 });
+  const opens = cue.token === first || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
+  const tail = isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
+  if (opens) return tail ? { spans: [tail], cue, speaker } : null;
+  if (!breakBefore(doc, cue.token)) return null;
+  const head = contentSpan(doc, first, beforeBreak(doc, cue.token));
+  if (!head) return null;
+  return { spans: tail ? [head, tail] : [head], cue, speaker };
+}
+
 /** Reported content for one cue, in whichever of the four constructions fits. */
 export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const tokens = doc.tokens;
   const first = sentenceFirst(doc, cue.token);
   const last = sentenceLast(doc, cue.token);
-  if (PREPOSITIONAL_CUES.has(cue.lemma)) {
-    // "According to X, …" or "…, according to X." The source may be a long phrase
-    // ("early results of exit polls conducted for …"): the content starts at the next comma.
-    const speaker = speakerStartingAt(doc, cue.lastToken + 1);
-    if (!speaker) return null;
-    const opens = cue.token === first || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
-    if (opens) {
-      let comma = speaker.last + 1;
-      while (comma < last && comma - cue.token <= MAX_SOURCE && !isComma(tokens[comma])) comma++;
-      const span = isComma(tokens[comma]) ? contentSpan(doc, comma + 1, last) : null;
-      return span ? { spans: [span], cue, speaker: speaker.mention } : null;
-    }
-    if (breakBefore(doc, cue.token)) {
-      const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
-      return span ? { spans: [span], cue, speaker: speaker.mention } : null;
-    }
-    return null;
-  }
+  if (PREPOSITIONAL_CUES.has(cue.lemma)) return reportedAccordingTo(doc, cue, first, last);
   const before = speakerEndingAt(doc, cue.token - 1);
   if (before && before.first > first && breakBefore(doc, before.first)) {
     // "…, Berg said." or "…, Berg said, …"
