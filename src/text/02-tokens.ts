@@ -33,8 +33,11 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   let cursor = 0;
   // The first line break after the open sentence's last token: a token past it starts a new sentence.
   let newline = -1;
+  // Open parentheses: wink-nlp may end a sentence inside one ("(D-N.Y.)"), which we undo.
+  let depth = 0;
+  let open: Span | null = null;
   for (const [first, last] of sentenceRanges) {
-    let open: Span | null = null;
+    if (depth === 0) open = null;
     for (let i = first; i <= last; i++) {
       const value = values[i] ?? '';
       const at = text.indexOf(value, cursor);
@@ -42,13 +45,18 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       if (at < 0 || !NON_SPACE.test(value)) continue;
       const start = at;
       const end = at + value.length;
-      if (open && newline < start) open = null;
+      if (open && newline < start) {
+        open = null;
+        depth = 0;
+      }
       if (!open) {
         open = { start, end };
         sentences.push(open);
       }
       open.end = end;
       if (newline < end) newline = nextNewline(text, end);
+      if (value === '(') depth++;
+      else if (value === ')' && depth > 0) depth--;
       cursor = end;
       const lower = value.toLowerCase();
       const pos = tags[i] ?? 'X';

@@ -16,6 +16,26 @@ function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+const HEADLINE_WORDS = 4;
+const HEADLINE_SHARE = 0.7;
+
+/** Sentences written in title case ("Sanders Says He Will Stay"), where verbs are capitalised too. */
+function headlineSentences(text: string, tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    const code = text.charCodeAt(t.start);
+    const upper = isUpper(code);
+    if (!upper && !(code >= 97 && code <= 122)) continue;
+    const count = words.get(t.sentence) ?? [0, 0];
+    count[0]++;
+    if (upper) count[1]++;
+    words.set(t.sentence, count);
+  }
+  const headlines = new Set<number>();
+  for (const [sentence, [all, upper]] of words) if (all >= HEADLINE_WORDS && upper / all >= HEADLINE_SHARE) headlines.add(sentence);
+  return headlines;
+}
+
 function phrase(tokens: readonly Token[], first: number, count: number): string | null {
   const head = tokens[first];
   if (!head) return null;
@@ -31,6 +51,7 @@ function phrase(tokens: readonly Token[], first: number, count: number): string 
 /** Finds the cues among a document's tokens. */
 export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
+  const headlines = headlineSentences(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.lower === ':') {
@@ -40,7 +61,8 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     if (!CUE_FIRST_WORDS.has(token.lower)) continue;
     // A capitalised word inside a sentence is a name ("the Sunshine State"), not a verb.
     const prevToken = tokens[i - 1];
-    if (prevToken && prevToken.sentence === token.sentence && isUpper(text.charCodeAt(token.start)) && !OPENERS.has(prevToken.lower)) continue;
+    const capitalised = isUpper(text.charCodeAt(token.start));
+    if (capitalised && prevToken && prevToken.sentence === token.sentence && !OPENERS.has(prevToken.lower) && !headlines.has(token.sentence)) continue;
     for (let words = MAX_CUE_WORDS; words >= 1; words--) {
       const form = phrase(tokens, i, words);
       const entry = form === null ? undefined : CUE_FORMS.get(form);

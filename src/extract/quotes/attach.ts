@@ -151,6 +151,10 @@ export function attachAfter(doc: Doc, cues: Map<number, Cue>, k: number): Attach
   }
   // Speaker first: scan the phrase, then expect the cue (adverbs and an apposition may intervene).
   for (let j = k; j < tokens.length && j - k < 16; j++) {
+    // A parenthesis inside the speaker phrase ("Earl Blumenauer (D-Ore.) said") is passed over whole.
+    if (tokens[j]?.lower === '(') {
+      while (j < tokens.length && tokens[j]?.lower !== ')' && j - k < 16) j++;
+    }
     const next = cues.get(j + 1);
     const t = tokens[j] as Token;
     if (t.sentence !== (tokens[k] as Token).sentence && j > k) break;

@@ -87,11 +87,17 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRang
   return last >= i ? { first: i, last } : null;
 }
 
-/** Skips adverbs and auxiliaries leftwards from `j` ("has also said"); returns the new index. */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'earlier', 'later']);
+
+/** Skips adverbs, auxiliaries and times leftwards from `j` ("has also said", "on Tuesday said"). */
 export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
   let k = j;
-  while (k >= 0 && (CUE_ADVERBS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not')) k--;
-  return k;
+  for (;;) {
+    const lower = tokens[k]?.lower ?? '';
+    if (k >= 0 && (CUE_ADVERBS.has(lower) || TIME_WORDS.has(lower) || tokens[k]?.pos === 'ADV' || lower === 'not')) k--;
+    else if (k > 0 && TIME_PREPOSITIONS.has(lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) k--;
+    else return k;
+  }
 }
 
 /** The phrase's head: its last noun before any "of"/"for" attachment. */
