@@ -46,5 +46,8 @@ export const NAMING_CUES: ReadonlySet<string> = new Set(data.naming);
 /** Verbs whose object is the reported content when no clause follows ("denounced the ruling"). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(data.object);
 
+/** Verbs of stance whose object is the attributed position ("endorsed Clinton", "the poll showed a lead"). */
+export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attributionObject);
+
 /** The longest number of words in any cue form. */
 export const MAX_CUE_WORDS = Math.max(...[...CUE_FORMS.values()].map((e) => e.words));

@@ -5,7 +5,7 @@
  * intention or finding ("believes", "wants", "found") give attributions, never quotes.
  */
 import type { Attribution, Cue, Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
-import { NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { NOT_SPEAKERS, SETTING_NOUNS, TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -53,10 +53,10 @@ function sentenceFirst(doc: Doc, k: number): number {
 }
 
 /** A span over tokens [first, last], leaving out final sentence punctuation that no quote mark follows. */
-function contentSpan(doc: Doc, first: number, last: number): Span | null {
+function contentSpan(doc: Doc, first: number, last: number, minTokens = MIN_CONTENT_TOKENS): Span | null {
   let end = last;
   while (end >= first && SENTENCE_END.has(doc.tokens[end]?.lower ?? '')) end--;
-  if (end - first + 1 < MIN_CONTENT_TOKENS) return null;
+  if (end - first + 1 < minTokens) return null;
   if (CLOSING_MARKS.has(doc.tokens[last]?.lower ?? '') || CLOSING_MARKS.has(doc.tokens[last + 1]?.lower ?? '')) end = last;
   if (CLOSING_MARKS.has(doc.tokens[last + 1]?.lower ?? '') && doc.tokens[last + 1]?.sentence === doc.tokens[last]?.sentence) end = last + 1;
   return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[end] as Token).end };
@@ -235,7 +235,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
 }
 
 /** "Berg denounced the ruling as a disgrace." — the object of a verb of judging or announcing. */
-function reportedAsObject(doc: Doc, cue: Cue): Found | null {
+function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): Found | null {
   const first = sentenceFirst(doc, cue.token);
   const before = speakerEndingAt(doc, cue.token - 1);
   const opens = before && (before.first === first || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
@@ -245,7 +245,7 @@ function reportedAsObject(doc: Doc, cue: Cue): Found | null {
   const last = sentenceLast(doc, cue.token);
   let end = cue.lastToken + 1;
   while (end < last && !startsVerbPhrase(doc, end + 1)) end++;
-  const span = contentSpan(doc, cue.lastToken + 1, end);
+  const span = contentSpan(doc, cue.lastToken + 1, end, minTokens);
   return span ? { spans: [span], cue, speaker } : null;
 }
 
@@ -332,6 +332,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
       : NAMING_CUES.has(cue.lemma) ? namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null)
       : OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue)
       : cue.directOnly ? null
+      : cue.kind !== 'speech' && ATTRIBUTION_OBJECT_CUES.has(cue.lemma) ? reportedBy(doc, cue) ?? reportedAsObject(doc, cue, 1)
       : reportedBy(doc, cue);
     if (!found) continue;
     const clashes = quotes.filter((q) => q.spans.some((s) => found.spans.some((f) => overlaps(s, f))));
