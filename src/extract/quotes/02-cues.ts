@@ -58,7 +58,14 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       cues.push({ start: token.start, end: token.end, lemma: ':', kind: 'speech', directOnly: true, token: i, lastToken: i });
       continue;
     }
-    if (!CUE_FIRST_WORDS.has(token.lower)) continue;
+    if (!CUE_FIRST_WORDS.has(token.lower)) {
+      // Any other verb with a "that" clause attributes a position ("Berg conceded that …").
+      const next = tokens[i + 1];
+      if (token.pos === 'VERB' && next?.lower === 'that' && next.pos === 'SCONJ' && next.sentence === token.sentence) {
+        cues.push({ start: token.start, end: token.end, lemma: token.lower, kind: 'other', directOnly: false, token: i, lastToken: i });
+      }
+      continue;
+    }
     // A capitalised word inside a sentence is a name ("the Sunshine State"), not a verb.
     const prevToken = tokens[i - 1];
     const capitalised = isUpper(text.charCodeAt(token.start));
