@@ -66,7 +66,7 @@ function contentSpan(doc: Doc, first: number, last: number, minTokens = MIN_CONT
 function trailingEnd(doc: Doc, from: number): number | null {
   for (let k = from; k < doc.tokens.length && k - from <= MAX_TRAIL; k++) {
     const t = doc.tokens[k] as Token;
-    if (isComma(t) || SENTENCE_END.has(t.lower)) return k;
+    if (isComma(t) || SENTENCE_END.has(t.lower) || t.lower === ';') return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.lower === 'that') return null;
   }
   return null;

@@ -77,11 +77,11 @@ const MAX_SEGMENTS = 4;
 const MAX_PARENTHESIS = 8;
 const APPOSITION_STOPS = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);
 
-function findBack(tokens: readonly Token[], from: number, match: (t: Token) => boolean, limit: number): number | null {
+function findBack(tokens: readonly Token[], from: number, match: (t: Token, k: number) => boolean, limit: number): number | null {
   for (let k = from - 1; k >= 0 && from - k <= limit; k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== (tokens[from] as Token).sentence) return null;
-    if (match(t)) return k;
+    if (match(t, k)) return k;
   }
   return null;
 }
@@ -91,6 +91,21 @@ function phraseBefore(tokens: readonly Token[], j: number): TokenRange | null {
   if (tokens[j]?.lower !== ')') return phraseEndingAt(tokens, j);
   const open = findBack(tokens, j, (t) => t.lower === '(', MAX_PARENTHESIS);
   return open === null ? null : phraseEndingAt(tokens, open - 1);
+}
+
+/** Sentence punctuation ends a search for an apposition; an abbreviation's full stop ("R-Ky.,") does not. */
+function isStop(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return t.lower === '.' ? !isComma(tokens[k + 1]) : APPOSITION_STOPS.has(t.lower);
+}
+
+const MAX_PARENTHETICAL = 3;
+
+/** ", however,", ", for example,", ", in turn,": a short aside, not a description of the speaker. */
+function isParenthetical(tokens: readonly Token[], range: TokenRange): boolean {
+  if (range.last < range.first || range.last - range.first >= MAX_PARENTHETICAL) return false;
+  const words = tokens.slice(range.first, range.last + 1);
+  return words.every((t) => t.pos === 'ADV') || (words[0]?.pos === 'ADP' && words.every((t) => t.pos !== 'PROPN'));
 }
 
 function isName(tokens: readonly Token[], range: TokenRange): boolean {
@@ -107,13 +122,12 @@ function appositive(doc: Doc, comma: number): { mention: Mention; first: number 
   let close = comma;
   const descriptors: string[] = [];
   for (let segment = 0; segment < MAX_SEGMENTS; segment++) {
-    const open = findBack(tokens, close, (t) => isComma(t) || APPOSITION_STOPS.has(t.lower), MAX_APPOSITION);
+    const open = findBack(tokens, close, (t, k) => isComma(t) || isStop(tokens, k), MAX_APPOSITION);
     if (open === null || !isComma(tokens[open])) return null;
     const inside = { first: open + 1, last: close - 1 };
     const before = phraseBefore(tokens, open - 1);
     if (segment === 0 && inside.first <= inside.last) {
-      const adverbs = tokens.slice(inside.first, inside.last + 1).every((t) => t.pos === 'ADV');
-      if (adverbs && before) return { mention: mentionFrom(doc, before), first: before.first };
+      if (isParenthetical(tokens, inside) && before) return { mention: mentionFrom(doc, before), first: before.first };
       // The description comes first and the name inside the commas.
       const named = phraseEndingAt(tokens, inside.last);
       if (named && named.first === inside.first && isName(tokens, named) && before && !isName(tokens, before)) {
