@@ -238,7 +238,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
 function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): Found | null {
   const first = sentenceFirst(doc, cue.token);
   const before = speakerEndingAt(doc, cue.token - 1);
-  const opens = before && (before.first === first || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
+  const opens = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
   const speaker = opens ? before.mention : coordinatedSubject(doc, cue, first);
   if (!speaker) return null;
   // The object ends where a second verb phrase begins ("praised the plan and said …", "…, saying …").
@@ -255,9 +255,16 @@ function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): F
  */
 function reportedByObjectVerb(doc: Doc, cue: Cue): Found | null {
   const clause = reportedBy(doc, cue);
-  const opener = clause && doc.tokens[tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start)];
-  if (clause && ((clause.spans[0] as Span).end <= cue.start || opener?.lower === 'that')) return clause;
+  const start = clause ? tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start) : -1;
+  if (clause && ((clause.spans[0] as Span).end <= cue.start || doc.tokens[start]?.lower === 'that' || subjectAndVerb(doc, start))) return clause;
   return reportedAsObject(doc, cue);
+}
+
+/** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
+function subjectAndVerb(doc: Doc, k: number): boolean {
+  const after = skipPhrase(doc, k, doc.tokens.length - 1);
+  const verb = doc.tokens[after];
+  return after > k && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 function startsVerbPhrase(doc: Doc, k: number): boolean {
