@@ -8,12 +8,29 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
+import { HONORIFICS } from '../lexicon/words.js';
 
 // Sentence boundaries and part-of-speech tags are all the pipeline needs from wink-nlp.
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const NON_SPACE = /\S/;
+const INITIAL = /^\p{L}\.$/u;
+
+/** Whether the open sentence ends with a title or an initial and its full stop, as one token or two. */
+function endsWithAbbreviation(tokens: readonly Token[], open: Span): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.end !== open.end) return false;
+  let word = last.lower;
+  if (word === '.') {
+    const before = tokens[tokens.length - 2];
+    if (!before || before.end !== last.start) return false;
+    word = `${before.lower}.`;
+  }
+  // "then-Sen." ends with a title too.
+  word = word.slice(word.lastIndexOf('-') + 1);
+  return word.endsWith('.') && (HONORIFICS.has(word) || INITIAL.test(word));
+}
 
 function nextNewline(text: string, from: number): number {
   const at = text.indexOf('\n', from);
@@ -37,7 +54,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   let depth = 0;
   let open: Span | null = null;
   for (const [first, last] of sentenceRanges) {
-    if (depth === 0) open = null;
+    // Nor does a sentence end after a title or an initial ("Sen. Warren", "William J. Bennett").
+    if (depth === 0 && !(open && endsWithAbbreviation(tokens, open))) open = null;
     for (let i = first; i <= last; i++) {
       const value = values[i] ?? '';
       const at = text.indexOf(value, cursor);

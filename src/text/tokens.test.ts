@@ -24,6 +24,12 @@ describe('tokens', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['First line without a stop', 'Second line here.']);
   });
 
+  it('ends no sentence after a title or an initial', () => {
+    const text = 'He met then-Sen. Obama and William J. Bennett in Washington. Then he left.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['He met then-Sen. Obama and William J. Bennett in Washington.', 'Then he left.']);
+  });
+
   it('finds paragraphs as trimmed non-blank lines', () => {
     const text = '  One.\r\n\r\n Two. \n';
     expect(findParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.']);
