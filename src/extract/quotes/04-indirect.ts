@@ -9,7 +9,7 @@ import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES }
 import { NOT_SPEAKERS, SETTING_NOUNS, TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
-import { speakerEndingAt, speakerStartingAt } from './attach.js';
+import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -139,33 +139,8 @@ function isClause(doc: Doc, span: Span): boolean {
   return false;
 }
 
-const COORDINATORS = new Set(['and', 'but']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 
-/**
- * The subject of a sentence whose second verb is the cue: "Berg praised the plan and said …",
- * "Berg left early, saying …". The subject must open the sentence and be followed by a verb.
- */
-function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
-  const prev = doc.tokens[cue.token - 1];
-  const participle = (doc.tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
-  if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;
-  // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …").
-  let start = first;
-  for (let k = first; k < cue.token; k++) {
-    const t = doc.tokens[k] as Token;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
-    if (isComma(t)) {
-      start = k + 1;
-      break;
-    }
-  }
-  const subject = speakerStartingAt(doc, start);
-  if (!subject || subject.mention.kind === 'nominal' && subject.mention.type !== 'organization' && !/^(the|a|an)\s/i.test(doc.slice(subject.mention))) return null;
-  const verb = doc.tokens[subject.last + 1];
-  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-  return subject.mention;
-}
 
 /**
  * "According to X, …", "…, according to X." and "…, according to X, …". The source may be a long

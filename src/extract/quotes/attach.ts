@@ -199,9 +199,66 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
         return speaker ? { cue, speaker: speaker.mention, first: k, last: speaker.last } : null;
       }
       const speaker = speakerEndingAt(doc, k - 1);
-      return speaker ? { cue, speaker: speaker.mention, first: speaker.first, last: j } : null;
+      if (speaker) return { cue, speaker: speaker.mention, first: speaker.first, last: j };
+      // "Cruz mocked the plan, saying: "…""
+      const subject = coordinatedSubject(doc, cue, sentenceStart(doc, k));
+      return subject ? { cue, speaker: subject, first: k, last: j } : null;
     }
     if (t.lower === '"' || t.lower === '“' || t.lower === '”') break;
+  }
+  return null;
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+const MAX_PARTICIPLE_GAP = 8;
+
+/** The first token of the sentence that holds token k. */
+function sentenceStart(doc: Doc, k: number): number {
+  let i = k;
+  while (i > 0 && doc.tokens[i - 1]?.sentence === doc.tokens[k]?.sentence) i--;
+  return i;
+}
+
+/**
+ * The speaker of a cue that is a second verb: "Berg praised the plan and said …", "Berg left,
+ * saying …", "he said, explaining …". The subject opens the sentence (after an opening phrase) and
+ * is followed by a verb; a participle after another cue shares that cue's speaker.
+ */
+export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
+  const tokens = doc.tokens;
+  const prev = tokens[cue.token - 1];
+  const participle = (tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
+  if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;
+  if (participle) {
+    const earlier = earlierSpeaker(doc, cue, first);
+    if (earlier) return earlier;
+  }
+  // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …").
+  let start = first;
+  for (let k = first; k < cue.token; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (isComma(t)) {
+      start = k + 1;
+      break;
+    }
+  }
+  const subject = speakerStartingAt(doc, start);
+  if (!subject || (subject.mention.kind === 'nominal' && subject.mention.type !== 'organization' && !/^(the|a|an)\s/i.test(doc.slice(subject.mention)))) return null;
+  const verb = tokens[subject.last + 1];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  return subject.mention;
+}
+
+/** "he said, explaining …": the speaker of a speech cue just before a participle. */
+function earlierSpeaker(doc: Doc, cue: Cue, first: number): Mention | null {
+  for (const other of doc.cues) {
+    if (other.token >= cue.token || other.token < first || cue.token - other.lastToken > MAX_PARTICIPLE_GAP) continue;
+    if (other.kind !== 'speech' || other.lemma === ':' || PREPOSITIONAL_CUES.has(other.lemma)) continue;
+    const before = speakerEndingAt(doc, other.token - 1);
+    if (before) return before.mention;
+    const after = speakerStartingAt(doc, other.lastToken + 1);
+    if (after && after.last < cue.token) return after.mention;
   }
   return null;
 }
