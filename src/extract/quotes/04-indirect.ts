@@ -210,11 +210,16 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
 }
 
 /** "Berg denounced the ruling as a disgrace." — the object of a verb of judging or announcing. */
-function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): Found | null {
+/** Who performs a cue verb: the phrase before it where a clause can open, or the clause's subject. */
+function subjectOf(doc: Doc, cue: Cue): Mention | null {
   const first = sentenceFirst(doc, cue.token);
   const before = speakerEndingAt(doc, cue.token - 1);
   const opens = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
-  const speaker = opens ? before.mention : coordinatedSubject(doc, cue, first);
+  return opens ? before.mention : coordinatedSubject(doc, cue, first);
+}
+
+function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): Found | null {
+  const speaker = subjectOf(doc, cue);
   if (!speaker) return null;
   // The object ends where a second verb phrase begins ("praised the plan and said …", "…, saying …").
   const last = sentenceLast(doc, cue.token);
@@ -269,7 +274,7 @@ const PREDICATE_OPENERS = new Set(['a', 'an']);
  * Without quote marks, "called him a pragmatic strategist" reports the object and what it is called.
  */
 function namedBy(doc: Doc, cue: Cue): Found | null {
-  const subject = speakerEndingAt(doc, cue.token - 1);
+  const subject = subjectOf(doc, cue);
   if (!subject) return null;
   const tokens = doc.tokens;
   const from = cue.lastToken + 1;
@@ -279,14 +284,14 @@ function namedBy(doc: Doc, cue: Cue): Found | null {
   for (let k = from; k < tokens.length && k - from <= MAX_NAMING_GAP; k++) {
     const t = tokens[k] as Token;
     const description = doc.quoted.find((q) => q.start === t.start);
-    if (description) return { spans: [{ start: first.start, end: description.end }], cue, speaker: subject.mention };
+    if (description) return { spans: [{ start: first.start, end: description.end }], cue, speaker: subject };
     if (t.sentence !== first.sentence || t.pos === 'VERB' || SENTENCE_END.has(t.lower)) break;
   }
   const object = phraseStartingAt(tokens, from);
   const predicate = object ? tokens[object.last + 1] : undefined;
   if (!object || !predicate || !(PREDICATE_OPENERS.has(predicate.lower) || predicate.pos === 'ADJ')) return null;
   const span = contentSpan(doc, from, sentenceLast(doc, cue.token));
-  return span ? { spans: [span], cue, speaker: subject.mention } : null;
+  return span ? { spans: [span], cue, speaker: subject } : null;
 }
 
 function overlaps(a: Span, b: Span): boolean {

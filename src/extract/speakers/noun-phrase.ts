@@ -37,6 +37,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   const last = tokens[j];
   if (!last) return null;
   if (last.pos === 'PRON') return SPEAKER_PRONOUNS.has(last.lower) || RELATIVE_PRONOUNS.has(last.lower) ? { first: j, last: j } : null;
+  // "six in 10 say": a proportion is a speaker too.
+  if (last.pos === 'NUM' && tokens[j - 1]?.lower === 'in' && tokens[j - 2]?.pos === 'NUM') return { first: j - 2, last: j };
   if (!isHead(last)) return null;
   let first = j;
   while (first > 0 && j - first < MAX_NP) {
@@ -95,6 +97,8 @@ export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
   for (;;) {
     const lower = tokens[k]?.lower ?? '';
     if (k >= 0 && (CUE_ADVERBS.has(lower) || TIME_WORDS.has(lower) || tokens[k]?.pos === 'ADV' || lower === 'not')) k--;
+    // "is continuing to insist", "wants to tell": a verb and "to" before the cue.
+    else if (lower === 'to' && (tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'AUX')) k -= 2;
     else if (k > 0 && TIME_PREPOSITIONS.has(lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) k--;
     else return k;
   }
