@@ -25,7 +25,8 @@ export function retagProperNouns(text: string, tokens: Token[]): void {
     const opener = !prev || prev.sentence !== t.sentence || AFTER_OPENER.has(prev.lower);
     if (!opener) {
       t.pos = 'PROPN';
-    } else if (t.pos === 'VERB') {
+    } else if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') {
+      // "Cook said", "Jolly said": an opener followed by a verb is its subject, and a name.
       const next = tokens[i + 1];
       if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN')) t.pos = 'PROPN';
     }

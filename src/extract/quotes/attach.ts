@@ -51,13 +51,18 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
   let end = skipCueAdverbs(tokens, j);
   const at = tokens[end];
   if (!at || (j >= 0 && tokens[j] && at.sentence !== (tokens[j] as Token).sentence)) return null;
-  if (at.lower === ')') {
+  if (isComma(tokens[end])) {
+    const described = appositive(doc, end);
+    // "Jack Reed (D-R.I.), said": a comma after a parenthesis.
+    if (described || tokens[end - 1]?.lower !== ')') return described;
+    end--;
+  }
+  if (tokens[end]?.lower === ')') {
     // A parenthesis between name and cue: "Elizabeth Warren (D-MA) said".
     const open = findBack(tokens, end, (t) => t.lower === '(', MAX_PARENTHESIS);
     if (open === null) return null;
     end = open - 1;
   }
-  if (isComma(tokens[end])) return appositive(doc, end);
   const range = phraseEndingAt(tokens, end);
   if (!range) return null;
   const head = tokens[range.first] as Token;
@@ -96,7 +101,9 @@ function phraseBefore(tokens: readonly Token[], j: number): TokenRange | null {
 /** Sentence punctuation ends a search for an apposition; an abbreviation's full stop ("R-Ky.,") does not. */
 function isStop(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  return t.lower === '.' ? !isComma(tokens[k + 1]) : APPOSITION_STOPS.has(t.lower);
+  if (t.lower !== '.') return APPOSITION_STOPS.has(t.lower);
+  const next = tokens[k + 1];
+  return !isComma(next) && next?.start !== t.end;
 }
 
 const MAX_PARENTHETICAL = 3;
