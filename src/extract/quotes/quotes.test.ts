@@ -101,6 +101,12 @@ describe('speakers', () => {
     ]);
   });
 
+  it('gives "I" and "we" inside a quotation to its speaker', () => {
+    const record = extract({ id: 't', text: 'Anna Berg arrived.\n\n"I think we can win," she said.' });
+    const entity = record.entities.find((e) => e.name === 'Anna Berg');
+    expect(entity?.mentions.map((m) => m.text)).toEqual(['Anna Berg', 'I', 'we', 'she']);
+  });
+
   it('resolves an age description to the last person', () => {
     expect(quotes[quotes.length - 1]?.speaker?.name).toBe('Tom Reed');
   });

@@ -3,7 +3,9 @@
  * shorter form joins the fullest name of the same person); each quote's speaker mention — a name,
  * a pronoun, or a description such as "the minister" or "the 45-year-old" — is linked to its entity.
  */
-import type { Doc, Entity, Mention, Span } from '../../doc/document.js';
+import type { Doc, Entity, Mention, Span, Token } from '../../doc/document.js';
+import { tokenAtOrAfter } from '../../text/token-index.js';
+import { mentionFrom } from './noun-phrase.js';
 import { HONORIFICS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -41,6 +43,22 @@ function genderOf(descriptors: readonly string[], text: string): Group['gender']
 
 function inside(spans: readonly Span[], offset: number): boolean {
   return spans.some((s) => s.start < offset && offset < s.end);
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** First-person pronouns inside the quotation marks of a quote's spans. */
+function firstPersonIn(doc: Doc, spans: readonly Span[]): Mention[] {
+  const out: Mention[] = [];
+  for (const quoted of doc.quoted) {
+    if (!spans.some((s) => s.start <= quoted.start && quoted.end <= s.end)) continue;
+    for (let k = tokenAtOrAfter(doc.tokens, quoted.inner.start); k < doc.tokens.length; k++) {
+      const t = doc.tokens[k] as Token;
+      if (t.end > quoted.inner.end) break;
+      if (t.pos === 'PRON' && FIRST_PERSON.has(t.lower)) out.push(mentionFrom(doc, { first: k, last: k }));
+    }
+  }
+  return out;
 }
 
 /** Groups name mentions into entities and resolves each speaker to one. */
@@ -112,6 +130,8 @@ export function resolveEntities(doc: Doc): Entity[] {
     const group = resolve(speaker);
     if (!group) continue;
     if (!group.entity.mentions.includes(speaker)) group.entity.mentions.push(speaker);
+    // "I" and "we" inside the quoted words are the speaker.
+    for (const mention of firstPersonIn(doc, quote.spans)) group.entity.mentions.push(mention);
   }
   const entities = groups.map((g) => g.entity);
   entities.forEach((entity, index) => {
