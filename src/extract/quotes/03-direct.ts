@@ -61,7 +61,7 @@ function quote(kind: Quote['kind'], spans: Span[], cue: Cue | null, speaker: Men
 /** The cue and speaker of a quotation: after it ("…," Berg said) or before it (Berg said: "…"). */
 function attachmentOf(doc: Doc, cues: Map<number, Cue>, cand: Candidate, paragraphOf: (offset: number) => number): Attachment | null {
   const afterMark = doc.tokens[cand.last + 1];
-  const sameParagraph = afterMark !== undefined && paragraphOf(afterMark.start) === paragraphOf(cand.quoted.start);
+  const sameParagraph = afterMark !== undefined && paragraphOf(afterMark.start) === paragraphOf(cand.quoted.end - 1);
   // A quotation closed by a full stop ends its sentence: what follows is not its cue.
   const endsSentence = /\.\s*$/.test(doc.slice(cand.quoted.inner));
   if (sameParagraph && !endsSentence) {

@@ -27,7 +27,7 @@ interface Found {
 }
 
 function isComma(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–');
+  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === '-');
 }
 
 /** Whether a clause break stands before token k: a comma or dash, or a closing quote mark right after one. */
@@ -57,8 +57,11 @@ function contentSpan(doc: Doc, first: number, last: number, minTokens = MIN_CONT
   let end = last;
   while (end >= first && SENTENCE_END.has(doc.tokens[end]?.lower ?? '')) end--;
   if (end - first + 1 < minTokens) return null;
-  if (CLOSING_MARKS.has(doc.tokens[last]?.lower ?? '') || CLOSING_MARKS.has(doc.tokens[last + 1]?.lower ?? '')) end = last;
-  if (CLOSING_MARKS.has(doc.tokens[last + 1]?.lower ?? '') && doc.tokens[last + 1]?.sentence === doc.tokens[last]?.sentence) end = last + 1;
+  // A quotation closing the content keeps its full stop and its closing mark ("… so far.”").
+  const next = doc.tokens[last + 1];
+  const closedAfter = next !== undefined && CLOSING_MARKS.has(next.lower) && next.start === doc.tokens[last]?.end;
+  if (closedAfter) end = last + 1;
+  else if (CLOSING_MARKS.has(doc.tokens[last]?.lower ?? '')) end = last;
   return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[end] as Token).end };
 }
 
@@ -73,6 +76,7 @@ function trailingEnd(doc: Doc, from: number): number | null {
 }
 
 // Verbs whose object is the listener ("told reporters that …").
+const ALWAYS_LISTENER = new Set(['tell', 'inform', 'assure', 'remind', 'reassure', 'brief']);
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'reassure', 'advise', 'brief']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
@@ -84,6 +88,8 @@ function skipPhrase(doc: Doc, k: number, last: number): number {
   for (; i <= last; i++) {
     const t = doc.tokens[i] as Token;
     if (t.lower === 'that' || !(NP_TAGS.has(t.pos) || t.lower === "'s")) break;
+    // A second determiner opens the next phrase ("told the Gazette the delay …").
+    if (t.pos === 'DET' && i > k && doc.tokens[i - 1]?.pos !== 'ADP') break;
     if (t.pos === 'PRON' && i > k && !POSSESSIVE_PRONOUNS.has(t.lower)) break;
   }
   return i;
@@ -105,7 +111,9 @@ function contentStart(doc: Doc, cue: Cue, last: number): number {
     const after = skipPhrase(doc, k, last);
     // Only a listener if what follows still opens a clause ("told reporters that", "told the BBC on Friday").
     const next = doc.tokens[after];
-    if (after > k && next && (next.lower === 'that' || next.lower === ':' || next.pos === 'ADP' || next.lower === ',' || next.pos === 'PRON')) k = after;
+    // "told the Gazette the delay …": after "tell" the first phrase is always the listener.
+    const listener = ALWAYS_LISTENER.has(cue.lemma) || (next !== undefined && (next.lower === 'that' || next.lower === ':' || next.pos === 'ADP' || next.lower === ',' || next.pos === 'PRON'));
+    if (after > k && next && listener) k = after;
   }
   for (let steps = 0; steps < 3 && k <= last; steps++) {
     const t = doc.tokens[k] as Token;
@@ -298,6 +306,18 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
+
+/** "did not reply", "has never said": a cue denied is no report. */
+function isNegated(doc: Doc, cue: Cue): boolean {
+  for (let k = cue.token - 1; k >= 0 && cue.token - k <= 3; k--) {
+    const t = doc.tokens[k] as Token;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 function within(inner: Span, outer: readonly Span[]): boolean {
   return outer.some((s) => s.start <= inner.start && inner.end <= s.end);
 }
@@ -312,7 +332,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const quotes: Quote[] = [...doc.quotes];
   const attributions: Attribution[] = [];
   for (const cue of doc.cues) {
-    if (used.has(cue.start)) continue;
+    if (used.has(cue.start) || isNegated(doc, cue)) continue;
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
     const found =
       cue.lemma === ':' ? reportedAfterColon(doc, cue)

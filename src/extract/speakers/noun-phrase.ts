@@ -24,7 +24,13 @@ function isHead(t: Token | undefined): boolean {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isInner(t: Token | undefined): boolean {
-  return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === '.' || t.lower === '-');
+  return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === '.');
+}
+
+/** A hyphen inside a word ("45-year-old"), not a dash between words ("WASHINGTON - Senator"). */
+function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 /** A participle that modifies a noun ("registered voters", "teary-eyed"). */
@@ -54,7 +60,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
       break;
     }
     const before = tokens[first - 2];
-    if (isInner(prev) && prev.lower !== '.') {
+    if ((isInner(prev) && prev.lower !== '.') || isJoiningHyphen(tokens, first - 1)) {
       first--;
     } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end)) {
       // "registered voters", "teary-eyed Bush": a participle used as an adjective.
@@ -82,7 +88,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRang
     const t = tokens[k] as Token;
     if (t.sentence !== start.sentence) break;
     if (isHead(t)) last = k;
-    else if (isInner(t) && t.lower !== '.') continue;
+    else if ((isInner(t) && t.lower !== '.') || isJoiningHyphen(tokens, k)) continue;
     else if (LINKS.has(t.lower) && last === k - 1) continue;
     else break;
   }

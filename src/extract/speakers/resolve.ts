@@ -95,7 +95,9 @@ export function resolveEntities(doc: Doc): Entity[] {
   const resolve = (speaker: Mention): Group | undefined => {
     if (speaker.antecedent) return resolve(speaker.antecedent);
     if (speaker.kind === 'name') {
-      const named = doc.mentions.find((m) => m.start < speaker.end && speaker.start < m.end && m.name);
+      // The name mention that covers the speaker's name, not another name in the same phrase.
+      const name = speaker.name ?? speaker;
+      const named = doc.mentions.find((m) => m.name !== null && m.name.start < name.end && name.start < m.name.end);
       return named ? byMention.get(named) : undefined;
     }
     const before = outsideQuotes.filter((m) => m.end <= speaker.start).reverse();
