@@ -74,6 +74,18 @@ describe('quotations', () => {
     expect(quote?.speaker?.name).toBe('Berg');
   });
 
+  it('takes the cue after the last paragraph of a quotation over paragraphs', () => {
+    const text = '“The water rose fast. We lost the barn.\n\n“Nobody rang us.\n\n“We want a plan,” he told the panel.';
+    const [quote] = quotesOf(text);
+    expect(quote?.text).toBe(text.slice(0, text.indexOf(' he told')));
+    expect(quote?.cue?.text).toBe('told');
+  });
+
+  it('reports nothing for a denied cue', () => {
+    expect(quotesOf('According to Mr Hale, the company did not reply for three weeks.').map((q) => q.cue?.text)).toEqual(['According to']);
+    expect(quotesOf('The company has never said the plant would close.')).toEqual([]);
+  });
+
   it('does not take a belief for a quotation', () => {
     const record = extract({ id: 't', text: 'Berg believes the talks will fail.' });
     expect(record.quotes).toEqual([]);
