@@ -5,6 +5,7 @@
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
 import { RELATIVE_PRONOUNS, TIME_WORDS } from '../../lexicon/words.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { isComma, sentenceFirst } from './content.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
 
 /** A cue with its speaker, and the token range the construction covers. */
@@ -20,10 +21,6 @@ export function cuesByToken(doc: Doc): Map<number, Cue> {
   const map = new Map<number, Cue>();
   for (const cue of doc.cues) map.set(cue.token, cue);
   return map;
-}
-
-function isComma(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–');
 }
 
 function descriptorsOf(doc: Doc, range: TokenRange): string[] {
@@ -208,7 +205,7 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
       const speaker = speakerEndingAt(doc, k - 1);
       if (speaker) return { cue, speaker: speaker.mention, first: speaker.first, last: j };
       // "Cruz mocked the plan, saying: "…""
-      const subject = coordinatedSubject(doc, cue, sentenceStart(doc, k));
+      const subject = coordinatedSubject(doc, cue, sentenceFirst(doc, k));
       return subject ? { cue, speaker: subject, first: k, last: j } : null;
     }
     if (t.lower === '"' || t.lower === '“' || t.lower === '”') break;
@@ -218,13 +215,6 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
 
 const COORDINATORS = new Set(['and', 'but']);
 const MAX_PARTICIPLE_GAP = 8;
-
-/** The first token of the sentence that holds token k. */
-function sentenceStart(doc: Doc, k: number): number {
-  let i = k;
-  while (i > 0 && doc.tokens[i - 1]?.sentence === doc.tokens[k]?.sentence) i--;
-  return i;
-}
 
 /**
  * The speaker of a cue that is a second verb: "Berg praised the plan and said …", "Berg left,

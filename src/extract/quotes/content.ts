@@ -1,0 +1,137 @@
+/**
+ * Where reported content begins and ends: clause breaks, sentence bounds, the listener and setting
+ * after a cue ("told reporters on Tuesday that …"), and whether a stretch reads as a clause.
+ */
+import type { Cue, Doc, Span, Token } from '../../doc/document.js';
+import { SETTING_NOUNS, TIME_WORDS } from '../../lexicon/words.js';
+import { tokenAtOrAfter } from '../../text/token-index.js';
+
+/** Sentence-final punctuation. */
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** Closing quotation marks. */
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'", '»']);
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«']);
+const MAX_TRAIL = 10;
+/** Reported content shorter than this many tokens is not taken for content. */
+export const MIN_CONTENT_TOKENS = 3;
+
+export function isComma(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === '-');
+}
+
+/** Whether a clause break stands before token k: a comma or dash, or a closing quote mark right after one. */
+export function breakBefore(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return isComma(prev) || (prev !== undefined && CLOSING_MARKS.has(prev.lower) && isComma(doc.tokens[k - 2]));
+}
+
+/** The last content token before a clause break at token k: the closing quote mark if there is one. */
+export function beforeBreak(doc: Doc, k: number): number {
+  return isComma(doc.tokens[k - 1]) ? k - 2 : k - 1;
+}
+
+/** The last token of the sentence holding token `k`. */
+export function sentenceLast(doc: Doc, k: number): number {
+  const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as Span;
+  return tokenAtOrAfter(doc.tokens, sentence.end) - 1;
+}
+
+export function sentenceFirst(doc: Doc, k: number): number {
+  const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as Span;
+  return tokenAtOrAfter(doc.tokens, sentence.start);
+}
+
+/** A span over tokens [first, last], leaving out final sentence punctuation that no quote mark follows. */
+export function contentSpan(doc: Doc, first: number, last: number, minTokens = MIN_CONTENT_TOKENS): Span | null {
+  let end = last;
+  while (end >= first && SENTENCE_END.has(doc.tokens[end]?.lower ?? '')) end--;
+  if (end - first + 1 < minTokens) return null;
+  // A quotation closing the content keeps its full stop and its closing mark ("… so far.”").
+  const next = doc.tokens[last + 1];
+  const closedAfter = next !== undefined && CLOSING_MARKS.has(next.lower) && next.start === doc.tokens[last]?.end;
+  if (closedAfter) end = last + 1;
+  else if (CLOSING_MARKS.has(doc.tokens[last]?.lower ?? '')) end = last;
+  return { start: (doc.tokens[first] as Token).start, end: (doc.tokens[end] as Token).end };
+}
+
+/** After a cue: the token that ends a short trailing phrase ("told reporters on Tuesday."), or null. */
+export function trailingEnd(doc: Doc, from: number): number | null {
+  for (let k = from; k < doc.tokens.length && k - from <= MAX_TRAIL; k++) {
+    const t = doc.tokens[k] as Token;
+    if (isComma(t) || SENTENCE_END.has(t.lower) || t.lower === ';') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.lower === 'that') return null;
+  }
+  return null;
+}
+
+// Verbs whose object is the listener ("told reporters that …").
+const ALWAYS_LISTENER = new Set(['tell', 'inform', 'assure', 'remind', 'reassure', 'brief']);
+const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'reassure', 'advise', 'brief']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Skips a noun phrase from token k; a pronoun only opens it ("him", "his audience"), never continues it. */
+export function skipPhrase(doc: Doc, k: number, last: number): number {
+  let i = k;
+  for (; i <= last; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.lower === 'that' || !(NP_TAGS.has(t.pos) || t.lower === "'s")) break;
+    // A second determiner opens the next phrase ("told the Gazette the delay …").
+    if (t.pos === 'DET' && i > k && doc.tokens[i - 1]?.pos !== 'ADP') break;
+    if (t.pos === 'PRON' && i > k && !POSSESSIVE_PRONOUNS.has(t.lower)) break;
+  }
+  return i;
+}
+
+/** Whether tokens [from, to) are a phrase of time or setting ("on Tuesday", "in a statement"). */
+export function isSetting(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const lower = (doc.tokens[i] as Token).lower;
+    if (TIME_WORDS.has(lower) || SETTING_NOUNS.has(lower) || /^\d/.test(lower)) return true;
+  }
+  return false;
+}
+
+/** After a cue with content: the first content token, past a recipient and short adverbials. */
+export function contentStart(doc: Doc, cue: Cue, last: number): number {
+  let k = cue.lastToken + 1;
+  if (RECIPIENT_VERBS.has(cue.lemma) && doc.tokens[k]?.pos !== 'ADP' && doc.tokens[k]?.lower !== 'that') {
+    const after = skipPhrase(doc, k, last);
+    // Only a listener if what follows still opens a clause ("told reporters that", "told the BBC on Friday").
+    const next = doc.tokens[after];
+    // "told the Gazette the delay …": after "tell" the first phrase is always the listener.
+    const listener = ALWAYS_LISTENER.has(cue.lemma) || (next !== undefined && (next.lower === 'that' || next.lower === ':' || next.pos === 'ADP' || next.lower === ',' || next.pos === 'PRON'));
+    if (after > k && next && listener) k = after;
+  }
+  for (let steps = 0; steps < 3 && k <= last; steps++) {
+    const t = doc.tokens[k] as Token;
+    if (t.lower === ':' || t.lower === ',') return k + 1;
+    if (t.lower === 'that') return k;
+    if (t.pos === 'ADP' && t.lower !== 'that') {
+      // "said on Tuesday (that) …" skips the setting; "added to her lead" is no report at all.
+      const end = skipPhrase(doc, k + 1, last);
+      if (!isSetting(doc, k + 1, end)) return k;
+      k = end;
+    } else if (t.pos === 'ADV' || TIME_WORDS.has(t.lower) || t.lower === 'last' || t.lower === 'this') k = skipPhrase(doc, k + 1, last);
+    else break;
+  }
+  return k;
+}
+
+const CLAUSE_VERB_WINDOW = 40;
+
+/**
+ * Whether reported content reads as a clause: it starts with a word and has a verb near its start
+ * ("that the plan failed", "the plan had failed"), unlike an object ("the letter on Monday").
+ */
+export function isClause(doc: Doc, span: Span): boolean {
+  const first = tokenAtOrAfter(doc.tokens, span.start);
+  const opener = doc.tokens[first];
+  if (!opener || (opener.pos === 'PUNCT' && !OPENING_MARKS.has(opener.lower))) return false;
+  for (let k = first; k < doc.tokens.length && k - first <= CLAUSE_VERB_WINDOW && (doc.tokens[k] as Token).start < span.end; k++) {
+    const pos = (doc.tokens[k] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}

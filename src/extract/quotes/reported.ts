@@ -1,0 +1,189 @@
+/**
+ * The constructions that report content around a cue: "X said (that) …", "…, X said.", "…, X said,
+ * …", "according to X, …", "X: …", "X called Y “…”", and the object of a verb of judging.
+ */
+import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
+import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { NOT_SPEAKERS } from '../../lexicon/words.js';
+import { tokenAtOrAfter } from '../../text/token-index.js';
+import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
+import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
+import {
+  MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, sentenceFirst,
+  sentenceLast, skipPhrase, trailingEnd,
+} from './content.js';
+
+const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
+const MAX_SOURCE = 30;
+
+/** Reported content: its pieces, the cue, and who reports it. */
+export interface Found {
+  spans: Span[];
+  cue: Cue;
+  speaker: Mention;
+}
+
+const RELATIVE = new Set(['who', 'which', 'whose']);
+
+
+/**
+ * "According to X, …", "…, according to X." and "…, according to X, …". The source may be a long
+ * phrase ("the average of recent polls compiled by …"): it runs to the next comma or the sentence end.
+ */
+function reportedAccordingTo(doc: Doc, cue: Cue, first: number, last: number): Found | null {
+  const tokens = doc.tokens;
+  let end = cue.lastToken + 1;
+  while (end <= last && end - cue.token <= MAX_SOURCE && !isComma(tokens[end]) && !SENTENCE_END.has(tokens[end]?.lower ?? '')) end++;
+  if (end === cue.lastToken + 1) return null;
+  const named = speakerStartingAt(doc, cue.lastToken + 1);
+  const speaker = named?.mention ?? mentionFrom(doc, { first: cue.lastToken + 1, last: end - 1 });
+  const opens = cue.token === first || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
+  const tail = isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
+  if (opens) return tail ? { spans: [tail], cue, speaker } : null;
+  if (!breakBefore(doc, cue.token)) return null;
+  const head = contentSpan(doc, first, beforeBreak(doc, cue.token));
+  if (!head) return null;
+  return { spans: tail ? [head, tail] : [head], cue, speaker };
+}
+
+/** Reported content for one cue, in whichever of the four constructions fits. */
+export function reportedBy(doc: Doc, cue: Cue): Found | null {
+  const tokens = doc.tokens;
+  const first = sentenceFirst(doc, cue.token);
+  const last = sentenceLast(doc, cue.token);
+  if (PREPOSITIONAL_CUES.has(cue.lemma)) return reportedAccordingTo(doc, cue, first, last);
+  const before = speakerEndingAt(doc, cue.token - 1);
+  if (before && before.first > first && breakBefore(doc, before.first)) {
+    // "…, Berg said." or "…, Berg said, …"
+    const end = trailingEnd(doc, cue.lastToken + 1);
+    const head = end === null ? null : contentSpan(doc, first, beforeBreak(doc, before.first));
+    if (end !== null && head) {
+      const spans = [head];
+      if (end < last && isComma(tokens[end])) {
+        const tail = contentSpan(doc, end + 1, last);
+        if (tail) spans.push(tail);
+      }
+      return { spans, cue, speaker: before.mention };
+    }
+  }
+  if (before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
+    // "Berg said (that) …", "unions who said …"
+    const start = contentStart(doc, cue, last);
+    const span = start <= last ? contentSpan(doc, start, last) : null;
+    return span && isClause(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
+  }
+  const subject = before ? null : coordinatedSubject(doc, cue, first);
+  if (subject) {
+    // "Berg praised the plan and said …", "Berg left, saying …"
+    const start = contentStart(doc, cue, last);
+    const span = start <= last ? contentSpan(doc, start, last) : null;
+    return span && isClause(doc, span) ? { spans: [span], cue, speaker: subject } : null;
+  }
+  if (breakBefore(doc, cue.token) && cue.token - 1 > first) {
+    // "…, said Berg."
+    const speaker = speakerStartingAt(doc, cue.lastToken + 1);
+    // The speaker ends the sentence, or a description of them does ("said Tom Reed, a farmer from Iowa").
+    if (!speaker) return null;
+    const after = tokens[speaker.last + 1];
+    const described = isComma(after) || (after !== undefined && RELATIVE.has(after.lower));
+    if (trailingEnd(doc, speaker.last + 1) !== last && !described) return null;
+    const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
+    return span ? { spans: [span], cue, speaker: speaker.mention } : null;
+  }
+  return null;
+}
+
+/** Who performs a cue verb: the phrase before it where a clause can open, or the clause's subject. */
+function subjectOf(doc: Doc, cue: Cue): Mention | null {
+  const first = sentenceFirst(doc, cue.token);
+  const before = speakerEndingAt(doc, cue.token - 1);
+  const opens = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
+  return opens ? before.mention : coordinatedSubject(doc, cue, first);
+}
+
+/** "Berg denounced the ruling as a disgrace." — the object of a verb of judging or announcing. */
+function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): Found | null {
+  const speaker = subjectOf(doc, cue);
+  if (!speaker) return null;
+  // The object ends where a second verb phrase begins ("praised the plan and said …", "…, saying …").
+  const last = sentenceLast(doc, cue.token);
+  let end = cue.lastToken + 1;
+  while (end < last && !startsVerbPhrase(doc, end + 1)) end++;
+  const span = contentSpan(doc, cue.lastToken + 1, end, minTokens);
+  return span ? { spans: [span], cue, speaker } : null;
+}
+
+/**
+ * A verb of judging or announcing reports a clause only through "that" or from before it
+ * ("…, Berg acknowledged."); otherwise what it reports is its object.
+ */
+function reportedByObjectVerb(doc: Doc, cue: Cue): Found | null {
+  const clause = reportedBy(doc, cue);
+  const start = clause ? tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start) : -1;
+  if (clause && ((clause.spans[0] as Span).end <= cue.start || doc.tokens[start]?.lower === 'that' || subjectAndVerb(doc, start))) return clause;
+  return reportedAsObject(doc, cue);
+}
+
+/** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
+function subjectAndVerb(doc: Doc, k: number): boolean {
+  const after = skipPhrase(doc, k, doc.tokens.length - 1);
+  const verb = doc.tokens[after];
+  return after > k && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
+function startsVerbPhrase(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  if (!t || !next) return false;
+  if (t.pos === 'CCONJ' && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  return isComma(t) && next.pos === 'VERB' && next.lower.endsWith('ing');
+}
+
+/** "Berg: The talks have failed." — a speaker, a colon, and what they said (headlines, transcripts). */
+function reportedAfterColon(doc: Doc, cue: Cue): Found | null {
+  const first = sentenceFirst(doc, cue.token);
+  const speaker = speakerStartingAt(doc, first);
+  if (!speaker || speaker.last !== cue.token - 1 || speaker.mention.kind === 'pronoun') return null;
+  if (NOT_SPEAKERS.has(doc.tokens[speaker.last]?.lower ?? '')) return null;
+  const span = contentSpan(doc, cue.token + 1, sentenceLast(doc, cue.token));
+  return span && isClause(doc, span) ? { spans: [span], cue, speaker: speaker.mention } : null;
+}
+
+const MAX_NAMING_GAP = 14;
+const PREDICATE_OPENERS = new Set(['a', 'an']);
+
+/**
+ * "Rubio called the statement “offensive and outlandish.”", "what he called ''a disgrace''",
+ * "described himself as her ''Obama whisperer''": what is named, up to its quoted description.
+ * Without quote marks, "called him a pragmatic strategist" reports the object and what it is called.
+ */
+function namedBy(doc: Doc, cue: Cue): Found | null {
+  const subject = subjectOf(doc, cue);
+  if (!subject) return null;
+  const tokens = doc.tokens;
+  const from = cue.lastToken + 1;
+  const first = tokens[from];
+  if (!first) return null;
+  // The quoted description: right after the cue, or after the object and a few more words, in the clause.
+  for (let k = from; k < tokens.length && k - from <= MAX_NAMING_GAP; k++) {
+    const t = tokens[k] as Token;
+    const description = doc.quoted.find((q) => q.start === t.start);
+    if (description) return { spans: [{ start: first.start, end: description.end }], cue, speaker: subject };
+    if (t.sentence !== first.sentence || t.pos === 'VERB' || SENTENCE_END.has(t.lower)) break;
+  }
+  const object = phraseStartingAt(tokens, from);
+  const predicate = object ? tokens[object.last + 1] : undefined;
+  if (!object || !predicate || !(PREDICATE_OPENERS.has(predicate.lower) || predicate.pos === 'ADJ')) return null;
+  const span = contentSpan(doc, from, sentenceLast(doc, cue.token));
+  return span ? { spans: [span], cue, speaker: subject } : null;
+}
+
+/** The content a cue reports, by the kind of cue; null when no construction fits. */
+export function reportFor(doc: Doc, cue: Cue): Found | null {
+  if (cue.lemma === ':') return reportedAfterColon(doc, cue);
+  if (NAMING_CUES.has(cue.lemma)) return namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null);
+  if (OBJECT_CUES.has(cue.lemma)) return reportedByObjectVerb(doc, cue);
+  if (cue.directOnly) return null;
+  if (cue.kind !== 'speech' && ATTRIBUTION_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? reportedAsObject(doc, cue, 1);
+  return reportedBy(doc, cue);
+}
