@@ -119,6 +119,11 @@ describe('speakers', () => {
     expect(entity?.mentions.map((m) => m.text)).toEqual(['Anna Berg', 'I', 'we', 'she']);
   });
 
+  it('tells two ministers apart by their nationality', () => {
+    const text = 'Dutch Foreign Minister Anna Berg met Hungarian Foreign Minister Peter Kovacs.\n\nThe talks failed, the Dutch minister said.';
+    expect(quotesOf(text)[0]?.speaker?.name).toBe('Anna Berg');
+  });
+
   it('resolves an age description to the last person', () => {
     expect(quotes[quotes.length - 1]?.speaker?.name).toBe('Tom Reed');
   });

@@ -119,10 +119,15 @@ export function resolveEntities(doc: Doc): Entity[] {
     // A definite description names someone already introduced: "the minister", "the 45-year-old".
     if (!/^(the|this|that)\s/.test(words)) return undefined;
     const head = speaker.descriptors[speaker.descriptors.length - 1] ?? '';
-    for (const m of before) {
-      const group = byMention.get(m);
-      if (!group || group.entity.type !== speaker.type) continue;
-      if (/year-old$/.test(head) || group.descriptors.has(head)) return group;
+    const modifiers = speaker.descriptors.slice(0, -1);
+    const fits = (group: Group, strict: boolean): boolean =>
+      /year-old$/.test(head) || (group.descriptors.has(head) && (!strict || modifiers.every((d) => group.descriptors.has(d))));
+    // "the Hungarian minister" is the minister who is Hungarian, when the article has several ministers.
+    for (const strict of [true, false]) {
+      for (const m of before) {
+        const group = byMention.get(m);
+        if (group && group.entity.type === speaker.type && fits(group, strict)) return group;
+      }
     }
     return undefined;
   };
