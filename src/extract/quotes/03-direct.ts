@@ -8,7 +8,8 @@ import { SCARE_INTRODUCERS } from '../../lexicon/words.js';
 import { NAMING_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
-import { attachAfter, attachBefore, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
+import { attachAfter, attachBefore, clauseSubject, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
+import { sentenceFirst } from './content.js';
 
 const CLAUSE_OPENERS = new Set([':', ',', '—', '–', '-', '(', '[']);
 const CONTINUATION_GAP = 30;
@@ -126,13 +127,15 @@ function beforeQuotation(doc: Doc, cues: Map<number, Cue>, j: number): Attachmen
   if (t.lower === '.' || t.lower === '!' || t.lower === '?') return null;
   const found = attachBefore(doc, cues, t.lower === ':' || t.lower === ',' || t.lower === 'that' ? j - 1 : j);
   if (found) return found;
-  // "Berg: "…"" — a colon right after a name is a cue of its own.
   const colon = cues.get(j);
   if (colon && colon.lemma === ':') {
-    const speaker = speakerEndingAt(doc, j - 1);
-    if (speaker && speaker.mention.kind === 'name' && speaker.first === (doc.sentences[t.sentence]?.start === doc.tokens[speaker.first]?.start ? speaker.first : -1)) {
-      return { cue: colon, speaker: speaker.mention, first: speaker.first, last: j };
-    }
+    const first = sentenceFirst(doc, j);
+    // "Berg: "…"" — a name alone before the colon is a cue of its own.
+    const named = speakerEndingAt(doc, j - 1);
+    if (named && named.first === first && named.mention.kind === 'name') return { cue: colon, speaker: named.mention, first, last: j };
+    // "Whitfield struck a different tone: "…"" — the subject of the clause before the colon.
+    const subject = clauseSubject(doc, first, j);
+    if (subject) return { cue: colon, speaker: subject, first, last: j };
   }
   return null;
 }

@@ -259,3 +259,31 @@ function earlierSpeaker(doc: Doc, cue: Cue, first: number): Mention | null {
   }
   return null;
 }
+
+const MAX_SUBJECT_APPOSITION = 12;
+
+/**
+ * The subject of the clause that runs from token `first` to `end`: a phrase opening it and followed by
+ * a verb, past an apposition ("Okafor's colleague, Senator Grant Whitfield, struck …" gives the name).
+ */
+export function clauseSubject(doc: Doc, first: number, end: number): Mention | null {
+  const tokens = doc.tokens;
+  const subject = speakerStartingAt(doc, first);
+  if (!subject || subject.last >= end) return null;
+  let mention = subject.mention;
+  let next = subject.last + 1;
+  if (isComma(tokens[next])) {
+    const close = findForward(tokens, next + 1, end, isComma, MAX_SUBJECT_APPOSITION);
+    if (close === null) return null;
+    const apposed = speakerStartingAt(doc, next + 1);
+    if (apposed && apposed.last === close - 1 && apposed.mention.kind === 'name') mention = apposed.mention;
+    next = close + 1;
+  }
+  const verb = tokens[next];
+  return verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? mention : null;
+}
+
+function findForward(tokens: readonly Token[], from: number, end: number, match: (t: Token) => boolean, limit: number): number | null {
+  for (let k = from; k < end && k - from <= limit; k++) if (match(tokens[k] as Token)) return k;
+  return null;
+}

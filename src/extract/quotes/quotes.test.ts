@@ -36,6 +36,7 @@ const rows: Row[] = [
   { text: 'Mr Ross praised the plan and said it would save lives.', kind: 'indirect', quote: 'it would save lives', cue: 'said', mention: 'Mr Ross' },
   { text: 'The price of bread, the report said, had doubled in a year.', kind: 'indirect', quote: 'The price of bread, the report said, had doubled in a year', cue: 'said', mention: 'the report', spans: 2 },
   { text: 'Senator Ada Moss (D-NY) said the vote was rigged.', kind: 'indirect', quote: 'the vote was rigged', cue: 'said', mention: 'Senator Ada Moss' },
+  { text: 'Her colleague, Senator Grant Whitfield, struck a different tone: "Every project must pay its way."', kind: 'direct', quote: '"Every project must pay its way."', cue: ':', mention: 'Senator Grant Whitfield' },
   { text: 'Mayor Lena Holt: The budget has to be cut.', kind: 'indirect', quote: 'The budget has to be cut', cue: ':', mention: 'Mayor Lena Holt' },
   { text: 'Ms Holt called the proposal “a betrayal of voters.”', kind: 'mixed', quote: 'the proposal “a betrayal of voters.”', cue: 'called', mention: 'Ms Holt' },
 ];
