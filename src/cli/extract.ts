@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util';
 // The public API's functions, imported from their own modules rather than from index.js: that
 // would load the language models into this thread, which only hands articles to the workers.
 import type { ArticleRecord } from '../doc/record.js';
+import type { IngestedArticle } from '../ingest/article.js';
 import { READABLE_FORMATS, readInputs, type ReadableFormat, type ReadOptions } from '../ingest/inputs.js';
 import { extractAll } from '../pipeline/batch.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat } from './output.js';
+import { createProgress, progressMode, type Progress } from './progress.js';
 
 /** The help text of `onrecord extract`. */
 export const EXTRACT_USAGE = `Usage: onrecord extract [options] [INPUT...]
@@ -25,16 +27,20 @@ Options:
   --workers N              worker threads; 0 = this thread (default: this thread for input files
                            under 16 MB in all, where starting workers costs more than it saves;
                            otherwise one per core)
+  --progress               report progress on stderr every 2 s even when it is not a terminal
+                           (on a terminal it is shown anyway, unless stdout is the terminal too)
   -h, --help               show this help
 
-Exit status: 0 when every article was read and analysed, 1 when any record carries an error,
-2 for a bad command line.`;
+Problems with an article are messages in its record; errors are also reported on stderr with the
+file and line they came from. Exit status: 0 when every article was read and analysed, 1 when any
+record carries an error, 2 for a bad command line.`;
 
 const OPTIONS = {
   to: { type: 'string' },
   from: { type: 'string' },
   date: { type: 'string' },
   workers: { type: 'string' },
+  progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -54,6 +60,7 @@ interface Settings {
   to: OutputFormat;
   read: ReadOptions;
   workers?: number;
+  progress: boolean;
 }
 
 function settings(argv: string[], io: CommandIO): Settings | 'help' {
@@ -82,29 +89,51 @@ function settings(argv: string[], io: CommandIO): Settings | 'help' {
     ...(from !== undefined && { from }),
     ...(values.date !== undefined && { date: values.date }),
   };
-  return { inputs, to, read, ...(workers !== undefined && { workers }) };
+  return { inputs, to, read, progress: values.progress === true, ...(workers !== undefined && { workers }) };
 }
 
 // Below this much input, one thread finishes before worker threads have loaded their models.
 const SMALL_INPUT_BYTES = 16 * 1024 * 1024;
 
-/** Whether the inputs are plain files whose sizes add up to less than SMALL_INPUT_BYTES. */
-async function smallInput(inputs: readonly string[]): Promise<boolean> {
+/** The bytes of the inputs in all when they are all plain files; null when that is not known. */
+async function inputBytes(inputs: readonly string[]): Promise<number | null> {
   let total = 0;
   for (const input of inputs) {
-    if (input === '-') return false;
+    if (input === '-') return null;
     const info = await stat(input).catch(() => null);
-    if (!info || !info.isFile()) return false;
+    if (!info || !info.isFile()) return null;
     total += info.size;
   }
-  return total < SMALL_INPUT_BYTES;
+  return total;
 }
 
-function reportErrors(record: ArticleRecord, io: CommandIO): boolean {
+/** Where an article came from, and how many input bytes had been read once it was. */
+interface Read {
+  origin: string;
+  bytes: number;
+}
+
+/**
+ * The articles of the inputs, noting each one's `Read` in `pending`: records come back one per
+ * article and in order, so the oldest entry there is always the next record's.
+ */
+async function* tracked(inputs: string[], options: ReadOptions, pending: Read[]): AsyncGenerator<IngestedArticle> {
+  let bytes = 0;
+  const read = { ...options, onRead: (size: number) => (bytes += size) };
+  for await (const article of readInputs(inputs, read)) {
+    pending.push({ origin: article.origin, bytes });
+    yield article;
+  }
+}
+
+// One line per error, naming where the article came from (file:line) and its id when that differs.
+function reportErrors(record: ArticleRecord, origin: string, io: CommandIO, progress: Progress): boolean {
   const errors = record.messages.filter((message) => message.level === 'error');
+  if (errors.length > 0) progress.clear();
+  const where = origin === record.id ? origin : `${origin} (${record.id})`;
   for (const { code, message } of errors) {
-    const where = message.startsWith(record.id) ? '' : `${record.id}: `;
-    io.stderr.write(`onrecord: ${where}${message} [${code}]\n`);
+    const text = message.startsWith(`${origin}: `) ? message.slice(origin.length + 2) : message;
+    io.stderr.write(`onrecord: ${where}: ${text} [${code}]\n`);
   }
   return errors.length > 0;
 }
@@ -129,16 +158,23 @@ export async function runExtract(argv: string[], io: CommandIO = processIO()): P
     closed = true;
   });
   const writer = createRecordWriter(parsed.to, io.stdout);
-  const workers = parsed.workers ?? (await smallInput(parsed.inputs) ? 0 : undefined);
+  const size = await inputBytes(parsed.inputs);
+  const workers = parsed.workers ?? (size !== null && size < SMALL_INPUT_BYTES ? 0 : undefined);
   const batch = workers === undefined ? {} : { workers };
+  const mode = progressMode(io.stderr.isTTY === true, io.stdout.isTTY === true, parsed.progress);
+  const progress = createProgress({ stream: io.stderr, mode, totalBytes: size });
+  const pending: Read[] = [];
   let total = 0;
   let failed = 0;
-  for await (const record of extractAll(readInputs(parsed.inputs, parsed.read), batch)) {
+  for await (const record of extractAll(tracked(parsed.inputs, parsed.read, pending), batch)) {
     if (closed) break;
     total += 1;
-    if (reportErrors(record, io)) failed += 1;
+    const read = pending.shift() ?? { origin: record.id, bytes: 0 };
+    if (reportErrors(record, read.origin, io, progress)) failed += 1;
     await writer.write(record);
+    progress.tick(read.bytes);
   }
+  progress.end();
   if (!closed) await writer.end();
   if (failed > 0) io.stderr.write(`onrecord: ${failed} of ${total} articles had errors\n`);
   return failed > 0 ? 1 : 0;

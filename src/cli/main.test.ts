@@ -84,6 +84,19 @@ describe('main', () => {
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({ id: 'p1', title: 'A headline' });
   });
 
+  it('keeps a piped stderr clean, unless --progress asks for a progress line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'onrecord-progress-'));
+    const file = join(dir, 'a.jsonl');
+    await writeFile(file, '{"id":"p1","text":"\\"We are ready,\\" Anna Berg said."}\n{"id":"p2","text":"Calm."}\n');
+    const quiet = io();
+    expect(await main(['extract', '--workers', '0', file], quiet)).toBe(0);
+    expect(quiet.stderr.text).toBe('');
+    const asked = io();
+    expect(await main(['extract', '--workers', '0', '--progress', file], asked)).toBe(0);
+    expect(asked.stderr.text).toMatch(/^onrecord: 2 articles · [\d.]+\/s \(done\)\n$/);
+    expect(asked.stdout.text.trim().split('\n')).toHaveLength(2);
+  });
+
   it('reads stdin when no INPUT is given and stdin is not a terminal', async () => {
     const stdin = Readable.from([Buffer.from('{"id":"s","text":"Hello."}\n')]);
     const streams = io({ stdin });

@@ -77,6 +77,22 @@ describe('readInputs', () => {
     expect(await all(['-'], { stdin: Readable.from([Buffer.from('  \n')]) })).toEqual([]);
   });
 
+  it('tells onRead the bytes of each file as it reads them, not those of stdin', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: `Article ${i} text.` })).join('\n');
+    const root = await tree({ 'big.jsonl': lines, 'one.txt': 'Caf\u00e9', 'c.json': '[{"text":"C"}]' });
+    const sizes: number[] = [];
+    const stdin = Readable.from([Buffer.from('{"text":"S"}\n')]);
+    const articles = await all([join(root, 'big.jsonl'), join(root, 'one.txt'), join(root, 'c.json'), '-'], {
+      stdin,
+      onRead: (bytes) => sizes.push(bytes),
+    });
+    expect(articles).toHaveLength(3003);
+    // The JSON-lines file arrives in several pieces; the others are read whole.
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(Buffer.byteLength(lines) + 5 + 14);
+    expect(sizes.slice(-2)).toEqual([5, 14]);
+  });
+
   it('treats a .json file holding JSON lines as JSON lines, and broken JSON as one bad-json record', async () => {
     const root = await tree({ 'a.json': '{"id":"1","text":"x"}\n{"id":"2","text":"y"}\n', 'b.json': '{"text": ' });
     const articles = await all([root]);

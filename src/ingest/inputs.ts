@@ -1,14 +1,14 @@
 /** Turns the command line's INPUT arguments (files, directories, `-`) into one stream of articles. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile as readBytes, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, unreadable, type IngestedArticle } from './article.js';
 import { listArticleFiles } from './directory.js';
-import { readJsonFile } from './json.js';
+import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import { readStream, type StreamFormat } from './stdin.js';
-import { readTextFile } from './text.js';
+import { textArticle } from './text.js';
 
 /** Input formats that can be forced with `--from`. */
 export const READABLE_FORMATS = ['txt', 'jsonl'] as const;
@@ -24,6 +24,8 @@ export interface ReadOptions {
   date?: string;
   /** What `-` reads; the process's standard input by default. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Told the size of each piece of an input file as it is read (not of standard input): for progress reports. */
+  onRead?: (bytes: number) => void;
 }
 
 /** The format of a file, from `--from` or else its extension. */
@@ -40,15 +42,26 @@ function readFailed(id: string, error: unknown): IngestedArticle {
   return unreadable({ id }, id, [inputMessage('read-failed', 'error', `${id}: ${MESSAGE_CODES['read-failed']} (${reason})`)]);
 }
 
+async function* counted(chunks: AsyncIterable<Uint8Array>, onRead: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    onRead(chunk.byteLength);
+    yield chunk;
+  }
+}
+
 async function* readFile(path: string, label: string, options: ReadOptions): AsyncGenerator<IngestedArticle> {
   const format = fileFormat(path, options.from);
+  const onRead = options.onRead ?? ((): void => undefined);
   try {
-    if (format === 'txt') {
-      yield await readTextFile(path, label, options);
+    if (format === 'jsonl') {
+      yield* readJsonLines(counted(createReadStream(path), onRead), label);
       return;
     }
-    const articles = format === 'jsonl' ? readJsonLines(createReadStream(path), label) : readJsonFile(path, label);
-    yield* articles;
+    // Plain text and JSON documents are read whole.
+    const bytes = await readBytes(path);
+    onRead(bytes.byteLength);
+    if (format === 'txt') yield textArticle(bytes, label, options);
+    else yield* readJsonDocument(bytes, label);
   } catch (error) {
     // A file that fails part-way keeps the articles already read; the failure gets its own record.
     yield readFailed(label, error);
