@@ -82,7 +82,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
 export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRange | null {
   const start = tokens[i];
   if (!start) return null;
-  if (start.pos === 'PRON') return SPEAKER_PRONOUNS.has(start.lower) ? { first: i, last: i } : null;
+  if (start.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(start.lower)) return SPEAKER_PRONOUNS.has(start.lower) ? { first: i, last: i } : null;
   let last = -1;
   for (let k = i; k < tokens.length && k - i < MAX_NP; k++) {
     const t = tokens[k] as Token;
