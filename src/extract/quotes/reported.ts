@@ -46,6 +46,25 @@ function reportedAccordingTo(doc: Doc, cue: Cue, first: number, last: number): F
   return { spans: tail ? [head, tail] : [head], cue, speaker };
 }
 
+const MAX_LONG_SUBJECT = 25;
+const PARTICIPLE = /(ed|en|wn|ng)$/;
+
+/**
+ * A subject that opens the sentence and runs up to the speaker phrase before the cue through
+ * modifiers only, with no verb but a participle after a noun ("records compiled by the Center").
+ */
+function longSubject(doc: Doc, first: number, end: number): Mention | null {
+  if (end - first > MAX_LONG_SUBJECT) return null;
+  const head = speakerStartingAt(doc, first);
+  if (!head || head.mention.kind === 'pronoun') return null;
+  for (let k = head.last + 1; k < end; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.pos === 'AUX' || SENTENCE_END.has(t.lower) || t.lower === ':' || t.lower === ';') return null;
+    if (t.pos === 'VERB' && !(PARTICIPLE.test(t.lower) && (doc.tokens[k - 1]?.pos === 'NOUN' || doc.tokens[k - 1]?.pos === 'PROPN'))) return null;
+  }
+  return head.mention;
+}
+
 /** Reported content for one cue, in whichever of the four constructions fits. */
 export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const tokens = doc.tokens;
@@ -71,6 +90,13 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
     return span && isClause(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
+  }
+  const long = before ? longSubject(doc, first, before.first) : null;
+  if (long) {
+    // "Federal records compiled by the Center show …", "A poll of voters taken on Sunday found …"
+    const start = contentStart(doc, cue, last);
+    const span = start <= last ? contentSpan(doc, start, last) : null;
+    return span && isClause(doc, span) ? { spans: [span], cue, speaker: long } : null;
   }
   const subject = before ? null : coordinatedSubject(doc, cue, first);
   if (subject) {
