@@ -126,6 +126,15 @@ async function* tracked(inputs: string[], options: ReadOptions, pending: Read[])
   }
 }
 
+// Input can reach a message (a JSON parser quotes the bad text): control characters are shown
+// escaped, so no input can move the cursor or recolour the terminal.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+function printable(text: string): string {
+  return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 // One line per error, naming where the article came from (file:line) and its id when that differs.
 function reportErrors(record: ArticleRecord, origin: string, io: CommandIO, progress: Progress): boolean {
   const errors = record.messages.filter((message) => message.level === 'error');
@@ -133,7 +142,7 @@ function reportErrors(record: ArticleRecord, origin: string, io: CommandIO, prog
   const where = origin === record.id ? origin : `${origin} (${record.id})`;
   for (const { code, message } of errors) {
     const text = message.startsWith(`${origin}: `) ? message.slice(origin.length + 2) : message;
-    io.stderr.write(`onrecord: ${where}: ${text} [${code}]\n`);
+    io.stderr.write(`${printable(`onrecord: ${where}: ${text} [${code}]`)}\n`);
   }
   return errors.length > 0;
 }
