@@ -12,11 +12,12 @@ export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'", '»']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«']);
 const MAX_TRAIL = 10;
+const TRAIL_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
 /** Reported content shorter than this many tokens is not taken for content. */
 export const MIN_CONTENT_TOKENS = 3;
 
 export function isComma(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === '-');
+  return t !== undefined && (t.lower === ',' || t.lower === '—' || t.lower === '–');
 }
 
 /** Whether a clause break stands before token k: a comma or dash, or a closing quote mark right after one. */
@@ -38,7 +39,23 @@ export function sentenceLast(doc: Doc, k: number): number {
 
 export function sentenceFirst(doc: Doc, k: number): number {
   const sentence = doc.sentences[(doc.tokens[k] as Token).sentence] as Span;
-  return tokenAtOrAfter(doc.tokens, sentence.start);
+  const first = tokenAtOrAfter(doc.tokens, sentence.start);
+  return afterDateline(doc, first, k);
+}
+
+const MAX_DATELINE = 8;
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/** "WASHINGTON (AP) — Trump said …": a dateline in capitals and a dash open the sentence, not its subject. */
+function afterDateline(doc: Doc, first: number, limit: number): number {
+  for (let k = first; k < limit && k - first <= MAX_DATELINE; k++) {
+    const t = doc.tokens[k] as Token;
+    if (DASHES.has(t.lower)) return k > first ? k + 1 : first;
+    const text = doc.text.slice(t.start, t.end);
+    const capitals = /^[A-Z][A-Z.'’-]*$/.test(text) || text === '(' || text === ')' || text === ',' || (doc.tokens[k - 1]?.lower === '(');
+    if (!capitals) return first;
+  }
+  return first;
 }
 
 /** A span over tokens [first, last], leaving out final sentence punctuation that no quote mark follows. */
@@ -55,10 +72,12 @@ export function contentSpan(doc: Doc, first: number, last: number, minTokens = M
 }
 
 /** After a cue: the token that ends a short trailing phrase ("told reporters on Tuesday."), or null. */
-export function trailingEnd(doc: Doc, from: number): number | null {
+export function trailingEnd(doc: Doc, from: number, listener = false): number | null {
   for (let k = from; k < doc.tokens.length && k - from <= MAX_TRAIL; k++) {
     const t = doc.tokens[k] as Token;
     if (isComma(t) || SENTENCE_END.has(t.lower) || t.lower === ';') return k;
+    // "…, Clinton maintains a commanding lock" has an object: only a listener ("told reporters") or a setting may trail.
+    if (k === from && !listener && !(t.pos === 'ADP' || t.pos === 'ADV' || TIME_WORDS.has(t.lower) || TRAIL_OPENERS.has(t.lower))) return null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.lower === 'that') return null;
   }
   return null;
@@ -109,7 +128,7 @@ export function contentStart(doc: Doc, cue: Cue, last: number): number {
     if (t.lower === ':' || t.lower === ',') return k + 1;
     if (t.lower === 'that') return k;
     if (t.pos === 'ADP' && t.lower !== 'that') {
-      // "said on Tuesday (that) …" skips the setting; "added to her lead" is no report at all.
+      // "said on Tuesday (that) …" skips the setting; other phrases are part of the content.
       const end = skipPhrase(doc, k + 1, last);
       if (!isSetting(doc, k + 1, end)) return k;
       k = end;

@@ -14,7 +14,9 @@ import {
 } from './content.js';
 
 const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
+const RECIPIENT = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'warn', 'ask']);
 const MAX_SOURCE = 30;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Reported content: its pieces, the cue, and who reports it. */
 export interface Found {
@@ -74,7 +76,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const before = speakerEndingAt(doc, cue.token - 1);
   if (before && before.first > first && breakBefore(doc, before.first)) {
     // "…, Berg said." or "…, Berg said, …"
-    const end = trailingEnd(doc, cue.lastToken + 1);
+    const end = trailingEnd(doc, cue.lastToken + 1, RECIPIENT.has(cue.lemma));
     const head = end === null ? null : contentSpan(doc, first, beforeBreak(doc, before.first));
     if (end !== null && head) {
       const spans = [head];
@@ -100,12 +102,14 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   }
   const subject = before ? null : coordinatedSubject(doc, cue, first);
   if (subject) {
-    // "Berg praised the plan and said …", "Berg left, saying …"
+    // "Berg praised the plan and said …", "Berg left, saying …"; "…, adding to his wins" reports nothing.
     const start = contentStart(doc, cue, last);
+    if (tokens[start]?.pos === 'ADP') return null;
     const span = start <= last ? contentSpan(doc, start, last) : null;
     return span && isClause(doc, span) ? { spans: [span], cue, speaker: subject } : null;
   }
-  if (breakBefore(doc, cue.token) && cue.token - 1 > first) {
+  const participle = (tokens[cue.token] as Token).lower.endsWith('ing');
+  if (breakBefore(doc, cue.token) && cue.token - 1 > first && !participle) {
     // "…, said Berg."
     const speaker = speakerStartingAt(doc, cue.lastToken + 1);
     // The speaker ends the sentence, or a description of them does ("said Tom Reed, a farmer from Iowa").
@@ -206,6 +210,8 @@ function namedBy(doc: Doc, cue: Cue): Found | null {
 
 /** The content a cue reports, by the kind of cue; null when no construction fits. */
 export function reportFor(doc: Doc, cue: Cue): Found | null {
+  // "is maintained by the company": a passive verb reports nothing of its subject.
+  if (doc.tokens[cue.lastToken + 1]?.lower === 'by' && BE.has(doc.tokens[cue.token - 1]?.lower ?? '')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
   if (NAMING_CUES.has(cue.lemma)) return namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null);
   if (OBJECT_CUES.has(cue.lemma)) return reportedByObjectVerb(doc, cue);
