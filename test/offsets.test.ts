@@ -38,7 +38,11 @@ function article(random: () => number): string {
 
 function spansOf(record: ArticleRecord): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const e of record.entities) spans.push(...e.mentions);
+  for (const e of record.entities) {
+    // An entity lists each mention once.
+    expect(new Set(e.mentions.map((m) => `${m.start}:${m.end}`)).size).toBe(e.mentions.length);
+    spans.push(...e.mentions);
+  }
   for (const q of [...record.quotes, ...record.attributions]) {
     spans.push({ start: q.start, end: q.end, text: q.text });
     if (q.cue) spans.push(q.cue);

@@ -131,12 +131,16 @@ export function resolveEntities(doc: Doc): Entity[] {
     }
     return undefined;
   };
+  const speakers = new Map<Mention, Group>();
   for (const quote of [...doc.quotes, ...doc.attributions]) {
     const speaker = quote.speaker;
     if (!speaker || speaker.entity !== null) continue;
     const group = resolve(speaker);
     if (!group) continue;
-    if (!group.entity.mentions.includes(speaker)) group.entity.mentions.push(speaker);
+    speakers.set(speaker, group);
+    // One mention per span: a speaker named by a name mention is that mention already.
+    const same = group.entity.mentions.some((m) => m.start === speaker.start && m.end === speaker.end);
+    if (!same) group.entity.mentions.push(speaker);
     // "I" and "we" inside the quoted words are the speaker.
     for (const mention of firstPersonIn(doc, quote.spans)) group.entity.mentions.push(mention);
   }
@@ -145,6 +149,7 @@ export function resolveEntities(doc: Doc): Entity[] {
     entity.mentions.sort((a, b) => a.start - b.start);
     for (const m of entity.mentions) m.entity = index;
   });
+  for (const [speaker, group] of speakers) speaker.entity = groups.indexOf(group);
   return entities;
 }
 
