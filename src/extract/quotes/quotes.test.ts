@@ -37,6 +37,8 @@ const rows: Row[] = [
   { text: 'The price of bread, the report said, had doubled in a year.', kind: 'indirect', quote: 'The price of bread, the report said, had doubled in a year', cue: 'said', mention: 'the report', spans: 2 },
   { text: 'Senator Ada Moss (D-NY) said the vote was rigged.', kind: 'indirect', quote: 'the vote was rigged', cue: 'said', mention: 'Senator Ada Moss' },
   { text: 'Her colleague, Senator Grant Whitfield, struck a different tone: "Every project must pay its way."', kind: 'direct', quote: '"Every project must pay its way."', cue: ':', mention: 'Senator Grant Whitfield' },
+  { text: 'Acknowledging that the plan was late, Ms Holt said it would still work.', kind: 'indirect', quote: 'that the plan was late', cue: 'Acknowledging', mention: 'Ms Holt' },
+  { text: 'Local station KTV 7 is reporting that the bridge is closed.', kind: 'indirect', quote: 'that the bridge is closed', cue: 'reporting', mention: 'Local station KTV 7' },
   { text: 'Mayor Lena Holt: The budget has to be cut.', kind: 'indirect', quote: 'The budget has to be cut', cue: ':', mention: 'Mayor Lena Holt' },
   { text: 'Ms Holt called the proposal “a betrayal of voters.”', kind: 'mixed', quote: 'the proposal “a betrayal of voters.”', cue: 'called', mention: 'Ms Holt' },
 ];
@@ -85,6 +87,12 @@ describe('quotations', () => {
   it('reports nothing for a denied cue', () => {
     expect(quotesOf('According to Mr Hale, the company did not reply for three weeks.').map((q) => q.cue?.text)).toEqual(['According to']);
     expect(quotesOf('The company has never said the plant would close.')).toEqual([]);
+  });
+
+  it('takes the paragraph after "X writes:" as what X wrote', () => {
+    const [quote] = quotesOf('Ms Holt writes:\n\nThe council has lost its way and needs a new plan.');
+    expect(quote?.text).toBe('The council has lost its way and needs a new plan.');
+    expect(quote?.speaker?.mention?.text).toBe('Ms Holt');
   });
 
   it('does not take a belief for a quotation', () => {

@@ -67,13 +67,45 @@ function longSubject(doc: Doc, first: number, end: number): Mention | null {
   return head.mention;
 }
 
+/** The paragraph after a colon that ends a paragraph, when it is not a quotation of its own. */
+function blockAfter(doc: Doc, colon: number): Span | null {
+  const next = doc.tokens[colon + 1];
+  if (!next || !doc.text.slice((doc.tokens[colon] as Token).end, next.start).includes('\n')) return null;
+  const paragraph = doc.paragraphs.find((p) => p.start === next.start);
+  if (!paragraph || doc.quoted.some((q) => q.start === paragraph.start)) return null;
+  return { start: paragraph.start, end: paragraph.end };
+}
+
+/**
+ * "Acknowledging that Trump says a lot, Allen did suggest …": a participle opening the sentence
+ * reports the clause up to the comma, spoken by the subject after it.
+ */
+function reportedByOpeningParticiple(doc: Doc, cue: Cue, last: number): Found | null {
+  const tokens = doc.tokens;
+  if (!(tokens[cue.token] as Token).lower.endsWith('ing') || tokens[cue.lastToken + 1]?.lower !== 'that') return null;
+  let comma = cue.lastToken + 2;
+  while (comma < last && !isComma(tokens[comma])) comma++;
+  if (comma >= last) return null;
+  const subject = speakerStartingAt(doc, comma + 1);
+  const verb = subject ? tokens[subject.last + 1] : undefined;
+  if (!subject || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  const span = contentSpan(doc, cue.lastToken + 1, comma - 1);
+  return span ? { spans: [span], cue, speaker: subject.mention } : null;
+}
+
 /** Reported content for one cue, in whichever of the four constructions fits. */
 export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const tokens = doc.tokens;
   const first = sentenceFirst(doc, cue.token);
   const last = sentenceLast(doc, cue.token);
   if (PREPOSITIONAL_CUES.has(cue.lemma)) return reportedAccordingTo(doc, cue, first, last);
+  if (cue.token === first) return reportedByOpeningParticiple(doc, cue, last);
   const before = speakerEndingAt(doc, cue.token - 1);
+  const block = before && tokens[last]?.lower === ':' ? blockAfter(doc, last) : null;
+  if (before && block && (before.first === first || breakBefore(doc, before.first))) {
+    // "Hewitt writes:" and the paragraph after it, not in quote marks.
+    return { spans: [block], cue, speaker: before.mention };
+  }
   if (before && before.first > first && breakBefore(doc, before.first)) {
     // "…, Berg said." or "…, Berg said, …"
     const end = trailingEnd(doc, cue.lastToken + 1, RECIPIENT.has(cue.lemma));

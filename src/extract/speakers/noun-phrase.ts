@@ -43,6 +43,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   const last = tokens[j];
   if (!last) return null;
   if (last.pos === 'PRON') return SPEAKER_PRONOUNS.has(last.lower) || RELATIVE_PRONOUNS.has(last.lower) ? { first: j, last: j } : null;
+  // "ABC 7 is reporting": a number ending a name.
+  if (last.pos === 'NUM' && tokens[j - 1]?.pos === 'PROPN') {
+    const name = phraseEndingAt(tokens, j - 1);
+    return name ? { first: name.first, last: j } : null;
+  }
   // "six in 10 say": a proportion is a speaker too.
   if (last.pos === 'NUM' && tokens[j - 1]?.lower === 'in' && tokens[j - 2]?.pos === 'NUM') return { first: j - 2, last: j };
   if (!isHead(last)) return null;
