@@ -223,7 +223,10 @@ const MAX_PARTICIPLE_GAP = 8;
  */
 export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
   const tokens = doc.tokens;
-  const prev = tokens[cue.token - 1];
+  // "and said", "and then said", "and later said"
+  let before = cue.token - 1;
+  while (tokens[before]?.pos === 'ADV' && COORDINATORS.has(tokens[before - 1]?.lower ?? '')) before--;
+  const prev = tokens[before];
   const participle = (tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
   if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;
   if (participle) {
@@ -242,7 +245,10 @@ export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention |
   }
   const subject = speakerStartingAt(doc, start);
   if (!subject || (subject.mention.kind === 'nominal' && subject.mention.type !== 'organization' && !/^(the|a|an)\s/i.test(doc.slice(subject.mention)))) return null;
-  const verb = tokens[subject.last + 1];
+  // "Fields later tweeted …": adverbs may stand between the subject and its verb.
+  let next = subject.last + 1;
+  while (tokens[next]?.pos === 'ADV') next++;
+  const verb = tokens[next];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
   return subject.mention;
 }

@@ -16,6 +16,7 @@ import {
 const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
 const RECIPIENT = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'warn', 'ask']);
 const MAX_SOURCE = 30;
+const ANSWERS = new Set(['so', 'no', 'yes', 'that', 'this', 'nothing']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Reported content: its pieces, the cue, and who reports it. */
@@ -123,7 +124,11 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     // "Berg said (that) …", "unions who said …"
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
-    return span && isClause(doc, span) ? { spans: [span], cue, speaker: before.mention } : null;
+    if (span && isClause(doc, span)) return { spans: [span], cue, speaker: before.mention };
+    // "he said so", "she said no": a one-word answer stands for what was said.
+    const answer = start <= last ? contentSpan(doc, start, last, 1) : null;
+    const word = answer && doc.slice(answer).toLowerCase();
+    return answer && word && ANSWERS.has(word) ? { spans: [answer], cue, speaker: before.mention } : null;
   }
   const long = before ? longSubject(doc, first, before.first) : null;
   if (long) {

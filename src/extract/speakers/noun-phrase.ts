@@ -67,7 +67,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     const before = tokens[first - 2];
     if ((isInner(prev) && prev.lower !== '.') || isJoiningHyphen(tokens, first - 1)) {
       first--;
-    } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end)) {
+    } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end || tokens[first]?.pos === 'NOUN')) {
       // "registered voters", "teary-eyed Bush": a participle used as an adjective.
       first--;
     } else if (LINKS.has(prev.lower) && (isHead(before) || before?.pos === 'NUM' || QUANTIFIERS.has(before?.lower ?? ''))) {
