@@ -19,3 +19,17 @@ export function tokensIn(tokens: readonly Token[], span: Span): { first: number;
   const after = tokenAtOrAfter(tokens, span.end);
   return after > first ? { first, last: after - 1 } : null;
 }
+
+/** The index of the span (sorted, not overlapping) that holds `offset`, or -1. */
+export function spanAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid] as Span;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from './02-tokens.js';
 import { findParagraphs } from './01-paragraphs.js';
 import { retagProperNouns } from './03-proper-nouns.js';
+import { spanAt } from './token-index.js';
 
 describe('tokens', () => {
   it('gives every token its exact offsets', () => {
@@ -40,5 +41,10 @@ describe('tokens', () => {
     const { tokens } = tokenize(text);
     retagProperNouns(text, tokens);
     expect(tokens[1]?.pos).toBe('PROPN');
+  });
+
+  it('finds the span that holds an offset', () => {
+    const spans = [{ start: 0, end: 4 }, { start: 6, end: 9 }, { start: 12, end: 20 }];
+    expect([0, 3, 4, 6, 8, 11, 19, 20].map((offset) => spanAt(spans, offset))).toEqual([0, 0, -1, 1, 1, -1, 2, -1]);
   });
 });

@@ -7,7 +7,7 @@ import type { Cue, Doc, Mention, Quote, QuotedSpan, Span, Token } from '../../do
 import { SCARE_INTRODUCERS } from '../../lexicon/words.js';
 import { NAMING_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { tokensIn } from '../../text/token-index.js';
+import { spanAt, tokensIn } from '../../text/token-index.js';
 import { attachAfter, attachBefore, clauseSubject, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
 import { sentenceFirst } from './content.js';
 
@@ -84,7 +84,7 @@ export function findDirectQuotes(doc: Doc): Quote[] {
   const candidates = quotationCandidates(doc, cues);
   const quotes: Quote[] = [];
   let previous: { speaker: Mention | null; paragraph: number } | null = null;
-  const paragraphOf = (offset: number): number => doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  const paragraphOf = (offset: number): number => spanAt(doc.paragraphs, offset);
   for (let c = 0; c < candidates.length; c++) {
     const cand = candidates[c] as Candidate;
     const spans: Span[] = [{ start: cand.quoted.start, end: cand.quoted.end }];
@@ -97,8 +97,6 @@ export function findDirectQuotes(doc: Doc): Quote[] {
         end = next.last;
         c++;
       }
-    }
-    if (attachment) {
       quotes.push(quote('direct', spans, attachment.cue, attachment.speaker));
     } else {
       const paragraph = paragraphOf(cand.quoted.start);
@@ -107,7 +105,8 @@ export function findDirectQuotes(doc: Doc): Quote[] {
       const near = previous !== null && (paragraph === previous.paragraph || (paragraph - previous.paragraph === 1 && wordCount(inner) >= 3));
       if (previous && near) {
         quotes.push(quote('direct', spans, null, previous.speaker));
-      } else if (wordCount(inner) >= 4 && /[.!?…]["'”’»]?$/.test(inner.trim() + doc.slice({ start: cand.quoted.end - 1, end: cand.quoted.end }))) {
+      } else if (wordCount(inner) >= 4 && /[.!?…]$/.test(inner.trim())) {
+        // A whole sentence in quote marks with no cue and no one before it: a quotation, speaker unknown.
         quotes.push(quote('direct', spans, null, null));
       } else continue;
     }
