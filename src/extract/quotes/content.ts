@@ -5,6 +5,7 @@
 import type { Cue, Doc, Span, Token } from '../../doc/document.js';
 import { SETTING_NOUNS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
+import { POSSESSIVE_PRONOUNS } from '../speakers/noun-phrase.js';
 
 /** Sentence-final punctuation. */
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
@@ -88,7 +89,6 @@ const ALWAYS_LISTENER = new Set(['tell', 'inform', 'assure', 'remind', 'reassure
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'reassure', 'advise', 'brief']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Skips a noun phrase from token k; a pronoun only opens it ("him", "his audience"), never continues it. */
 export function skipPhrase(doc: Doc, k: number, last: number): number {

@@ -21,7 +21,8 @@ function isHead(t: Token | undefined): boolean {
   return t !== undefined && (HEAD_TAGS.has(t.pos) || (t.pos === 'ADJ' && /\d/.test(t.lower))) && !TIME_WORDS.has(t.lower);
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive pronouns, which open a noun phrase as a determiner does ("his audience"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isInner(t: Token | undefined): boolean {
   return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === '.');
