@@ -15,3 +15,6 @@ export {
   evaluate, readGold, parseGold, formatReport, isSpeechCue, THRESHOLDS,
   type EvalReport, type RowScore, type GoldDocument, type GoldItem, type GoldFile, type GoldProblem,
 } from './eval/index.js';
+export { KnowledgeBase, defaultKnowledgeBase, type KbPerson, type KbOrganization } from './kb/knowledge-base.js';
+export { roleOn } from './kb/roles.js';
+export { parseImport, type ImportResult, type ImportProblem } from './kb/import.js';

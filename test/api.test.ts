@@ -6,10 +6,12 @@ const EXPORTS = [
   'DEFAULT_BATCH_SIZE',
   'DEFAULT_MAX_CHARS',
   'Doc',
+  'KnowledgeBase',
   'MESSAGE_CODES',
   'READABLE_FORMATS',
   'THRESHOLDS',
   'createPipeline',
+  'defaultKnowledgeBase',
   'defaultPipeline',
   'defaultStages',
   'evaluate',
@@ -18,8 +20,10 @@ const EXPORTS = [
   'formatReport',
   'isSpeechCue',
   'parseGold',
+  'parseImport',
   'readGold',
   'readInputs',
+  'roleOn',
   'toRecord',
 ];
 

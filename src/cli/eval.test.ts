@@ -1,22 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { captureIO } from '../../test/capture.js';
 import { runEval } from './eval.js';
-import type { CommandIO } from './io.js';
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
-function io(): CommandIO & { stdout: Capture; stderr: Capture } {
-  return { stdin: new PassThrough(), stdout: new Capture(), stderr: new Capture() };
-}
 
 const TEXT = '"Our door stays open," Anna Berg said on Tuesday.';
 const LINE = JSON.stringify({ id: 'a', text: TEXT, quotes: [{ start: 0, end: 22, speaker: 'Anna Berg', speaker_start: 23, speaker_end: 32, verb: 'said' }] });
@@ -29,7 +18,7 @@ async function goldFile(lines: string[]): Promise<string> {
 
 describe('onrecord eval', () => {
   it('prints a table of scores', async () => {
-    const streams = io();
+    const streams = captureIO();
     const path = await goldFile([LINE]);
     expect(await runEval(['quotes', '--gold', path], streams)).toBe(0);
     expect(streams.stdout.text).toContain(`${path}: 1 documents, 1 gold items`);
@@ -38,14 +27,14 @@ describe('onrecord eval', () => {
   });
 
   it('prints the scores as JSON with --json', async () => {
-    const streams = io();
+    const streams = captureIO();
     expect(await runEval(['quotes', '--gold', await goldFile([LINE]), '--json'], streams)).toBe(0);
     const report: unknown = JSON.parse(streams.stdout.text);
     expect(report).toMatchObject({ documents: 1, goldItems: 1, speechGoldItems: 1 });
   });
 
   it('reports an unreadable line with file and line number, and scores the rest', async () => {
-    const streams = io();
+    const streams = captureIO();
     const path = await goldFile(['{"broken', LINE]);
     expect(await runEval(['quotes', '--gold', path, '--json'], streams)).toBe(0);
     expect(streams.stderr.text).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: not valid JSON`));
@@ -53,36 +42,36 @@ describe('onrecord eval', () => {
   });
 
   it('scores only the first N documents with --limit', async () => {
-    const streams = io();
+    const streams = captureIO();
     expect(await runEval(['quotes', '--gold', await goldFile([LINE, LINE, LINE]), '--limit', '2', '--json'], streams)).toBe(0);
     expect(JSON.parse(streams.stdout.text)).toMatchObject({ documents: 2 });
   });
 
   it('exits 1 with a clear message for a missing file or one with nothing usable', async () => {
-    const missing = io();
+    const missing = captureIO();
     expect(await runEval(['quotes', '--gold', '/nonexistent/gold.jsonl'], missing)).toBe(1);
     expect(missing.stderr.text).toBe('onrecord eval: cannot read gold file /nonexistent/gold.jsonl: no such file\n');
-    const empty = io();
+    const empty = captureIO();
     expect(await runEval(['quotes', '--gold', await goldFile(['{}'])], empty)).toBe(1);
     expect(empty.stderr.text).toMatch(/has no usable gold documents/);
   });
 
   it('exits 2 for a bad command line', async () => {
     for (const argv of [[], ['quotes'], ['speakers', '--gold', 'x'], ['quotes', '--gold', 'x', '--limit', 'ten'], ['quotes', '--nope']]) {
-      const streams = io();
+      const streams = captureIO();
       expect(await runEval(argv, streams)).toBe(2);
       expect(streams.stderr.text).toMatch(/^onrecord eval: .*\n\nUsage: onrecord eval/);
     }
   });
 
   it('says that event evaluation is not available yet', async () => {
-    const streams = io();
+    const streams = captureIO();
     expect(await runEval(['events', '--gold', 'x'], streams)).toBe(2);
     expect(streams.stderr.text).toBe('eval events is not available yet\n');
   });
 
   it('prints its help with --help', async () => {
-    const streams = io();
+    const streams = captureIO();
     expect(await runEval(['--help'], streams)).toBe(0);
     expect(streams.stdout.text).toMatch(/^Usage: onrecord eval quotes --gold FILE/);
   });

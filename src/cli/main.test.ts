@@ -1,42 +1,26 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from './io.js';
+import { captureIO } from '../../test/capture.js';
 import { main } from './main.js';
 
-class Capture extends Writable {
-  text = '';
-  isTTY: boolean;
-  constructor(isTTY = false) {
-    super();
-    this.isTTY = isTTY;
-  }
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
-function io(options: { tty?: boolean; stdin?: Readable } = {}): CommandIO & { stdout: Capture; stderr: Capture } {
-  const stdin = options.stdin ?? Object.assign(new PassThrough(), { isTTY: true });
-  return { stdin, stdout: new Capture(options.tty), stderr: new Capture() };
-}
 
 describe('main', () => {
   it('prints the program help with --help and exits 0', async () => {
-    const streams = io();
+    const streams = captureIO();
     expect(await main(['--help'], streams)).toBe(0);
     expect(streams.stdout.text).toMatch(/Usage: onrecord <command>/);
     expect(streams.stdout.text).toContain('extract [INPUT...]');
   });
 
   it('exits 2 with the usage on stderr for no command and for an unknown one', async () => {
-    const none = io();
+    const none = captureIO();
     expect(await main([], none)).toBe(2);
     expect(none.stderr.text).toMatch(/Usage:/);
-    const unknown = io();
+    const unknown = captureIO();
     expect(await main(['frobnicate'], unknown)).toBe(2);
     expect(unknown.stderr.text).toContain('unknown command "frobnicate"');
     expect(unknown.stderr.text).toMatch(/Usage:/);
@@ -44,7 +28,7 @@ describe('main', () => {
 
   it('shows a command help with `extract --help` and `help extract`', async () => {
     for (const argv of [['extract', '--help'], ['help', 'extract']]) {
-      const streams = io();
+      const streams = captureIO();
       expect(await main(argv, streams)).toBe(0);
       expect(streams.stdout.text).toMatch(/Usage: onrecord extract/);
     }
@@ -63,7 +47,7 @@ describe('main', () => {
       [['extract'], /no INPUT given/],
     ];
     for (const [argv, message] of cases) {
-      const streams = io();
+      const streams = captureIO();
       expect(await main(argv, streams), argv.join(' ')).toBe(2);
       expect(streams.stderr.text).toMatch(message);
     }
@@ -73,11 +57,11 @@ describe('main', () => {
     const dir = await mkdtemp(join(tmpdir(), 'onrecord-main-'));
     const file = join(dir, 'a.jsonl');
     await writeFile(file, '{"id":"p1","title":"A headline","date":"2024-01-01","text":"\\"We are ready,\\" Anna Berg said."}\n');
-    const terminal = io({ tty: true });
+    const terminal = captureIO({ tty: true });
     expect(await main(['extract', '--workers', '0', file], terminal)).toBe(0);
     expect(terminal.stdout.text).toMatch(/^== A headline \(p1\) — 2024-01-01/);
     expect(terminal.stdout.text).toMatch(/\d+ quotes? · /);
-    const piped = io();
+    const piped = captureIO();
     expect(await main(['extract', '--workers', '0', file], piped)).toBe(0);
     const lines = piped.stdout.text.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -88,10 +72,10 @@ describe('main', () => {
     const dir = await mkdtemp(join(tmpdir(), 'onrecord-progress-'));
     const file = join(dir, 'a.jsonl');
     await writeFile(file, '{"id":"p1","text":"\\"We are ready,\\" Anna Berg said."}\n{"id":"p2","text":"Calm."}\n');
-    const quiet = io();
+    const quiet = captureIO();
     expect(await main(['extract', '--workers', '0', file], quiet)).toBe(0);
     expect(quiet.stderr.text).toBe('');
-    const asked = io();
+    const asked = captureIO();
     expect(await main(['extract', '--workers', '0', '--progress', file], asked)).toBe(0);
     expect(asked.stderr.text).toMatch(/^onrecord: 2 articles · [\d.]+\/s \(done\)\n$/);
     expect(asked.stdout.text.trim().split('\n')).toHaveLength(2);
@@ -99,7 +83,7 @@ describe('main', () => {
 
   it('reads stdin when no INPUT is given and stdin is not a terminal', async () => {
     const stdin = Readable.from([Buffer.from('{"id":"s","text":"Hello."}\n')]);
-    const streams = io({ stdin });
+    const streams = captureIO({ stdin });
     expect(await main(['extract', '--workers', '0', '--to', 'json'], streams)).toBe(0);
     expect((JSON.parse(streams.stdout.text) as Array<{ id: string }>).map((r) => r.id)).toEqual(['s']);
   });

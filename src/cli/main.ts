@@ -18,6 +18,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'records of who said what (quotes, entities, events), one per article',
     load: async () => (await import('./extract.js')).runExtract,
   },
+  kb: {
+    usage: 'kb import FILE | kb lookup NAME',
+    summary: 'extend the knowledge base; see whom a name denotes on a date',
+    load: async () => (await import('./kb.js')).runKb,
+  },
   eval: {
     usage: 'eval quotes|events --gold FILE',
     summary: 'score the extractors against gold annotations',

@@ -1,14 +1,7 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { Capture } from '../../test/capture.js';
 import { createProgress, formatProgress, progressMode, type ProgressMode } from './progress.js';
 
-class Capture extends Writable {
-  writes: string[] = [];
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.writes.push(chunk.toString());
-    done();
-  }
-}
 
 // A clock the test moves by hand.
 function fakeClock(): { now: () => number; advance: (ms: number) => void } {

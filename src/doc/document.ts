@@ -54,6 +54,12 @@ export interface Mention extends Span {
   name: Span | null;
   /** Lower-cased words that describe the actor: titles, demonyms, nouns ("dutch", "minister"). */
   descriptors: string[];
+  /** True when something in the text or a lexicon says what `type` it is, not a default guess. */
+  sure: boolean;
+  /** The knowledge-base id its name alone establishes ("country/RUS", "gov/RUS", "org/nato"), or null. */
+  ref: string | null;
+  /** ISO3 of the country its name places it in ("Moscow" → RUS), or null. */
+  country: string | null;
   /** The entity this mention was resolved to, an index into `doc.entities`. */
   entity: number | null;
   /** For a relative pronoun ("who"), the phrase it stands for. */
@@ -78,6 +84,12 @@ export interface Entity {
   name: string;
   type: EntityType;
   mentions: Mention[];
+  /** The knowledge-base id it is linked to, or null when unknown or ambiguous. */
+  kbId: string | null;
+  /** The role it held on the article's date ("President-elect of the United States"), or null. */
+  role: string | null;
+  /** ISO 3166-1 alpha-3 code of its country, or null. */
+  country: string | null;
 }
 
 /** A message with a registered code. */

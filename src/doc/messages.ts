@@ -13,6 +13,7 @@ export const MESSAGE_CODES = {
   'no-text': 'An input record has no text field.',
   'read-failed': 'The input could not be read.',
   'extract-failed': 'The extractor failed on this article.',
+  'date-assumed': 'The article has no date: roles are those held today.',
 } as const;
 
 /** A stable message code. */

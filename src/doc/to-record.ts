@@ -41,9 +41,9 @@ export function toRecord(doc: Doc): ArticleRecord {
     id: entityId(i),
     name: entity.name,
     type: entity.type,
-    kbId: null,
-    role: null,
-    country: null,
+    kbId: entity.kbId,
+    role: entity.role,
+    country: entity.country,
     mentions: entity.mentions.map((m) => textSpan(doc, m)),
   }));
   const quotes: QuoteRecord[] = doc.quotes.map((q, i) => ({ ...quoteFields(doc, q, `q${i + 1}`), kind: q.kind }));

@@ -3,6 +3,7 @@
  * with name and demonym lookups built once at module load.
  */
 import data from './places.json' with { type: 'json' };
+import { fold } from '../text/fold.js';
 
 /** What a place name denotes. */
 export type PlaceKind = 'country' | 'state' | 'city' | 'capital' | 'region' | 'government';
@@ -74,24 +75,6 @@ export const CITIES: readonly City[] = Object.freeze(
 
 /** Continents, news regions and sub-national or disputed territories, as written in places.json. */
 export const REGIONS: readonly string[] = Object.freeze([...data.regions]);
-
-// Letters that Unicode decomposition does not split into a base letter and a mark.
-const FOLD: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ı: 'i',
-  æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', þ: 'th', Þ: 'Th',
-};
-
-/** Removes diacritics, unifies apostrophes and dashes, collapses spaces; keeps case. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[łŁøØđĐðÐıæÆœŒßþÞ]/g, (ch) => FOLD[ch] ?? ch)
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Key for names matched regardless of case, diacritics and a leading "the". */
 function looseKey(text: string): string {

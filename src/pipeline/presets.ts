@@ -9,11 +9,19 @@ import { cuesStage } from '../extract/quotes/02-cues.js';
 import { directQuotesStage } from '../extract/quotes/03-direct.js';
 import { indirectQuotesStage } from '../extract/quotes/04-indirect.js';
 import { namesStage } from '../extract/entities/01-names.js';
+import { typesStage } from '../extract/entities/02-types.js';
+import { coreferenceStage } from '../extract/entities/03-coreference.js';
 import { speakersStage } from '../extract/speakers/resolve.js';
+import { linkStage } from '../extract/entities/04-link.js';
 
 /** The stages of the default pipeline, in order. */
 export function defaultStages(): Stage[] {
-  return [paragraphsStage, tokensStage, properNounsStage, quoteMarksStage, namesStage, cuesStage, directQuotesStage, indirectQuotesStage, speakersStage];
+  return [
+    paragraphsStage, tokensStage, properNounsStage,
+    namesStage, typesStage, coreferenceStage,
+    quoteMarksStage, cuesStage, directQuotesStage, indirectQuotesStage,
+    speakersStage, linkStage,
+  ];
 }
 
 let cached: Pipeline | undefined;

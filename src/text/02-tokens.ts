@@ -13,6 +13,25 @@ import { HONORIFICS } from '../lexicon/words.js';
 // Sentence boundaries and part-of-speech tags are all the pipeline needs from wink-nlp.
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
+// wink-nlp numbers the words it knows first: the first word read that it does not know gets the
+// first number past its vocabulary, so a nonsense word read before anything else marks the boundary.
+const VOCABULARY_SIZE = (nlp.readDoc('qzxqzxqzx').tokens().out(its.uniqueId) as number[])[0] ?? 0;
+
+/**
+ * The words, among those given (lower-case, one word each), that wink-nlp's vocabulary knows as
+ * ordinary English words ("further", "research"), unlike most names ("hewitt", "zarif").
+ */
+export function knownWords(words: readonly string[]): Set<string> {
+  const known = new Set<string>();
+  if (words.length === 0) return known;
+  const read = nlp.readDoc(words.join('\n'));
+  const values = read.tokens().out(its.value) as string[];
+  const ids = read.tokens().out(its.uniqueId) as number[];
+  values.forEach((value, i) => {
+    if ((ids[i] ?? VOCABULARY_SIZE) < VOCABULARY_SIZE) known.add(value);
+  });
+  return known;
+}
 
 const NON_SPACE = /\S/;
 const INITIAL = /^\p{L}\.$/u;

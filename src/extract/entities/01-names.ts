@@ -6,9 +6,24 @@
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
+import { isJoiningHyphen, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
+import { knownWords } from '../../text/02-tokens.js';
+import { tokensIn } from '../../text/token-index.js';
+import { givenName } from '../../lexicon/names.js';
+import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
+
+const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);
 
 const CONNECTORS = new Set(['of', 'for', 'the']);
+const PARTICLES = new Set(['da', 'de', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'jr', 'jr.', 'sr', 'sr.', 'obe', 'mbe', 'cbe', 'phd']);
+
+/** How many name particles follow from token `k` ("von der"). */
+function particles(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (PARTICLES.has(tokens[k + n]?.lower ?? '') && n < 3) n++;
+  return n;
+}
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && /\p{Lu}/u.test(t.lower.toUpperCase()) && !TIME_WORDS.has(t.lower);
@@ -46,14 +61,59 @@ export function findNames(doc: Doc): Mention[] {
       while (isNameToken(tokens[last + 1]) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
       const link = tokens[last + 1];
       if (link && link.lower === 'of' && isNameToken(tokens[last + 2])) last += 2;
+      // "Bonham-Carter", "al-Assad": a hyphen inside a name.
+      else if (link && isJoiningHyphen(tokens, last + 1) && isNameToken(tokens[last + 2])) last += 2;
+      // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
+      else if (link && PARTICLES.has(link.lower) && isNameToken(tokens[last + 1 + particles(tokens, last + 1)])) last += 1 + particles(tokens, last + 1);
       else break;
     }
+    // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.
+    while (last > i && POSTNOMINALS.has(tokens[last]?.lower ?? '')) last--;
     const mention = mentionFrom(doc, { first: i, last }, appositionAfter(doc, last + 1));
     i = last;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);
   }
-  return mentions.filter((m) => !CONNECTORS.has(doc.slice(m).toLowerCase()));
+  return withoutOpeners(doc, mentions.filter((m) => !CONNECTORS.has(doc.slice(m).toLowerCase())));
+}
+
+/** Whether token `i` opens its sentence, or a quotation or parenthesis inside it. */
+function opens(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i]?.sentence || OPENERS.has(prev.lower);
+}
+
+/** Whether a name could start at token `k`: a given name, an honorific or a title ("Anna", "Mr", "President"). */
+function startsName(t: Token | undefined): boolean {
+  return t !== undefined && (givenName(t.lower) !== undefined || TITLE_WORDS.has(t.lower));
+}
+
+/**
+ * Drops one-word names that are only capitalised because they open a sentence ("Further", "Plans"),
+ * and such a word before a name ("Later Anna Berg"): ordinary English words that the article never
+ * capitalises elsewhere and no lexicon knows as a name.
+ */
+function withoutOpeners(doc: Doc, mentions: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const openers = new Map<Mention, { word: string; first: number; last: number }>();
+  const inside = new Set<string>();
+  for (const m of mentions) {
+    const range = tokensIn(tokens, m);
+    if (!range) continue;
+    for (let k = range.first; k <= range.last; k++) if (!opens(tokens, k)) inside.add((tokens[k] as Token).lower);
+    const lone = range.first === range.last;
+    if (opens(tokens, range.first) && (lone || startsName(tokens[range.first + 1]))) openers.set(m, { word: (tokens[range.first] as Token).lower, ...range });
+  }
+  const words = [...openers.values()].map((o) => o.word);
+  const doubtful = [...new Set(words)].filter((w) => !inside.has(w) && givenName(w) === undefined && !TITLE_WORDS.has(w) && placesByName(w).length === 0 && countriesByDemonym(w).length === 0);
+  const common = knownWords(doubtful.filter((w) => /^\p{L}+$/u.test(w)));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const opener = openers.get(m);
+    if (!opener || !common.has(opener.word)) out.push(m);
+    else if (opener.first < opener.last) out.push(mentionFrom(doc, { first: opener.first + 1, last: opener.last }, m.descriptors));
+  }
+  return out;
 }
 
 /** Marks name mentions. */

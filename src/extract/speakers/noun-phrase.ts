@@ -3,7 +3,7 @@
  * the clinic, said", "a spokesman for the ministry said", "she said". Works on tokens and their tags.
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { CUE_ADVERBS, HONORIFICS, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { CUE_ADVERBS, HONORIFICS, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
@@ -29,7 +29,7 @@ function isInner(t: Token | undefined): boolean {
 }
 
 /** A hyphen inside a word ("45-year-old"), not a dash between words ("WASHINGTON - Senator"). */
-function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+export function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
@@ -137,6 +137,8 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
 
 /** Leaves out the title before a name: everything up to its last title word ("Dutch Foreign Minister"). */
 function trimTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one.
+  if (OFFICES.has(tokens[range.last]?.lower ?? '')) return null;
   let first = range.first;
   for (let k = range.last - 1; k >= range.first; k--) {
     const lower = tokens[k]?.lower ?? '';
@@ -180,7 +182,7 @@ export function mentionFrom(doc: Doc, range: TokenRange, extraDescriptors: reado
   return makeMention(first.start, last.end, 'name', type, nameSpan, descriptors);
 }
 
-// Every mention is built with the same fields in the same order, which keeps property access fast.
-function makeMention(start: number, end: number, kind: Mention['kind'], type: Mention['type'], name: Mention['name'], descriptors: string[]): Mention {
-  return { start, end, kind, type, name, descriptors, entity: null, antecedent: null };
+/** A mention with nothing resolved yet. Every mention is built here, with the same fields in the same order, which keeps property access fast. */
+export function makeMention(start: number, end: number, kind: Mention['kind'], type: Mention['type'], name: Mention['name'], descriptors: string[]): Mention {
+  return { start, end, kind, type, name, descriptors, sure: false, ref: null, country: null, entity: null, antecedent: null };
 }

@@ -1,37 +1,24 @@
 /**
- * Stage: entities and speaker resolution. Name mentions are grouped into entities (a surname or a
- * shorter form joins the fullest name of the same person); each quote's speaker mention — a name,
- * a pronoun, or a description such as "the minister" or "the 45-year-old" — is linked to its entity.
+ * Stage: speaker resolution. Each quote's speaker mention — a name, a pronoun, or a description such
+ * as "the minister", "the Dutch minister" or "the 45-year-old" — is linked to its entity.
  */
 import type { Doc, Entity, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom } from './noun-phrase.js';
-import { HONORIFICS } from '../../lexicon/words.js';
+import { nameWords } from '../../text/fold.js';
+import { givenName } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 const FEMALE = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'queen', 'princess', 'sister', 'mme']);
 const MALE = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'herr']);
 
+/** What the speaker resolution knows of an entity: its name's words, descriptors and gender. */
 interface Group {
   entity: Entity;
+  index: number;
   words: string[];
   descriptors: Set<string>;
   gender: 'female' | 'male' | null;
-  lastMention: number;
-}
-
-/** The words of a name, lower-cased and without diacritics or honorifics. */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[\s.]+/)
-    .filter((w) => w !== '' && !HONORIFICS.has(w));
-}
-
-function contains(longer: readonly string[], shorter: readonly string[]): boolean {
-  return shorter.every((w) => longer.includes(w));
 }
 
 function genderOf(descriptors: readonly string[], text: string): Group['gender'] {
@@ -61,35 +48,25 @@ function firstPersonIn(doc: Doc, spans: readonly Span[]): Mention[] {
   return out;
 }
 
-/** Groups name mentions into entities and resolves each speaker to one. */
-export function resolveEntities(doc: Doc): Entity[] {
-  const groups: Group[] = [];
-  const byMention = new Map<Mention, Group>();
-  for (const mention of doc.mentions) {
-    const text = doc.slice(mention.name ?? mention);
-    const words = nameWords(text);
-    if (words.length === 0) continue;
-    const last = words[words.length - 1];
-    let match: Group | undefined;
-    for (let g = groups.length - 1; g >= 0 && !match; g--) {
-      const group = groups[g] as Group;
-      if (group.entity.type !== mention.type) continue;
-      const sameSurname = mention.type !== 'person' || group.words[group.words.length - 1] === last || words.length === 1;
-      if (sameSurname && (contains(group.words, words) || contains(words, group.words))) match = group;
-    }
-    if (!match) {
-      match = { entity: { name: text, type: mention.type, mentions: [] }, words, descriptors: new Set(), gender: null, lastMention: 0 };
-      groups.push(match);
-    } else if (words.length > match.words.length) {
-      match.words = words;
-      match.entity.name = text;
-    }
-    match.entity.mentions.push(mention);
-    for (const d of mention.descriptors) match.descriptors.add(d);
-    match.gender ??= genderOf(mention.descriptors, doc.slice(mention));
-    match.lastMention = mention.start;
-    byMention.set(mention, match);
+function groupOf(doc: Doc, entity: Entity, index: number): Group {
+  const descriptors = new Set<string>();
+  let gender: Group['gender'] = null;
+  for (const m of entity.mentions) {
+    for (const d of m.descriptors) descriptors.add(d);
+    gender ??= genderOf(m.descriptors, doc.slice(m));
   }
+  if (gender === null && entity.type === 'person') {
+    const first = givenName(entity.name.split(/\s+/)[0] ?? '');
+    if (first === 'female' || first === 'male') gender = first;
+  }
+  return { entity, index, words: nameWords(entity.name), descriptors, gender };
+}
+
+/** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
+export function resolveSpeakers(doc: Doc): void {
+  const groups = doc.entities.map((entity, index) => groupOf(doc, entity, index));
+  const byMention = new Map<Mention, Group>();
+  for (const group of groups) for (const m of group.entity.mentions) byMention.set(m, group);
   const quoted = doc.quoted.map((q) => q.inner);
   const outsideQuotes = doc.mentions.filter((m) => !inside(quoted, m.start));
   const resolve = (speaker: Mention): Group | undefined => {
@@ -144,21 +121,19 @@ export function resolveEntities(doc: Doc): Entity[] {
     // "I" and "we" inside the quoted words are the speaker.
     for (const mention of firstPersonIn(doc, quote.spans)) group.entity.mentions.push(mention);
   }
-  const entities = groups.map((g) => g.entity);
-  entities.forEach((entity, index) => {
-    entity.mentions.sort((a, b) => a.start - b.start);
-    for (const m of entity.mentions) m.entity = index;
-  });
-  for (const [speaker, group] of speakers) speaker.entity = groups.indexOf(group);
-  return entities;
+  for (const group of groups) {
+    group.entity.mentions.sort((a, b) => a.start - b.start);
+    for (const m of group.entity.mentions) m.entity = group.index;
+  }
+  for (const [speaker, group] of speakers) speaker.entity = group.index;
 }
 
-/** Builds entities and links speakers to them. */
+/** Links speakers to entities. */
 export const speakersStage: Stage = {
   name: 'speakers',
-  reads: ['tokens', 'quoted', 'mentions', 'quotes', 'attributions'],
+  reads: ['tokens', 'quoted', 'mentions', 'quotes', 'attributions', 'entities'],
   writes: ['entities'],
   run(doc: Doc) {
-    doc.entities = resolveEntities(doc);
+    resolveSpeakers(doc);
   },
 };

@@ -1,0 +1,153 @@
+/**
+ * Stage: what each name denotes — a person, an organisation, a country, a place or something else —
+ * from the gazetteer of places, the knowledge base's organisations, titles, given names and the
+ * name's last word. Countries, governments and known organisations get the knowledge-base id their
+ * name alone establishes: "Moscow said" and "the Russian government" are Russia's government.
+ */
+import type { Doc, Mention } from '../../doc/document.js';
+import type { EntityType } from '../../doc/record.js';
+import { countryByDemonym, placesByName, type Place } from '../../lexicon/places.js';
+import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, givenName } from '../../lexicon/names.js';
+import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { organizationByName } from '../../kb/knowledge-base.js';
+import { tokensIn } from '../../text/token-index.js';
+import { knownWords } from '../../text/02-tokens.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
+const POSSESSIVES = new Set(["'s", '’s']);
+
+/** The tokens of a mention (every mention starts and ends on token boundaries). */
+function range(doc: Doc, mention: Mention): { first: number; last: number } {
+  return tokensIn(doc.tokens, mention) ?? { first: 0, last: -1 };
+}
+
+/** What a mention's name says about it. */
+interface Typing {
+  type: EntityType;
+  sure: boolean;
+  ref: string | null;
+  country: string | null;
+}
+
+function typing(type: EntityType, sure: boolean, ref: string | null = null, country: string | null = null): Typing {
+  return { type, sure, ref, country };
+}
+
+/** A capital or a seat of government acts for its government when it is a subject or a possessor. */
+function acts(doc: Doc, mention: Mention): boolean {
+  const tokens = doc.tokens;
+  const inside = range(doc, mention);
+  const next = tokens[inside.last + 1];
+  const prev = tokens[inside.first - 1];
+  if (prev && (prev.pos === 'ADP' || prev.lower === 'to')) return false;
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVES.has(next.lower));
+}
+
+function fromPlace(doc: Doc, mention: Mention, place: Place): Typing {
+  const iso3 = place.iso3;
+  if (iso3 === null) return typing('place', true);
+  if (place.kind === 'country') return typing('country', true, `country/${iso3}`, iso3);
+  // "the Kremlin" is always the government; "Moscow" and "Washington" only when they act ("Moscow said").
+  const seat = place.kind === 'government' && /^the /i.test(place.name);
+  if (seat || ((place.kind === 'government' || place.kind === 'capital') && acts(doc, mention))) return typing('organization', true, `gov/${iso3}`, iso3);
+  return typing('place', true, null, iso3);
+}
+
+/** The words of a name that decide its type: the last word, and the word before "of" ("Bank of England"). */
+function heads(words: readonly string[]): string[] {
+  const of = words.indexOf('of');
+  const last = words[words.length - 1] ?? '';
+  return of > 0 ? [last, words[of - 1] ?? ''] : [last];
+}
+
+/** The type of a name mention and what backs it. */
+export function typeOf(doc: Doc, mention: Mention): Typing {
+  const nameText = doc.slice(mention.name ?? mention);
+  const organization = organizationByName(nameText);
+  if (organization) return typing('organization', true, organization.kbId, organization.country);
+  const words = nameText.toLowerCase().split(/\s+/);
+  if (PARTIES.has(words.join(' ')) || PARTIES.has(words[words.length - 1] ?? '')) return typing('organization', true);
+  const place = placesByName(nameText)[0];
+  if (place) return fromPlace(doc, mention, place);
+  const [last = '', beforeOf] = heads(words);
+  if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
+  if (OTHER_HEADS.has(last)) return typing('other', true);
+  if (PLACE_HEADS.has(last)) return typing('place', true);
+  if (ACRONYM.test(nameText)) return typing('organization', true);
+  const titled = mention.descriptors.some((d) => TITLE_WORDS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
+  if (titled || (words.length > 1 && givenName(words[0] ?? '') !== undefined)) return typing('person', true);
+  return typing('person', false);
+}
+
+/** "the Russian government", "the Iranian regime": a demonym and a government noun. */
+function governmentAfter(doc: Doc, mention: Mention): Mention | null {
+  const tokens = doc.tokens;
+  const inside = range(doc, mention);
+  if (inside.first !== inside.last) return null;
+  const country = countryByDemonym(doc.slice(mention));
+  const noun = tokens[inside.last + 1];
+  if (!country || !noun || !GOVERNMENT_NOUNS.has(noun.lower)) return null;
+  return { ...mention, end: noun.end, name: { start: mention.start, end: noun.end }, type: 'organization', sure: true, ref: `gov/${country.iso3}`, country: country.iso3 };
+}
+
+/** "the Russians" as an actor: the plural of a demonym after "the" stands for the government. */
+function demonymActor(doc: Doc, mention: Mention): Mention | null {
+  const tokens = doc.tokens;
+  const inside = range(doc, mention);
+  const text = doc.slice(mention);
+  if (inside.first !== inside.last || !text.endsWith('s') || tokens[inside.first - 1]?.lower !== 'the') return null;
+  const country = countryByDemonym(text);
+  return country ? { ...mention, type: 'organization', sure: true, ref: `gov/${country.iso3}`, country: country.iso3 } : null;
+}
+
+/**
+ * Types every name mention. A demonym alone ("Russian officials") names no actor and is dropped;
+ * with a government noun it becomes the government.
+ */
+export function typeMentions(doc: Doc): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of doc.mentions) {
+    if (mention.kind !== 'name') {
+      out.push(mention);
+      continue;
+    }
+    const government = governmentAfter(doc, mention) ?? demonymActor(doc, mention);
+    if (government) {
+      out.push(government);
+      continue;
+    }
+    const inside = range(doc, mention);
+    if (inside.first === inside.last && countryByDemonym(doc.slice(mention)) && placesByName(doc.slice(mention)).length === 0) continue;
+    const found = typeOf(doc, mention);
+    mention.type = found.type;
+    mention.sure = found.sure;
+    mention.ref = found.ref;
+    mention.country = found.country;
+    out.push(mention);
+  }
+  guessUnknown(doc, out);
+  return out;
+}
+
+/**
+ * A name of several words that nothing types is taken for a person when its last word is not an
+ * ordinary English word (surnames rarely are: "Conleth Hill", "Natalie Press" are; "Snow Patrol",
+ * "Best Buy" are not), and for something else otherwise. Both remain guesses (`sure` is false).
+ */
+function guessUnknown(doc: Doc, mentions: readonly Mention[]): void {
+  const lastWord = (m: Mention): string => doc.slice(m.name ?? m).toLowerCase().split(/\s+/).at(-1) ?? '';
+  const unknown = mentions.filter((m) => m.kind === 'name' && !m.sure && m.type === 'person' && /\s/.test(doc.slice(m.name ?? m)));
+  const known = knownWords([...new Set(unknown.map(lastWord))].filter((w) => /^\p{L}+$/u.test(w)));
+  for (const m of unknown) if (known.has(lastWord(m))) m.type = 'other';
+}
+
+/** Types name mentions. */
+export const typesStage: Stage = {
+  name: 'types',
+  reads: ['tokens', 'mentions'],
+  writes: ['mentions'],
+  run(doc: Doc) {
+    doc.mentions = typeMentions(doc);
+  },
+};

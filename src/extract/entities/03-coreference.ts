@@ -1,0 +1,98 @@
+/**
+ * Stage: within-article coreference of names. Every form of one actor's name becomes one entity,
+ * named by its fullest form: "Patricia Hewitt", "Ms Hewitt", "Hewitt" and "Hewitt" without
+ * diacritics are one person; "Russia" and "the Russian Federation" one country; "the Kremlin",
+ * "Moscow" (acting) and "the Russian government" one government. Pronouns and descriptions are
+ * linked later, by the speaker stage, where they matter.
+ */
+import type { Doc, Entity, Mention } from '../../doc/document.js';
+import { countryByIso3 } from '../../lexicon/places.js';
+import { nameWords } from '../../text/fold.js';
+import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+/** An entity being built, with the words of its fullest name. */
+interface Group {
+  entity: Entity;
+  words: string[];
+  /** True when some mention's type is backed by evidence, not a default. */
+  sure: boolean;
+}
+
+function contains(longer: readonly string[], shorter: readonly string[]): boolean {
+  return shorter.every((w) => longer.includes(w));
+}
+
+/** The name an id given by a name alone stands for: "Russia", "Government of Russia", "NATO". */
+function refName(ref: string, fallback: string): string {
+  const [kind, key = ''] = ref.split('/');
+  const country = countryByIso3(key)?.name;
+  if (kind === 'country' && country) return country;
+  if (kind === 'gov' && country) return `Government of ${country}`;
+  const known = defaultKnowledgeBase().byKbId(ref);
+  return known ? known.name : fallback;
+}
+
+/** Whether a mention can join a group: same kind of actor, and a name that is part of the other's. */
+function joins(group: Group, mention: Mention, words: readonly string[]): boolean {
+  if (group.entity.type !== mention.type && mention.sure && group.sure) return false;
+  // A guessed type gives way to a known one ("Hewitt" joins "Patricia Hewitt"), but only by surname.
+  if (group.entity.type !== mention.type && words.length > 1) return false;
+  if (group.entity.type === 'person' || mention.type === 'person') {
+    const sameSurname = group.words[group.words.length - 1] === words[words.length - 1] || words.length === 1;
+    if (!sameSurname) return false;
+  }
+  return contains(group.words, words) || contains(words, group.words);
+}
+
+/** Groups name mentions into entities; each mention's `entity` is set to its entity's index. */
+export function groupNames(doc: Doc): Entity[] {
+  const groups: Group[] = [];
+  const byRef = new Map<string, Group>();
+  for (const mention of doc.mentions) {
+    if (mention.kind !== 'name') continue;
+    const text = doc.slice(mention.name ?? mention);
+    const words = nameWords(text);
+    if (words.length === 0) continue;
+    let match: Group | undefined;
+    if (mention.ref !== null) {
+      match = byRef.get(mention.ref);
+    } else {
+      for (let g = groups.length - 1; g >= 0 && !match; g--) {
+        const group = groups[g] as Group;
+        if (group.entity.kbId === null && joins(group, mention, words)) match = group;
+      }
+    }
+    if (!match) {
+      const name = mention.ref !== null ? refName(mention.ref, text) : text;
+      const entity: Entity = { name, type: mention.type, mentions: [], kbId: mention.ref, role: null, country: null };
+      match = { entity, words, sure: mention.sure };
+      groups.push(match);
+      if (mention.ref !== null) byRef.set(mention.ref, match);
+    } else if (mention.ref === null && words.length > match.words.length) {
+      match.words = words;
+      match.entity.name = text;
+    }
+    if (mention.sure && !match.sure) {
+      match.sure = true;
+      match.entity.type = mention.type;
+    }
+    match.entity.mentions.push(mention);
+    match.entity.country ??= mention.country;
+  }
+  const entities = groups.map((g) => g.entity);
+  entities.forEach((entity, index) => {
+    for (const m of entity.mentions) m.entity = index;
+  });
+  return entities;
+}
+
+/** Groups names into entities. */
+export const coreferenceStage: Stage = {
+  name: 'coreference',
+  reads: ['mentions'],
+  writes: ['entities'],
+  run(doc: Doc) {
+    doc.entities = groupNames(doc);
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * Stage: linking entities to the knowledge base by the article's date. A person is linked when the
+ * name fits exactly one person the knowledge base knows, or when the article tells candidates apart
+ * (one of them in office on the date, a title, a nationality, Mr or Ms); the entity then gets the
+ * role held on that date ("President-elect of the United States", "former Prime Minister of ...").
+ * An unknown name stays unlinked, with its country from a demonym when the article gives one.
+ */
+import type { Doc, Entity } from '../../doc/document.js';
+import { defaultKnowledgeBase, type KbPerson, type KnowledgeBase } from '../../kb/knowledge-base.js';
+import { roleOn, isActiveOn } from '../../kb/roles.js';
+import { countryByDemonym } from '../../lexicon/places.js';
+import { givenName } from '../../lexicon/names.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen']);
+const MALE = new Set(['mr', 'sir', 'lord', 'king']);
+
+/** The article's date as YYYY-MM-DD, or null when it has none or it cannot be read. */
+export function articleDate(date: string | undefined): string | null {
+  if (date === undefined) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+
+/** The words the article uses of an entity: its mentions' titles, demonyms and honorifics. */
+function wordsAbout(doc: Doc, entity: Entity): Set<string> {
+  const words = new Set<string>();
+  for (const m of entity.mentions) {
+    for (const d of m.descriptors) words.add(d);
+    for (const w of doc.slice(m).toLowerCase().replace(/\./g, '').split(/\s+/)) words.add(w);
+  }
+  return words;
+}
+
+/** Whether what the article says of an entity fits a person: gender, and every title word in their roles. */
+function fits(person: KbPerson, words: ReadonlySet<string>): boolean {
+  if (person.gender === 'male' && [...words].some((w) => FEMALE.has(w))) return false;
+  if (person.gender === 'female' && [...words].some((w) => MALE.has(w))) return false;
+  return true;
+}
+
+/** How many of the article's words about an entity appear in a person's roles or country's demonyms. */
+function agreement(person: KbPerson, words: ReadonlySet<string>): number {
+  const roleWords = new Set(person.terms.flatMap((t) => t.role.toLowerCase().split(/[\s-]+/)));
+  let score = 0;
+  for (const w of words) {
+    if (roleWords.has(w)) score++;
+    else if (person.country !== null && countryByDemonym(w)?.iso3 === person.country) score++;
+  }
+  return score;
+}
+
+/** The one person an entity denotes, or null when the name is unknown or stays ambiguous. */
+export function personFor(doc: Doc, entity: Entity, kb: KnowledgeBase, date: string): KbPerson | null {
+  const words = wordsAbout(doc, entity);
+  let candidates = kb.personsNamed(entity.name).filter((p) => fits(p, words));
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const active = candidates.filter((p) => isActiveOn(p, date));
+  if (active.length === 1) return active[0] ?? null;
+  if (active.length > 1) candidates = active;
+  const scores = candidates.map((p) => agreement(p, words));
+  const best = Math.max(...scores);
+  const top = candidates.filter((_, i) => scores[i] === best);
+  return best > 0 && top.length === 1 ? (top[0] ?? null) : null;
+}
+
+/** The country the article's words give an unlinked entity ("Dutch Foreign Minister Anna Berg" → NLD). */
+function countryFromWords(entity: Entity): string | null {
+  for (const m of entity.mentions) {
+    for (const d of m.descriptors) {
+      const country = countryByDemonym(d);
+      if (country) return country.iso3;
+    }
+  }
+  return null;
+}
+
+/** Links every entity of a document; returns whether any role was chosen by date. */
+export function linkEntities(doc: Doc, kb: KnowledgeBase, date: string): boolean {
+  let dated = false;
+  for (const entity of doc.entities) {
+    // Countries, governments and organisations were linked by their names alone.
+    if (entity.kbId !== null) continue;
+    if (entity.type === 'person') {
+      const person = personFor(doc, entity, kb, date);
+      if (person) {
+        entity.kbId = person.kbId;
+        entity.role = roleOn(person, date);
+        entity.country = person.country;
+        dated = true;
+        continue;
+      }
+    }
+    entity.country ??= countryFromWords(entity);
+  }
+  return dated;
+}
+
+/**
+ * Settles the types that were guesses: a name that speaks is a person (or stays an organisation);
+ * a lone word that nothing shows to be a person ("Maternity") is another kind of name.
+ */
+function settleGuesses(doc: Doc): void {
+  const speakers = new Set(doc.quotes.flatMap((q) => (q.speaker?.entity === null || !q.speaker ? [] : [q.speaker.entity])));
+  doc.entities.forEach((entity, index) => {
+    if (entity.kbId !== null || entity.mentions.some((m) => m.sure)) return;
+    if (speakers.has(index) || entity.mentions.some((m) => m.kind === 'pronoun')) {
+      if (entity.type === 'other') entity.type = 'person';
+      return;
+    }
+    if (entity.type === 'person' && entity.name.split(/\s+/).length === 1 && givenName(entity.name) === undefined) entity.type = 'other';
+  });
+}
+
+/** Links entities to the knowledge base by the article's date. */
+export const linkStage: Stage = {
+  name: 'link',
+  reads: ['entities', 'quotes'],
+  writes: ['entities'],
+  run(doc: Doc) {
+    const given = articleDate(doc.meta.date);
+    const date = given ?? new Date().toISOString().slice(0, 10);
+    const dated = linkEntities(doc, defaultKnowledgeBase(), date);
+    settleGuesses(doc);
+    if (dated && given === null) doc.warn('date-assumed', `the article has no date: roles are those held today (${date})`);
+  },
+};

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import type { EntityRecord } from '../../doc/record.js';
+
+function entitiesOf(text: string): EntityRecord[] {
+  return extract({ id: 't', text, date: '2024-03-01' }).entities;
+}
+
+function named(entities: readonly EntityRecord[], name: string): EntityRecord | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+// Our own sentences: what each name denotes, and which forms are one actor.
+describe('entity recognition and coreference', () => {
+  it('makes one person of every form of a name, named by the fullest', () => {
+    const entities = entitiesOf(
+      'Dutch Foreign Minister Anna Berg arrived in Ankara on Monday. Ms Berg met officials. "We talked," Berg said. Later Anna Berg left.',
+    );
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Anna Berg']);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Dutch Foreign Minister Anna Berg', 'Ms Berg', 'Berg', 'Anna Berg']));
+  });
+
+  it('gives an unknown person the country of a demonym in their title, and no knowledge-base id', () => {
+    const berg = named(entitiesOf('Dutch Foreign Minister Anna Berg spoke.'), 'Anna Berg');
+    expect(berg).toMatchObject({ type: 'person', kbId: null, country: 'NLD' });
+  });
+
+  it('resolves a capital acting, a seat of government and "the Russian government" to one government', () => {
+    const entities = entitiesOf('Moscow said it would respond. The Kremlin denied the report. The Russian government later issued a statement.');
+    const government = entities.filter((e) => e.kbId === 'gov/RUS');
+    expect(government).toHaveLength(1);
+    expect(government[0]).toMatchObject({ type: 'organization', country: 'RUS' });
+    expect(government[0]?.mentions.map((m) => m.text)).toEqual(['Moscow', 'Kremlin', 'Russian government']);
+  });
+
+  it('keeps a capital that is only a place as a place', () => {
+    const entities = entitiesOf('Talks were held in Moscow on Friday.');
+    expect(named(entities, 'Moscow')).toMatchObject({ type: 'place', country: 'RUS' });
+  });
+
+  it('makes one country of its names', () => {
+    const entities = entitiesOf('Russia objected. The Russian Federation has a veto.');
+    const russia = entities.filter((e) => e.type === 'country');
+    expect(russia).toHaveLength(1);
+    expect(russia[0]).toMatchObject({ name: 'Russia', kbId: 'country/RUS', country: 'RUS' });
+  });
+
+  it('does not take a capitalised sentence opener, a weekday or a month for a name', () => {
+    const entities = entitiesOf('Further talks are planned for Monday. Construction starts in March. Research shows little.');
+    expect(entities).toEqual([]);
+  });
+
+  it('types organisations and things by their last word', () => {
+    const entities = entitiesOf('The Ministry of Defence and the Hutton Inquiry were mentioned by Tom Reed near Downing Street and the Bank of England.');
+    expect(named(entities, 'Ministry of Defence')?.type).toBe('organization');
+    expect(named(entities, 'Bank of England')?.type).toBe('organization');
+    expect(named(entities, 'Hutton Inquiry')?.type).toBe('other');
+    expect(named(entities, 'Tom Reed')?.type).toBe('person');
+  });
+
+  it('takes party names for organisations, not people', () => {
+    const entities = entitiesOf('The Tories and the Liberal Democrats attacked Labour.');
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../doc/document.js';
+import { defaultStages } from '../../pipeline/presets.js';
+import { KnowledgeBase, type KbPerson } from '../../kb/knowledge-base.js';
+import { linkEntities, articleDate } from './04-link.js';
+
+const SOURCE = 'https://example.org/fixture';
+
+// An invented knowledge base: two people named Berg, an election and a change of government.
+const PEOPLE: KbPerson[] = [
+  {
+    kbId: 'person/anna-berg', name: 'Anna Berg', aliases: [], gender: 'female', country: 'NLD',
+    terms: [{ office: 'foreign-minister', role: 'Minister of Foreign Affairs of the Netherlands', start: '2020-01-10', end: '2023-06-01', source: SOURCE }],
+  },
+  {
+    kbId: 'person/lars-berg', name: 'Lars Berg', aliases: [], gender: 'male', country: 'SWE',
+    terms: [{ office: 'head-of-government', role: 'Prime Minister of Sweden', start: '2022-10-18', end: null, source: SOURCE }],
+  },
+  {
+    kbId: 'person/carla-mendez', name: 'Carla Méndez', aliases: ['Carla Mendez Ruiz'], gender: 'female', country: 'MEX',
+    terms: [
+      { office: 'head-of-state', role: 'President-elect of Mexico', elect: true, start: '2024-06-02', end: '2024-10-01', source: SOURCE },
+      { office: 'head-of-state', role: 'President of Mexico', start: '2024-10-01', end: null, source: SOURCE },
+    ],
+  },
+];
+const KB = new KnowledgeBase(PEOPLE, [{ kbId: 'org/fixture-alliance', name: 'Fixture Alliance', aliases: ['FXA'], parent: null, country: null }]);
+
+/** The entities of a text after the default stages, linked to the fixture knowledge base on a date. */
+function linked(text: string, date: string): Doc {
+  const doc = new Doc(text, { id: 't' });
+  for (const stage of defaultStages()) if (stage.name !== 'link') stage.run(doc);
+  linkEntities(doc, KB, date);
+  return doc;
+}
+
+function person(doc: Doc, name: string): { kbId: string | null; role: string | null; country: string | null } | undefined {
+  return doc.entities.find((e) => e.name === name);
+}
+
+describe('linking by date', () => {
+  it('links a full name and gives the role held on the date', () => {
+    expect(person(linked('Anna Berg spoke in The Hague.', '2021-05-05'), 'Anna Berg')).toMatchObject({
+      kbId: 'person/anna-berg', role: 'Minister of Foreign Affairs of the Netherlands', country: 'NLD',
+    });
+  });
+
+  it('shows a former office after a change of government', () => {
+    expect(person(linked('Anna Berg spoke in The Hague.', '2024-01-01'), 'Anna Berg')?.role).toBe('former Minister of Foreign Affairs of the Netherlands');
+  });
+
+  it('gives no role before any office', () => {
+    expect(person(linked('Anna Berg spoke in The Hague.', '2019-01-01'), 'Anna Berg')).toMatchObject({ kbId: 'person/anna-berg', role: null });
+  });
+
+  it('shows President-elect between the election and the inauguration, then President', () => {
+    expect(person(linked('Carla Méndez thanked voters.', '2024-07-15'), 'Carla Méndez')?.role).toBe('President-elect of Mexico');
+    expect(person(linked('Carla Mendez thanked voters.', '2024-12-15'), 'Carla Mendez')?.role).toBe('President of Mexico');
+  });
+
+  it('leaves an ambiguous surname unlinked unless the article tells the candidates apart', () => {
+    // On this date both Bergs are in office: nothing tells them apart.
+    expect(person(linked('Berg spoke.', '2022-11-01'), 'Berg')?.kbId ?? null).toBeNull();
+    expect(person(linked('Ms Berg spoke.', '2019-05-05'), 'Berg')?.kbId).toBe('person/anna-berg');
+    expect(person(linked('Prime Minister Berg spoke.', '2019-05-05'), 'Berg')?.kbId).toBe('person/lars-berg');
+  });
+
+  it('links a surname when only one candidate held office on the date', () => {
+    expect(person(linked('Berg spoke.', '2024-02-01'), 'Berg')?.kbId).toBe('person/lars-berg');
+  });
+
+  it('never links an unknown name', () => {
+    expect(person(linked('Hugh Hill spoke.', '2021-05-05'), 'Hugh Hill')).toMatchObject({ kbId: null, role: null });
+  });
+
+  it('reads dates with or without a time', () => {
+    expect(articleDate('2024-12-01T10:00:00Z')).toBe('2024-12-01');
+    expect(articleDate('Sun, 01 Dec 2024 10:00:00 GMT')).toBe('2024-12-01');
+    expect(articleDate('not a date')).toBeNull();
+    expect(articleDate(undefined)).toBeNull();
+  });
+});

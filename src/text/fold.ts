@@ -1,0 +1,28 @@
+/** Folding of names for matching: without diacritics, with one apostrophe and one dash. */
+import { HONORIFICS } from '../lexicon/words.js';
+
+// Letters that Unicode decomposition does not split into a base letter and a mark.
+const FOLD: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ı: 'i',
+  æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', þ: 'th', Þ: 'Th',
+};
+
+/** Removes diacritics, unifies apostrophes and dashes, collapses spaces; keeps case ("Lech Wałęsa" → "Lech Walesa"). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁøØđĐðÐıæÆœŒßþÞ]/g, (ch) => FOLD[ch] ?? ch)
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a name, lower-cased, folded, without punctuation or honorifics ("Mr. José Sócrates" → ["jose", "socrates"]). */
+export function nameWords(name: string): string[] {
+  return fold(name)
+    .toLowerCase()
+    .split(/[\s.,]+/)
+    .filter((w) => w !== '' && !HONORIFICS.has(w));
+}
