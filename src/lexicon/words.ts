@@ -28,3 +28,7 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(words.settingNouns);
 /** Heads of labels that stand before a colon without being speakers ("The Latest:", "Editor's note:"). */
 export const NOT_SPEAKERS: ReadonlySet<string> = new Set(words.notSpeakers);
+/** Lower-case particles inside names ("da" in "Lula da Silva", "von der" in "von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(words.nameParticles);
+/** Letters after a name that are not part of it ("QC", "MP", "Jr"). */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(words.postNominals);

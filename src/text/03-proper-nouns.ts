@@ -22,7 +22,9 @@ export function retagProperNouns(text: string, tokens: Token[]): void {
     const t = tokens[i] as Token;
     if (!RETAG.has(t.pos) || !capitalised(text, t)) continue;
     const prev = tokens[i - 1];
-    const opener = !prev || prev.sentence !== t.sentence || AFTER_OPENER.has(prev.lower);
+    // A hyphen inside a word ("Hulme-Cross") opens nothing.
+    const joined = prev !== undefined && prev.end === t.start && tokens[i - 2]?.end === prev.start;
+    const opener = !prev || prev.sentence !== t.sentence || (AFTER_OPENER.has(prev.lower) && !joined);
     if (!opener) {
       t.pos = 'PROPN';
     } else if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') {

@@ -4,7 +4,7 @@
  * entity issue deepens (countries, places, a knowledge base).
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { NAME_PARTICLES, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isJoiningHyphen, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { knownWords } from '../../text/02-tokens.js';
@@ -15,13 +15,11 @@ import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);
 
 const CONNECTORS = new Set(['of', 'for', 'the']);
-const PARTICLES = new Set(['da', 'de', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
-const POSTNOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'jr', 'jr.', 'sr', 'sr.', 'obe', 'mbe', 'cbe', 'phd']);
 
 /** How many name particles follow from token `k` ("von der"). */
 function particles(tokens: readonly Token[], k: number): number {
   let n = 0;
-  while (PARTICLES.has(tokens[k + n]?.lower ?? '') && n < 3) n++;
+  while (NAME_PARTICLES.has(tokens[k + n]?.lower ?? '') && n < 3) n++;
   return n;
 }
 
@@ -64,7 +62,7 @@ export function findNames(doc: Doc): Mention[] {
       // "Bonham-Carter", "al-Assad": a hyphen inside a name.
       else if (link && isJoiningHyphen(tokens, last + 1) && isNameToken(tokens[last + 2])) last += 2;
       // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
-      else if (link && PARTICLES.has(link.lower) && isNameToken(tokens[last + 1 + particles(tokens, last + 1)])) last += 1 + particles(tokens, last + 1);
+      else if (link && NAME_PARTICLES.has(link.lower) && isNameToken(tokens[last + 1 + particles(tokens, last + 1)])) last += 1 + particles(tokens, last + 1);
       else break;
     }
     // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.

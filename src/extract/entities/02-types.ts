@@ -8,13 +8,14 @@ import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, placesByName, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, givenName } from '../../lexicon/names.js';
-import { HONORIFICS, ORG_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { HONORIFICS, OFFICES, ORG_WORDS } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
 import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
+const ROMAN = /^[IVX]+$/;
 const POSSESSIVES = new Set(["'s", '’s']);
 
 /** The tokens of a mention (every mention starts and ends on token boundaries). */
@@ -75,7 +76,13 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   if (OTHER_HEADS.has(last)) return typing('other', true);
   if (PLACE_HEADS.has(last)) return typing('place', true);
   if (ACRONYM.test(nameText)) return typing('organization', true);
-  const titled = mention.descriptors.some((d) => TITLE_WORDS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
+  // "BHP Billiton", "Atletico Madrid": an acronym or a place inside a longer name makes it no person's.
+  const parts = nameText.split(/\s+/);
+  // Two capitals before a surname are initials ("JK Rowling"), not an acronym.
+  const initials = parts.length === 2 && /^[A-Z]{2}$/.test(parts[0] ?? '');
+  if (parts.length > 1 && !initials && parts.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return typing('organization', false);
+  if (parts.length > 1 && placesByName(parts[parts.length - 1] ?? '').length > 0) return typing('organization', false);
+  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
   if (titled || (words.length > 1 && givenName(words[0] ?? '') !== undefined)) return typing('person', true);
   return typing('person', false);
 }

@@ -5,15 +5,15 @@
  * role held on that date ("President-elect of the United States", "former Prime Minister of ...").
  * An unknown name stays unlinked, with its country from a demonym when the article gives one.
  */
-import type { Doc, Entity } from '../../doc/document.js';
+import type { Doc, Entity, Mention } from '../../doc/document.js';
 import { defaultKnowledgeBase, type KbPerson, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { roleOn, isActiveOn } from '../../kb/roles.js';
 import { countryByDemonym } from '../../lexicon/places.js';
-import { givenName } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen']);
 const MALE = new Set(['mr', 'sir', 'lord', 'king']);
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 
 /** The article's date as YYYY-MM-DD, or null when it has none or it cannot be read. */
 export function articleDate(date: string | undefined): string | null {
@@ -105,12 +105,46 @@ function settleGuesses(doc: Doc): void {
   const speakers = new Set(doc.quotes.flatMap((q) => (q.speaker?.entity === null || !q.speaker ? [] : [q.speaker.entity])));
   doc.entities.forEach((entity, index) => {
     if (entity.kbId !== null || entity.mentions.some((m) => m.sure)) return;
-    if (speakers.has(index) || entity.mentions.some((m) => m.kind === 'pronoun')) {
-      if (entity.type === 'other') entity.type = 'person';
+    const lone = entity.name.split(/\s+/).length === 1;
+    if (entity.mentions.some((m) => m.kind === 'pronoun' && PERSONAL.has(doc.slice(m).toLowerCase()))) entity.type = 'person';
+    // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person.
+    else if (speakers.has(index)) entity.type = lone ? 'organization' : entity.type === 'other' ? 'person' : entity.type;
+    else if (entity.type === 'person' && lone) entity.type = 'other';
+  });
+}
+
+/**
+ * Merges entities linked to the same knowledge-base id ("Lula" and "Luiz Inácio Lula da Silva"),
+ * keeping the first and the fuller name, and renumbers every mention's and speaker's entity.
+ */
+export function mergeLinked(doc: Doc): void {
+  const first = new Map<string, number>();
+  const target: number[] = [];
+  const kept: Entity[] = [];
+  doc.entities.forEach((entity, index) => {
+    const into = entity.kbId === null ? undefined : first.get(entity.kbId);
+    if (into === undefined) {
+      if (entity.kbId !== null) first.set(entity.kbId, kept.length);
+      target[index] = kept.length;
+      kept.push(entity);
       return;
     }
-    if (entity.type === 'person' && entity.name.split(/\s+/).length === 1 && givenName(entity.name) === undefined) entity.type = 'other';
+    const keep = kept[into] as Entity;
+    target[index] = into;
+    keep.mentions.push(...entity.mentions);
+    keep.mentions.sort((a, b) => a.start - b.start);
+    if (entity.name.split(/\s+/).length > keep.name.split(/\s+/).length) keep.name = entity.name;
   });
+  if (kept.length === doc.entities.length) return;
+  const renumber = (m: Mention | null): void => {
+    if (m && m.entity !== null) m.entity = target[m.entity] ?? null;
+  };
+  const seen = new Set<Mention>();
+  for (const entity of doc.entities) for (const m of entity.mentions) seen.add(m);
+  for (const m of doc.mentions) seen.add(m);
+  for (const q of [...doc.quotes, ...doc.attributions]) if (q.speaker) seen.add(q.speaker);
+  for (const m of seen) renumber(m);
+  doc.entities = kept;
 }
 
 /** Links entities to the knowledge base by the article's date. */
@@ -122,6 +156,7 @@ export const linkStage: Stage = {
     const given = articleDate(doc.meta.date);
     const date = given ?? new Date().toISOString().slice(0, 10);
     const dated = linkEntities(doc, defaultKnowledgeBase(), date);
+    mergeLinked(doc);
     settleGuesses(doc);
     if (dated && given === null) doc.warn('date-assumed', `the article has no date: roles are those held today (${date})`);
   },

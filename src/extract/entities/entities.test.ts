@@ -64,3 +64,23 @@ describe('entity recognition and coreference', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('names with particles, hyphens, initials and linked forms', () => {
+  it('keeps hyphens and particles inside a name and a nationality outside it', () => {
+    const people = entitiesOf('Canadian Heather Hennigar met Jean-Luc van der Berg and Robert Kilroy-Silk. Later Mr Kilroy-Silk left.')
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(people).toEqual(['Heather Hennigar', 'Jean-Luc van der Berg', 'Robert Kilroy-Silk']);
+  });
+
+  it('takes two capitals before a surname for initials, and an acronym inside a longer name for an organisation', () => {
+    const entities = entitiesOf('JK Rowling thanked BHP Billiton.');
+    expect(named(entities, 'JK Rowling')?.type).toBe('person');
+    expect(named(entities, 'BHP Billiton')?.type).toBe('organization');
+  });
+
+  it('takes a lone word that speaks for an organisation unless a personal pronoun refers to it', () => {
+    const entities = entitiesOf('"Sales rose," Wanderly said on Monday.');
+    expect(named(entities, 'Wanderly')?.type).toBe('organization');
+  });
+});

@@ -3,7 +3,8 @@
  * the clinic, said", "a spokesman for the ministry said", "she said". Works on tokens and their tags.
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { CUE_ADVERBS, HONORIFICS, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { countriesByDemonym } from '../../lexicon/places.js';
+import { CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
@@ -129,7 +130,14 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
   const head = headIndex(tokens, range);
   if (tokens[head]?.pos !== 'PROPN') return null;
   let first = head;
-  while (first > range.first && tokens[first - 1]?.pos === 'PROPN') first--;
+  for (;;) {
+    // "Kilroy-Silk", "Lula da Silva", "von der Leyen": hyphens and particles inside a name.
+    let k = first - 1;
+    if (isJoiningHyphen(tokens, k)) k--;
+    else while (k > range.first && NAME_PARTICLES.has(tokens[k]?.lower ?? '')) k--;
+    if (k < range.first || tokens[k]?.pos !== 'PROPN') break;
+    first = k;
+  }
   // An organisation keeps its attachments ("Ministry of Defence").
   if (organization) return { first, last: range.last };
   return trimTitles(tokens, { first, last: head });
@@ -147,6 +155,8 @@ function trimTitles(tokens: readonly Token[], range: TokenRange): TokenRange | n
       break;
     }
   }
+  // "Canadian Heather Hennigar": a nationality before a name is not part of it.
+  while (first < range.last && countriesByDemonym(tokens[first]?.lower ?? '').length > 0) first++;
   const only = tokens[first];
   if (first === range.last && only && TITLE_WORDS.has(only.lower)) return null;
   return { first, last: range.last };
