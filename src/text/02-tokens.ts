@@ -23,15 +23,23 @@ const VOCABULARY_SIZE = (nlp.readDoc('qzxqzxqzx').tokens().out(its.uniqueId) as 
  */
 export function knownWords(words: readonly string[]): Set<string> {
   const known = new Set<string>();
-  if (words.length === 0) return known;
-  const read = nlp.readDoc(words.join('\n'));
-  const values = read.tokens().out(its.value) as string[];
-  const ids = read.tokens().out(its.uniqueId) as number[];
-  values.forEach((value, i) => {
-    if ((ids[i] ?? VOCABULARY_SIZE) < VOCABULARY_SIZE) known.add(value);
-  });
+  const asked = words.filter((w) => !KNOWN.has(w));
+  if (asked.length > 0) {
+    // The vocabulary never changes, so answers are kept (up to a bound).
+    if (KNOWN.size > 50_000) KNOWN.clear();
+    const read = nlp.readDoc(asked.join('\n'));
+    const values = read.tokens().out(its.value) as string[];
+    const ids = read.tokens().out(its.uniqueId) as number[];
+    for (const w of asked) KNOWN.set(w, false);
+    values.forEach((value, i) => {
+      if ((ids[i] ?? VOCABULARY_SIZE) < VOCABULARY_SIZE) KNOWN.set(value, true);
+    });
+  }
+  for (const w of words) if (KNOWN.get(w) === true) known.add(w);
   return known;
 }
+
+const KNOWN = new Map<string, boolean>();
 
 const NON_SPACE = /\S/;
 const INITIAL = /^\p{L}\.$/u;

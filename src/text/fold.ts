@@ -1,6 +1,9 @@
 /** Folding of names for matching: without diacritics, with one apostrophe and one dash. */
 import { HONORIFICS } from '../lexicon/words.js';
 
+const PLAIN = /^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/;
+const SPACED = /\s\s|^\s|\s$/;
+
 // Letters that Unicode decomposition does not split into a base letter and a mark.
 const FOLD: Readonly<Record<string, string>> = {
   ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ı: 'i',
@@ -9,6 +12,8 @@ const FOLD: Readonly<Record<string, string>> = {
 
 /** Removes diacritics, unifies apostrophes and dashes, collapses spaces; keeps case ("Lech Wałęsa" → "Lech Walesa"). */
 export function fold(text: string): string {
+  // Most names are plain ASCII: nothing to fold but spaces.
+  if (PLAIN.test(text)) return SPACED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

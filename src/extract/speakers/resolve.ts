@@ -77,6 +77,10 @@ export function resolveSpeakers(doc: Doc): void {
       const named = doc.mentions.find((m) => m.name !== null && m.name.start < name.end && name.start < m.name.end);
       return named ? byMention.get(named) : undefined;
     }
+    // "UK Chancellor of the Exchequer Gordon Brown": a description that holds a person's name.
+    const within = doc.mentions.filter((m) => m.kind === 'name' && speaker.start <= m.start && m.end <= speaker.end);
+    const named = within.length > 0 ? byMention.get(within[within.length - 1] as Mention) : undefined;
+    if (named && named.entity.type === 'person') return named;
     const before = outsideQuotes.filter((m) => m.end <= speaker.start).reverse();
     const words = doc.slice(speaker).toLowerCase();
     if (speaker.kind === 'pronoun') {
