@@ -18,6 +18,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'records of who said what (quotes, entities, events), one per article',
     load: async () => (await import('./extract.js')).runExtract,
   },
+  code: {
+    usage: 'code [FILE...]',
+    summary: 'the PLOVER event between two given actors of a sentence, JSON lines in and out',
+    load: async () => (await import('./code.js')).runCode,
+  },
   eval: {
     usage: 'eval quotes|events --gold FILE',
     summary: 'score the extractors against gold annotations',
