@@ -10,10 +10,11 @@ import { directQuotesStage } from '../extract/quotes/03-direct.js';
 import { indirectQuotesStage } from '../extract/quotes/04-indirect.js';
 import { namesStage } from '../extract/entities/01-names.js';
 import { speakersStage } from '../extract/speakers/resolve.js';
+import { eventsStage } from '../extract/events/04-stage.js';
 
 /** The stages of the default pipeline, in order. */
 export function defaultStages(): Stage[] {
-  return [paragraphsStage, tokensStage, properNounsStage, quoteMarksStage, namesStage, cuesStage, directQuotesStage, indirectQuotesStage, speakersStage];
+  return [paragraphsStage, tokensStage, properNounsStage, quoteMarksStage, namesStage, cuesStage, directQuotesStage, indirectQuotesStage, speakersStage, eventsStage];
 }
 
 let cached: Pipeline | undefined;

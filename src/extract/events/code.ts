@@ -9,7 +9,7 @@ import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
 import { tokensIn } from '../../text/token-index.js';
-import { findTriggers } from './01-triggers.js';
+import { findTriggers, type Trigger } from './01-triggers.js';
 import { qualify, type TokenRange } from './02-qualifiers.js';
 import { selectTrigger } from './03-select.js';
 import { ploverAnnotation } from './convention.js';
@@ -39,9 +39,17 @@ export interface CodeInput {
   target: string | null;
 }
 
-/** The event between two actors given as token ranges of a tokenised sentence, or null. */
-export function codeTokens(tokens: readonly Token[], sentence: TokenRange, source: TokenRange, target: TokenRange): CodedEvent | null {
-  const triggers = findTriggers(tokens, sentence.first, sentence.last);
+/**
+ * The event between two actors given as token ranges of a tokenised sentence, or null. The
+ * sentence's triggers may be passed in when several pairs of one sentence are coded.
+ */
+export function codeTokens(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  source: TokenRange,
+  target: TokenRange,
+  triggers: readonly Trigger[] = findTriggers(tokens, sentence.first, sentence.last),
+): CodedEvent | null {
   const selection = selectTrigger(tokens, triggers, sentence, source, target);
   if (!selection || selection.trigger.code === null) return null;
   const { trigger, scope } = selection;
