@@ -1,13 +1,15 @@
 /**
  * Throughput benchmark: `bin/onrecord extract` on the BBC corpus as a whole process (reading,
  * extraction, JSON output), on the corpus repeated to show memory stays flat, and compromise's
- * quotation finder on the same texts for a speed ratio. Skips cleanly when the corpus is absent.
+ * quotation finder on the same texts for a speed ratio; then `bin/onrecord code` on the PLOVER dyad
+ * sentences. Skips cleanly when the data is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCode, type CodeBench } from './code.js';
 import { parallelSpeedup } from './cores.js';
 import { readCorpus, repeatFile } from './corpus.js';
 import { measure, type Measured } from './measure.js';
@@ -27,6 +29,7 @@ function repositoryRoot(): string {
 const ROOT = repositoryRoot();
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const BIN = join(ROOT, 'bin', 'onrecord');
+const DYADS = join(ROOT, '..', 'shared', 'data', 'plover', 'plv-train.tsv');
 /** Seconds the peer may run; the rest of the two minutes goes to onrecord's runs. */
 const PEER_BUDGET = 25;
 /** The repeated-corpus runs are skipped when one pass already takes longer than this. */
@@ -87,6 +90,7 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   const notes: string[] = [];
   const workers = ['--workers', String(machine.cores)];
+  let code: CodeBench | null = null;
   const single = await extractRun('onrecord, default (1 thread: input < 16 MB)', CORPUS, corpus.articles, textMb, []);
   rows.push(single);
   const parallel = await extractRun(`onrecord, --workers ${machine.cores}`, CORPUS, corpus.articles, textMb, workers);
@@ -104,6 +108,12 @@ async function main(): Promise<number> {
       await repeatFile(CORPUS, file, times);
       rows.push(await extractRun(`onrecord, --workers 0, corpus x${times}`, file, corpus.articles * times, textMb * times, ['--workers', '0']));
       if (times === 4) rows.push(await extractRun(`onrecord, --workers ${machine.cores}, corpus x${times}`, file, corpus.articles * times, textMb * times, workers));
+    }
+    if (existsSync(DYADS)) {
+      process.stderr.write('bench: onrecord code…\n');
+      code = await benchCode(BIN, DYADS, scratch);
+    } else {
+      notes.push(`onrecord code skipped: ${DYADS} not found`);
     }
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -129,6 +139,12 @@ async function main(): Promise<number> {
   }
   console.log('onrecord rows time the whole process (start-up, reading, extraction, JSON output);');
   console.log(`compromise finds quotation marks only (no cue, no speaker), over ${peer.articles} articles in at most ${PEER_BUDGET} s.`);
+  if (code !== null) {
+    console.log(
+      `onrecord code (whole process, plv-train sentences x20): ${code.sentences} sentences in ${fixed(code.seconds, 2)} s, ` +
+        `${fixed(code.sentences / code.seconds, 0)} sentences/s, peak RSS ${code.peakRssMb === null ? '-' : fixed(code.peakRssMb, 0)} MB`,
+    );
+  }
   for (const note of notes) console.log(`note: ${note}`);
   return 0;
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run eval`: scores the quotations on PolNeAR (the dev split, or `--split train`) from the
- * shared data beside the checkout, and skips cleanly when that folder is absent (a fresh clone).
- * Other arguments (--json, --limit N) go to `onrecord eval quotes`.
+ * `npm run eval`: scores the quotations on PolNeAR (the dev split, or `--split train`), then the
+ * events on the PLOVER dyads (train and dev splits of plv-train) and the PLOVER gold-standard
+ * records, from the shared data beside the checkout; skips cleanly when a file is absent (a fresh
+ * clone). Other arguments (--json, --limit N) go to `onrecord eval quotes`.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,11 +30,21 @@ async function run(args: string[]): Promise<number> {
     return 2;
   }
   const gold = `${data}polnear/${split}.jsonl`;
-  if (!existsSync(gold)) {
-    process.stdout.write(`eval: skipped — ${gold} not found (the evaluation data lives in shared/data beside the checkout)\n`);
-    return 0;
+  let status = 0;
+  if (!existsSync(gold)) skipped(gold);
+  else status = await runEval(['quotes', '--gold', gold, ...rest]);
+  const dyads = `${data}plover/plv-train.tsv`;
+  const records = `${data}plover/gsr-cameo.json`;
+  for (const [file, extra] of [[dyads, ['--split', 'train']], [dyads, ['--split', 'dev']], [records, []]] as const) {
+    process.stdout.write('\n');
+    if (!existsSync(file)) skipped(file);
+    else status = Math.max(status, await runEval(['events', '--gold', file, ...extra]));
   }
-  return runEval(['quotes', '--gold', gold, ...rest]);
+  return status;
+}
+
+function skipped(file: string): void {
+  process.stdout.write(`eval: skipped — ${file} not found (the evaluation data lives in shared/data beside the checkout)\n`);
 }
 
 process.exitCode = await run(process.argv.slice(2));

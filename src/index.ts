@@ -14,7 +14,11 @@ export type { IngestedArticle } from './ingest/article.js';
 export {
   evaluate, readGold, parseGold, formatReport, isSpeechCue, THRESHOLDS,
   type EvalReport, type RowScore, type GoldDocument, type GoldItem, type GoldFile, type GoldProblem,
+  readEventGold, evaluateEvents, formatEventReport, isDev, type EventGold, type EventGoldItem, type EventScores,
 } from './eval/index.js';
 export { KnowledgeBase, defaultKnowledgeBase, type KbPerson, type KbOrganization } from './kb/knowledge-base.js';
 export { roleOn } from './kb/roles.js';
 export { parseImport, type ImportResult, type ImportProblem } from './kb/import.js';
+export { codeSentence, type CodeInput, type CodeResult, type CodedEvent, type NoEventReason } from './extract/events/code.js';
+export { ploverAnnotation } from './extract/events/convention.js';
+export { PLOVER_CODES, type PloverCode, type Modality } from './lexicon/plover.js';

@@ -64,10 +64,27 @@ describe('onrecord eval', () => {
     }
   });
 
-  it('says that event evaluation is not available yet', async () => {
-    const streams = captureIO();
-    expect(await runEval(['events', '--gold', 'x'], streams)).toBe(2);
-    expect(streams.stderr.text).toBe('eval events is not available yet\n');
+  it('scores events on a dyad file, whole or by split, and fails on a missing file', async () => {
+    // Our own sentences, in the dyad format (ids 5 and 10 are the dev split).
+    const rows = [
+      ['sentence_id', 'gold_penta', 'gold_root', 'sentence', 'marked_sentence', 'source', 'target'],
+      ['5', '0', 'CONSULT', 'Berg met Lee in Oslo.', '-', 'Berg', 'Lee'],
+      ['7', '3', 'ASSAULT', 'The army shelled Tarn.', '-', 'The army', 'Tarn'],
+      ['10', '2', 'REJECT', 'Velan refused to meet Lee.', '-', 'Velan', 'Lee'],
+      ['11', '1', 'YIELD', 'Tarn released the prisoners.', '-', 'Tarn', 'the prisoners'],
+    ];
+    const path = join(await mkdtemp(join(tmpdir(), 'onrecord-eval-')), 'dyads.tsv');
+    await writeFile(path, `${rows.map((r) => r.join('\t')).join('\n')}\n`);
+    const all = captureIO();
+    expect(await runEval(['events', '--gold', path], all)).toBe(0);
+    expect(all.stdout.text).toMatch(/4 dyads, accuracy 1\.000, macro-F1 1\.000 over 4 classes/);
+    const dev = captureIO();
+    expect(await runEval(['events', '--gold', path, '--split', 'dev', '--json'], dev)).toBe(0);
+    expect(JSON.parse(dev.stdout.text)).toMatchObject({ items: 2, accuracy: 1 });
+    const missing = captureIO();
+    expect(await runEval(['events', '--gold', join(path, 'nope.tsv')], missing)).toBe(1);
+    expect(missing.stderr.text).toMatch(/cannot read gold file/);
+    expect(await runEval(['events', '--gold', path, '--split', 'test'], captureIO())).toBe(2);
   });
 
   it('prints its help with --help', async () => {

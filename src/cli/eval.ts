@@ -1,11 +1,11 @@
 /** `onrecord eval quotes --gold FILE`: scores the library's quotations against gold annotations. */
 import { parseArgs } from 'node:util';
-import { evaluate, formatReport, readGold, type GoldFile } from '../index.js';
+import { evaluate, evaluateEvents, formatEventReport, formatReport, isDev, readEventGold, readGold, type GoldFile, type EventGold } from '../index.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 
 /** The help text of `onrecord eval`. */
 export const EVAL_USAGE = `Usage: onrecord eval quotes --gold FILE [--json] [--limit N]
-       onrecord eval events --gold FILE   (not available yet)
+       onrecord eval events --gold FILE [--split train|dev|all] [--json]
 
 Scores extracted quotations against gold annotations: precision, recall and F1 at content overlap
 > 0.3 and > 0.8, speaker and cue accuracy on matched pairs, and recall of direct, mixed and indirect gold.
@@ -16,8 +16,16 @@ FILE has JSON lines, each either PolNeAR ({article, annotator, text, attribution
 per-quote ({id, text, quotes: [{start, end, speaker?, speaker_start?, speaker_end?, verb?, reference?}]}).
 A line that cannot be read is reported and skipped.
 
+Events: codes each gold dyad with \`onrecord code\` and scores the category under PLOVER's annotation
+conventions (the "plover" field): accuracy, macro-F1 over the gold classes (CONCEDE and RETREAT count
+as YIELD), per-class precision, recall and F1, and the most frequent confusions. FILE is PLOVER dyad
+data (.tsv: sentence_id, gold_root, sentence, source, target, …) or PLOVER gold-standard records
+(.json; pre-2.0 names mapped: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT).
+--split dev scores the sentences whose id is a multiple of 5, --split train the others.
+
 Options:
   --gold FILE   the gold annotations (required)
+  --split S     events in a .tsv: train, dev or all (default all)
   --json        print the scores as JSON instead of a table
   --limit N     score only the first N documents
   -h, --help    show this help
@@ -28,6 +36,7 @@ const OPTIONS = {
   gold: { type: 'string' },
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  split: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -38,6 +47,7 @@ interface Settings {
   gold: string;
   json: boolean;
   limit?: number;
+  split: 'train' | 'dev' | 'all';
 }
 
 function settings(argv: string[]): Settings | 'help' {
@@ -47,14 +57,43 @@ function settings(argv: string[]): Settings | 'help' {
   if (task === undefined) throw new UsageError('say what to score: eval quotes or eval events');
   if (task !== 'quotes' && task !== 'events') throw new UsageError(`unknown evaluation "${task}" (quotes or events)`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra.join(' ')}"`);
-  if (task === 'events') return { task, gold: values.gold ?? '', json: false };
   if (values.gold === undefined) throw new UsageError('--gold FILE is required');
+  const split = values.split ?? 'all';
+  if (split !== 'train' && split !== 'dev' && split !== 'all') throw new UsageError(`--split must be train, dev or all; got "${split}"`);
   let limit: number | undefined;
   if (values.limit !== undefined) {
     if (!/^\d+$/.test(values.limit) || Number(values.limit) === 0) throw new UsageError(`--limit must be a whole number ≥ 1; got "${values.limit}"`);
     limit = Number(values.limit);
   }
-  return { task, gold: values.gold, json: values.json === true, ...(limit !== undefined && { limit }) };
+  return { task, gold: values.gold, json: values.json === true, split, ...(limit !== undefined && { limit }) };
+}
+
+function readFailure(path: string, error: unknown, io: CommandIO): void {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : error instanceof Error ? error.message : String(error);
+  io.stderr.write(`onrecord eval: cannot read gold file ${path}: ${reason}\n`);
+}
+
+async function runEvents(settings: Settings, io: CommandIO): Promise<number> {
+  let gold: EventGold;
+  try {
+    gold = await readEventGold(settings.gold);
+  } catch (error) {
+    readFailure(settings.gold, error, io);
+    return 1;
+  }
+  let items = gold.items;
+  if (settings.split !== 'all') items = items.filter((item) => isDev(item) === (settings.split === 'dev'));
+  if (settings.limit !== undefined) items = items.slice(0, settings.limit);
+  if (items.length === 0) {
+    io.stderr.write(`onrecord eval: ${settings.gold} has no usable event dyads\n`);
+    return 1;
+  }
+  const scores = evaluateEvents(items);
+  const title = `events on ${settings.gold}${settings.split === 'all' ? '' : ` (${settings.split} split)`}`;
+  const skipped = gold.skipped.length > 0 ? `\n  ${gold.skipped.length} records skipped (${[...new Set(gold.skipped.map((s) => s.reason))].join('; ')})` : '';
+  io.stdout.write(settings.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatEventReport(scores, title)}${skipped}\n`);
+  return 0;
 }
 
 async function load(path: string, limit: number | undefined, io: CommandIO): Promise<GoldFile | null> {
@@ -82,10 +121,7 @@ export async function runEval(argv: string[], io: CommandIO = processIO()): Prom
     io.stdout.write(`${EVAL_USAGE}\n`);
     return 0;
   }
-  if (parsed.task === 'events') {
-    io.stderr.write('eval events is not available yet\n');
-    return 2;
-  }
+  if (parsed.task === 'events') return runEvents(parsed, io);
   const gold = await load(parsed.gold, parsed.limit, io);
   if (gold === null) return 1;
   for (const problem of gold.problems) io.stderr.write(`${parsed.gold}:${problem.line}: ${problem.message} (line skipped)\n`);

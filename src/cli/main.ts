@@ -23,6 +23,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'extend the knowledge base; see whom a name denotes on a date',
     load: async () => (await import('./kb.js')).runKb,
   },
+  code: {
+    usage: 'code [FILE...]',
+    summary: 'the PLOVER event between two given actors of a sentence, JSON lines in and out',
+    load: async () => (await import('./code.js')).runCode,
+  },
   eval: {
     usage: 'eval quotes|events --gold FILE',
     summary: 'score the extractors against gold annotations',

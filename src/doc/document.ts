@@ -2,7 +2,7 @@
  * The central document: text that never changes, and named layers of annotations that are
  * character offsets into it. Every stage of the pipeline reads and adds layers of one Doc.
  */
-import type { ArticleInput, EntityType, MessageRecord, QuoteKind, AttributionKind } from './record.js';
+import type { ArticleInput, EntityType, EventRecord, MessageRecord, QuoteKind, AttributionKind } from './record.js';
 import { MESSAGE_CODES, type MessageCode } from './messages.js';
 
 /** A half-open range [start, end) of UTF-16 offsets into the document's text. */
@@ -92,6 +92,22 @@ export interface Entity {
   country: string | null;
 }
 
+/** An interaction between two actor mentions of one sentence, coded in PLOVER. */
+export interface Event {
+  /** The PLOVER category. */
+  code: string;
+  mode: string | null;
+  source: Mention;
+  target: Mention;
+  negated: boolean;
+  modality: EventRecord['modality'];
+  trigger: Span;
+  /** Index of the sentence in `doc.sentences`. */
+  sentence: number;
+  /** Index of the quotation the event is told in (`doc.quotes`), or null. */
+  quote: number | null;
+}
+
 /** A message with a registered code. */
 export interface Message extends MessageRecord {
   code: MessageCode;
@@ -108,6 +124,7 @@ export interface Layers {
   quotes: Quote[];
   attributions: Attribution[];
   entities: Entity[];
+  events: Event[];
 }
 
 /** A layer's name. */
@@ -129,6 +146,7 @@ export class Doc implements Layers {
   quotes: Quote[] = [];
   attributions: Attribution[] = [];
   entities: Entity[] = [];
+  events: Event[] = [];
   readonly messages: Message[] = [];
 
   constructor(text: string, meta: ArticleMeta) {

@@ -1,6 +1,6 @@
 /** Turns an analysed Doc into the public JSON record. */
-import type { Doc, Span, Mention, Quote } from './document.js';
-import type { ArticleRecord, QuoteRecord, TextSpan, SpeakerRecord, AttributionRecord, EntityRecord } from './record.js';
+import type { Doc, Span, Mention, Quote, Event } from './document.js';
+import type { ArticleRecord, QuoteRecord, TextSpan, SpeakerRecord, AttributionRecord, EntityRecord, EventActor, EventRecord } from './record.js';
 
 function textSpan(doc: Doc, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
@@ -34,7 +34,33 @@ function quoteFields(doc: Doc, quote: Omit<Quote, 'kind'>, id: string): Omit<Quo
   };
 }
 
-/** The record of a Doc: metadata, text, entities, quotes, attributions and messages. */
+function eventActor(doc: Doc, mention: Mention): EventActor {
+  const entity = mention.entity === null ? undefined : doc.entities[mention.entity];
+  return {
+    entityId: entity && mention.entity !== null ? entityId(mention.entity) : null,
+    name: entity ? entity.name : doc.slice(mention.name ?? mention),
+    country: null,
+    type: entity ? entity.type : mention.type,
+  };
+}
+
+function eventRecord(doc: Doc, event: Event, index: number): EventRecord {
+  const sentence = doc.sentences[event.sentence] ?? event.trigger;
+  return {
+    id: `ev${index + 1}`,
+    code: event.code,
+    mode: event.mode,
+    source: eventActor(doc, event.source),
+    target: eventActor(doc, event.target),
+    negated: event.negated,
+    modality: event.modality,
+    trigger: textSpan(doc, event.trigger),
+    sentence: { start: sentence.start, end: sentence.end },
+    quoteId: event.quote === null ? null : `q${event.quote + 1}`,
+  };
+}
+
+/** The record of a Doc: metadata, text, entities, quotes, attributions, events and messages. */
 export function toRecord(doc: Doc): ArticleRecord {
   const { id, title, date, url, source } = doc.meta;
   const entities: EntityRecord[] = doc.entities.map((entity, i) => ({
@@ -61,7 +87,7 @@ export function toRecord(doc: Doc): ArticleRecord {
     entities,
     quotes,
     attributions,
-    events: [],
+    events: doc.events.map((event, i) => eventRecord(doc, event, i)),
     messages: doc.messages.map(({ level, code, message }) => ({ level, code, message })),
   };
 }

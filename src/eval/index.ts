@@ -13,3 +13,6 @@ export {
   type EvalReport, type RowScore, type RowSpec, type Predict, type Prediction,
 } from './evaluate.js';
 export { formatReport } from './format.js';
+export { readEventGold, parsePloverTsv, parseGsr, isDev, OLD_NAMES, type EventGold, type EventGoldItem } from './read-events.js';
+export { scoreEvents, scoringLabel, type EventScores, type EventPair, type ClassScore } from './event-score.js';
+export { evaluateEvents, formatEventReport } from './events.js';

@@ -13,6 +13,7 @@ import { typesStage } from '../extract/entities/02-types.js';
 import { coreferenceStage } from '../extract/entities/03-coreference.js';
 import { speakersStage } from '../extract/speakers/resolve.js';
 import { linkStage } from '../extract/entities/04-link.js';
+import { eventsStage } from '../extract/events/04-stage.js';
 
 /** The stages of the default pipeline, in order. */
 export function defaultStages(): Stage[] {
@@ -20,7 +21,7 @@ export function defaultStages(): Stage[] {
     paragraphsStage, tokensStage, properNounsStage,
     namesStage, typesStage, coreferenceStage,
     quoteMarksStage, cuesStage, directQuotesStage, indirectQuotesStage,
-    speakersStage, linkStage,
+    speakersStage, linkStage, eventsStage,
   ];
 }
 

@@ -73,8 +73,13 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   if (place) return fromPlace(doc, mention, place);
   const [last = '', beforeOf] = heads(words);
   if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
-  if (OTHER_HEADS.has(last)) return typing('other', true);
-  if (PLACE_HEADS.has(last)) return typing('place', true);
+  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
+  if (titled) return typing('person', true);
+  // "Lee Park" may be a person, "Hyde Park" is a place: a given name makes the head word a guess.
+  const given = words.length > 1 && givenName(words[0] ?? '') !== undefined;
+  // A head word tells only about a longer name: "Park" alone may be a surname.
+  if (words.length > 1 && OTHER_HEADS.has(last)) return typing('other', !given);
+  if (words.length > 1 && PLACE_HEADS.has(last)) return typing('place', !given);
   if (ACRONYM.test(nameText)) return typing('organization', true);
   // "BHP Billiton", "Atletico Madrid": an acronym or a place inside a longer name makes it no person's.
   const parts = nameText.split(/\s+/);
@@ -82,8 +87,7 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   const initials = parts.length === 2 && /^[A-Z]{2}$/.test(parts[0] ?? '');
   if (parts.length > 1 && !initials && parts.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return typing('organization', false);
   if (parts.length > 1 && placesByName(parts[parts.length - 1] ?? '').length > 0) return typing('organization', false);
-  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
-  if (titled || (words.length > 1 && givenName(words[0] ?? '') !== undefined)) return typing('person', true);
+  if (given) return typing('person', true);
   return typing('person', false);
 }
 

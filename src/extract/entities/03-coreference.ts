@@ -35,6 +35,8 @@ function refName(ref: string, fallback: string): string {
 
 /** Whether a mention can join a group: same kind of actor, and a name that is part of the other's. */
 function joins(group: Group, mention: Mention, words: readonly string[]): boolean {
+  // The same full name is the same actor, whatever a later mention's words suggest ("Secretary Lee Park", "Lee Park").
+  if (words.length > 1 && words.length === group.words.length && contains(group.words, words)) return true;
   if (group.entity.type !== mention.type && mention.sure && group.sure) return false;
   // A guessed type gives way to a known one ("Hewitt" joins "Patricia Hewitt"), but only by surname.
   if (group.entity.type !== mention.type && words.length > 1) return false;

@@ -1,0 +1,127 @@
+/**
+ * Step 1 of event coding: the event words of a run of tokens. Each token is matched against the
+ * PLOVER lexicon's patterns (longest first); a matched pattern's words are consumed, so "lifted its
+ * sanctions" is one RETREAT trigger and not also a COERCE one for "sanctions".
+ */
+import type { Token } from '../../doc/document.js';
+import { EVENT_PATTERNS, LEMMA_FORMS, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
+
+/** An event word or phrase found in the text. */
+export interface Trigger {
+  /** Index of the first token of the match. */
+  first: number;
+  /** Index of the last token of the match. */
+  last: number;
+  /** The category; for a light verb its fallback (or null). */
+  code: PloverCode | null;
+  mode: string | null;
+  /** A light verb ("launched", "summoned") yields to an event word after it. */
+  light: boolean;
+  /** The tag of the first token, for telling noun triggers ("a visit") from verbs. */
+  pos: string;
+}
+
+/** The most words that may stand in a gap of a pattern ("lifted its 48-hour blockade"). */
+const MAX_GAP = 5;
+
+// Words that end a phrase: a gap never runs over them.
+const BARRIERS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '—', 'that', 'which', 'who', 'whom', 'whose', 'because', 'after', 'before', 'while', 'when', 'if', 'but']);
+
+function byFirstLemma(): Map<string, EventPattern[]> {
+  const index = new Map<string, EventPattern[]>();
+  for (const pattern of EVENT_PATTERNS) {
+    const head = pattern.words[0]?.lemma;
+    if (head === undefined) continue;
+    const list = index.get(head) ?? [];
+    list.push(pattern);
+    index.set(head, list);
+  }
+  // Longest patterns first; an event pattern before a light verb of the same length.
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || Number(a.light) - Number(b.light));
+  return index;
+}
+
+const INDEX = byFirstLemma();
+
+function wordMatches(token: Token, word: PatternWord): boolean {
+  if (word.pos === 'VERB' && token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  if (word.pos === 'NOUN' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
+  return token.lower === word.lemma || (LEMMA_FORMS.get(token.lower)?.includes(word.lemma) ?? false);
+}
+
+/** The index of the last token of a match of `pattern` starting at token `i`, or -1. */
+export function matchAt(tokens: readonly Token[], pattern: EventPattern, i: number, last: number): number {
+  const words = pattern.words;
+  const head = words[0];
+  const start = tokens[i];
+  if (!head || !start || !wordMatches(start, head)) return -1;
+  let at = i;
+  for (let w = 1; w < words.length; w++) {
+    const word = words[w] as PatternWord;
+    const limit = Math.min(last, at + 1 + (word.gapBefore ? MAX_GAP : 0));
+    let found = -1;
+    for (let j = at + 1; j <= limit; j++) {
+      const t = tokens[j] as Token;
+      if (wordMatches(t, word)) {
+        found = j;
+        break;
+      }
+      if (BARRIERS.has(t.lower)) break;
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+function lemmasOf(token: Token): readonly string[] {
+  const forms = LEMMA_FORMS.get(token.lower);
+  return forms ? [token.lower, ...forms] : [token.lower];
+}
+
+/** The longest pattern that matches at token `i`, with the index of its last token. */
+function longestAt(tokens: readonly Token[], i: number, last: number): { pattern: EventPattern; end: number } | null {
+  let best: { pattern: EventPattern; end: number } | null = null;
+  for (const lemma of lemmasOf(tokens[i] as Token)) {
+    for (const pattern of INDEX.get(lemma) ?? []) {
+      if (best && pattern.words.length <= best.pattern.words.length) break;
+      const end = matchAt(tokens, pattern, i, last);
+      if (end >= 0) {
+        best = { pattern, end };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The triggers among tokens `first`..`last`. Proper nouns are names, not events ("Amnesty
+ * International"), unless the whole run is capitalised like a headline.
+ */
+export function findTriggers(tokens: readonly Token[], first: number, last: number): Trigger[] {
+  let capitalised = 0;
+  let words = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'PUNCT') continue;
+    words++;
+    if (t.pos === 'PROPN') capitalised++;
+  }
+  const headline = words > 3 && capitalised / words > 0.6;
+  const triggers: Trigger[] = [];
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const opener = !previous || previous.sentence !== token.sentence;
+    if (token.pos === 'PROPN' && !headline && !opener) continue;
+    // "Russian-backed", "UN-brokered": a participle joined to a word before it is an adjective.
+    if (previous && previous.end === token.start && (previous.lower === '-' || previous.lower.endsWith('-'))) continue;
+    const match = longestAt(tokens, i, last);
+    if (!match) continue;
+    const { pattern, end } = match;
+    triggers.push({ first: i, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos });
+    i = end;
+  }
+  return triggers;
+}

@@ -1,0 +1,114 @@
+/**
+ * Step 2 of event coding: negation and modality of a trigger, from the lexicon's words in the
+ * trigger's scope (the words between its subject and it), a few words after a noun trigger ("no
+ * visit … has been planned"), and the sentence for conditions ("if … would") and habits ("whenever").
+ */
+import type { Token } from '../../doc/document.js';
+import { LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, isFormOf, type Modality, type Phrase } from '../../lexicon/plover.js';
+import type { Trigger } from './01-triggers.js';
+
+/** A range of token indices, both ends included. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** Whether an event is negated, and how it is asserted. */
+export interface Qualifiers {
+  negated: boolean;
+  modality: Modality;
+}
+
+/** Where to look for the words that qualify a trigger. */
+export interface Scope {
+  /** The words before the trigger that belong to its clause (after its subject). */
+  before: TokenRange;
+  /** The clause or sentence around the trigger. */
+  clause: TokenRange;
+  /** The words before the event's first actor, where a request for it may stand ("urged X to"). */
+  lead: TokenRange;
+}
+
+/** How far after a noun trigger a plan may still be read ("no meeting had been scheduled"). */
+const AFTER_NOUN = 6;
+// "even if", "as if": no condition.
+const CONCESSIVE = new Set(['even', 'as']);
+const FOLLOWING_NOT = new Set(['only', 'just', 'merely', 'least']);
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase, last: number): boolean {
+  if (i + phrase.length - 1 > last) return false;
+  for (let k = 1; k < phrase.length; k++) {
+    if (!isFormOf((tokens[i + k] as Token).lower, phrase[k] as string)) return false;
+  }
+  return true;
+}
+
+/** Phrases indexed by their first word, so a token is checked only against the phrases it can start. */
+type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
+
+function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
+  const index = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const head = phrase[0];
+    if (head === undefined) continue;
+    index.set(head, [...(index.get(head) ?? []), phrase]);
+  }
+  return index;
+}
+
+const MODALITY_INDEX = new Map([...MODALITY_PHRASES].map(([modality, phrases]) => [modality, indexPhrases(phrases)]));
+const NEGATION_INDEX = indexPhrases(NEGATION_PHRASES);
+const CANCELLER_INDEX = indexPhrases(NEGATION_CANCELLERS);
+// Auxiliaries that, with a condition in the sentence, make an event hypothetical.
+const CONDITIONAL_INDEX = indexPhrases(['would', 'could', 'might', 'will', 'may'].map((w) => [w]));
+
+/** The start indices of every phrase of an index in a range. */
+function phraseStarts(tokens: readonly Token[], range: TokenRange, index: PhraseIndex): number[] {
+  const found: number[] = [];
+  for (let i = Math.max(0, range.first); i <= range.last; i++) {
+    const lower = (tokens[i] as Token).lower;
+    const heads = LEMMA_FORMS.get(lower);
+    const match = (head: string): boolean => (index.get(head) ?? []).some((phrase) => phraseAt(tokens, i, phrase, range.last));
+    if (match(lower) || (heads !== undefined && heads.some(match))) found.push(i);
+  }
+  return found;
+}
+
+function negated(tokens: readonly Token[], range: TokenRange): { negated: boolean; possible: boolean } {
+  const negations = phraseStarts(tokens, range, NEGATION_INDEX).filter((i) => !FOLLOWING_NOT.has(tokens[i + 1]?.lower ?? ''));
+  const cancellers = phraseStarts(tokens, range, CANCELLER_INDEX);
+  let count = negations.length;
+  let possible = false;
+  for (const at of cancellers) {
+    // "did not rule out a visit": a possible visit. "ruled out a visit": no visit.
+    if (negations.some((n) => n < at)) {
+      count--;
+      possible = true;
+    } else {
+      count++;
+    }
+  }
+  return { negated: count % 2 === 1, possible };
+}
+
+const has = (tokens: readonly Token[], range: TokenRange, modality: Exclude<Modality, 'asserted'>): boolean =>
+  range.last >= range.first && phraseStarts(tokens, range, MODALITY_INDEX.get(modality) ?? new Map()).length > 0;
+
+/** Negation and modality of a trigger in its scope. */
+export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope): Qualifiers {
+  const noun = trigger.pos === 'NOUN';
+  // After a noun, a plan may follow it ("no visit to Ankara has been planned").
+  const after: TokenRange = { first: trigger.last + 1, last: Math.min(scope.clause.last, trigger.last + AFTER_NOUN) };
+  const before: TokenRange = { first: scope.before.first, last: trigger.first - 1 };
+  const negation = negated(tokens, before);
+  const conditional =
+    phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? new Map()).some((i) => !CONCESSIVE.has(tokens[i - 1]?.lower ?? '')) &&
+    phraseStarts(tokens, before, CONDITIONAL_INDEX).length > 0;
+  let modality: Modality = 'asserted';
+  if (conditional) modality = 'hypothetical';
+  else if (has(tokens, scope.lead, 'requested')) modality = 'requested';
+  else if (negation.possible || has(tokens, before, 'possible')) modality = 'possible';
+  else if (has(tokens, before, 'planned') || (noun && has(tokens, after, 'planned'))) modality = 'planned';
+  else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
+  return { negated: negation.negated, modality };
+}

@@ -1,0 +1,124 @@
+/**
+ * Step 3 of event coding: which trigger links two actors. The first event word between them wins
+ * ("agreed to lift", "refused to allow", "threatened to shell": the governing verb comes first); a
+ * light verb ("summoned", "launched") yields to an event word after it or to a purpose after the
+ * second actor ("summoned the ambassador to complain"). Without a trigger between them, one after
+ * both ("X and Y met") or before both ("a meeting between X and Y") is taken, nearest first.
+ */
+import type { Token } from '../../doc/document.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import type { Trigger } from './01-triggers.js';
+import type { Scope, TokenRange } from './02-qualifiers.js';
+
+/** The trigger chosen for a pair of actors, and the scope its qualifiers are read in. */
+export interface Selection {
+  trigger: Trigger;
+  scope: Scope;
+}
+
+/** How many words after the later actor a trigger may be read ("Berg and Lee met on Tuesday"). */
+const AFTER_WINDOW = 12;
+/** How many words before the earlier actor ("a meeting between X and Y"). */
+const BEFORE_WINDOW = 12;
+/** How many words before the first actor a request may stand ("urged X to …"). */
+const LEAD_WINDOW = 3;
+
+const CLAUSE_ENDS = new Set([';', '.', '!', '?', ':']);
+const COORDINATION = new Set(['and', ',', '&', 'with', 'or', 'both']);
+const OBLIGATION = new Set(['must', 'should', 'needs', 'need', 'has', 'have', 'ought']);
+
+// A trigger belongs where its head word stands: "found the regime guilty" stands before the regime.
+function overlaps(t: Trigger, r: TokenRange): boolean {
+  return t.first <= r.last && t.first >= r.first;
+}
+
+/** The first event trigger of a run, else the first light verb with a fallback. */
+function firstOf(run: readonly Trigger[]): Trigger | undefined {
+  return run.find((t) => !t.light) ?? run.find((t) => t.code !== null);
+}
+
+/** "…the ambassador to complain": an event word in an infinitive of purpose right after an actor. */
+function purposeAfter(tokens: readonly Token[], triggers: readonly Trigger[], actor: TokenRange, clause: TokenRange): Trigger | undefined {
+  for (let i = actor.last + 1; i <= Math.min(clause.last, actor.last + 4); i++) {
+    if (tokens[i]?.lower !== 'to') continue;
+    return triggers.find((t) => !t.light && t.first > i && t.first <= i + 4);
+  }
+  return undefined;
+}
+
+/** "X said Y must …": the speaker asks something of Y. The obligation word stands as a REQUEST trigger. */
+function obligationAfter(tokens: readonly Token[], first: TokenRange, second: TokenRange): Trigger | undefined {
+  let speech = false;
+  for (let i = first.last + 1; i < second.first; i++) {
+    if (CUE_FORMS.get((tokens[i] as Token).lower)?.kind === 'speech') speech = true;
+  }
+  const at = second.last + 1;
+  const word = tokens[at];
+  if (!speech || !word || !OBLIGATION.has(word.lower)) return undefined;
+  if ((word.lower === 'has' || word.lower === 'have' || word.lower === 'needs' || word.lower === 'need') && tokens[at + 1]?.lower !== 'to') return undefined;
+  return { first: at, last: at, code: 'REQUEST', mode: null, light: false, pos: word.pos };
+}
+
+function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let i = from; i <= limit; i++) if (CLAUSE_ENDS.has((tokens[i] as Token).lower)) return i - 1;
+  return limit;
+}
+
+function clauseStart(tokens: readonly Token[], from: number, limit: number): number {
+  for (let i = from; i >= limit; i--) if (CLAUSE_ENDS.has((tokens[i] as Token).lower)) return i + 1;
+  return limit;
+}
+
+/**
+ * The trigger that links a source and a target in a sentence (token ranges), or null. The scope of
+ * the trigger runs from the nearest actor before it.
+ */
+export function selectTrigger(
+  tokens: readonly Token[],
+  triggers: readonly Trigger[],
+  sentence: TokenRange,
+  source: TokenRange,
+  target: TokenRange,
+): Selection | null {
+  const [a, b] = source.first <= target.first ? [source, target] : [target, source];
+  const free = triggers.filter((t) => !overlaps(t, a) && !overlaps(t, b));
+  const between = free.filter((t) => t.first > a.last && t.first < b.first);
+  const clause: TokenRange = { first: clauseStart(tokens, a.first - 1, sentence.first), last: clauseEnd(tokens, b.last + 1, sentence.last) };
+  let trigger: Trigger | undefined;
+  const chosen = firstOf(between);
+  if (chosen && !chosen.light) trigger = chosen;
+  else if (a === source) trigger = obligationAfter(tokens, a, b);
+  // A light verb may take its meaning from a purpose after the second actor.
+  if (!trigger && chosen) trigger = purposeAfter(tokens, free, b, clause);
+  trigger ??= chosen;
+  if (!trigger) {
+    const afterLimit = Math.min(clause.last, b.last + AFTER_WINDOW);
+    trigger = firstOf(free.filter((t) => t.first > b.last && t.last <= afterLimit));
+  }
+  if (!trigger) {
+    const before = free.filter((t) => t.last < a.first && t.first >= Math.max(clause.first, a.first - BEFORE_WINDOW));
+    trigger = before.reverse().find((t) => !t.light) ?? before.find((t) => t.code !== null);
+  }
+  // Last, an event word inside an actor's own words: "a car bombing by the group".
+  // The head of a phrase is its last word: "a Russia-backed offensive" is an offensive.
+  const inside = triggers.filter((t) => overlaps(t, a) || overlaps(t, b));
+  trigger ??= inside.filter((t) => !t.light).at(-1) ?? inside.find((t) => t.code !== null);
+  if (!trigger || trigger.code === null) return null;
+  // The scope runs from the first actor, so "offered to send troops to X to help" keeps its "offered to".
+  const beforeStart = a.last < trigger.first ? a.last + 1 : clause.first;
+  return {
+    trigger,
+    scope: {
+      before: { first: beforeStart, last: trigger.first - 1 },
+      clause: { first: Math.min(clause.first, trigger.first), last: Math.max(clause.last, trigger.last) },
+      lead: { first: Math.max(sentence.first, a.first - LEAD_WINDOW), last: a.first - 1 },
+    },
+  };
+}
+
+/** Whether two actors stand side by side as one subject ("X and Y", "X, Y"). */
+export function coordinated(tokens: readonly Token[], first: TokenRange, second: TokenRange): boolean {
+  if (second.first <= first.last + 1) return false;
+  for (let i = first.last + 1; i < second.first; i++) if (!COORDINATION.has((tokens[i] as Token).lower)) return false;
+  return true;
+}

@@ -1,0 +1,147 @@
+/**
+ * Stage: events between the actors of each sentence. Each pair of neighbouring actor mentions is
+ * coded with the sentence coder; a trigger must stand between them (with only auxiliaries and
+ * adverbs before it and an object phrase after it), after them when they are one coordinated
+ * subject ("Berg and Lee met"), or before them as "a meeting between Berg and Lee". An
+ * actor coordinated with the second one shares its event ("Berg met Lee and Kerr": two events).
+ * An actor after a preposition of place ("met in Geneva") is a setting, not a target.
+ * The first actor is the source, unless the verb is passive ("Lee was invited by Berg") or the
+ * first actor receives the act ("Lee received an invitation from Berg").
+ *
+ * One event per interaction: an event with the same category, mode, source and target entities,
+ * negation and modality as an earlier one in the article is the same interaction told again, and is
+ * kept once, at its first mention.
+ */
+import type { Doc, Event, Token } from '../../doc/document.js';
+import { FLIP_PATTERNS, isFormOf } from '../../lexicon/plover.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { tokensIn } from '../../text/token-index.js';
+import { findTriggers, matchAt } from './01-triggers.js';
+import type { TokenRange } from './02-qualifiers.js';
+import { coordinated } from './03-select.js';
+import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
+import { codeTokens, type CodedEvent } from './code.js';
+
+const BE = ['be'];
+// "met in Geneva": an actor after a preposition of place is where the event happens, not its target.
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
+
+/** Whether the first actor undergoes the act: a passive verb with "by", or "received an invitation from". */
+function flipped(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
+  for (let i = first.last + 1; i < trigger.first; i++) {
+    if (FLIP_PATTERNS.some((p) => matchAt(tokens, p, i, second.first - 1) >= trigger.first)) return true;
+  }
+  const before = tokens[trigger.first - 1];
+  const passive = before !== undefined && BE.some((w) => isFormOf(before.lower, w)) && tokens[trigger.first]?.pos === 'VERB';
+  if (!passive) return false;
+  for (let i = trigger.last + 1; i < second.first; i++) if (tokens[i]?.lower === 'by') return true;
+  return false;
+}
+
+// In running text an event links its actors tightly: only auxiliaries, adverbs and governing verbs
+// between the subject and the trigger ("has not agreed to meet"), only an object phrase or a
+// preposition between the trigger and the other actor ("visit to", "an invitation from").
+const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'VERB']);
+// Before a noun trigger, its verb and what stands between: "did not rule out a visit", "expressed interest in talks".
+const NOUN_SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'VERB', 'DET', 'ADJ', 'NUM', 'NOUN', 'ADP']);
+const OBJECT_GAP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'NOUN', 'PART']);
+const MAX_GAP = 8;
+
+function gapOf(tokens: readonly Token[], from: number, to: number, tags: ReadonlySet<string>): boolean {
+  if (to - from + 1 > MAX_GAP) return false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (!tags.has(t.pos) && t.lower !== 'to') return false;
+  }
+  return true;
+}
+
+/** Whether the coded trigger stands where an event between the two actors may stand in running text. */
+function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
+  const noun = tokens[trigger.first]?.pos === 'NOUN';
+  if (trigger.first > first.last && trigger.first < second.first) {
+    return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
+  }
+  if (trigger.first > second.last) return coordinated(tokens, first, second) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
+  return trigger.last < first.first && tokens[first.first - 1]?.lower === 'between';
+}
+
+function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {
+  const first = doc.tokens[coded.trigger.first] as Token;
+  const last = doc.tokens[coded.trigger.last] as Token;
+  const q = quoteAt(doc, first.start);
+  return {
+    code: coded.code,
+    mode: coded.mode,
+    source: source.mention,
+    target: target.mention,
+    negated: coded.negated,
+    modality: coded.modality,
+    trigger: { start: first.start, end: last.end },
+    sentence,
+    quote: q < 0 ? null : q,
+  };
+}
+
+/** The events of one sentence, between neighbouring actors and actors coordinated with them. */
+function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMention[]): Event[] {
+  const tokens = doc.tokens;
+  const range = tokensIn(tokens, doc.sentences[sentence] as { start: number; end: number });
+  if (!range) return [];
+  const ranges = actors.map((a) => tokensIn(tokens, a.mention));
+  const triggers = findTriggers(tokens, range.first, range.last);
+  if (triggers.length === 0) return [];
+  const events: Event[] = [];
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const a = actors[i] as ActorMention;
+    const b = actors[i + 1] as ActorMention;
+    const ra = ranges[i];
+    const rb = ranges[i + 1];
+    if (!ra || !rb || a.entity === b.entity || PLACE_PREPOSITIONS.has(tokens[rb.first - 1]?.lower ?? '')) continue;
+    const coded = codeTokens(tokens, range, ra, rb, triggers);
+    if (!coded || !placed(tokens, ra, rb, coded.trigger)) continue;
+    const flip = flipped(tokens, ra, rb, coded.trigger);
+    const [source, target] = flip ? [b, a] : [a, b];
+    events.push(eventOf(doc, sentence, source, target, coded));
+    // "Berg met Lee and Kerr": Kerr shares the event with Lee.
+    for (let j = i + 2; j < actors.length; j++) {
+      const rj = ranges[j];
+      const previous = ranges[j - 1];
+      const c = actors[j] as ActorMention;
+      if (!rj || !previous || !coordinated(tokens, previous, rj) || c.entity === a.entity) break;
+      events.push(eventOf(doc, sentence, flip ? c : a, flip ? a : c, coded));
+    }
+  }
+  return events;
+}
+
+function key(event: Event): string {
+  const { code, mode, negated, modality } = event;
+  return JSON.stringify([code, mode, event.source.entity, event.target.entity, negated, modality]);
+}
+
+/** The events of a document, one per interaction. */
+export function findEvents(doc: Doc): Event[] {
+  const seen = new Set<string>();
+  const events: Event[] = [];
+  actorsBySentence(doc).forEach((actors, sentence) => {
+    if (actors.length < 2) return;
+    for (const event of sentenceEvents(doc, sentence, actors)) {
+      const k = key(event);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      events.push(event);
+    }
+  });
+  return events;
+}
+
+/** Codes the events between the document's actors. */
+export const eventsStage: Stage = {
+  name: 'events',
+  reads: ['tokens', 'sentences', 'quotes', 'entities'],
+  writes: ['events'],
+  run(doc: Doc) {
+    doc.events = findEvents(doc);
+  },
+};

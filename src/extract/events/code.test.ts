@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { codeSentence, type CodeResult } from './code.js';
+
+// Our own sentences: product.md's event examples, each negation and modality case, and the
+// constructions the coder must read (passive, nominalisations, coordination, requests).
+const CASES: Array<[string, string | null, string | null, string, string | null, boolean, string, string]> = [
+  // text, source, target, code, mode, negated, modality, PLOVER annotation
+  ['Prime Minister Dam did not rule out a visit to Moscow next year.', 'Prime Minister Dam', 'Moscow', 'CONSULT', 'visit', false, 'possible', 'AGREE'],
+  ['The administration has never expressed any interest in high-level meetings with us.', 'The administration', 'us', 'CONSULT', null, true, 'planned', 'REJECT'],
+  ['Dam has not received an invitation to the inauguration from President Kerr.', 'President Kerr', 'Dam', 'SUPPORT', null, true, 'asserted', 'REJECT'],
+  ['No visit to Ankara has been planned by the Dutch government.', 'the Dutch government', 'Ankara', 'CONSULT', 'visit', true, 'planned', 'REJECT'],
+  ['No meeting with Lee had been scheduled, Berg said.', 'Berg', 'Lee', 'CONSULT', null, true, 'planned', 'REJECT'],
+  ['Anna Berg will visit Ankara on Monday.', 'Anna Berg', 'Ankara', 'CONSULT', 'visit', false, 'planned', 'AGREE'],
+  ['Berg is scheduled to meet Lee in Geneva.', 'Berg', 'Lee', 'CONSULT', null, false, 'planned', 'AGREE'],
+  ['Berg plans to travel to Oslo in May.', 'Berg', 'Oslo', 'CONSULT', 'visit', false, 'planned', 'AGREE'],
+  ['Berg may meet Lee in Geneva.', 'Berg', 'Lee', 'CONSULT', null, false, 'possible', 'AGREE'],
+  ['Berg and Lee meet whenever necessary.', 'Berg', 'Lee', 'CONSULT', null, false, 'habitual', 'CONSULT'],
+  ['Berg and Lee had regular contacts between 2016 and 2020.', 'Berg', 'Lee', 'CONSULT', null, false, 'habitual', 'CONSULT'],
+  ['If Lee apologised, Berg would meet him.', 'Berg', 'him', 'CONSULT', null, false, 'hypothetical', 'AGREE'],
+  ['Berg would meet Lee even if the talks failed.', 'Berg', 'Lee', 'CONSULT', null, false, 'planned', 'AGREE'],
+  ['The council called on Russia to release the journalists.', 'Russia', 'the journalists', 'RETREAT', 'release', false, 'requested', 'RETREAT'],
+  ['The council called on Russia to release the journalists.', 'The council', 'Russia', 'REQUEST', null, false, 'asserted', 'REQUEST'],
+  ['Berg met Lee in Geneva on Tuesday.', 'Berg', 'Lee', 'CONSULT', null, false, 'asserted', 'CONSULT'],
+  ['Lee was invited by Berg to the summit.', 'Berg', 'Lee', 'SUPPORT', null, false, 'asserted', 'SUPPORT'],
+  ["Berg's visit to Moscow lasted two days.", 'Berg', 'Moscow', 'CONSULT', 'visit', false, 'asserted', 'CONSULT'],
+  ['There was a meeting between Berg and Lee on Friday.', 'Berg', 'Lee', 'CONSULT', null, false, 'asserted', 'CONSULT'],
+  ['Berg held talks with Lee.', 'Berg', 'Lee', 'CONSULT', null, false, 'asserted', 'CONSULT'],
+  ['Berg phoned Lee on Sunday.', 'Berg', 'Lee', 'CONSULT', 'phone', false, 'asserted', 'CONSULT'],
+  ['The government of Tarn agreed to lift its ban on Velan wine.', 'The government of Tarn', 'Velan', 'AGREE', null, false, 'asserted', 'AGREE'],
+  ['Russia refused to lift its ban on Georgian wine.', 'Russia', 'Georgian', 'REJECT', null, false, 'asserted', 'REJECT'],
+  ['The government will not lift the curfew in Tarn.', 'The government', 'Tarn', 'RETREAT', 'ease', true, 'planned', 'REJECT'],
+  ['The rebels threatened to shell the town of Tarn.', 'The rebels', 'the town of Tarn', 'THREATEN', null, false, 'asserted', 'THREATEN'],
+  ['The army will extend the curfew in Tarn.', 'The army', 'Tarn', 'COERCE', 'curfew', false, 'planned', 'THREATEN'],
+  ['Velan summoned the ambassador of Tarn to complain about the raid.', 'Velan', 'the ambassador of Tarn', 'ACCUSE', 'disapprove', false, 'asserted', 'ACCUSE'],
+  ['Police in Tarn arrested the opposition leader Jon Vik.', 'Police in Tarn', 'the opposition leader Jon Vik', 'COERCE', 'arrest', false, 'asserted', 'COERCE'],
+  ['The court found Jon Vik guilty of fraud.', 'The court', 'Jon Vik', 'ACCUSE', 'allege', false, 'asserted', 'ACCUSE'],
+  ['The ministry launched an investigation into the Velan Bank.', 'The ministry', 'the Velan Bank', 'ACCUSE', 'investigate', false, 'asserted', 'ACCUSE'],
+  ['Tarn failed to reach an agreement with Velan.', 'Tarn', 'Velan', 'SUPPORT', null, true, 'asserted', 'REJECT'],
+  ['Tarn sent 200 peacekeepers to Velan.', 'Tarn', 'Velan', 'AID', 'peacekeeping', false, 'asserted', 'AID'],
+  ['Tarn has suspended aid to Velan.', 'Tarn', 'Velan', 'SANCTION', 'discontinue', false, 'asserted', 'SANCTION'],
+  ['The president pardoned Jon Vik on Friday.', null, 'Jon Vik', 'RETREAT', 'release', false, 'asserted', 'RETREAT'],
+];
+
+describe('codeSentence', () => {
+  it.each(CASES)('%s (%s → %s)', (text, source, target, code, mode, negated, modality, plover) => {
+    const result = codeSentence({ text, source, target });
+    expect(result.event).toMatchObject({ code, mode, negated, modality, plover });
+  });
+
+  it('gives the trigger as offsets into the sentence', () => {
+    const text = 'Berg did not rule out a visit to Moscow.';
+    const result = codeSentence({ text, source: 'Berg', target: 'Moscow' }) as Extract<CodeResult, { trigger: unknown }>;
+    expect(text.slice(result.trigger.start, result.trigger.end)).toBe('visit');
+  });
+
+  it.each([
+    ['Berg and Lee are tall.', 'Berg', 'Lee', 'no-trigger'],
+    ['Berg met Lee.', 'Berg', 'berg', 'same-actor'],
+    ['Berg met Lee.', 'Berg', 'Kerr', 'actor-not-found'],
+    ['Berg met Lee.', null, null, 'no-actors'],
+    ['   ', 'Berg', 'Lee', 'no-text'],
+  ] as const)('answers null with a reason: %s (%s, %s)', (text, source, target, reason) => {
+    expect(codeSentence({ text, source, target })).toEqual({ event: null, reason });
+  });
+});

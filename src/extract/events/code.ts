@@ -1,0 +1,124 @@
+/**
+ * The sentence coder: the PLOVER event between two given actors of a sentence, or null with a
+ * reason. The sentence is read by the pipeline's own text stages (paragraphs, tokens, proper nouns),
+ * so `onrecord code` and `onrecord extract` see the same tokens.
+ */
+import { Doc, type Span, type Token } from '../../doc/document.js';
+import type { Modality, PloverCode } from '../../lexicon/plover.js';
+import { paragraphsStage } from '../../text/01-paragraphs.js';
+import { tokensStage } from '../../text/02-tokens.js';
+import { properNounsStage } from '../../text/03-proper-nouns.js';
+import { tokensIn } from '../../text/token-index.js';
+import { findTriggers, type Trigger } from './01-triggers.js';
+import { qualify, type TokenRange } from './02-qualifiers.js';
+import { selectTrigger } from './03-select.js';
+import { ploverAnnotation } from './convention.js';
+
+/** An event coded between two actors. */
+export interface CodedEvent {
+  code: PloverCode;
+  mode: string | null;
+  negated: boolean;
+  modality: Modality;
+  /** The code under PLOVER's annotation conventions (an announced visit is AGREE): see convention.ts. */
+  plover: PloverCode;
+  /** The trigger's tokens. */
+  trigger: TokenRange;
+}
+
+/** Why no event was coded. */
+export type NoEventReason = 'no-text' | 'no-actors' | 'same-actor' | 'actor-not-found' | 'no-trigger';
+
+/** The coder's answer: an event, or the reason there is none. */
+export type CodeResult = { event: CodedEvent; trigger: Span } | { event: null; reason: NoEventReason };
+
+/** What to code: a sentence and the words of its two actors; null for an actor the sentence leaves implicit. */
+export interface CodeInput {
+  text: string;
+  source: string | null;
+  target: string | null;
+}
+
+/**
+ * The event between two actors given as token ranges of a tokenised sentence, or null. The
+ * sentence's triggers may be passed in when several pairs of one sentence are coded.
+ */
+export function codeTokens(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  source: TokenRange,
+  target: TokenRange,
+  triggers: readonly Trigger[] = findTriggers(tokens, sentence.first, sentence.last),
+): CodedEvent | null {
+  const selection = selectTrigger(tokens, triggers, sentence, source, target);
+  if (!selection || selection.trigger.code === null) return null;
+  const { trigger, scope } = selection;
+  const code = trigger.code as PloverCode;
+  const { negated, modality } = qualify(tokens, trigger, scope);
+  return {
+    code,
+    mode: trigger.mode,
+    negated,
+    modality,
+    plover: ploverAnnotation({ code, negated, modality }),
+    trigger: { first: trigger.first, last: trigger.last },
+  };
+}
+
+/** Every start offset of `needle` in `text`: exact case first, then ignoring case. */
+function occurrences(text: string, needle: string): number[] {
+  const find = (hay: string, what: string): number[] => {
+    const found: number[] = [];
+    for (let at = hay.indexOf(what); at >= 0; at = hay.indexOf(what, at + 1)) found.push(at);
+    return found;
+  };
+  const exact = find(text, needle);
+  return exact.length > 0 ? exact : find(text.toLowerCase(), needle.toLowerCase());
+}
+
+/**
+ * The source and target spans in the text, closest pair first and not overlapping if possible. An
+ * implicit actor (null) gets no span; null when a given actor is not in the text.
+ */
+export function locateActors(text: string, source: string | null, target: string | null): { source: Span | null; target: Span | null } | null {
+  const sources: Array<Span | null> = source === null ? [null] : occurrences(text, source).map((s) => ({ start: s, end: s + source.length }));
+  const targets: Array<Span | null> = target === null ? [null] : occurrences(text, target).map((t) => ({ start: t, end: t + target.length }));
+  let best: { source: Span | null; target: Span | null; cost: number } | null = null;
+  for (const s of sources) {
+    for (const t of targets) {
+      const overlap = s !== null && t !== null && s.start < t.end && t.start < s.end;
+      const cost = (overlap ? 1e6 : 0) + (s && t ? Math.abs(s.start - t.start) : 0);
+      if (!best || cost < best.cost) best = { source: s, target: t, cost };
+    }
+  }
+  return best ? { source: best.source, target: best.target } : null;
+}
+
+/** Tokens of a single sentence, by the pipeline's text stages. */
+export function sentenceTokens(text: string): Token[] {
+  const doc = new Doc(text, { id: 'sentence' });
+  for (const stage of [paragraphsStage, tokensStage, properNounsStage]) stage.run(doc);
+  return doc.tokens;
+}
+
+/** Codes the event between two actors named in a sentence. */
+export function codeSentence(input: CodeInput): CodeResult {
+  const text = input.text;
+  const source = input.source?.trim() || null;
+  const target = input.target?.trim() || null;
+  if (text.trim() === '') return { event: null, reason: 'no-text' };
+  if (source === null && target === null) return { event: null, reason: 'no-actors' };
+  if (source !== null && source.toLowerCase() === target?.toLowerCase()) return { event: null, reason: 'same-actor' };
+  const spans = locateActors(text, source, target);
+  if (!spans) return { event: null, reason: 'actor-not-found' };
+  const tokens = sentenceTokens(text);
+  // An implicit actor stands just outside the sentence: the source before it, the target after it.
+  const s = spans.source ? tokensIn(tokens, spans.source) : { first: -1, last: -1 };
+  const t = spans.target ? tokensIn(tokens, spans.target) : { first: tokens.length, last: tokens.length };
+  if (!s || !t) return { event: null, reason: 'actor-not-found' };
+  const event = codeTokens(tokens, { first: 0, last: tokens.length - 1 }, s, t);
+  if (!event) return { event: null, reason: 'no-trigger' };
+  const first = tokens[event.trigger.first] as Token;
+  const last = tokens[event.trigger.last] as Token;
+  return { event, trigger: { start: first.start, end: last.end } };
+}

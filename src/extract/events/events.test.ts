@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+
+// Our own article: product.md's event examples and the constructions of the events stage.
+const ARTICLE = [
+  'Prime Minister Anna Dam did not rule out a visit to Karl Kerr next year.',
+  'Dam has not received an invitation to the inauguration from President Karl Kerr.',
+  '"I met Secretary Lee Park on Monday," Dam said.',
+  'Foreign Minister Anna Berg and Lee Park met in Geneva.',
+  'The Velan Ministry of Defence accused the Tarn Liberation Front of shelling villages.',
+  'Berg met Park and Kerr on Tuesday.',
+  'Lee Park was invited by Karl Kerr to the summit.',
+  'Later that week Dam met Park again.',
+].join('\n\n');
+
+function events(): Array<Record<string, unknown>> {
+  const record = extract({ id: 'events', text: ARTICLE });
+  return record.events.map((e) => ({
+    code: e.code,
+    mode: e.mode,
+    source: e.source.name,
+    target: e.target.name,
+    negated: e.negated,
+    modality: e.modality,
+    trigger: e.trigger.text,
+    quote: e.quoteId !== null,
+    sentence: record.text.slice(e.sentence.start, e.sentence.end).includes(e.trigger.text),
+  }));
+}
+
+describe('events stage', () => {
+  const found = events();
+
+  it.each([
+    ['a possible visit', { code: 'CONSULT', mode: 'visit', source: 'Anna Dam', target: 'Karl Kerr', negated: false, modality: 'possible', trigger: 'visit' }],
+    ['a negated invitation, its inviter the source', { code: 'SUPPORT', source: 'Karl Kerr', target: 'Anna Dam', negated: true, modality: 'asserted', trigger: 'invitation' }],
+    ['a meeting told in a quote, its speaker the source', { code: 'CONSULT', source: 'Anna Dam', target: 'Lee Park', quote: true }],
+    ['coordinated actors meeting, not the place', { code: 'CONSULT', source: 'Anna Berg', target: 'Lee Park', quote: false }],
+    ['an accusation', { code: 'ACCUSE', source: 'Velan Ministry of Defence', target: 'Tarn Liberation Front', trigger: 'accused' }],
+    ['the second of two coordinated targets', { code: 'CONSULT', source: 'Anna Berg', target: 'Karl Kerr' }],
+    ['a passive invitation', { code: 'SUPPORT', source: 'Karl Kerr', target: 'Lee Park', negated: false, trigger: 'invited' }],
+  ])('codes %s', (_name, expected) => {
+    expect(found).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('never makes a place the target of a meeting held there', () => {
+    expect(found.filter((e) => e.target === 'Geneva')).toEqual([]);
+  });
+
+  it('keeps one event per interaction: the second Dam–Park meeting is the first one told again', () => {
+    expect(found.filter((e) => e.code === 'CONSULT' && e.source === 'Anna Dam' && e.target === 'Lee Park')).toHaveLength(1);
+  });
+
+  it('keeps each trigger inside its sentence', () => {
+    expect(found.every((e) => e.sentence)).toBe(true);
+  });
+});

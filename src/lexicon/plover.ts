@@ -1,0 +1,128 @@
+/**
+ * The PLOVER event lexicon: patterns of lemmas for the 16 categories with their modes, light verbs,
+ * and the words of modality and negation, loaded from plover.json with every inflected form generated.
+ */
+import data from './plover.json' with { type: 'json' };
+import { inflect } from './inflect.js';
+
+/** The 16 PLOVER event categories. */
+export const PLOVER_CODES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+
+/** A PLOVER event category. */
+export type PloverCode = (typeof PLOVER_CODES)[number];
+
+/** How an event is asserted: as fact, as a possibility, a plan, a habit, a hypothesis or a request. */
+export type Modality = 'asserted' | 'possible' | 'planned' | 'habitual' | 'hypothetical' | 'requested';
+
+/** One word of a pattern: a lemma, an optional required tag, and whether a gap may come before it. */
+export interface PatternWord {
+  lemma: string;
+  pos: 'VERB' | 'NOUN' | null;
+  gapBefore: boolean;
+}
+
+/** An event pattern: its words, the category and mode it codes, and whether it is a light verb. */
+export interface EventPattern {
+  words: readonly PatternWord[];
+  /** The category; for a light verb its fallback, or null when it codes nothing by itself. */
+  code: PloverCode | null;
+  mode: string | null;
+  /** A light verb takes its meaning from an event word after it ("launched an attack"). */
+  light: boolean;
+}
+
+/** A phrase of lemmas that must follow each other ("rule out", "plan to"). */
+export type Phrase = readonly string[];
+
+function isCode(value: string): value is PloverCode {
+  return (PLOVER_CODES as readonly string[]).includes(value);
+}
+
+function parsePattern(text: string, code: PloverCode | null, mode: string | null, light: boolean): EventPattern {
+  const words: PatternWord[] = [];
+  let gap = false;
+  for (const part of text.split(' ')) {
+    if (part === '~') {
+      gap = true;
+      continue;
+    }
+    const [lemma = part, tag] = part.split('/');
+    const pos = tag === 'VERB' || tag === 'NOUN' ? tag : null;
+    if (tag !== undefined && pos === null) throw new Error(`plover.json: unknown tag "${tag}" in pattern "${text}"`);
+    words.push({ lemma, pos, gapBefore: gap });
+    gap = false;
+  }
+  return { words, code, mode, light };
+}
+
+function buildPatterns(): EventPattern[] {
+  const patterns: EventPattern[] = [];
+  for (const [code, entries] of Object.entries(data.codes)) {
+    if (!isCode(code)) throw new Error(`plover.json: unknown category "${code}"`);
+    for (const [text, mode] of Object.entries(entries as Record<string, string | null>)) patterns.push(parsePattern(text, code, mode, false));
+  }
+  for (const [text, fallback] of Object.entries(data.light as Record<string, Array<string | null> | null>)) {
+    const code = fallback?.[0] ?? null;
+    if (code !== null && !isCode(code)) throw new Error(`plover.json: unknown fallback category "${code}" for "${text}"`);
+    patterns.push(parsePattern(text, code, fallback?.[1] ?? null, true));
+  }
+  return patterns;
+}
+
+/** Every pattern of the lexicon, event patterns and light verbs. */
+export const EVENT_PATTERNS: readonly EventPattern[] = buildPatterns();
+
+const phrases = (list: readonly string[]): Phrase[] => list.map((p) => p.split(' '));
+
+/** Words that give an event its modality, by modality. */
+export const MODALITY_PHRASES: ReadonlyMap<Exclude<Modality, 'asserted'>, readonly Phrase[]> = new Map([
+  ['planned', phrases(data.modality.planned)],
+  ['possible', phrases(data.modality.possible)],
+  ['habitual', phrases(data.modality.habitual)],
+  ['hypothetical', phrases(data.modality.hypothetical)],
+  ['requested', phrases(data.modality.requested)],
+]);
+
+/** Words that negate an event ("not", "never", "no", "failed to"). */
+export const NEGATION_PHRASES: readonly Phrase[] = phrases(data.negation.markers);
+
+/** Verbs that turn a negation into a possibility ("did not rule out"), and negate when alone ("ruled out"). */
+export const NEGATION_CANCELLERS: readonly Phrase[] = phrases(data.negation.cancellers);
+
+/** Patterns whose grammatical subject is the target ("received an invitation from"): the verb, then the event noun. */
+export const FLIP_PATTERNS: readonly EventPattern[] = data.flip.map((text) => parsePattern(text, null, null, false));
+
+/** Categories of cooperation, whose announced intention PLOVER codes AGREE. */
+export const COOPERATIVE: ReadonlySet<PloverCode> = new Set(data.cooperative.filter(isCode));
+
+/** Categories of material conflict, whose announced intention PLOVER codes THREATEN. */
+export const MATERIAL_CONFLICT: ReadonlySet<PloverCode> = new Set(data.materialConflict.filter(isCode));
+
+function buildForms(): Map<string, string[]> {
+  const lemmas = new Set<string>();
+  for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) lemmas.add(w.lemma);
+  for (const list of [...MODALITY_PHRASES.values(), NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w);
+  const irregular = data.irregular as Record<string, string[]>;
+  const forms = new Map<string, string[]>();
+  const add = (form: string, lemma: string): void => {
+    if (form === lemma) return;
+    const known = forms.get(form);
+    if (!known) forms.set(form, [lemma]);
+    else if (!known.includes(lemma)) known.push(lemma);
+  };
+  for (const lemma of lemmas) for (const form of irregular[lemma] ?? inflect(lemma)) add(form, lemma);
+  // Irregular lemmas used only as other words' forms ("held" for "hold") still map.
+  for (const [lemma, list] of Object.entries(irregular)) for (const form of list) add(form, lemma);
+  return forms;
+}
+
+/** Inflected form (lower-case) → the lexicon lemmas it may be a form of; a lemma itself is not listed. */
+export const LEMMA_FORMS: ReadonlyMap<string, readonly string[]> = buildForms();
+
+/** Whether a lower-case word is the lemma or an inflected form of it. */
+export function isFormOf(word: string, lemma: string): boolean {
+  return word === lemma || (LEMMA_FORMS.get(word)?.includes(lemma) ?? false);
+}
