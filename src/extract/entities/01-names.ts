@@ -11,6 +11,7 @@ import { knownWords } from '../../text/02-tokens.js';
 import { tokensIn } from '../../text/token-index.js';
 import { givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
+import { organizationByName } from '../../kb/knowledge-base.js';
 
 const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);
 
@@ -102,8 +103,10 @@ function withoutOpeners(doc: Doc, mentions: Mention[]): Mention[] {
     const lone = range.first === range.last;
     if (opens(tokens, range.first) && (lone || startsName(tokens[range.first + 1]))) openers.set(m, { word: (tokens[range.first] as Token).lower, ...range });
   }
+  // Acronyms ("NATO") are never ordinary words.
+  for (const [m, o] of openers) if (/^[A-Z]{2,}$/.test(doc.text.slice((tokens[o.first] as Token).start, (tokens[o.first] as Token).end))) openers.delete(m);
   const words = [...openers.values()].map((o) => o.word);
-  const doubtful = [...new Set(words)].filter((w) => !inside.has(w) && givenName(w) === undefined && !TITLE_WORDS.has(w) && placesByName(w).length === 0 && countriesByDemonym(w).length === 0);
+  const doubtful = [...new Set(words)].filter((w) => !inside.has(w) && givenName(w) === undefined && !TITLE_WORDS.has(w) && placesByName(w).length === 0 && organizationByName(w) === undefined && countriesByDemonym(w).length === 0);
   const common = knownWords(doubtful.filter((w) => /^\p{L}+$/u.test(w)));
   const out: Mention[] = [];
   for (const m of mentions) {
