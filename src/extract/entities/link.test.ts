@@ -3,6 +3,7 @@ import { Doc } from '../../doc/document.js';
 import { defaultStages } from '../../pipeline/presets.js';
 import { KnowledgeBase, type KbPerson } from '../../kb/knowledge-base.js';
 import { linkEntities, articleDate } from './04-link.js';
+import { extract } from '../../pipeline/extract.js';
 
 const SOURCE = 'https://example.org/fixture';
 
@@ -78,5 +79,29 @@ describe('linking by date', () => {
     expect(articleDate('Sun, 01 Dec 2024 10:00:00 GMT')).toBe('2024-12-01');
     expect(articleDate('not a date')).toBeNull();
     expect(articleDate(undefined)).toBeNull();
+  });
+});
+
+describe('linking with the shipped knowledge base', () => {
+  // Invented sentences about real office holders, dated on either side of a change.
+  function linkedOn(text: string, date: string, name: string): { kbId: string | null; role: string | null; country: string | null } | undefined {
+    return extract({ id: 't', text, date }).entities.find((e) => e.name === name);
+  }
+
+  it('shows President-elect between the election and the inauguration', () => {
+    expect(linkedOn('Donald Trump spoke to reporters.', '2024-12-01', 'Donald Trump')).toMatchObject({
+      kbId: 'person/donald-trump', role: 'President-elect of the United States', country: 'USA',
+    });
+    expect(linkedOn('Donald Trump spoke to reporters.', '2025-03-01', 'Donald Trump')?.role).toBe('President of the United States');
+  });
+
+  it('shows a former office after a change of government', () => {
+    expect(linkedOn('Rishi Sunak spoke to reporters.', '2024-08-01', 'Rishi Sunak')?.role).toBe('former Prime Minister of the United Kingdom');
+    expect(linkedOn('Rishi Sunak spoke to reporters.', '2023-08-01', 'Rishi Sunak')?.role).toBe('Prime Minister of the United Kingdom');
+  });
+
+  it('says so when the article has no date and roles are today’s', () => {
+    const record = extract({ id: 't', text: 'Rishi Sunak spoke to reporters.' });
+    expect(record.messages.map((m) => m.code)).toContain('date-assumed');
   });
 });
