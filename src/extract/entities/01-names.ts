@@ -9,6 +9,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { isJoiningHyphen, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokensIn } from '../../text/token-index.js';
+import { headlineSentences } from '../../text/headlines.js';
 import { givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
@@ -48,22 +49,46 @@ function appositionAfter(doc: Doc, k: number): string[] {
   return [];
 }
 
+/**
+ * The tokens of title-case headlines that are ordinary English words ("Says", "Will"): capitalised
+ * there, but no names.
+ */
+function headlineWords(doc: Doc): Set<Token> {
+  // A headline has no full stop; a title-case line that has one is a list of names ("A Persico (Agen), ...").
+  const headlines = headlineSentences(doc.text, doc.tokens);
+  for (const s of headlines) if (/[.!?]["”’']?\s*$/.test(doc.slice(doc.sentences[s] ?? { start: 0, end: 0 }))) headlines.delete(s);
+  const out = new Set<Token>();
+  if (headlines.size === 0) return out;
+  const inHeadlines = doc.tokens.filter((t) => headlines.has(t.sentence) && /^\p{L}+$/u.test(t.lower));
+  const doubtful = inHeadlines.filter((t) => givenName(t.lower) === undefined && placesByName(t.lower).length === 0 && organizationByName(t.lower) === undefined);
+  // A word the article capitalises inside its other sentences is a name there too ("Trump").
+  const named = new Set<string>();
+  doc.tokens.forEach((t, i) => {
+    if (!headlines.has(t.sentence) && t.pos === 'PROPN' && !opens(doc.tokens, i)) named.add(t.lower);
+  });
+  const known = knownWords([...new Set(doubtful.map((t) => t.lower))]);
+  for (const t of doubtful) if (known.has(t.lower) && !named.has(t.lower)) out.add(t);
+  return out;
+}
+
 /** Finds the name mentions of a document. */
 export function findNames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const mentions: Mention[] = [];
+  const headline = headlineWords(doc);
+  const isName = (t: Token | undefined): boolean => isNameToken(t) && !headline.has(t as Token);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameToken(tokens[i])) continue;
+    if (!isName(tokens[i])) continue;
     let last = i;
     // "Ministry of Defence", "Bank of England": a connector joins two capitalised runs.
     for (;;) {
-      while (isNameToken(tokens[last + 1]) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
+      while (isName(tokens[last + 1]) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
       const link = tokens[last + 1];
-      if (link && link.lower === 'of' && isNameToken(tokens[last + 2])) last += 2;
+      if (link && link.lower === 'of' && isName(tokens[last + 2])) last += 2;
       // "Bonham-Carter", "al-Assad": a hyphen inside a name.
-      else if (link && isJoiningHyphen(tokens, last + 1) && isNameToken(tokens[last + 2])) last += 2;
+      else if (link && isJoiningHyphen(tokens, last + 1) && isName(tokens[last + 2])) last += 2;
       // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
-      else if (link && NAME_PARTICLES.has(link.lower) && isNameToken(tokens[last + 1 + particles(tokens, last + 1)])) last += 1 + particles(tokens, last + 1);
+      else if (link && NAME_PARTICLES.has(link.lower) && isName(tokens[last + 1 + particles(tokens, last + 1)])) last += 1 + particles(tokens, last + 1);
       else break;
     }
     // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.

@@ -84,3 +84,10 @@ describe('names with particles, hyphens, initials and linked forms', () => {
     expect(named(entities, 'Wanderly')?.type).toBe('organization');
   });
 });
+
+describe('headlines', () => {
+  it('does not take the capitalised words of a title-case headline for names', () => {
+    const entities = entitiesOf('Berg Says Talks Will Resume In Ankara\n\nAnna Berg said on Monday that talks would resume.');
+    expect(entities.map((e) => e.name).sort()).toEqual(['Ankara', 'Anna Berg']);
+  });
+});

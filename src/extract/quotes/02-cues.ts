@@ -1,6 +1,7 @@
 /** Stage: speech and attribution cues — verbs from the cue lexicon, "according to", and colons. */
 import type { Cue, Doc, Token } from '../../doc/document.js';
 import { CUE_FORMS, MAX_CUE_WORDS } from '../../lexicon/cues.js';
+import { headlineSentences, isUpper } from '../../text/headlines.js';
 
 // First words of cue forms: most tokens are ruled out by one lookup.
 const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
@@ -11,30 +12,6 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 // After a colon, a quote mark or a dash, a capitalised word opens a clause and may be a verb.
 const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-const HEADLINE_WORDS = 4;
-const HEADLINE_SHARE = 0.7;
-
-/** Sentences written in title case ("Sanders Says He Will Stay"), where verbs are capitalised too. */
-function headlineSentences(text: string, tokens: readonly Token[]): Set<number> {
-  const words = new Map<number, [number, number]>();
-  for (const t of tokens) {
-    const code = text.charCodeAt(t.start);
-    const upper = isUpper(code);
-    if (!upper && !(code >= 97 && code <= 122)) continue;
-    const count = words.get(t.sentence) ?? [0, 0];
-    count[0]++;
-    if (upper) count[1]++;
-    words.set(t.sentence, count);
-  }
-  const headlines = new Set<number>();
-  for (const [sentence, [all, upper]] of words) if (all >= HEADLINE_WORDS && upper / all >= HEADLINE_SHARE) headlines.add(sentence);
-  return headlines;
-}
 
 function phrase(tokens: readonly Token[], first: number, count: number): string | null {
   const head = tokens[first];
