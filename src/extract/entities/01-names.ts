@@ -4,13 +4,13 @@
  * entity issue deepens (countries, places, a knowledge base).
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { NAME_PARTICLES, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { NAME_PARTICLES, OFFICES, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isJoiningHyphen, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokensIn } from '../../text/token-index.js';
 import { headlineSentences } from '../../text/headlines.js';
-import { givenName } from '../../lexicon/names.js';
+import { OTHER_HEADS, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 
@@ -27,6 +27,15 @@ function particles(tokens: readonly Token[], k: number): number {
 
 function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && /\p{Lu}/u.test(t.lower.toUpperCase()) && !TIME_WORDS.has(t.lower);
+}
+
+/** A lower-case title right before a name: "midfielder Guti", "rapper Eminem", "home secretary Charles Clarke". */
+function titleBefore(tokens: readonly Token[], i: number, last: number): string[] {
+  const prev = tokens[i - 1];
+  const word = tokens[i]?.lower ?? '';
+  // Only before a lone word that nothing else types: "singer Usher", not "star Wars" or "the English".
+  if (last !== i || OTHER_HEADS.has(word) || countriesByDemonym(word).length > 0 || placesByName(word).length > 0) return [];
+  return prev && prev.sentence === tokens[i]?.sentence && prev.pos === 'NOUN' && OFFICES.has(prev.lower) ? [prev.lower] : [];
 }
 
 /** Descriptors from an apposition after a name: "Anna Berg, the Dutch foreign minister,". */
@@ -93,7 +102,7 @@ export function findNames(doc: Doc): Mention[] {
     }
     // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.
     while (last > i && POSTNOMINALS.has(tokens[last]?.lower ?? '')) last--;
-    const mention = mentionFrom(doc, { first: i, last }, appositionAfter(doc, last + 1));
+    const mention = mentionFrom(doc, { first: i, last }, [...titleBefore(tokens, i, last), ...appositionAfter(doc, last + 1)]);
     i = last;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);

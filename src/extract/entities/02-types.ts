@@ -74,10 +74,13 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   const [last = '', beforeOf] = heads(words);
   if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
   const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
-  if (titled) return typing('person', true);
+  // "General Election", "Star Wars": after a title, a lone head word still names a thing.
+  const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));
+  if (titled && !lone) return typing('person', true);
   // "Lee Park" may be a person, "Hyde Park" is a place: a given name makes the head word a guess.
   const given = words.length > 1 && givenName(words[0] ?? '') !== undefined;
   // A head word tells only about a longer name: "Park" alone may be a surname.
+  if (titled && lone) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', true);
   if (words.length > 1 && OTHER_HEADS.has(last)) return typing('other', !given);
   if (words.length > 1 && PLACE_HEADS.has(last)) return typing('place', !given);
   if (ACRONYM.test(nameText)) return typing('organization', true);

@@ -76,14 +76,24 @@ function countryFromWords(entity: Entity): string | null {
   return null;
 }
 
+/** The entities that speak in the article's quotes. */
+function speakerEntities(doc: Doc): Set<number> {
+  return new Set(doc.quotes.flatMap((q) => (q.speaker?.entity === null || !q.speaker ? [] : [q.speaker.entity])));
+}
+
 /** Links every entity of a document; returns whether any role was chosen by date. */
 export function linkEntities(doc: Doc, kb: KnowledgeBase, date: string): boolean {
   let dated = false;
-  for (const entity of doc.entities) {
+  const speakers = speakerEntities(doc);
+  for (const [index, entity] of doc.entities.entries()) {
     // Countries, governments and organisations were linked by their names alone.
     if (entity.kbId !== null) continue;
+    // A lone word that nothing shows to be a person ("English") is a surname only of someone in office.
+    const guess = !entity.mentions.some((m) => m.sure || m.kind !== 'name') && !/\s/.test(entity.name) && !speakers.has(index);
     if (entity.type === 'person') {
-      const person = personFor(doc, entity, kb, date);
+      const found = personFor(doc, entity, kb, date);
+      // A guess is linked only to someone in office on the date.
+      const person = found && (!guess || isActiveOn(found, date)) ? found : null;
       if (person) {
         entity.kbId = person.kbId;
         entity.role = roleOn(person, date);
@@ -102,7 +112,7 @@ export function linkEntities(doc: Doc, kb: KnowledgeBase, date: string): boolean
  * a lone word that nothing shows to be a person ("Maternity") is another kind of name.
  */
 function settleGuesses(doc: Doc): void {
-  const speakers = new Set(doc.quotes.flatMap((q) => (q.speaker?.entity === null || !q.speaker ? [] : [q.speaker.entity])));
+  const speakers = speakerEntities(doc);
   doc.entities.forEach((entity, index) => {
     if (entity.kbId !== null || entity.mentions.some((m) => m.sure)) return;
     const lone = entity.name.split(/\s+/).length === 1;
