@@ -1,6 +1,6 @@
 /** The `onrecord` program: reads the command name and hands the rest to that command's file. */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { VERSION } from '../version.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 
 type Command = (argv: string[], io: CommandIO) => Promise<number>;
@@ -39,21 +39,6 @@ Options:
   -h, --help      show this help (onrecord <command> --help for a command's)
   -v, --version   show the version`;
 
-function version(): string {
-  // The same walk up finds package.json from src/cli (tests) and from dist/src/cli (built).
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const found: unknown = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8'));
-      if (typeof found === 'object' && found !== null && 'name' in found && found.name === 'onrecord' && 'version' in found) {
-        return String(found.version);
-      }
-    } catch {
-      // Not there: try the next level.
-    }
-  }
-  return 'unknown';
-}
-
 /** Runs the program with its arguments (without `node` and the script); resolves to the exit status. */
 export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const at = argv.findIndex((arg) => !arg.startsWith('-'));
@@ -70,7 +55,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     return 2;
   }
   if (values.version === true) {
-    io.stdout.write(`onrecord ${version()}\n`);
+    io.stdout.write(`onrecord ${VERSION}\n`);
     return 0;
   }
   const name = at === -1 ? undefined : argv[at];
