@@ -15,3 +15,11 @@ export {
   evaluate, readGold, parseGold, formatReport, isSpeechCue, THRESHOLDS,
   type EvalReport, type RowScore, type GoldDocument, type GoldItem, type GoldFile, type GoldProblem,
 } from './eval/index.js';
+export { openStore, DEFAULT_DB, type OpenOptions } from './store/open.js';
+export { ingest, type IngestOptions, type IngestEvent } from './store/ingest.js';
+export { articleKey, contentHash } from './store/identity.js';
+export {
+  StoreError,
+  type Store, type StoredArticle, type PutOutcome, type QuoteFilter, type EntityFilter, type EventFilter, type CommonFilter,
+  type QuoteHit, type ActorHit, type EventHit, type ActorRef, type ArticleRef, type StoreCounts,
+} from './store/store.js';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 // would load the language models into this thread, which only hands articles to the workers.
 import type { ReadOptions } from '../ingest/inputs.js';
 import { extractAll } from '../pipeline/batch.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportErrors, tracked, UsageError, type Read } from './inputs.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportErrors, tracked, UsageError, workersOption, type Read } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat } from './output.js';
 import { createProgress, progressMode } from './progress.js';
@@ -45,13 +45,6 @@ interface Settings {
   read: ReadOptions;
   workers?: number;
   progress: boolean;
-}
-
-/** The --workers option: a whole number, or undefined when absent. */
-export function workersOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--workers must be a whole number ≥ 0; got "${value}"`);
-  return Number(value);
 }
 
 function settings(argv: string[], io: CommandIO): Settings | 'help' {

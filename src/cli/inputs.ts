@@ -32,6 +32,13 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], op
   return found;
 }
 
+/** The --workers option: a whole number, or undefined when absent. */
+export function workersOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--workers must be a whole number ≥ 0; got "${value}"`);
+  return Number(value);
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** True for an ISO date such as 2024-12-31 (a time may follow). */

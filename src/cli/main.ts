@@ -18,6 +18,21 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'records of who said what (quotes, entities, events), one per article',
     load: async () => (await import('./extract.js')).runExtract,
   },
+  ingest: {
+    usage: 'ingest INPUT... [--db FILE]',
+    summary: 'extract articles and store them in a SQLite database',
+    load: async () => (await import('./ingest.js')).runIngest,
+  },
+  query: {
+    usage: 'query quotes|entities|events',
+    summary: 'find quotes, actors or events in the database',
+    load: async () => (await import('./query.js')).runQuery,
+  },
+  export: {
+    usage: 'export [--to jsonl|csv]',
+    summary: 'write the whole database as records (JSON lines) or CSV',
+    load: async () => (await import('./export.js')).runExport,
+  },
   eval: {
     usage: 'eval quotes|events --gold FILE',
     summary: 'score the extractors against gold annotations',

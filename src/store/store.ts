@@ -24,7 +24,7 @@ export interface CommonFilter {
   to?: string;
   /** The article's source, without regard to case. */
   source?: string;
-  /** At most this many rows (default 50). */
+  /** At most this many rows (default 50; 0 for all). */
   limit?: number;
 }
 

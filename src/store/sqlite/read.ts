@@ -32,7 +32,8 @@ function common(where: Where, filter: CommonFilter): void {
 function limit(filter: CommonFilter): number {
   const value = filter.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(value) || value < 0) throw new Error(`Store: limit must be a whole number ≥ 0, got ${value}`);
-  return value;
+  // SQLite reads a negative limit as none.
+  return value === 0 ? -1 : value;
 }
 
 /**

@@ -44,6 +44,12 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       // With WAL, NORMAL keeps every committed transaction through a crash of the process.
       db.pragma('synchronous = NORMAL');
       migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
+    } else {
+      const version = Number(db.pragma('user_version', { simple: true }));
+      if (version !== LATEST_VERSION) {
+        db.close();
+        throw new StoreError(`${location}: the database has schema version ${version}, this onrecord reads ${LATEST_VERSION}; run \`onrecord ingest\` on it to migrate it`, true);
+      }
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
