@@ -22,3 +22,11 @@ export { parseImport, type ImportResult, type ImportProblem } from './kb/import.
 export { codeSentence, type CodeInput, type CodeResult, type CodedEvent, type NoEventReason } from './extract/events/code.js';
 export { ploverAnnotation } from './extract/events/convention.js';
 export { PLOVER_CODES, type PloverCode, type Modality } from './lexicon/plover.js';
+export { openStore, DEFAULT_DB, type OpenOptions } from './store/open.js';
+export { ingest, type IngestOptions, type IngestEvent } from './store/ingest.js';
+export { articleKey, contentHash } from './store/identity.js';
+export {
+  StoreError,
+  type Store, type StoredArticle, type PutOutcome, type QuoteFilter, type EntityFilter, type EventFilter, type CommonFilter,
+  type QuoteHit, type ActorHit, type EventHit, type ActorRef, type ArticleRef, type StoreCounts,
+} from './store/store.js';

@@ -90,11 +90,14 @@ describe('onrecord extract (end to end)', () => {
     expect(run.code).toBe(1);
   });
 
-  it('says html input is not supported yet, exit 2', async () => {
-    const run = await onrecord(['extract', '--from', 'html', join(dir, 'good.jsonl')]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/not supported yet/);
-    expect(run.stdout).toBe('');
+  it('reads --from html, exit 0', async () => {
+    const page = join(dir, 'page.data');
+    await writeFile(page, '<html><body><p>"We stay," Minister Jan Vos said.</p></body></html>');
+    const run = await onrecord(['extract', '--from', 'html', page]);
+    expect(run.code).toBe(0);
+    const record = JSON.parse(run.stdout) as { text: string; quotes: unknown[] };
+    expect(record.text).toBe('"We stay," Minister Jan Vos said.');
+    expect(record.quotes).toHaveLength(1);
   });
 
   it('tells to build when dist is missing', async () => {

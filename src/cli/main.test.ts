@@ -37,12 +37,9 @@ describe('main', () => {
   it('rejects bad extract options with exit 2 and a message', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['extract', '--to', 'xml', 'x'], /--to must be one of jsonl, json, pretty/],
-      [['extract', '--from', 'html', 'x'], /--from html is not supported yet/],
-      [['extract', '--from', 'feed', 'x'], /--from feed is not supported yet/],
-      [['extract', '--from', 'pdf', 'x'], /--from must be one of txt, jsonl/],
+      [['extract', '--from', 'pdf', 'x'], /--from must be one of txt, html, jsonl, feed/],
       [['extract', '--workers', 'two', 'x'], /--workers must be a whole number/],
       [['extract', '--date', 'yesterday', 'x'], /--date must be an ISO date/],
-      [['extract', 'https://example.org/a'], /URL input is not supported yet/],
       [['extract', '--colour'], /Unknown option '--colour'/],
       [['extract'], /no INPUT given/],
     ];

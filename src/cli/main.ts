@@ -1,6 +1,6 @@
 /** The `onrecord` program: reads the command name and hands the rest to that command's file. */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { VERSION } from '../version.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 
 type Command = (argv: string[], io: CommandIO) => Promise<number>;
@@ -28,6 +28,21 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'the PLOVER event between two given actors of a sentence, JSON lines in and out',
     load: async () => (await import('./code.js')).runCode,
   },
+  ingest: {
+    usage: 'ingest INPUT... [--db FILE]',
+    summary: 'extract articles and store them in a SQLite database',
+    load: async () => (await import('./ingest.js')).runIngest,
+  },
+  query: {
+    usage: 'query quotes|entities|events',
+    summary: 'find quotes, actors or events in the database',
+    load: async () => (await import('./query.js')).runQuery,
+  },
+  export: {
+    usage: 'export [--to jsonl|csv]',
+    summary: 'write the whole database as records (JSON lines) or CSV',
+    load: async () => (await import('./export.js')).runExport,
+  },
   eval: {
     usage: 'eval quotes|events --gold FILE',
     summary: 'score the extractors against gold annotations',
@@ -49,21 +64,6 @@ Options:
   -h, --help      show this help (onrecord <command> --help for a command's)
   -v, --version   show the version`;
 
-function version(): string {
-  // The same walk up finds package.json from src/cli (tests) and from dist/src/cli (built).
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const found: unknown = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8'));
-      if (typeof found === 'object' && found !== null && 'name' in found && found.name === 'onrecord' && 'version' in found) {
-        return String(found.version);
-      }
-    } catch {
-      // Not there: try the next level.
-    }
-  }
-  return 'unknown';
-}
-
 /** Runs the program with its arguments (without `node` and the script); resolves to the exit status. */
 export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const at = argv.findIndex((arg) => !arg.startsWith('-'));
@@ -80,7 +80,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     return 2;
   }
   if (values.version === true) {
-    io.stdout.write(`onrecord ${version()}\n`);
+    io.stdout.write(`onrecord ${VERSION}\n`);
     return 0;
   }
   const name = at === -1 ? undefined : argv[at];

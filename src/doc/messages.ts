@@ -14,6 +14,9 @@ export const MESSAGE_CODES = {
   'read-failed': 'The input could not be read.',
   'extract-failed': 'The extractor failed on this article.',
   'date-assumed': 'The article has no date: roles are those held today.',
+  'bad-feed': 'The input is not an RSS or Atom feed that can be read.',
+  'not-english': 'The article does not look like English; it was skipped.',
+  'store-failed': 'The article could not be stored; nothing of it was written.',
 } as const;
 
 /** A stable message code. */

@@ -15,6 +15,8 @@ export interface IngestedArticle {
   messages: MessageRecord[];
   /** False when no article could be read (bad JSON, no text): the record stays empty, with the error. */
   readable: boolean;
+  /** Who wrote it, when the input says (an HTML page's byline): kept by the store, not part of the record. */
+  byline?: string;
 }
 
 /** A message about an input, with the registry's wording unless a specific one is given. */

@@ -3,10 +3,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** File extensions read from directories. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl', '.ndjson'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl', '.ndjson', '.html', '.htm', '.xhtml', '.rss', '.atom', '.xml'] as const;
 
 function isArticleFile(name: string): boolean {
-  const lower = name.toLowerCase();
+  // A compressed article file counts as what it holds: `corpus.jsonl.gz`.
+  const lower = name.toLowerCase().replace(/\.gz$/, '');
   return ARTICLE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 

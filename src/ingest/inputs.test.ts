@@ -106,15 +106,9 @@ describe('readInputs', () => {
 });
 
 describe('fileFormat', () => {
-  it('goes by extension, then --from', () => {
-    expect(['a.jsonl', 'a.NDJSON', 'a.json', 'a.txt', 'a.md', 'a'].map((p) => fileFormat(p))).toEqual([
-      'jsonl',
-      'jsonl',
-      'json',
-      'txt',
-      'txt',
-      'txt',
-    ]);
+  it('goes by extension (a .gz suffix aside), leaves unknown ones to the content, and obeys --from', () => {
+    const paths = ['a.jsonl', 'a.NDJSON', 'a.json', 'a.txt', 'a.md', 'a.html', 'a.htm', 'a.rss', 'a.atom', 'a.xml', 'a.jsonl.gz', 'a', 'a.dat'];
+    expect(paths.map((p) => fileFormat(p))).toEqual(['jsonl', 'jsonl', 'json', 'txt', 'txt', 'html', 'html', 'feed', 'feed', 'feed', 'jsonl', undefined, undefined]);
     expect(fileFormat('a.json', 'txt')).toBe('txt');
   });
 });

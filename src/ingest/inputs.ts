@@ -1,17 +1,16 @@
-/** Turns the command line's INPUT arguments (files, directories, `-`) into one stream of articles. */
+/** Turns the command line's INPUT arguments (files, directories, URLs, `-`) into one stream of articles. */
 import { createReadStream } from 'node:fs';
-import { readFile as readBytes, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, unreadable, type IngestedArticle } from './article.js';
 import { listArticleFiles } from './directory.js';
-import { readJsonDocument } from './json.js';
-import { readJsonLines } from './jsonl.js';
-import { readStream, type StreamFormat } from './stdin.js';
-import { textArticle } from './text.js';
+import { fetchUrl, isUrl, type FetchOptions } from './fetch.js';
+import { htmlArticle } from './html.js';
+import { readStream, type StreamFormat } from './stream.js';
 
 /** Input formats that can be forced with `--from`. */
-export const READABLE_FORMATS = ['txt', 'jsonl'] as const;
+export const READABLE_FORMATS = ['txt', 'html', 'jsonl', 'feed'] as const;
 
 /** A format that can be forced with `--from`. */
 export type ReadableFormat = (typeof READABLE_FORMATS)[number];
@@ -26,15 +25,29 @@ export interface ReadOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** Told the size of each piece of an input file as it is read (not of standard input): for progress reports. */
   onRead?: (bytes: number) => void;
+  /** How URLs are fetched (time limit). */
+  fetch?: FetchOptions;
 }
 
-/** The format of a file, from `--from` or else its extension. */
-export function fileFormat(path: string, from?: ReadableFormat): StreamFormat {
+const EXTENSIONS: Array<[string, StreamFormat]> = [
+  ['.jsonl', 'jsonl'],
+  ['.ndjson', 'jsonl'],
+  ['.json', 'json'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.xhtml', 'html'],
+  ['.rss', 'feed'],
+  ['.atom', 'feed'],
+  ['.xml', 'feed'],
+  ['.txt', 'txt'],
+  ['.md', 'txt'],
+];
+
+/** The format of a file, from `--from`, else its extension (`.gz` aside); undefined when the content must tell. */
+export function fileFormat(path: string, from?: ReadableFormat): StreamFormat | undefined {
   if (from !== undefined) return from;
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.json')) return 'json';
-  return 'txt';
+  const lower = path.toLowerCase().replace(/\.gz$/, '');
+  return EXTENSIONS.find(([extension]) => lower.endsWith(extension))?.[1];
 }
 
 function readFailed(id: string, error: unknown): IngestedArticle {
@@ -49,36 +62,68 @@ async function* counted(chunks: AsyncIterable<Uint8Array>, onRead: (bytes: numbe
   }
 }
 
-async function* readFile(path: string, label: string, options: ReadOptions): AsyncGenerator<IngestedArticle> {
-  const format = fileFormat(path, options.from);
-  const onRead = options.onRead ?? ((): void => undefined);
+// Failures part-way keep the articles already read; the failure gets its own record.
+async function* guarded(label: string, read: () => AsyncGenerator<IngestedArticle>): AsyncGenerator<IngestedArticle> {
   try {
-    if (format === 'jsonl') {
-      yield* readJsonLines(counted(createReadStream(path), onRead), label);
-      return;
-    }
-    // Plain text and JSON documents are read whole.
-    const bytes = await readBytes(path);
-    onRead(bytes.byteLength);
-    if (format === 'txt') yield textArticle(bytes, label, options);
-    else yield* readJsonDocument(bytes, label);
+    yield* read();
   } catch (error) {
-    // A file that fails part-way keeps the articles already read; the failure gets its own record.
     yield readFailed(label, error);
   }
 }
 
+function readFile(path: string, label: string, options: ReadOptions): AsyncGenerator<IngestedArticle> {
+  const format = fileFormat(path, options.from);
+  const onRead = options.onRead ?? ((): void => undefined);
+  // A file named by its extension is read even when empty; an unknown one must show some content.
+  return guarded(label, () => readStream(counted(createReadStream(path), onRead), label, { ...textOptions(options), ...(format !== undefined && { format }) }));
+}
+
+function textOptions(options: ReadOptions): { date?: string } {
+  return options.date === undefined ? {} : { date: options.date };
+}
+
+async function readPage(url: string, options: ReadOptions): Promise<IngestedArticle> {
+  try {
+    const page = await fetchUrl(url, options.fetch);
+    const parts: Uint8Array[] = [];
+    for await (const chunk of page.body) parts.push(chunk);
+    return htmlArticle(Buffer.concat(parts), url, { url: page.url });
+  } catch (error) {
+    return readFailed(url, error);
+  }
+}
+
+function readUrl(url: string, options: ReadOptions): AsyncGenerator<IngestedArticle> {
+  return guarded(url, async function* () {
+    const response = await fetchUrl(url, options.fetch);
+    const format = options.from ?? response.format;
+    yield* readStream(response.body, url, {
+      ...textOptions(options),
+      url: response.url,
+      // Feed items that carry only a link are read from their pages, since the feed itself came from the web.
+      fetchPage: (link) => readPage(link, options),
+      ...(format !== undefined && { format }),
+    });
+  });
+}
+
 /**
  * Yields the articles of every input in order. An input is `-` (standard input, format guessed
- * from its content), a directory (its article files, recursively, sorted; ids relative to it), or a
- * file (its path as given is its id, or the prefix of its lines' ids). An input that cannot be read
- * gives one unreadable article with a `read-failed` error, and the others are still read.
+ * from its content), a URL (format from its Content-Type, else its content), a directory (its
+ * article files, recursively, sorted; ids relative to it), or a file (format from its extension,
+ * else its content; gzip files are decompressed; its path as given is its id, or the prefix of its
+ * lines' ids). An input that cannot be read gives one unreadable article with a `read-failed`
+ * error, and the others are still read.
  */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<IngestedArticle> {
   for (const input of inputs) {
     if (input === '-') {
       const format = options.from === undefined ? {} : { format: options.from };
-      yield* readStream(options.stdin ?? process.stdin, 'stdin', { ...options, ...format });
+      yield* guarded('stdin', () => readStream(options.stdin ?? process.stdin, 'stdin', { ...textOptions(options), ...format }));
+      continue;
+    }
+    if (isUrl(input)) {
+      yield* readUrl(input, options);
       continue;
     }
     let isDirectory: boolean;

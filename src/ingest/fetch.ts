@@ -1,0 +1,73 @@
+/** Fetches a URL with Node's fetch: a time limit, onrecord's user agent, HTTP errors as exceptions. */
+import { USER_AGENT } from '../version.js';
+import type { StreamFormat } from './sniff.js';
+
+/** How to fetch. */
+export interface FetchOptions {
+  /** The whole request, body included, must finish within this many milliseconds. Default 30 s. */
+  timeoutMs?: number;
+}
+
+/** A response that came back with a success status. */
+export interface Fetched {
+  /** The URL after redirects. */
+  url: string;
+  /** The format the Content-Type names, when it names one clearly. */
+  format: StreamFormat | undefined;
+  body: AsyncIterable<Uint8Array>;
+}
+
+/** The default time limit of one request. */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+/** True for an input that is a URL rather than a path. */
+export function isUrl(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
+}
+
+function formatOf(contentType: string | null): StreamFormat | undefined {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
+  if (type.includes('rss') || type.includes('atom')) return 'feed';
+  if (type === 'application/x-ndjson' || type === 'application/jsonl') return 'jsonl';
+  if (type === 'text/plain') return 'txt';
+  // XML and JSON may hold several formats: the content tells.
+  return undefined;
+}
+
+function reason(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs / 1000} s`;
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+}
+
+/** A failed fetch, with a message that says what went wrong (status, time-out, refused connection). */
+export class FetchError extends Error {
+  override name = 'FetchError';
+}
+
+async function* guarded(body: AsyncIterable<Uint8Array>, timeoutMs: number): AsyncGenerator<Uint8Array> {
+  try {
+    yield* body;
+  } catch (error) {
+    throw new FetchError(reason(error, timeoutMs));
+  }
+}
+
+/** Fetches `url` (http or https); throws a FetchError for any other scheme, a network failure, a time-out or an HTTP error. */
+export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched> {
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  if (!/^https?:\/\//i.test(url)) throw new FetchError(`only http and https URLs can be read`);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { 'user-agent': USER_AGENT, accept: '*/*' }, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    throw new FetchError(reason(error, timeoutMs));
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new FetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  const body = response.body ?? (async function* () {})();
+  return { url: response.url || url, format: formatOf(response.headers.get('content-type')), body: guarded(body as AsyncIterable<Uint8Array>, timeoutMs) };
+}

@@ -1,0 +1,71 @@
+/** Reads a byte stream whose format may not be known in advance: a file, standard input, a response body. */
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import type { IngestedArticle } from './article.js';
+import { readFeed, type FeedOptions } from './feed.js';
+import { htmlArticle } from './html.js';
+import { readJsonDocument } from './json.js';
+import { readJsonLines } from './jsonl.js';
+import { hasContent, isGzip, sniffFormat, SNIFF_BYTES, type StreamFormat } from './sniff.js';
+import { textArticle, type TextOptions } from './text.js';
+
+export type { StreamFormat } from './sniff.js';
+
+/** How to read a stream. */
+export interface StreamOptions extends TextOptions, FeedOptions {
+  /** Read it in this format instead of guessing from its first bytes. */
+  format?: StreamFormat;
+  /** The URL it was fetched from: an HTML page's id and `url`. */
+  url?: string;
+}
+
+async function* prepend(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return Buffer.concat(parts);
+}
+
+function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  // pipeline() passes a failure of either side (a truncated or corrupt archive) on to the reader.
+  return pipeline(Readable.from(chunks), createGunzip(), () => undefined);
+}
+
+/**
+ * Yields the articles of a stream. A gzip stream is decompressed first (found by its magic number).
+ * The format is `options.format`, else guessed from the first bytes: JSON lines after `{`, a JSON
+ * array after `[`, a feed or HTML page after `<`, else one plain-text article. `label` names the
+ * stream in ids and messages (`stdin`, `stdin:3`). A stream of nothing but whitespace yields no
+ * article unless a format was given.
+ */
+export async function* readStream(chunks: AsyncIterable<Uint8Array>, label: string, options: StreamOptions = {}): AsyncGenerator<IngestedArticle> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  while (size < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    size += next.value.byteLength;
+  }
+  const start = Buffer.concat(head);
+  const all = prepend(head, iterator);
+  if (isGzip(start)) {
+    yield* readStream(gunzip(all), label, options);
+    return;
+  }
+  if (options.format === undefined && !hasContent(start)) return;
+  const format = options.format ?? sniffFormat(start);
+  if (format === 'jsonl') yield* readJsonLines(all, label);
+  else if (format === 'json') yield* readJsonDocument(await collect(all), label);
+  else if (format === 'html') yield htmlArticle(await collect(all), label, options.url === undefined ? {} : { url: options.url });
+  else if (format === 'feed') {
+    const feed = { ...(options.fetchPage && { fetchPage: options.fetchPage }), ...(options.url !== undefined && { baseUrl: options.url }) };
+    yield* readFeed(await collect(all), label, feed);
+  }
+  else yield textArticle(await collect(all), label, options);
+}

@@ -1,0 +1,29 @@
+/** Brings a SQLite database up to the latest schema, one migration per transaction. */
+import type Database from 'better-sqlite3';
+import { StoreError } from '../store.js';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
+
+/** The schema version of the database (0 for a new one). */
+export function currentVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Applies the migrations after the database's version, up to `target` (the latest by default).
+ * A database newer than this code is refused rather than written with an older schema's idea of it.
+ */
+export function migrate(db: Database.Database, location: string, target: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
+  const version = currentVersion(db);
+  if (version > migrations.length) {
+    throw new StoreError(`${location}: the database has schema version ${version}, newer than this onrecord knows (${migrations.length}); upgrade onrecord`, true);
+  }
+  for (const migration of migrations) {
+    if (migration.version <= version || migration.version > target) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return currentVersion(db);
+}

@@ -1,0 +1,122 @@
+/**
+ * The SQLite schema as an ordered list of migrations. A database records the last one applied in
+ * `PRAGMA user_version` (and each one in `schema_migrations`); opening it applies the rest in order,
+ * each in its own transaction. Never edit a migration that has shipped: add the next one.
+ */
+
+/** One step of the schema. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The migrations, oldest first; versions are 1, 2, 3… */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, actors, entities, quotes',
+    sql: `
+CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL,
+  ext_id TEXT NOT NULL,
+  title TEXT, date TEXT, day TEXT, url TEXT, source TEXT COLLATE NOCASE, byline TEXT,
+  text TEXT NOT NULL,
+  messages TEXT NOT NULL,
+  stored_at TEXT NOT NULL
+);
+CREATE INDEX articles_day ON articles(day);
+CREATE INDEX articles_source_day ON articles(source, day);
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  type TEXT NOT NULL,
+  kb_id TEXT,
+  country TEXT,
+  articles INTEGER NOT NULL DEFAULT 0,
+  mentions INTEGER NOT NULL DEFAULT 0,
+  quotes INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actors_name ON actors(name_norm);
+CREATE INDEX actors_kb ON actors(kb_id) WHERE kb_id IS NOT NULL;
+CREATE INDEX actors_articles ON actors(articles);
+CREATE TABLE entities (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  actor_id INTEGER REFERENCES actors(id),
+  name TEXT NOT NULL, type TEXT NOT NULL, kb_id TEXT, role TEXT, country TEXT,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (article_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX entities_actor ON entities(actor_id) WHERE actor_id IS NOT NULL;
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  layer TEXT NOT NULL,
+  local_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL, end_ INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  spans TEXT NOT NULL,
+  cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+  speaker_entity TEXT, speaker_name TEXT, speaker_start INTEGER, speaker_end INTEGER, speaker_text TEXT,
+  actor_id INTEGER REFERENCES actors(id),
+  day TEXT
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_actor_day ON quotes(actor_id, day) WHERE actor_id IS NOT NULL;
+CREATE INDEX quotes_day ON quotes(day) WHERE layer = 'quote';
+`,
+  },
+  {
+    version: 2,
+    name: 'events',
+    sql: `
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  code TEXT NOT NULL COLLATE NOCASE,
+  mode TEXT,
+  negated INTEGER NOT NULL,
+  modality TEXT NOT NULL,
+  source_entity TEXT, source_name TEXT NOT NULL, source_country TEXT, source_type TEXT NOT NULL,
+  source_actor_id INTEGER REFERENCES actors(id),
+  target_entity TEXT, target_name TEXT NOT NULL, target_country TEXT, target_type TEXT NOT NULL,
+  target_actor_id INTEGER REFERENCES actors(id),
+  trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+  sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+  quote_id TEXT,
+  day TEXT
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX events_code_day ON events(code, day);
+CREATE INDEX events_source_actor ON events(source_actor_id) WHERE source_actor_id IS NOT NULL;
+CREATE INDEX events_target_actor ON events(target_actor_id) WHERE target_actor_id IS NOT NULL;
+`,
+  },
+  {
+    version: 3,
+    name: 'full-text search over quotes',
+    sql: `
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+`,
+  },
+];
+
+/** The schema version this code writes. */
+export const LATEST_VERSION = MIGRATIONS.length;

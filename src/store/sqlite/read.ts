@@ -1,0 +1,257 @@
+/** Reads from SQLite: filtered quotes, actors and events, and whole records for export. */
+import type Database from 'better-sqlite3';
+import type { ArticleRecord, EntityRecord, EntityType, EventRecord, MessageRecord, QuoteRecord, AttributionRecord } from '../../doc/record.js';
+import { normaliseName } from '../actors.js';
+import { DEFAULT_LIMIT, type ActorHit, type ActorRef, type ArticleRef, type CommonFilter, type EntityFilter, type EventFilter, type EventHit, type QuoteFilter, type QuoteHit } from '../store.js';
+
+type Row = Record<string, unknown>;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
+const strOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : str(value));
+const num = (value: unknown): number => Number(value);
+
+/** A WHERE clause being built: conditions joined by AND, with their parameters in order. */
+class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+  add(condition: string, ...params: unknown[]): void {
+    this.parts.push(condition);
+    this.params.push(...params);
+  }
+  toString(): string {
+    return this.parts.length === 0 ? '' : `WHERE ${this.parts.join(' AND ')}`;
+  }
+}
+
+// `alias` is the table whose copy of the article's day is filtered on.
+function common(where: Where, filter: CommonFilter, alias = 'a'): void {
+  if (filter.from !== undefined) where.add(`${alias}.day >= ?`, filter.from.slice(0, 10));
+  if (filter.to !== undefined) where.add(`${alias}.day <= ?`, filter.to.slice(0, 10));
+  if (filter.source !== undefined) {
+    where.add('a.source = ?', filter.source);
+    // The article's own day as well: then the source-and-day index of articles can drive the query.
+    if (alias !== 'a') common(where, { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) });
+  }
+}
+
+/** Matches above this many are read in date order and checked against the search; below, read by match. */
+const MANY_MATCHES = 2000;
+
+function limit(filter: CommonFilter): number {
+  const value = filter.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(value) || value < 0) throw new Error(`Store: limit must be a whole number ≥ 0, got ${value}`);
+  // SQLite reads a negative limit as none.
+  return value === 0 ? -1 : value;
+}
+
+/**
+ * The ids of the actors a user's words name: an exact kbId or actor key, else the whole name,
+ * else names containing it as whole words. Empty when none does.
+ */
+export function resolveActors(db: Database.Database, term: string): number[] {
+  const exact = db.prepare('SELECT id FROM actors WHERE kb_id = ? OR key = ? UNION SELECT id FROM actors WHERE name_norm = ?').pluck();
+  const name = normaliseName(term);
+  const found = exact.all(term, term, name) as number[];
+  if (found.length > 0 || name === '') return found;
+  const like = name.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db
+    .prepare("SELECT id FROM actors WHERE name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' LIMIT 500")
+    .pluck()
+    .all(`${like} %`, `% ${like}`, `% ${like} %`) as number[];
+}
+
+/** A user's search words as an FTS5 query: every word must occur; "phrases" and prefix* are kept. */
+export function ftsQuery(search: string): string {
+  const terms = search.match(/"[^"]*"|[^\s"]+/g) ?? [];
+  return terms
+    .map((term) => {
+      const prefix = term.endsWith('*') && !term.startsWith('"');
+      const bare = term.replace(/^"|"$/g, '').replace(/\*$/, '');
+      return bare.trim() === '' ? '' : `"${bare.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
+    })
+    .filter((term) => term !== '')
+    .join(' ');
+}
+
+function articleRef(row: Row): ArticleRef {
+  return { key: str(row['a_key']), id: str(row['a_ext_id']), title: strOrNull(row['a_title']), date: strOrNull(row['a_date']), source: strOrNull(row['a_source']), url: strOrNull(row['a_url']) };
+}
+
+function actorRef(row: Row, prefix: string): ActorRef | null {
+  if (row[`${prefix}key`] === null || row[`${prefix}key`] === undefined) return null;
+  return {
+    key: str(row[`${prefix}key`]),
+    name: str(row[`${prefix}name`]),
+    type: str(row[`${prefix}type`]) as EntityType,
+    kbId: strOrNull(row[`${prefix}kb_id`]),
+    country: strOrNull(row[`${prefix}country`]),
+  };
+}
+
+const ARTICLE_COLUMNS = 'a.key AS a_key, a.ext_id AS a_ext_id, a.title AS a_title, a.date AS a_date, a.source AS a_source, a.url AS a_url';
+const actorColumns = (alias: string, prefix: string): string =>
+  ['key', 'name', 'type', 'kb_id', 'country'].map((column) => `${alias}.${column} AS ${prefix}${column}`).join(', ');
+
+function quoteRecord(row: Row): QuoteRecord | AttributionRecord {
+  const span = (start: unknown, end: unknown, text: unknown): { start: number; end: number; text: string } | null =>
+    start === null ? null : { start: num(start), end: num(end), text: str(text) };
+  const speakerName = row['speaker_name'];
+  return {
+    id: str(row['local_id']),
+    kind: str(row['kind']) as QuoteRecord['kind'],
+    start: num(row['start']),
+    end: num(row['end_']),
+    text: str(row['text']),
+    spans: JSON.parse(str(row['spans'])) as Array<[number, number]>,
+    cue: span(row['cue_start'], row['cue_end'], row['cue_text']),
+    speaker:
+      speakerName === null
+        ? null
+        : { entityId: strOrNull(row['speaker_entity']), name: str(speakerName), mention: span(row['speaker_start'], row['speaker_end'], row['speaker_text']) },
+  };
+}
+
+function eventRecord(row: Row): EventRecord {
+  const end = (prefix: string): EventRecord['source'] => ({
+    entityId: strOrNull(row[`${prefix}_entity`]),
+    name: str(row[`${prefix}_name`]),
+    country: strOrNull(row[`${prefix}_country`]),
+    type: str(row[`${prefix}_type`]) as EntityType,
+  });
+  return {
+    id: str(row['local_id']),
+    code: str(row['code']),
+    mode: strOrNull(row['mode']),
+    source: end('source'),
+    target: end('target'),
+    negated: num(row['negated']) === 1,
+    modality: str(row['modality']) as EventRecord['modality'],
+    trigger: { start: num(row['trigger_start']), end: num(row['trigger_end']), text: str(row['trigger_text']) },
+    sentence: { start: num(row['sentence_start']), end: num(row['sentence_end']) },
+    quoteId: strOrNull(row['quote_id']),
+  };
+}
+
+/** Quotes matching the filter, newest article first. */
+export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit[] {
+  const where = new Where();
+  where.add("q.layer = 'quote'");
+  common(where, filter, 'q');
+  if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
+  if (filter.speaker !== undefined) {
+    const ids = resolveActors(db, filter.speaker);
+    if (ids.length === 0) return [];
+    where.add(`q.actor_id IN (${ids.map(() => '?').join(',')})`, ...ids);
+  }
+  let from = 'quotes q';
+  if (filter.search !== undefined) {
+    const query = ftsQuery(filter.search);
+    if (query === '') return [];
+    const matches = Number(db.prepare('SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH ?').pluck().get(query));
+    if (matches === 0) return [];
+    if (matches <= MANY_MATCHES && filter.speaker === undefined) {
+      // Few matches: read them by rowid, then sort (CROSS JOIN keeps this order of tables).
+      from = '(SELECT rowid AS match_id FROM quotes_fts WHERE quotes_fts MATCH ?) f CROSS JOIN quotes q';
+      where.parts.unshift('q.id = f.match_id');
+      where.params.unshift(query);
+    } else {
+      // Many, or a speaker's quotes: walk them by index and keep those in the (materialised) set of matches.
+      where.add('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', query);
+    }
+  }
+  const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}
+    FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
+    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`;
+  const rows = db.prepare(sql).all(...where.params, limit(filter)) as Row[];
+  return rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
+}
+
+function actorHit(row: Row): ActorHit {
+  return { actor: actorRef(row, 'ac_') as ActorRef, articles: num(row['n_articles']), mentions: num(row['n_mentions']), quotes: num(row['n_quotes']) };
+}
+
+/** Actors matching the filter, most written-about first. Without date or source filters, the stored counters answer. */
+export function findActors(db: Database.Database, filter: EntityFilter): ActorHit[] {
+  const where = new Where();
+  if (filter.type !== undefined) where.add('ac.type = ?', filter.type);
+  if (filter.actor !== undefined) {
+    const ids = resolveActors(db, filter.actor);
+    if (ids.length === 0) return [];
+    where.add(`ac.id IN (${ids.map(() => '?').join(',')})`, ...ids);
+  }
+  const scoped = filter.from !== undefined || filter.to !== undefined || filter.source !== undefined;
+  if (!scoped) {
+    where.add('ac.articles > 0');
+    const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
+      FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ?`;
+    return (db.prepare(sql).all(...where.params, limit(filter)) as Row[]).map(actorHit);
+  }
+  common(where, filter);
+  const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(*) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
+      SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
+    FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
+    ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ?`;
+  return (db.prepare(sql).all(...where.params, limit(filter)) as Row[]).map(actorHit);
+}
+
+/** Events matching the filter, newest article first. */
+export function findEvents(db: Database.Database, filter: EventFilter): EventHit[] {
+  const where = new Where();
+  common(where, filter, 'e');
+  if (filter.code !== undefined) where.add('e.code = ?', filter.code);
+  if (filter.negated !== undefined) where.add('e.negated = ?', filter.negated ? 1 : 0);
+  if (filter.actor !== undefined) {
+    const ids = resolveActors(db, filter.actor);
+    if (ids.length === 0) return [];
+    const list = ids.map(() => '?').join(',');
+    where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
+  }
+  const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
+    FROM events e JOIN articles a ON a.id = e.article_id
+    LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
+    ${String(where)} ORDER BY e.day DESC, e.article_id DESC, e.trigger_start LIMIT ?`;
+  const rows = db.prepare(sql).all(...where.params, limit(filter)) as Row[];
+  return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
+}
+
+/** The records of the articles after `afterId`, a page at a time, with the id to continue from. */
+export function recordPage(db: Database.Database, afterId: number, size: number): { records: Array<ArticleRecord & { byline?: string }>; last: number } {
+  const articles = db.prepare('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, size) as Row[];
+  const entities = db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY ord');
+  const quotes = db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY id');
+  const events = db.prepare('SELECT * FROM events WHERE article_id = ? ORDER BY id');
+  let last = afterId;
+  const records = articles.map((row) => {
+    const id = num(row['id']);
+    last = id;
+    const text = str(row['text']);
+    const entityRecords = (entities.all(id) as Row[]).map(
+      (entity): EntityRecord => ({
+        id: str(entity['local_id']),
+        name: str(entity['name']),
+        type: str(entity['type']) as EntityType,
+        kbId: strOrNull(entity['kb_id']),
+        role: strOrNull(entity['role']),
+        country: strOrNull(entity['country']),
+        mentions: (JSON.parse(str(entity['mentions'])) as Array<[number, number]>).map(([start, end]) => ({ start, end, text: text.slice(start, end) })),
+      }),
+    );
+    const quoteRows = quotes.all(id) as Row[];
+    const optional = (name: string, value: unknown): Record<string, string> => (value === null ? {} : { [name]: str(value) });
+    return {
+      id: str(row['ext_id']),
+      ...optional('title', row['title']),
+      ...optional('date', row['date']),
+      ...optional('url', row['url']),
+      ...optional('source', row['source']),
+      text,
+      entities: entityRecords,
+      quotes: quoteRows.filter((q) => q['layer'] === 'quote').map((q) => quoteRecord(q) as QuoteRecord),
+      attributions: quoteRows.filter((q) => q['layer'] === 'attribution').map((q) => quoteRecord(q) as AttributionRecord),
+      events: (events.all(id) as Row[]).map(eventRecord),
+      messages: JSON.parse(str(row['messages'])) as MessageRecord[],
+      ...optional('byline', row['byline']),
+    };
+  });
+  return { records, last };
+}

@@ -1,0 +1,110 @@
+/** The SQLite dialect of the store: better-sqlite3 in WAL mode, wired to the writer, the readers and the migrations. */
+import Database from 'better-sqlite3';
+import { StoreError, type Store, type StoreCounts } from '../store.js';
+import { migrate } from './migrate.js';
+import { LATEST_VERSION } from './migrations.js';
+import { findActors, findEvents, findQuotes, recordPage } from './read.js';
+import { createWriter, isDatabaseFailure } from './write.js';
+
+/** How to open a SQLite store. */
+export interface SqliteOptions {
+  /** Open for reading only: no migration, no write. */
+  readonly?: boolean;
+  /** Migrate only up to this version (tests of migrations). */
+  schemaVersion?: number;
+}
+
+function failure(location: string, error: unknown): unknown {
+  if (error instanceof StoreError) return error;
+  if (isDatabaseFailure(error)) return new StoreError(`${location}: ${error instanceof Error ? error.message : String(error)}`, true);
+  return error;
+}
+
+// Runs a synchronous database call as the interface's promise, turning database failures into StoreErrors.
+function call<T>(location: string, work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(failure(location, error));
+  }
+}
+
+const EXPORT_PAGE = 200;
+
+/** Opens (creating and migrating it when needed) the SQLite store in the file `path` (`:memory:` for one in memory). */
+export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
+  const location = path;
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    if (options.readonly !== true) {
+      db.pragma('journal_mode = WAL');
+      // With WAL, NORMAL keeps every committed transaction through a crash of the process.
+      db.pragma('synchronous = NORMAL');
+      // A larger page cache keeps the indexes of a big store in memory while writing (64 MB).
+      db.pragma('cache_size = -65536');
+      migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
+    } else {
+      const version = Number(db.pragma('user_version', { simple: true }));
+      if (version !== LATEST_VERSION) {
+        db.close();
+        throw new StoreError(`${location}: the database has schema version ${version}, this onrecord reads ${LATEST_VERSION}; run \`onrecord ingest\` on it to migrate it`, true);
+      }
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw error instanceof StoreError ? error : new StoreError(`${location}: cannot open the database: ${reason}`, true);
+  }
+  const writer = options.readonly === true ? null : createWriter(db);
+  const writable = (): NonNullable<typeof writer> => {
+    if (writer === null) throw new StoreError(`${location}: opened read-only`, true);
+    return writer;
+  };
+  return {
+    dialect: 'sqlite',
+    location,
+    schemaVersion: () => call(location, () => Number(db.pragma('user_version', { simple: true }))),
+    hashes: (keys) =>
+      call(location, () => {
+        const find = db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE key = ?');
+        const found = new Map<string, string>();
+        for (const key of keys) {
+          const row = find.get(key);
+          if (row) found.set(key, row.hash);
+        }
+        return found;
+      }),
+    put: (articles) => call(location, () => writable().put(articles)),
+    remove: (key) => call(location, () => writable().remove(key)),
+    quotes: (filter = {}) => call(location, () => findQuotes(db, filter)),
+    entities: (filter = {}) => call(location, () => findActors(db, filter)),
+    events: (filter = {}) => call(location, () => findEvents(db, filter)),
+    async *records() {
+      let after = 0;
+      for (;;) {
+        const page = await call(location, () => recordPage(db, after, EXPORT_PAGE));
+        yield* page.records;
+        if (page.records.length < EXPORT_PAGE) return;
+        after = page.last;
+      }
+    },
+    counts: () =>
+      call(location, (): StoreCounts => {
+        const count = (sql: string): number => Number(db.prepare(sql).pluck().get());
+        return {
+          articles: count('SELECT COUNT(*) FROM articles'),
+          actors: count('SELECT COUNT(*) FROM actors WHERE articles > 0'),
+          entities: count('SELECT COUNT(*) FROM entities'),
+          quotes: count("SELECT COUNT(*) FROM quotes WHERE layer = 'quote'"),
+          attributions: count("SELECT COUNT(*) FROM quotes WHERE layer = 'attribution'"),
+          events: count('SELECT COUNT(*) FROM events'),
+        };
+      }),
+    close: () =>
+      call(location, () => {
+        if (db.open) db.close();
+      }),
+  };
+}

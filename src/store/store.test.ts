@@ -1,0 +1,222 @@
+/**
+ * The store's behaviour, written once against the Store interface and run for every dialect: a
+ * new dialect adds one line at the bottom.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleRecord, EntityRecord, EventRecord, QuoteRecord, TextSpan } from '../doc/record.js';
+import { articleKey, contentHash } from './identity.js';
+import { openSqliteStore } from './sqlite/store.js';
+import type { Store, StoredArticle } from './store.js';
+
+// Invented articles, built with offsets found in their own text.
+function span(text: string, part: string, from = 0): TextSpan {
+  const start = text.indexOf(part, from);
+  if (start === -1) throw new Error(`fixture: "${part}" not in text`);
+  return { start, end: start + part.length, text: part };
+}
+
+interface Person {
+  id: string;
+  name: string;
+  type?: EntityRecord['type'];
+  kbId?: string;
+  country?: string;
+}
+
+function article(id: string, text: string, meta: Partial<ArticleRecord>, people: Person[], quotes: Array<[string, string, string]>, events: Array<Partial<EventRecord>> = []): ArticleRecord {
+  const entities: EntityRecord[] = people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    type: p.type ?? 'person',
+    kbId: p.kbId ?? null,
+    role: null,
+    country: p.country ?? null,
+    mentions: [span(text, p.name)],
+  }));
+  const quoteRecords: QuoteRecord[] = quotes.map(([qid, content, speakerId], i) => {
+    const entity = entities.find((e) => e.id === speakerId);
+    const piece = span(text, content);
+    return {
+      id: qid,
+      kind: i % 2 === 0 ? 'direct' : 'indirect',
+      start: piece.start,
+      end: piece.end,
+      text: piece.text,
+      spans: [[piece.start, piece.end]],
+      cue: span(text, 'said'),
+      speaker: entity ? { entityId: entity.id, name: entity.name, mention: entity.mentions[0] ?? null } : { entityId: null, name: 'a spokesman', mention: null },
+    };
+  });
+  const eventRecords: EventRecord[] = events.map((e, i) => ({
+    id: `v${i + 1}`,
+    code: 'CONSULT',
+    mode: null,
+    source: { entityId: 'e1', name: entities[0]?.name ?? '', country: null, type: 'person' },
+    target: { entityId: 'e2', name: entities[1]?.name ?? '', country: null, type: 'person' },
+    negated: false,
+    modality: 'asserted',
+    trigger: e.trigger ?? span(text, 'met'),
+    sentence: { start: 0, end: text.length },
+    quoteId: null,
+    ...e,
+  }));
+  return { id, ...meta, text, entities, quotes: quoteRecords, attributions: [], events: eventRecords, messages: [] };
+}
+
+function stored(record: ArticleRecord): StoredArticle {
+  const input = { id: record.id, text: record.text, ...(record.url !== undefined && { url: record.url }), ...(record.date !== undefined && { date: record.date }), ...(record.title !== undefined && { title: record.title }), ...(record.source !== undefined && { source: record.source }) };
+  return { key: articleKey(input), hash: contentHash(input), record };
+}
+
+const A1 = article(
+  'a1',
+  '"The ferry will sail," Anna Berg said. Minister Jan Vos met Anna Berg on Monday. "Not this winter," Vos said.',
+  { date: '2024-03-01', source: 'Northgate Gazette', title: 'Ferry', url: 'https://gazette.example/ferry' },
+  [{ id: 'e1', name: 'Anna Berg' }, { id: 'e2', name: 'Jan Vos', kbId: 'Q100' }],
+  [['q1', '"The ferry will sail,"', 'e1'], ['q2', '"Not this winter,"', 'e2']],
+  [{}],
+);
+const A2 = article(
+  'a2',
+  'Officials said the harbour would reopen. "Nobody told us," Mr Holt said. "Talks failed," J. Vos said.',
+  { date: '2024-04-15T10:00:00+02:00', source: 'Kelmouth Herald' },
+  [{ id: 'e1', name: 'Mr Holt' }, { id: 'e2', name: 'J. Vos', kbId: 'Q100' }, { id: 'e3', name: 'Officials', type: 'organization' }],
+  [['q1', 'the harbour would reopen', 'e3'], ['q2', '"Nobody told us,"', 'e1'], ['q3', '"Talks failed,"', 'e2']],
+  [{ code: 'REJECT', negated: true, trigger: { start: 0, end: 9, text: 'Officials' } }],
+);
+const A3 = article(
+  'a3',
+  '"We will wait," ANNA  BERG said in France. Mr Holt said the talks met resistance.',
+  { date: '2024-05-20', source: 'northgate gazette' },
+  [{ id: 'e1', name: 'ANNA  BERG' }, { id: 'e2', name: 'Mr Holt' }, { id: 'e3', name: 'France', type: 'country', country: 'FRA' }],
+  [['q1', '"We will wait,"', 'e1'], ['q2', 'the talks met resistance', 'e2']],
+);
+
+/** The suite every dialect must pass. */
+function describeStore(dialect: string, open: () => Promise<Store>): void {
+  describe(`Store (${dialect})`, () => {
+    let store: Store | undefined;
+    const fresh = async (articles: ArticleRecord[] = [A1, A2, A3]): Promise<Store> => {
+      store = await open();
+      await store.put(articles.map(stored));
+      return store;
+    };
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+
+    it('gives back every record exactly as stored, in the order first stored', async () => {
+      const s = await fresh();
+      const out = [];
+      for await (const record of s.records()) out.push(record);
+      expect(out).toEqual([A1, A2, A3]);
+      expect(await s.counts()).toMatchObject({ articles: 3, quotes: 7, events: 2, entities: 8 });
+    });
+
+    it('stores the same article once: same key and hash is a no-op, a new hash replaces all its records', async () => {
+      const s = await fresh();
+      expect(await s.put([stored(A1), stored(A2)])).toEqual(['unchanged', 'unchanged']);
+      const edited = article('a1', 'Anna Berg said the ferry met delays. "It is fixed," Anna Berg said.', { url: A1.url ?? '', date: '2024-03-02' }, [{ id: 'e1', name: 'Anna Berg' }], [['q1', '"It is fixed,"', 'e1']]);
+      expect(await s.put([stored(edited)])).toEqual(['replaced']);
+      expect(await s.counts()).toMatchObject({ articles: 3, quotes: 6, events: 1 });
+      expect(await s.quotes({ search: 'ferry sail' })).toEqual([]);
+      expect((await s.quotes({ search: 'fixed' })).map((h) => h.article.id)).toEqual(['a1']);
+      // Jan Vos (Q100) lost one article and one quote with the old text.
+      const [vos] = await s.entities({ actor: 'Q100' });
+      expect(vos).toMatchObject({ articles: 1, quotes: 1 });
+    });
+
+    it('merges actors across articles by kbId and by full name, never by a title and a surname', async () => {
+      const s = await fresh();
+      const actors = await s.entities({ limit: 100 });
+      const byKey = new Map(actors.map((hit) => [hit.actor.key, hit]));
+      expect(byKey.get('kb:Q100')).toMatchObject({ articles: 2, quotes: 2, mentions: 2 });
+      expect(byKey.get('person:anna berg')).toMatchObject({ articles: 2, quotes: 2 });
+      // "Mr Holt" is not a full name: in its articles only, with no actor across them.
+      expect(actors.filter((hit) => hit.actor.name === 'Mr Holt')).toEqual([]);
+      expect(byKey.get('organization:officials')).toMatchObject({ articles: 1, quotes: 1 });
+      expect(byKey.get('country:FRA')).toMatchObject({ articles: 1 });
+    });
+
+    it('finds quotes by speaker (kbId, whole name, part of a name), newest first, with their actor', async () => {
+      const s = await fresh();
+      expect((await s.quotes({ speaker: 'Q100' })).map((h) => h.quote.text)).toEqual(['"Talks failed,"', '"Not this winter,"']);
+      expect((await s.quotes({ speaker: 'anna berg' })).map((h) => h.article.id)).toEqual(['a3', 'a1']);
+      expect((await s.quotes({ speaker: 'Berg' })).map((h) => h.article.id)).toEqual(['a3', 'a1']);
+      const [hit] = await s.quotes({ speaker: 'Jan Vos' });
+      expect(hit?.actor).toMatchObject({ key: 'kb:Q100', kbId: 'Q100' });
+      expect(hit?.article).toMatchObject({ id: 'a2', source: 'Kelmouth Herald', date: '2024-04-15T10:00:00+02:00' });
+      expect(await s.quotes({ speaker: 'Nobody Here' })).toEqual([]);
+    });
+
+    it('filters quotes by day range, source (any case), kind and limit', async () => {
+      const s = await fresh();
+      expect((await s.quotes({ from: '2024-04-15', to: '2024-04-30' })).map((h) => h.quote.id)).toEqual(['q1', 'q2', 'q3']);
+      expect((await s.quotes({ source: 'NORTHGATE GAZETTE' })).map((h) => h.article.id)).toEqual(['a3', 'a3', 'a1', 'a1']);
+      expect((await s.quotes({ kind: 'indirect' })).every((h) => h.quote.kind === 'indirect')).toBe(true);
+      expect(await s.quotes({ limit: 2 })).toHaveLength(2);
+    });
+
+    it('searches quote text: all words, phrases, prefixes, accents ignored, search syntax taken literally', async () => {
+      const s = await fresh();
+      const ids = async (search: string): Promise<string[]> => (await s.quotes({ search })).map((h) => `${h.article.id}/${h.quote.id}`);
+      expect(await ids('talks')).toEqual(['a3/q2', 'a2/q3']);
+      expect(await ids('talks failed')).toEqual(['a2/q3']);
+      expect(await ids('"failed talks"')).toEqual([]);
+      expect(await ids('"talks failed"')).toEqual(['a2/q3']);
+      expect(await ids('win*')).toEqual(['a1/q2']);
+      expect(await ids('wínter')).toEqual(['a1/q2']);
+      expect(await ids('NOT OR AND ( "')).toEqual([]);
+    });
+
+    it('finds events by code, negation and actor at either end', async () => {
+      const s = await fresh();
+      expect((await s.events({ code: 'reject' })).map((h) => h.event.negated)).toEqual([true]);
+      expect((await s.events({ negated: false })).map((h) => h.event.code)).toEqual(['CONSULT']);
+      const [hit] = await s.events({ actor: 'Q100', code: 'CONSULT' });
+      expect(hit?.targetActor?.key).toBe('kb:Q100');
+      expect(hit?.sourceActor?.key).toBe('person:anna berg');
+    });
+
+    it('counts actors within a day range or a source', async () => {
+      const s = await fresh();
+      const inMay = await s.entities({ from: '2024-05-01' });
+      expect(inMay.map((h) => h.actor.key).sort()).toEqual(['country:FRA', 'person:anna berg']);
+      expect(inMay.find((h) => h.actor.key === 'person:anna berg')).toMatchObject({ articles: 1, quotes: 1 });
+    });
+
+    it('keeps the rest of a batch when one article cannot be stored', async () => {
+      const s = await open();
+      store = s;
+      const broken = { ...A2, entities: [{ ...A2.entities[0], name: null }] } as unknown as ArticleRecord;
+      const outcomes = await s.put([stored(A1), stored(broken), stored(A3)]);
+      expect(outcomes[0]).toBe('stored');
+      expect(outcomes[1]).toMatchObject({ error: expect.any(String) });
+      expect(outcomes[2]).toBe('stored');
+      expect(await s.counts()).toMatchObject({ articles: 2, quotes: 4 });
+    });
+
+    it('removes an article with its records, and actors no one else names', async () => {
+      const s = await fresh();
+      expect(await s.remove(stored(A2).key)).toBe(true);
+      expect(await s.remove(stored(A2).key)).toBe(false);
+      expect(await s.counts()).toMatchObject({ articles: 2, quotes: 4, events: 1 });
+      const actors = await s.entities({ limit: 100 });
+      expect(actors.filter((h) => h.actor.key === 'organization:officials')).toEqual([]);
+      expect(actors.find((h) => h.actor.key === 'kb:Q100')).toMatchObject({ articles: 1, quotes: 1 });
+    });
+
+    it('reports stored hashes by key', async () => {
+      const s = await fresh([A1]);
+      const found = await s.hashes([stored(A1).key, 'url:https://elsewhere.example/']);
+      expect([...found]).toEqual([[stored(A1).key, stored(A1).hash]]);
+    });
+  });
+}
+
+describeStore('sqlite, in memory', async () => openSqliteStore(':memory:'));
+describeStore('sqlite, file', async () => openSqliteStore(join(await mkdtemp(join(tmpdir(), 'onrecord-store-')), 'test.db')));

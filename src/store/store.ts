@@ -1,0 +1,146 @@
+/**
+ * The store: one interface over a database of articles and what was extracted from them. Callers
+ * see plain record objects (src/doc/record.ts); each dialect (SQLite now) keeps its SQL to itself.
+ */
+import type { ArticleRecord, EntityType, EventRecord, QuoteKind, QuoteRecord } from '../doc/record.js';
+
+/** An article to store: its record, the key that identifies it, and the hash of what it was made from. */
+export interface StoredArticle {
+  /** Identifies the article across runs: its URL, else a hash of its text (see `articleKey`). */
+  key: string;
+  /** Hash of the article's input (text and metadata): the same key and hash is the same article. */
+  hash: string;
+  record: ArticleRecord;
+  /** Who wrote it, when the input said: kept beside the record. */
+  byline?: string;
+}
+
+/** What `put` did with one article. */
+export type PutOutcome = 'stored' | 'replaced' | 'unchanged' | { error: string };
+
+/** Filters shared by every query; dates are compared by day (YYYY-MM-DD), both ends included. */
+export interface CommonFilter {
+  from?: string;
+  to?: string;
+  /** The article's source, without regard to case. */
+  source?: string;
+  /** At most this many rows (default 50; 0 for all). */
+  limit?: number;
+}
+
+/** Filters of `quotes`. */
+export interface QuoteFilter extends CommonFilter {
+  /** The speaker's actor: a kbId, an actor key, or a name (whole name first, else a part of one). */
+  speaker?: string;
+  /** Full-text search over the quote's text: words (all must occur), "a phrase", prefix*. */
+  search?: string;
+  kind?: QuoteKind;
+}
+
+/** Filters of `entities` (actors across articles). */
+export interface EntityFilter extends CommonFilter {
+  actor?: string;
+  type?: EntityType;
+}
+
+/** Filters of `events`. */
+export interface EventFilter extends CommonFilter {
+  /** An actor at either end of the event. */
+  actor?: string;
+  /** The PLOVER code, without regard to case. */
+  code?: string;
+  negated?: boolean;
+}
+
+/** The article a row belongs to. */
+export interface ArticleRef {
+  key: string;
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+/** An actor across articles: one per kbId, per merged full name, or per unmerged entity. */
+export interface ActorRef {
+  key: string;
+  name: string;
+  type: EntityType;
+  kbId: string | null;
+  country: string | null;
+}
+
+/** A quotation found by `quotes`. */
+export interface QuoteHit {
+  article: ArticleRef;
+  quote: QuoteRecord;
+  actor: ActorRef | null;
+}
+
+/** An actor found by `entities`, with how often it appears (in the filtered articles). */
+export interface ActorHit {
+  actor: ActorRef;
+  articles: number;
+  mentions: number;
+  quotes: number;
+}
+
+/** An event found by `events`. */
+export interface EventHit {
+  article: ArticleRef;
+  event: EventRecord;
+  sourceActor: ActorRef | null;
+  targetActor: ActorRef | null;
+}
+
+/** How many of each thing the store holds. */
+export interface StoreCounts {
+  articles: number;
+  actors: number;
+  entities: number;
+  quotes: number;
+  attributions: number;
+  events: number;
+}
+
+/** A failure of the database itself (read-only, disk full, corrupt), as opposed to one article's. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    message: string,
+    /** True when no further write can succeed (read-only, full, corrupt): the caller should stop. */
+    readonly fatal: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** A database of articles, entities, quotes and events. Every method may reject with a StoreError. */
+export interface Store {
+  /** The dialect's name (`sqlite`). */
+  readonly dialect: string;
+  /** Where the store is, for messages (a path or a URL without its password). */
+  readonly location: string;
+  /** The schema version in force. */
+  schemaVersion(): Promise<number>;
+  /** The content hashes stored under these keys (keys absent from the store are absent from the map). */
+  hashes(keys: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Stores a batch of articles in one transaction. An article whose key holds the same hash is left
+   * alone; a different hash replaces all its records. One article failing leaves the others stored.
+   */
+  put(articles: readonly StoredArticle[]): Promise<PutOutcome[]>;
+  /** Removes an article and its records; false when there was none. */
+  remove(key: string): Promise<boolean>;
+  quotes(filter?: QuoteFilter): Promise<QuoteHit[]>;
+  entities(filter?: EntityFilter): Promise<ActorHit[]>;
+  events(filter?: EventFilter): Promise<EventHit[]>;
+  /** Every article's record, in the order they were first stored, read a page at a time. */
+  records(): AsyncGenerator<ArticleRecord & { byline?: string }>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+/** Rows returned when a filter sets no limit. */
+export const DEFAULT_LIMIT = 50;
