@@ -38,6 +38,19 @@ function titleBefore(tokens: readonly Token[], i: number, last: number): string[
   return prev && prev.sentence === tokens[i]?.sentence && prev.pos === 'NOUN' && OFFICES.has(prev.lower) ? [prev.lower] : [];
 }
 
+/** Descriptors from a title in apposition before a name: "Valdoria's culture minister, Tomas Erdei,". */
+function appositionBefore(tokens: readonly Token[], i: number): string[] {
+  if (tokens[i - 1]?.lower !== ',' || !OFFICES.has(tokens[i - 2]?.lower ?? '')) return [];
+  const range = phraseEndingAt(tokens, i - 2);
+  if (!range) return [];
+  const out: string[] = [];
+  for (let k = range.first; k <= range.last; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === 'NOUN' || w.pos === 'ADJ' || TITLE_WORDS.has(w.lower)) out.push(w.lower);
+  }
+  return out;
+}
+
 /** Descriptors from an apposition after a name: "Anna Berg, the Dutch foreign minister,". */
 function appositionAfter(doc: Doc, k: number): string[] {
   const tokens = doc.tokens;
@@ -102,7 +115,7 @@ export function findNames(doc: Doc): Mention[] {
     }
     // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.
     while (last > i && POSTNOMINALS.has(tokens[last]?.lower ?? '')) last--;
-    const mention = mentionFrom(doc, { first: i, last }, [...titleBefore(tokens, i, last), ...appositionAfter(doc, last + 1)]);
+    const mention = mentionFrom(doc, { first: i, last }, [...titleBefore(tokens, i, last), ...appositionBefore(tokens, i), ...appositionAfter(doc, last + 1)]);
     i = last;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);

@@ -91,3 +91,10 @@ describe('headlines', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(['Ankara', 'Anna Berg']);
   });
 });
+
+describe('descriptions of people', () => {
+  it('takes a title in apposition before a name as the person’s, so "the minister" finds them', () => {
+    const record = extract({ id: 't', text: "Valdoria's culture minister, Tomas Erdei, welcomed the news. The minister told reporters: 'It is a good day.'" });
+    expect(record.quotes[0]?.speaker?.name).toBe('Tomas Erdei');
+  });
+});
