@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../doc/record.js';
+import type { ArticleRecord, EventRecord } from '../doc/record.js';
 import { renderPretty } from './pretty.js';
 
 const text = '"We will stay," Berg said. "Nothing was agreed." According to officials, talks go on.';
@@ -43,5 +43,16 @@ describe('renderPretty', () => {
       '',
       '',
     ]);
+  });
+});
+
+describe('renderPretty with events', () => {
+  it('shows each event with its code, ends, flags and trigger', () => {
+    const actor = (name: string): EventRecord['source'] => ({ entityId: null, name, country: null, type: 'person' });
+    const event: EventRecord = {
+      id: 'ev1', code: 'CONSULT', mode: 'visit', source: actor('Anna Berg'), target: actor('Lee Park'), negated: true, modality: 'planned',
+      trigger: { start: 0, end: 5, text: 'visit' }, sentence: { start: 0, end: 10 }, quoteId: null,
+    };
+    expect(renderPretty({ ...record, events: [event] }).split('\n')).toContain('  ⇄ CONSULT/visit Anna Berg → Lee Park (negated, planned) [visit]');
   });
 });

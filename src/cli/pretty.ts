@@ -1,5 +1,5 @@
 /** A short human-readable rendering of a record, for a terminal. */
-import type { ArticleRecord, QuoteRecord } from '../doc/record.js';
+import type { ArticleRecord, EventRecord, QuoteRecord } from '../doc/record.js';
 
 const QUOTE_WIDTH = 160;
 
@@ -27,12 +27,19 @@ function quoteLine(text: string, quote: QuoteRecord, index: number): string {
   return `  ${index + 1}. ${speaker} → ${quoted(text, quote)}${cue} (${quote.kind})`;
 }
 
-/** Renders one record: a heading, one line per quote, the counts of each layer, and the messages. */
+function eventLine(event: EventRecord): string {
+  const code = event.mode === null ? event.code : `${event.code}/${event.mode}`;
+  const flags = [event.negated ? 'negated' : null, event.modality === 'asserted' ? null : event.modality].filter((f) => f !== null);
+  return `  ⇄ ${code} ${event.source.name} → ${event.target.name}${flags.length > 0 ? ` (${flags.join(', ')})` : ''} [${event.trigger.text}]`;
+}
+
+/** Renders one record: a heading, one line per quote and per event, the counts of each layer, and the messages. */
 export function renderPretty(record: ArticleRecord): string {
   const about = [record.date, record.source].filter((part) => part !== undefined).join(' · ');
   const heading = record.title === undefined ? record.id : `${record.title} (${record.id})`;
   const lines = [`== ${heading}${about === '' ? '' : ` — ${about}`}`];
   lines.push(...record.quotes.map((quote, index) => quoteLine(record.text, quote, index)));
+  lines.push(...record.events.map(eventLine));
   lines.push(
     `  ${[
       plural(record.entities.length, 'entity', 'entities'),

@@ -17,6 +17,8 @@ import type { Stage } from '../../pipeline/stage.js';
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const ROMAN = /^[IVX]+$/;
 const POSSESSIVES = new Set(["'s", '’s']);
+// Words of visiting: the place visited stands for its government, the host.
+const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'mission', 'flew', 'fly', 'flies', 'flying']);
 
 /** The tokens of a mention (every mention starts and ends on token boundaries). */
 function range(doc: Doc, mention: Mention): { first: number; last: number } {
@@ -35,12 +37,17 @@ function typing(type: EntityType, sure: boolean, ref: string | null = null, coun
   return { type, sure, ref, country };
 }
 
-/** A capital or a seat of government acts for its government when it is a subject or a possessor. */
+/**
+ * A capital or a seat of government acts for its government when it is a subject or a possessor, or
+ * the host of a visit ("visited Kyiv", "a trip to Moscow").
+ */
 function acts(doc: Doc, mention: Mention): boolean {
   const tokens = doc.tokens;
   const inside = range(doc, mention);
   const next = tokens[inside.last + 1];
   const prev = tokens[inside.first - 1];
+  if (prev && VISITS.has(prev.lower)) return true;
+  if (prev?.lower === 'to' && VISITS.has(tokens[inside.first - 2]?.lower ?? '')) return true;
   if (prev && (prev.pos === 'ADP' || prev.lower === 'to')) return false;
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVES.has(next.lower));
 }

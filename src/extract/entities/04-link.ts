@@ -8,7 +8,7 @@
 import type { Doc, Entity, Mention } from '../../doc/document.js';
 import { defaultKnowledgeBase, type KbPerson, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { roleOn, isActiveOn } from '../../kb/roles.js';
-import { countryByDemonym } from '../../lexicon/places.js';
+import { countryByDemonym, placeByName } from '../../lexicon/places.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen']);
@@ -66,8 +66,12 @@ export function personFor(doc: Doc, entity: Entity, kb: KnowledgeBase, date: str
 }
 
 /** The country the article's words give an unlinked entity ("Dutch Foreign Minister Anna Berg" → NLD). */
-function countryFromWords(entity: Entity): string | null {
+function countryFromWords(doc: Doc, entity: Entity): string | null {
   for (const m of entity.mentions) {
+    // "Prime Minister Lena Varga of Hungary"
+    const after = m.name && m.name.end < m.end ? /\bof (?:the )?(.+)$/.exec(doc.text.slice(m.name.end, m.end)) : null;
+    const place = after?.[1] ? placeByName(after[1]) : undefined;
+    if (place?.kind === 'country' && place.iso3) return place.iso3;
     for (const d of m.descriptors) {
       const country = countryByDemonym(d);
       if (country) return country.iso3;
@@ -89,7 +93,7 @@ export function linkEntities(doc: Doc, kb: KnowledgeBase, date: string): boolean
     // Countries, governments and organisations were linked by their names alone.
     if (entity.kbId !== null) continue;
     // A lone word that nothing shows to be a person ("English") is a surname only of someone in office.
-    const guess = !entity.mentions.some((m) => m.sure || m.kind !== 'name') && !/\s/.test(entity.name) && !speakers.has(index);
+    const guess = !entity.mentions.some((m) => m.sure) && !/\s/.test(entity.name) && !speakers.has(index);
     if (entity.type === 'person') {
       const found = personFor(doc, entity, kb, date);
       // A guess is linked only to someone in office on the date.
@@ -102,7 +106,7 @@ export function linkEntities(doc: Doc, kb: KnowledgeBase, date: string): boolean
         continue;
       }
     }
-    entity.country ??= countryFromWords(entity);
+    entity.country ??= countryFromWords(doc, entity);
   }
   return dated;
 }
@@ -113,10 +117,12 @@ export function linkEntities(doc: Doc, kb: KnowledgeBase, date: string): boolean
  */
 function settleGuesses(doc: Doc): void {
   const speakers = speakerEntities(doc);
+  // Only a pronoun that speaks ("he said") tells a person; one that merely follows a name may be wrong.
+  const spoken = new Set(doc.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   doc.entities.forEach((entity, index) => {
     if (entity.kbId !== null || entity.mentions.some((m) => m.sure)) return;
     const lone = entity.name.split(/\s+/).length === 1;
-    if (entity.mentions.some((m) => m.kind === 'pronoun' && PERSONAL.has(doc.slice(m).toLowerCase()))) entity.type = 'person';
+    if (entity.mentions.some((m) => m.kind === 'pronoun' && spoken.has(m) && PERSONAL.has(doc.slice(m).toLowerCase()))) entity.type = 'person';
     // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person.
     else if (speakers.has(index)) entity.type = lone ? 'organization' : entity.type === 'other' ? 'person' : entity.type;
     else if (entity.type === 'person' && lone) entity.type = 'other';

@@ -98,3 +98,16 @@ describe('descriptions of people', () => {
     expect(record.quotes[0]?.speaker?.name).toBe('Tomas Erdei');
   });
 });
+
+describe('pronouns and places as actors', () => {
+  it('makes "she" outside quotations a mention of the person it stands for', () => {
+    const berg = named(entitiesOf('Foreign Minister Anna Berg arrived on Monday. She met officials.'), 'Anna Berg');
+    expect(berg?.mentions.map((m) => m.text)).toContain('She');
+  });
+
+  it('takes a capital that is visited for its government, and "of Hungary" for a country', () => {
+    const entities = entitiesOf('Prime Minister Lena Varga of Hungary said a visit to Kyiv was possible. Ukrainian officials agreed.');
+    expect(named(entities, 'Lena Varga')?.country).toBe('HUN');
+    expect(named(entities, 'Government of Ukraine')?.mentions.map((m) => m.text)).toEqual(['Kyiv', 'Ukrainian officials']);
+  });
+});

@@ -125,6 +125,15 @@ export function resolveSpeakers(doc: Doc): void {
     // "I" and "we" inside the quoted words are the speaker.
     for (const mention of firstPersonIn(doc, quote.spans)) group.entity.mentions.push(mention);
   }
+  // "She did not rule out a visit": he and she outside quotations are mentions of the person they stand for.
+  const taken = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => m.start)));
+  for (const quote of [...doc.quotes, ...doc.attributions]) if (quote.speaker) taken.add(quote.speaker.start);
+  doc.tokens.forEach((t, k) => {
+    if (t.pos !== 'PRON' || (t.lower !== 'he' && t.lower !== 'she') || taken.has(t.start) || inside(quoted, t.start)) return;
+    const pronoun = mentionFrom(doc, { first: k, last: k });
+    const group = resolve(pronoun);
+    if (group) group.entity.mentions.push(pronoun);
+  });
   for (const group of groups) {
     group.entity.mentions.sort((a, b) => a.start - b.start);
     for (const m of group.entity.mentions) m.entity = group.index;
