@@ -19,7 +19,7 @@ export {
 export { KnowledgeBase, defaultKnowledgeBase, type KbPerson, type KbOrganization } from './kb/knowledge-base.js';
 export { roleOn } from './kb/roles.js';
 export { parseImport, type ImportResult, type ImportProblem } from './kb/import.js';
-export { codeSentence, type CodeInput, type CodeResult, type CodedEvent, type NoEventReason } from './extract/events/code.js';
+export { codeSentence, codeSentences, type CodeInput, type CodeResult, type CodedEvent, type NoEventReason } from './extract/events/code.js';
 export { ploverAnnotation } from './extract/events/convention.js';
 export { PLOVER_CODES, type PloverCode, type Modality } from './lexicon/plover.js';
 export { openStore, DEFAULT_DB, type OpenOptions } from './store/open.js';

@@ -15,6 +15,7 @@ const EXPORTS = [
   'THRESHOLDS',
   'articleKey',
   'codeSentence',
+  'codeSentences',
   'contentHash',
   'createPipeline',
   'defaultKnowledgeBase',

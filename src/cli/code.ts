@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { codeSentence, type CodeResult } from '../index.js';
+import { codeSentences, type CodeResult } from '../extract/events/code.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 
 /** The help text of `onrecord code`. */
@@ -61,10 +61,24 @@ export function codeRecord(id: unknown, text: string, result: CodeResult): Recor
   return { id, code, mode, negated, modality, plover, trigger };
 }
 
+const CHUNK = 256;
+
+/** Codes a chunk of parsed lines (null for a bad line) and returns their output lines, in order. */
+function codeChunk(lines: ReadonlyArray<CodeLine | null>): string[] {
+  const good = lines.filter((l): l is CodeLine => l !== null);
+  const results = codeSentences(good);
+  let k = 0;
+  return lines.map((line) => {
+    if (line === null) return JSON.stringify({ id: null, code: null, mode: null, negated: null, modality: null, reason: 'bad-json' });
+    return JSON.stringify(codeRecord(line.id, line.text, results[k++] as CodeResult));
+  });
+}
+
 async function codeStream(input: Readable, name: string, io: CommandIO): Promise<boolean> {
   let ok = true;
   let number = 0;
-  let batch: string[] = [];
+  let chunk: Array<CodeLine | null> = [];
+  // Sentences are coded a chunk at a time: one tokenizer call per chunk is much faster than one per sentence.
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     number++;
     if (line.trim() === '') continue;
@@ -72,16 +86,14 @@ async function codeStream(input: Readable, name: string, io: CommandIO): Promise
     if (parsed === null) {
       ok = false;
       io.stderr.write(`${name}:${number}: not a JSON object with a "text" string (line coded as bad-json)\n`);
-      batch.push(JSON.stringify({ id: null, code: null, mode: null, negated: null, modality: null, reason: 'bad-json' }));
-    } else {
-      batch.push(JSON.stringify(codeRecord(parsed.id, parsed.text, codeSentence(parsed))));
     }
-    if (batch.length >= 512) {
-      io.stdout.write(`${batch.join('\n')}\n`);
-      batch = [];
+    chunk.push(parsed);
+    if (chunk.length >= CHUNK) {
+      io.stdout.write(`${codeChunk(chunk).join('\n')}\n`);
+      chunk = [];
     }
   }
-  if (batch.length > 0) io.stdout.write(`${batch.join('\n')}\n`);
+  if (chunk.length > 0) io.stdout.write(`${codeChunk(chunk).join('\n')}\n`);
   return ok;
 }
 

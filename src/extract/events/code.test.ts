@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSentence, type CodeResult } from './code.js';
+import { codeSentence, codeSentences, type CodeResult } from './code.js';
 
 // Our own sentences: product.md's event examples, each negation and modality case, and the
 // constructions the coder must read (passive, nominalisations, coordination, requests).
@@ -61,5 +61,18 @@ describe('codeSentence', () => {
     ['   ', 'Berg', 'Lee', 'no-text'],
   ] as const)('answers null with a reason: %s (%s, %s)', (text, source, target, reason) => {
     expect(codeSentence({ text, source, target })).toEqual({ event: null, reason });
+  });
+});
+
+describe('codeSentences', () => {
+  it('codes many sentences at once exactly as one by one, bad ones included', () => {
+    const inputs = [
+      ...CASES.map(([text, source, target]) => ({ text, source, target })),
+      { text: '', source: 'Berg', target: 'Lee' },
+      { text: 'Berg met Lee.', source: 'Berg', target: 'Berg' },
+      { text: 'Berg met Lee.', source: 'Kerr', target: 'Lee' },
+      { text: 'Berg met\nLee in Oslo.', source: 'Berg', target: 'Lee' },
+    ];
+    expect(codeSentences(inputs)).toEqual(inputs.map((input) => codeSentence(input)));
   });
 });
