@@ -8,7 +8,10 @@
  * 3. People without a kbId are merged when their full names are the same: at least two words once
  *    honorifics are dropped ("Mr Smith" is not a full name; "Anna Berg" and "anna  berg" are the same).
  *    Case, spacing, full stops and accents are ignored.
- * 4. Everything else (one-word names, organisations and places without a kbId) stays its own actor.
+ * 4. Organisations and places without a kbId are merged when their names are the same, in the same
+ *    way (an organisation's name names it; a surname alone does not name a person).
+ * 5. Everything else (one-word names of people, entities of type `other`) belongs to its article
+ *    only: it has no actor, and is found through its article.
  */
 import type { EntityRecord } from '../doc/record.js';
 import { HONORIFICS } from '../lexicon/words.js';
@@ -33,13 +36,17 @@ export function fullName(name: string): string | null {
   return named.length >= 2 && named.length === words.length ? words.join(' ') : null;
 }
 
-/** The key of the actor an entity of the article `articleKey` belongs to, by the rule above. */
-export function actorKey(entity: Pick<EntityRecord, 'id' | 'name' | 'type' | 'kbId' | 'country'>, articleKey: string): string {
+/** The key of the actor an entity belongs to across articles, by the rule above; null when it has none. */
+export function actorKey(entity: Pick<EntityRecord, 'name' | 'type' | 'kbId' | 'country'>): string | null {
   if (entity.kbId !== null && entity.kbId !== '') return `kb:${entity.kbId}`;
   if (entity.type === 'country' && entity.country !== null) return `country:${entity.country}`;
   if (entity.type === 'person') {
     const name = fullName(entity.name);
-    if (name !== null) return `person:${name}`;
+    return name === null ? null : `person:${name}`;
   }
-  return `entity:${articleKey}#${entity.id}`;
+  if (entity.type === 'organization' || entity.type === 'place' || entity.type === 'country') {
+    const name = normaliseName(entity.name);
+    return /\p{L}/u.test(name) ? `${entity.type}:${name}` : null;
+  }
+  return null;
 }

@@ -14,9 +14,13 @@ export function articleKey(input: Pick<ArticleInput, 'url' | 'text'>): string {
   return input.url !== undefined && input.url !== '' ? `url:${input.url}` : `text:${sha256(input.text)}`;
 }
 
-/** A hash of everything the record is made from: a key whose hash changes has changed. */
+/**
+ * A hash of the article's content (text and metadata): a key whose hash changes has changed. The
+ * id is left out: the same text read again under another id (a corpus holding it twice) is the
+ * same article, stored once under the id it was first read with.
+ */
 export function contentHash(input: ArticleInput): string {
-  return sha256(JSON.stringify([input.id ?? null, input.text, input.title ?? null, input.date ?? null, input.url ?? null, input.source ?? null]));
+  return sha256(JSON.stringify([input.text, input.title ?? null, input.date ?? null, input.url ?? null, input.source ?? null]));
 }
 
 /** The day (YYYY-MM-DD) of a date, for date filters; null when it cannot be read. */

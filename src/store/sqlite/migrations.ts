@@ -49,12 +49,12 @@ CREATE TABLE entities (
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
   local_id TEXT NOT NULL,
-  actor_id INTEGER NOT NULL REFERENCES actors(id),
+  actor_id INTEGER REFERENCES actors(id),
   name TEXT NOT NULL, type TEXT NOT NULL, kb_id TEXT, role TEXT, country TEXT,
   mentions TEXT NOT NULL,
   PRIMARY KEY (article_id, ord)
 ) WITHOUT ROWID;
-CREATE INDEX entities_actor ON entities(actor_id);
+CREATE INDEX entities_actor ON entities(actor_id) WHERE actor_id IS NOT NULL;
 CREATE TABLE quotes (
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

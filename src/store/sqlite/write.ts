@@ -12,7 +12,7 @@ function statements(db: Database.Database) {
   return {
     find: db.prepare<[string], { id: number; hash: string }>('SELECT id, hash FROM articles WHERE key = ?'),
     oldActors: db.prepare<[number], { actor_id: number; mentions: number }>(
-      'SELECT actor_id, json_array_length(mentions) AS mentions FROM entities WHERE article_id = ?',
+      'SELECT actor_id, json_array_length(mentions) AS mentions FROM entities WHERE article_id = ? AND actor_id IS NOT NULL',
     ),
     oldQuoteActors: db.prepare<[number], { actor_id: number; n: number }>(
       "SELECT actor_id, COUNT(*) AS n FROM quotes WHERE article_id = ? AND layer = 'quote' AND actor_id IS NOT NULL GROUP BY actor_id",
@@ -27,8 +27,7 @@ function statements(db: Database.Database) {
     ),
     findActor: db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE key = ?'),
     insertActor: db.prepare('INSERT INTO actors (key, name, name_norm, type, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)'),
-    mention: db.prepare('UPDATE actors SET articles = articles + 1, mentions = mentions + ? WHERE id = ?'),
-    quoted: db.prepare('UPDATE actors SET quotes = quotes + 1 WHERE id = ?'),
+    count: db.prepare('UPDATE actors SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
     insertEntity: db.prepare(
       `INSERT INTO entities (article_id, ord, local_id, actor_id, name, type, kb_id, role, country, mentions)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -54,10 +53,16 @@ function statements(db: Database.Database) {
 
 type Statements = ReturnType<typeof statements>;
 
-function actorId(sql: Statements, entity: EntityRecord, key: string): number {
-  const found = sql.findActor.get(key);
-  if (found) return found.id;
-  return Number(sql.insertActor.run(key, entity.name, normaliseName(entity.name), entity.type, entity.kbId, entity.country).lastInsertRowid);
+/** Actor ids by key, remembered across batches; forgotten whenever a write is taken back. */
+type ActorCache = Map<string, number>;
+
+function actorId(sql: Statements, cache: ActorCache, entity: EntityRecord): number | null {
+  const key = actorKey(entity);
+  if (key === null) return null;
+  let id = cache.get(key) ?? sql.findActor.get(key)?.id;
+  id ??= Number(sql.insertActor.run(key, entity.name, normaliseName(entity.name), entity.type, entity.kbId, entity.country).lastInsertRowid);
+  cache.set(key, id);
+  return id;
 }
 
 function quoteRow(articleId: number, layer: 'quote' | 'attribution', quote: QuoteRecord | AttributionRecord, actors: Map<string, number>): Row {
@@ -102,7 +107,7 @@ function forget(sql: Statements, articleId: number): number[] {
   return old.map((row) => row.actor_id);
 }
 
-function insert(sql: Statements, item: StoredArticle): void {
+function insert(sql: Statements, cache: ActorCache, item: StoredArticle): void {
   const record: ArticleRecord = item.record;
   const articleId = Number(
     sql.insertArticle.run({
@@ -121,18 +126,26 @@ function insert(sql: Statements, item: StoredArticle): void {
     }).lastInsertRowid,
   );
   const actors = new Map<string, number>();
+  // Each actor's share of this article: counted once per actor, however many of its entities name it.
+  const counts = new Map<number, { mentions: number; quotes: number }>();
   for (const [ord, entity] of record.entities.entries()) {
-    const id = actorId(sql, entity, actorKey(entity, item.key));
-    actors.set(entity.id, id);
+    const id = actorId(sql, cache, entity);
+    if (id !== null) {
+      actors.set(entity.id, id);
+      const count = counts.get(id) ?? { mentions: 0, quotes: 0 };
+      count.mentions += entity.mentions.length;
+      counts.set(id, count);
+    }
     const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
     sql.insertEntity.run(articleId, ord, entity.id, id, entity.name, entity.type, entity.kbId, entity.role, entity.country, mentions);
-    sql.mention.run(entity.mentions.length, id);
   }
   for (const quote of record.quotes) {
     const row = quoteRow(articleId, 'quote', quote, actors);
     sql.insertQuote.run(row);
-    if (typeof row['actor_id'] === 'number') sql.quoted.run(row['actor_id']);
+    const count = typeof row['actor_id'] === 'number' ? counts.get(row['actor_id']) : undefined;
+    if (count) count.quotes += 1;
   }
+  for (const [id, count] of counts) sql.count.run(count.mentions, count.quotes, id);
   for (const attribution of record.attributions) sql.insertQuote.run(quoteRow(articleId, 'attribution', attribution, actors));
   for (const event of record.events) {
     sql.insertEvent.run({
@@ -154,15 +167,23 @@ function insert(sql: Statements, item: StoredArticle): void {
   }
 }
 
+// Actors no article names any more go, and the cache forgets them.
+function dropOrphans(sql: Statements, cache: ActorCache, ids: readonly number[]): void {
+  let dropped = false;
+  for (const id of ids) dropped = sql.dropOrphan.run(id).changes > 0 || dropped;
+  if (dropped) cache.clear();
+}
+
 /** A function that stores a batch of articles in one transaction, each article in its own savepoint. */
 export function createWriter(db: Database.Database): { put(items: readonly StoredArticle[]): PutOutcome[]; remove(key: string): boolean } {
   const sql = statements(db);
+  const cache: ActorCache = new Map();
   const putOne = db.transaction((item: StoredArticle): PutOutcome => {
     const existing = sql.find.get(item.key);
     if (existing && existing.hash === item.hash) return 'unchanged';
     const previous = existing ? forget(sql, existing.id) : [];
-    insert(sql, item);
-    for (const id of previous) sql.dropOrphan.run(id);
+    insert(sql, cache, item);
+    dropOrphans(sql, cache, previous);
     return existing ? 'replaced' : 'stored';
   });
   const putAll = db.transaction((items: readonly StoredArticle[]): PutOutcome[] =>
@@ -171,6 +192,8 @@ export function createWriter(db: Database.Database): { put(items: readonly Store
         // Nested: a savepoint, so a failing article takes back only its own rows.
         return putOne(item);
       } catch (error) {
+        // Rows written since the savepoint are gone: so may be actors the cache knows.
+        cache.clear();
         if (isDatabaseFailure(error)) throw error;
         return { error: error instanceof Error ? error.message : String(error) };
       }
@@ -179,10 +202,20 @@ export function createWriter(db: Database.Database): { put(items: readonly Store
   const removeOne = db.transaction((key: string): boolean => {
     const existing = sql.find.get(key);
     if (!existing) return false;
-    for (const id of forget(sql, existing.id)) sql.dropOrphan.run(id);
+    dropOrphans(sql, cache, forget(sql, existing.id));
     return true;
   });
-  return { put: (items) => putAll(items), remove: (key) => removeOne(key) };
+  const guarded =
+    <A, R>(work: (arg: A) => R) =>
+    (arg: A): R => {
+      try {
+        return work(arg);
+      } catch (error) {
+        cache.clear();
+        throw error;
+      }
+    };
+  return { put: guarded(putAll), remove: guarded(removeOne) };
 }
 
 const DATABASE_FAILURES = /^SQLITE_(READONLY|FULL|IOERR|CORRUPT|NOTADB|CANTOPEN|PERM|BUSY|LOCKED|NOMEM)/;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fullName, actorKey, normaliseName } from './actors.js';
+import { articleKey, contentHash, dayOf } from './identity.js';
+
+describe('articleKey and contentHash', () => {
+  it('keys an article by URL, else by its text; the hash changes with text or metadata but not the id', () => {
+    expect(articleKey({ url: 'https://x.example/a', text: 'One' })).toBe('url:https://x.example/a');
+    expect(articleKey({ text: 'One' })).toBe(articleKey({ text: 'One' }));
+    expect(articleKey({ text: 'One' })).not.toBe(articleKey({ text: 'Two' }));
+    expect(contentHash({ id: 'a', text: 'One' })).toBe(contentHash({ id: 'b', text: 'One' }));
+    expect(contentHash({ text: 'One' })).not.toBe(contentHash({ text: 'One', date: '2024-01-01' }));
+  });
+
+  it('takes the day of a date as written, else as parsed', () => {
+    expect(dayOf('2024-03-12T23:00:00-05:00')).toBe('2024-03-12');
+    expect(dayOf('March 5, 2024 12:00 UTC')).toBe('2024-03-05');
+    expect(dayOf('someday')).toBeNull();
+    expect(dayOf(undefined)).toBeNull();
+  });
+});
+
+describe('actors', () => {
+  it('normalises names: case, accents, full stops, spacing, a possessive', () => {
+    expect(normaliseName('  José  M. Barroso’s')).toBe('jose m barroso');
+  });
+
+  it('counts as a full name two or more words once honorifics are dropped', () => {
+    expect(fullName('Dr Anna Berg')).toBe('anna berg');
+    expect(fullName('Mr Smith')).toBeNull();
+    expect(fullName('Madonna')).toBeNull();
+    expect(fullName('Agent 007')).toBeNull();
+  });
+
+  it('keys actors by kbId, country code, full name of a person, name of an organisation or place; else none', () => {
+    const base = { kbId: null, country: null };
+    expect(actorKey({ ...base, name: 'J. Vos', type: 'person', kbId: 'Q1' })).toBe('kb:Q1');
+    expect(actorKey({ ...base, name: 'France', type: 'country', country: 'FRA' })).toBe('country:FRA');
+    expect(actorKey({ ...base, name: 'Anna Berg', type: 'person' })).toBe('person:anna berg');
+    expect(actorKey({ ...base, name: 'Berg', type: 'person' })).toBeNull();
+    expect(actorKey({ ...base, name: 'Harbour  Council', type: 'organization' })).toBe('organization:harbour council');
+    expect(actorKey({ ...base, name: 'Kelmouth', type: 'place' })).toBe('place:kelmouth');
+    expect(actorKey({ ...base, name: 'the thing', type: 'other' })).toBeNull();
+  });
+});
