@@ -243,12 +243,10 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
       const vos = await s.actor('kb:Q100');
       const berg = (await s.entities({ actor: 'Anna Berg' }))[0]?.actor;
       expect(berg).toBeDefined();
-      const edges = await s.interactions();
-      expect(edges).toEqual([
-        { source: berg, target: vos?.actor, code: 'CONSULT', events: 1, negated: 0, firstDay: '2024-03-01', lastDay: '2024-03-01' },
-        expect.objectContaining({ code: 'REJECT', events: 1, negated: 1 }),
-      ]);
-      expect((await s.interactions({ code: 'reject' })).map((e) => e.code)).toEqual(['REJECT']);
+      // A2's REJECT has Mr Holt at one end: a one-word person is no actor, so it is no edge.
+      expect(await s.interactions()).toEqual([{ source: berg, target: vos?.actor, code: 'CONSULT', events: 1, negated: 0, firstDay: '2024-03-01', lastDay: '2024-03-01' }]);
+      expect((await s.interactions({ code: 'consult' })).map((e) => e.code)).toEqual(['CONSULT']);
+      expect(await s.interactions({ code: 'REJECT' })).toEqual([]);
       expect(await s.interactions({ from: '2024-05-01' })).toEqual([]);
       expect((await s.interactions({ actor: 'Anna Berg' })).map((e) => e.code)).toEqual(['CONSULT']);
     });

@@ -11,7 +11,7 @@ import { actorHref, colourClass, html, type Html } from './html.js';
 export function entityActorKey(record: ArticleRecord, entityId: string | null, articleKey: string | null): string | null {
   if (entityId === null || articleKey === null) return null;
   const entity = record.entities.find((e) => e.id === entityId);
-  return entity === undefined ? null : actorKey(entity, articleKey);
+  return entity === undefined ? null : actorKey(entity);
 }
 
 type Layer = 'quote' | 'cue' | 'speaker' | 'event';

@@ -55,9 +55,11 @@ svg.timeline a:hover rect { fill: #174ea6; }
 svg.timeline text { font-size: 10px; fill: var(--muted); }
 svg.timeline .axis { stroke: var(--line); }
 svg.network { width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; }
-.edge { stroke-opacity: .75; }
-.edge.coop, .arrow.coop { stroke: var(--coop); fill: var(--coop); }
-.edge.conflict, .arrow.conflict { stroke: var(--conflict); fill: var(--conflict); }
+.edge { stroke-opacity: .8; fill: none; }
+.edge.coop { stroke: var(--coop); }
+.edge.conflict { stroke: var(--conflict); }
+.arrow.coop { fill: var(--coop); }
+.arrow.conflict { fill: var(--conflict); }
 .edge.negated { stroke-dasharray: 5 4; }
 .node circle { fill: #fff; stroke: var(--ink); stroke-width: 1.5; }
 .node.person circle { fill: #e3f2fd; }

@@ -98,18 +98,36 @@ function draw(svg: SVGSVGElement, edges: Edge[]): void {
   const links = edges.map((edge): [Node, Node, number] => [node(edge.source, edge.events), node(edge.target, edge.events), edge.events]);
   layout([...nodes.values()], links);
   const edgeLayer = element('g', { class: 'edges' });
+  // Edges between the same two actors (several codes, both directions) bend apart so each shows.
+  const pairs = new Map<string, number>();
+  const order = links.map(([a, b]) => {
+    const pair = [a.key, b.key].sort().join('\u0000');
+    const index = pairs.get(pair) ?? 0;
+    pairs.set(pair, index + 1);
+    return { pair, index };
+  });
   edges.forEach((edge, i) => {
     const [a, b] = links[i] as [Node, Node, number];
-    const line = element('line', {
-      x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1),
+    const { pair, index } = order[i] as { pair: string; index: number };
+    const count = pairs.get(pair) ?? 1;
+    // The bend is measured on the pair's own orientation, so opposite directions do not cancel out.
+    const [p, q] = a.key < b.key ? [a, b] : [b, a];
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    const length = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
+    const bend = (index - (count - 1) / 2) * 28;
+    const cx = (a.x + b.x) / 2 + (-dy / length) * bend;
+    const cy = (a.y + b.y) / 2 + (dx / length) * bend;
+    const path = element('path', {
+      d: `M ${a.x.toFixed(1)} ${a.y.toFixed(1)} Q ${cx.toFixed(1)} ${cy.toFixed(1)} ${b.x.toFixed(1)} ${b.y.toFixed(1)}`,
       class: `edge ${edge.cooperation ? 'coop' : 'conflict'}${edge.negated > 0 ? ' negated' : ''}`,
-      'stroke-width': (1 + Math.log2(edge.events)).toFixed(1),
+      'stroke-width': (1.5 + Math.log2(edge.events)).toFixed(1),
       'marker-end': `url(#arrow-${edge.cooperation ? 'coop' : 'conflict'})`,
     });
     const title = element('title', {});
     title.textContent = `${edge.source.name} → ${edge.target.name}: ${edge.code} ×${edge.events}${edge.negated > 0 ? ` (${edge.negated} negated)` : ''}`;
-    line.append(title);
-    edgeLayer.append(line);
+    path.append(title);
+    edgeLayer.append(path);
   });
   const nodeLayer = element('g', { class: 'nodes' });
   for (const n of nodes.values()) {
