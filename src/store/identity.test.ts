@@ -8,7 +8,11 @@ describe('articleKey and contentHash', () => {
     expect(articleKey({ text: 'One' })).toBe(articleKey({ text: 'One' }));
     expect(articleKey({ text: 'One' })).not.toBe(articleKey({ text: 'Two' }));
     expect(contentHash({ id: 'a', text: 'One' })).toBe(contentHash({ id: 'b', text: 'One' }));
-    expect(contentHash({ text: 'One' })).not.toBe(contentHash({ text: 'One', date: '2024-01-01' }));
+    // Without a URL the text is the article: another title or date does not make it another one.
+    expect(contentHash({ text: 'One', title: 'A' })).toBe(contentHash({ text: 'One', title: 'B' }));
+    const url = 'https://x.example/a';
+    expect(contentHash({ url, text: 'One' })).not.toBe(contentHash({ url, text: 'One', date: '2024-01-01' }));
+    expect(contentHash({ url, text: 'One' })).not.toBe(contentHash({ url, text: 'Two' }));
   });
 
   it('takes the day of a date as written, else as parsed', () => {

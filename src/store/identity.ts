@@ -15,12 +15,14 @@ export function articleKey(input: Pick<ArticleInput, 'url' | 'text'>): string {
 }
 
 /**
- * A hash of the article's content (text and metadata): a key whose hash changes has changed. The
- * id is left out: the same text read again under another id (a corpus holding it twice) is the
- * same article, stored once under the id it was first read with.
+ * A hash of the article's content: a key whose hash changes has changed. For an article with a URL
+ * it covers the text and metadata, so a corrected page replaces its records. An article without one
+ * is its text: the same text again (a corpus holding it twice, under other ids or titles) is the same
+ * article, stored once as first read, so a second run finds nothing to change.
  */
 export function contentHash(input: ArticleInput): string {
-  return sha256(JSON.stringify([input.text, input.title ?? null, input.date ?? null, input.url ?? null, input.source ?? null]));
+  if (input.url === undefined || input.url === '') return sha256(input.text);
+  return sha256(JSON.stringify([input.text, input.title ?? null, input.date ?? null, input.url, input.source ?? null]));
 }
 
 /** The day (YYYY-MM-DD) of a date, for date filters; null when it cannot be read. */

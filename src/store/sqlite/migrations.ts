@@ -66,10 +66,12 @@ CREATE TABLE quotes (
   spans TEXT NOT NULL,
   cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
   speaker_entity TEXT, speaker_name TEXT, speaker_start INTEGER, speaker_end INTEGER, speaker_text TEXT,
-  actor_id INTEGER REFERENCES actors(id)
+  actor_id INTEGER REFERENCES actors(id),
+  day TEXT
 );
 CREATE INDEX quotes_article ON quotes(article_id);
-CREATE INDEX quotes_actor ON quotes(actor_id) WHERE actor_id IS NOT NULL;
+CREATE INDEX quotes_actor_day ON quotes(actor_id, day) WHERE actor_id IS NOT NULL;
+CREATE INDEX quotes_day ON quotes(day) WHERE layer = 'quote';
 `,
   },
   {
@@ -90,10 +92,12 @@ CREATE TABLE events (
   target_actor_id INTEGER REFERENCES actors(id),
   trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
   sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
-  quote_id TEXT
+  quote_id TEXT,
+  day TEXT
 );
 CREATE INDEX events_article ON events(article_id);
-CREATE INDEX events_code ON events(code);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX events_code_day ON events(code, day);
 CREATE INDEX events_source_actor ON events(source_actor_id) WHERE source_actor_id IS NOT NULL;
 CREATE INDEX events_target_actor ON events(target_actor_id) WHERE target_actor_id IS NOT NULL;
 `,

@@ -23,11 +23,19 @@ export class Where {
   }
 }
 
-export function common(where: Where, filter: CommonFilter): void {
-  if (filter.from !== undefined) where.add('a.day >= ?', filter.from.slice(0, 10));
-  if (filter.to !== undefined) where.add('a.day <= ?', filter.to.slice(0, 10));
-  if (filter.source !== undefined) where.add('a.source = ?', filter.source);
+// `alias` is the table whose copy of the article's day is filtered on.
+export function common(where: Where, filter: CommonFilter, alias = 'a'): void {
+  if (filter.from !== undefined) where.add(`${alias}.day >= ?`, filter.from.slice(0, 10));
+  if (filter.to !== undefined) where.add(`${alias}.day <= ?`, filter.to.slice(0, 10));
+  if (filter.source !== undefined) {
+    where.add('a.source = ?', filter.source);
+    // The article's own day as well: then the source-and-day index of articles can drive the query.
+    if (alias !== 'a') common(where, { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) });
+  }
 }
+
+/** Matches above this many are read in date order and checked against the search; below, read by match. */
+const MANY_MATCHES = 2000;
 
 /** Rows to skip, checked like the limit. */
 export function offset(filter: CommonFilter): number {
@@ -136,21 +144,32 @@ function eventRecord(row: Row): EventRecord {
 export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit[] {
   const where = new Where();
   where.add("q.layer = 'quote'");
-  common(where, filter);
+  common(where, filter, 'q');
   if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
   if (filter.speaker !== undefined) {
     const ids = resolveActors(db, filter.speaker);
     if (ids.length === 0) return [];
     where.add(`q.actor_id IN (${ids.map(() => '?').join(',')})`, ...ids);
   }
+  let from = 'quotes q';
   if (filter.search !== undefined) {
     const query = ftsQuery(filter.search);
     if (query === '') return [];
-    where.add('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', query);
+    const matches = Number(db.prepare('SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH ?').pluck().get(query));
+    if (matches === 0) return [];
+    if (matches <= MANY_MATCHES && filter.speaker === undefined) {
+      // Few matches: read them by rowid, then sort (CROSS JOIN keeps this order of tables).
+      from = '(SELECT rowid AS match_id FROM quotes_fts WHERE quotes_fts MATCH ?) f CROSS JOIN quotes q';
+      where.parts.unshift('q.id = f.match_id');
+      where.params.unshift(query);
+    } else {
+      // Many, or a speaker's quotes: walk them by index and keep those in the (materialised) set of matches.
+      where.add('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', query);
+    }
   }
   const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}
-    FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-    ${String(where)} ORDER BY a.day DESC, a.id DESC, q.start LIMIT ? OFFSET ?`;
+    FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
+    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?`;
   const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
 }
@@ -177,7 +196,7 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
   }
   common(where, filter);
   const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(*) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
-      SUM((SELECT COUNT(*) FROM quotes q WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
+      SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
     FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
     ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ? OFFSET ?`;
   return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
@@ -186,7 +205,7 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
 /** Events matching the filter, newest article first. */
 export function findEvents(db: Database.Database, filter: EventFilter): EventHit[] {
   const where = new Where();
-  common(where, filter);
+  common(where, filter, 'e');
   if (filter.code !== undefined) where.add('e.code = ?', filter.code);
   if (filter.negated !== undefined) where.add('e.negated = ?', filter.negated ? 1 : 0);
   if (filter.actor !== undefined) {
@@ -198,7 +217,7 @@ export function findEvents(db: Database.Database, filter: EventFilter): EventHit
   const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-    ${String(where)} ORDER BY a.day DESC, a.id DESC, e.trigger_start LIMIT ? OFFSET ?`;
+    ${String(where)} ORDER BY e.day DESC, e.article_id DESC, e.trigger_start LIMIT ? OFFSET ?`;
   const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
 }

@@ -34,19 +34,19 @@ function statements(db: Database.Database) {
     ),
     insertQuote: db.prepare(
       `INSERT INTO quotes (article_id, layer, local_id, kind, start, end_, text, spans, cue_start, cue_end, cue_text,
-         speaker_entity, speaker_name, speaker_start, speaker_end, speaker_text, actor_id)
+         speaker_entity, speaker_name, speaker_start, speaker_end, speaker_text, actor_id, day)
        VALUES (@article_id, @layer, @local_id, @kind, @start, @end_, @text, @spans, @cue_start, @cue_end, @cue_text,
-         @speaker_entity, @speaker_name, @speaker_start, @speaker_end, @speaker_text, @actor_id)`,
+         @speaker_entity, @speaker_name, @speaker_start, @speaker_end, @speaker_text, @actor_id, @day)`,
     ),
     insertEvent: db.prepare(
       `INSERT INTO events (article_id, local_id, code, mode, negated, modality,
          source_entity, source_name, source_country, source_type, source_actor_id,
          target_entity, target_name, target_country, target_type, target_actor_id,
-         trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, quote_id)
+         trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, quote_id, day)
        VALUES (@article_id, @local_id, @code, @mode, @negated, @modality,
          @source_entity, @source_name, @source_country, @source_type, @source_actor_id,
          @target_entity, @target_name, @target_country, @target_type, @target_actor_id,
-         @trigger_start, @trigger_end, @trigger_text, @sentence_start, @sentence_end, @quote_id)`,
+         @trigger_start, @trigger_end, @trigger_text, @sentence_start, @sentence_end, @quote_id, @day)`,
     ),
   };
 }
@@ -65,10 +65,11 @@ function actorId(sql: Statements, cache: ActorCache, entity: EntityRecord): numb
   return id;
 }
 
-function quoteRow(articleId: number, layer: 'quote' | 'attribution', quote: QuoteRecord | AttributionRecord, actors: Map<string, number>): Row {
+function quoteRow(articleId: number, day: string | null, layer: 'quote' | 'attribution', quote: QuoteRecord | AttributionRecord, actors: Map<string, number>): Row {
   const speaker = quote.speaker;
   return {
     article_id: articleId,
+    day,
     layer,
     local_id: quote.id,
     kind: quote.kind,
@@ -109,6 +110,8 @@ function forget(sql: Statements, articleId: number): number[] {
 
 function insert(sql: Statements, cache: ActorCache, item: StoredArticle): void {
   const record: ArticleRecord = item.record;
+  // The day is kept on quotes and events too, so a speaker's or a month's rows come from one index in date order.
+  const day = dayOf(record.date);
   const articleId = Number(
     sql.insertArticle.run({
       key: item.key,
@@ -116,7 +119,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): void {
       ext_id: record.id,
       title: record.title ?? null,
       date: record.date ?? null,
-      day: dayOf(record.date),
+      day,
       url: record.url ?? null,
       source: record.source ?? null,
       byline: item.byline ?? null,
@@ -140,16 +143,17 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): void {
     sql.insertEntity.run(articleId, ord, entity.id, id, entity.name, entity.type, entity.kbId, entity.role, entity.country, mentions);
   }
   for (const quote of record.quotes) {
-    const row = quoteRow(articleId, 'quote', quote, actors);
+    const row = quoteRow(articleId, day, 'quote', quote, actors);
     sql.insertQuote.run(row);
     const count = typeof row['actor_id'] === 'number' ? counts.get(row['actor_id']) : undefined;
     if (count) count.quotes += 1;
   }
   for (const [id, count] of counts) sql.count.run(count.mentions, count.quotes, id);
-  for (const attribution of record.attributions) sql.insertQuote.run(quoteRow(articleId, 'attribution', attribution, actors));
+  for (const attribution of record.attributions) sql.insertQuote.run(quoteRow(articleId, day, 'attribution', attribution, actors));
   for (const event of record.events) {
     sql.insertEvent.run({
       article_id: articleId,
+      day,
       local_id: event.id,
       code: event.code,
       mode: event.mode,
