@@ -29,4 +29,5 @@ export {
   StoreError,
   type Store, type StoredArticle, type PutOutcome, type QuoteFilter, type EntityFilter, type EventFilter, type CommonFilter,
   type QuoteHit, type ActorHit, type EventHit, type ActorRef, type ArticleRef, type StoreCounts,
+  type ArticleHit, type ArticleEntry, type ActorDetail, type ActorRole, type InteractionFilter, type InteractionEdge,
 } from './store/store.js';

@@ -43,6 +43,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'write the whole database as records (JSON lines) or CSV',
     load: async () => (await import('./export.js')).runExport,
   },
+  serve: {
+    usage: 'serve [--db FILE] [--port N]',
+    summary: 'the JSON API and the web UI over the database (127.0.0.1:8080)',
+    load: async () => (await import('./serve.js')).runServe,
+  },
   eval: {
     usage: 'eval quotes|events --gold FILE',
     summary: 'score the extractors against gold annotations',

@@ -210,6 +210,47 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
       expect(actors.find((h) => h.actor.key === 'kb:Q100')).toMatchObject({ articles: 1, quotes: 1 });
     });
 
+    it('lists articles newest first with their counts, a page at a time', async () => {
+      const s = await fresh();
+      const all = await s.articles();
+      expect(all.map((h) => [h.article.id, h.quotes, h.events])).toEqual([['a3', 2, 0], ['a2', 3, 1], ['a1', 2, 1]]);
+      expect((await s.articles({ limit: 1, offset: 1 })).map((h) => h.article.id)).toEqual(['a2']);
+      expect((await s.articles({ source: 'NORTHGATE GAZETTE', to: '2024-04-01' })).map((h) => h.article.id)).toEqual(['a1']);
+      expect((await s.quotes({ limit: 2, offset: 6 })).length).toBe(1);
+    });
+
+    it('gives one article by key, with its whole record, or null', async () => {
+      const s = await fresh();
+      expect(await s.article(stored(A2).key)).toEqual({ key: stored(A2).key, record: A2 });
+      expect(await s.article('url:https://elsewhere.example/')).toBeNull();
+    });
+
+    it('gives one actor by key with its roles and quotes per month, or null', async () => {
+      const withRole = (record: ArticleRecord, role: string): ArticleRecord => ({
+        ...record,
+        entities: record.entities.map((e) => (e.kbId === 'Q100' ? { ...e, role } : e)),
+      });
+      const s = await fresh([withRole(A1, 'Minister'), withRole(A2, 'Minister'), A3]);
+      const vos = await s.actor('kb:Q100');
+      expect(vos).toMatchObject({ actor: { key: 'kb:Q100', kbId: 'Q100' }, articles: 2, quotes: 2 });
+      expect(vos?.roles).toEqual([{ role: 'Minister', articles: 2, first: '2024-03-01', last: '2024-04-15' }]);
+      expect(vos?.timeline).toEqual([{ month: '2024-03', quotes: 1 }, { month: '2024-04', quotes: 1 }]);
+      expect(await s.actor('kb:Q999')).toBeNull();
+    });
+
+    it('sums events between known actors by pair and code, filtered by code, actor and day', async () => {
+      const s = await fresh();
+      const vos = await s.actor('kb:Q100');
+      const berg = (await s.entities({ actor: 'Anna Berg' }))[0]?.actor;
+      expect(berg).toBeDefined();
+      // A2's REJECT has Mr Holt at one end: a one-word person is no actor, so it is no edge.
+      expect(await s.interactions()).toEqual([{ source: berg, target: vos?.actor, code: 'CONSULT', events: 1, negated: 0, firstDay: '2024-03-01', lastDay: '2024-03-01' }]);
+      expect((await s.interactions({ code: 'consult' })).map((e) => e.code)).toEqual(['CONSULT']);
+      expect(await s.interactions({ code: 'REJECT' })).toEqual([]);
+      expect(await s.interactions({ from: '2024-05-01' })).toEqual([]);
+      expect((await s.interactions({ actor: 'Anna Berg' })).map((e) => e.code)).toEqual(['CONSULT']);
+    });
+
     it('reports stored hashes by key', async () => {
       const s = await fresh([A1]);
       const found = await s.hashes([stored(A1).key, 'url:https://elsewhere.example/']);

@@ -26,6 +26,8 @@ export interface CommonFilter {
   source?: string;
   /** At most this many rows (default 50; 0 for all). */
   limit?: number;
+  /** Rows skipped before the first one returned (default 0): pages of a long list. */
+  offset?: number;
 }
 
 /** Filters of `quotes`. */
@@ -104,6 +106,55 @@ export interface StoreCounts {
   events: number;
 }
 
+/** An article found by `articles`, with how much was extracted from it. */
+export interface ArticleHit {
+  article: ArticleRef;
+  quotes: number;
+  events: number;
+}
+
+/** One stored article: its key and its whole record. */
+export interface ArticleEntry {
+  key: string;
+  record: ArticleRecord & { byline?: string };
+}
+
+/** A role an actor held, in how many articles, and the first and last day it was seen. */
+export interface ActorRole {
+  role: string;
+  articles: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** One actor with its counts, its roles and its quotes per month. */
+export interface ActorDetail extends ActorHit {
+  /** Most frequent first, at most 20. */
+  roles: ActorRole[];
+  /** Quotes per month (YYYY-MM), oldest first; articles without a date are left out. */
+  timeline: Array<{ month: string; quotes: number }>;
+}
+
+/** Filters of `interactions`. */
+export interface InteractionFilter extends CommonFilter {
+  /** The PLOVER code, without regard to case. */
+  code?: string;
+  /** An actor at either end. */
+  actor?: string;
+}
+
+/** The events between two actors with one code, summed: an edge of the interaction network. */
+export interface InteractionEdge {
+  source: ActorRef;
+  target: ActorRef;
+  code: string;
+  events: number;
+  /** How many of those events are negated ("did not meet"). */
+  negated: number;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
 /** A failure of the database itself (read-only, disk full, corrupt), as opposed to one article's. */
 export class StoreError extends Error {
   override name = 'StoreError';
@@ -136,6 +187,14 @@ export interface Store {
   quotes(filter?: QuoteFilter): Promise<QuoteHit[]>;
   entities(filter?: EntityFilter): Promise<ActorHit[]>;
   events(filter?: EventFilter): Promise<EventHit[]>;
+  /** Articles, newest first, with their counts of quotes and events. */
+  articles(filter?: CommonFilter): Promise<ArticleHit[]>;
+  /** One article by its key, or null. */
+  article(key: string): Promise<ArticleEntry | null>;
+  /** One actor by its key, or null. */
+  actor(key: string): Promise<ActorDetail | null>;
+  /** Events between actors (both ends known) summed by pair and code, most events first. */
+  interactions(filter?: InteractionFilter): Promise<InteractionEdge[]>;
   /** Every article's record, in the order they were first stored, read a page at a time. */
   records(): AsyncGenerator<ArticleRecord & { byline?: string }>;
   counts(): Promise<StoreCounts>;

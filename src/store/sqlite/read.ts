@@ -11,7 +11,7 @@ const strOrNull = (value: unknown): string | null => (value === null || value ==
 const num = (value: unknown): number => Number(value);
 
 /** A WHERE clause being built: conditions joined by AND, with their parameters in order. */
-class Where {
+export class Where {
   readonly parts: string[] = [];
   readonly params: unknown[] = [];
   add(condition: string, ...params: unknown[]): void {
@@ -24,7 +24,7 @@ class Where {
 }
 
 // `alias` is the table whose copy of the article's day is filtered on.
-function common(where: Where, filter: CommonFilter, alias = 'a'): void {
+export function common(where: Where, filter: CommonFilter, alias = 'a'): void {
   if (filter.from !== undefined) where.add(`${alias}.day >= ?`, filter.from.slice(0, 10));
   if (filter.to !== undefined) where.add(`${alias}.day <= ?`, filter.to.slice(0, 10));
   if (filter.source !== undefined) {
@@ -37,7 +37,15 @@ function common(where: Where, filter: CommonFilter, alias = 'a'): void {
 /** Matches above this many are read in date order and checked against the search; below, read by match. */
 const MANY_MATCHES = 2000;
 
-function limit(filter: CommonFilter): number {
+/** Rows to skip, checked like the limit. */
+export function offset(filter: CommonFilter): number {
+  const value = filter.offset ?? 0;
+  if (!Number.isInteger(value) || value < 0) throw new Error(`Store: offset must be a whole number ≥ 0, got ${value}`);
+  return value;
+}
+
+/** Rows to return, checked: a bad limit is the caller's mistake. */
+export function limit(filter: CommonFilter): number {
   const value = filter.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(value) || value < 0) throw new Error(`Store: limit must be a whole number ≥ 0, got ${value}`);
   // SQLite reads a negative limit as none.
@@ -73,11 +81,11 @@ export function ftsQuery(search: string): string {
     .join(' ');
 }
 
-function articleRef(row: Row): ArticleRef {
+export function articleRef(row: Row): ArticleRef {
   return { key: str(row['a_key']), id: str(row['a_ext_id']), title: strOrNull(row['a_title']), date: strOrNull(row['a_date']), source: strOrNull(row['a_source']), url: strOrNull(row['a_url']) };
 }
 
-function actorRef(row: Row, prefix: string): ActorRef | null {
+export function actorRef(row: Row, prefix: string): ActorRef | null {
   if (row[`${prefix}key`] === null || row[`${prefix}key`] === undefined) return null;
   return {
     key: str(row[`${prefix}key`]),
@@ -88,8 +96,8 @@ function actorRef(row: Row, prefix: string): ActorRef | null {
   };
 }
 
-const ARTICLE_COLUMNS = 'a.key AS a_key, a.ext_id AS a_ext_id, a.title AS a_title, a.date AS a_date, a.source AS a_source, a.url AS a_url';
-const actorColumns = (alias: string, prefix: string): string =>
+export const ARTICLE_COLUMNS = 'a.key AS a_key, a.ext_id AS a_ext_id, a.title AS a_title, a.date AS a_date, a.source AS a_source, a.url AS a_url';
+export const actorColumns = (alias: string, prefix: string): string =>
   ['key', 'name', 'type', 'kb_id', 'country'].map((column) => `${alias}.${column} AS ${prefix}${column}`).join(', ');
 
 function quoteRecord(row: Row): QuoteRecord | AttributionRecord {
@@ -161,8 +169,8 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
   }
   const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}
     FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter)) as Row[];
+    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?`;
+  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
 }
 
@@ -183,15 +191,15 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
   if (!scoped) {
     where.add('ac.articles > 0');
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
-      FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ?`;
-    return (db.prepare(sql).all(...where.params, limit(filter)) as Row[]).map(actorHit);
+      FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?`;
+    return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
   }
   common(where, filter);
   const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(*) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
       SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
     FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
-    ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ?`;
-  return (db.prepare(sql).all(...where.params, limit(filter)) as Row[]).map(actorHit);
+    ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ? OFFSET ?`;
+  return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
 }
 
 /** Events matching the filter, newest article first. */
@@ -209,8 +217,8 @@ export function findEvents(db: Database.Database, filter: EventFilter): EventHit
   const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-    ${String(where)} ORDER BY e.day DESC, e.article_id DESC, e.trigger_start LIMIT ?`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter)) as Row[];
+    ${String(where)} ORDER BY e.day DESC, e.article_id DESC, e.trigger_start LIMIT ? OFFSET ?`;
+  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
 }
 

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { StoreError, type Store, type StoreCounts } from '../store.js';
 import { migrate } from './migrate.js';
 import { LATEST_VERSION } from './migrations.js';
+import { findActor, findArticle, findArticles, findInteractions } from './browse.js';
 import { findActors, findEvents, findQuotes, recordPage } from './read.js';
 import { createWriter, isDatabaseFailure } from './write.js';
 
@@ -81,6 +82,10 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     quotes: (filter = {}) => call(location, () => findQuotes(db, filter)),
     entities: (filter = {}) => call(location, () => findActors(db, filter)),
     events: (filter = {}) => call(location, () => findEvents(db, filter)),
+    articles: (filter = {}) => call(location, () => findArticles(db, filter)),
+    article: (key) => call(location, () => findArticle(db, key)),
+    actor: (key) => call(location, () => findActor(db, key)),
+    interactions: (filter = {}) => call(location, () => findInteractions(db, filter)),
     async *records() {
       let after = 0;
       for (;;) {

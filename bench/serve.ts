@@ -1,0 +1,170 @@
+/**
+ * Serve benchmark: `onrecord serve` on a store of 100,000 articles (built by bench/store.ts from the
+ * BBC corpus when absent), loaded by autocannon at 200 concurrent connections over loopback with
+ * varied arguments per request; then an article page's first paint in headless Chromium.
+ * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--connections C]`.
+ * Skips cleanly when neither the store nor the corpus to build it is there.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { chromium } from 'playwright-core';
+import { repositoryRoot } from './root.js';
+
+const ROOT = repositoryRoot();
+const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
+const CHROMIUM = '/usr/bin/chromium';
+const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
+const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
+
+// A fixed pseudo-random sequence, so two runs send the same requests.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function startServer(db: string): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'onrecord'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/[^\s]+\//.exec(out)?.[0];
+      if (url !== undefined) resolve(url.replace(/\/$/, ''));
+    });
+    child.once('exit', (code) => reject(new Error(`bench: the server exited (${code ?? 'signal'}) before listening`)));
+  });
+  return { child, base };
+}
+
+// Waits until the server answers a cheap request quickly again: the previous run's queued requests are done.
+async function quiesce(base: string): Promise<void> {
+  for (let quick = 0, tries = 0; quick < 3 && tries < 600; tries++) {
+    const started = performance.now();
+    await fetch(`${base}/api/openapi.json`).then((response) => response.arrayBuffer());
+    quick = performance.now() - started < 20 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`bench: ${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+interface Scenario {
+  name: string;
+  path: (next: () => number) => string;
+}
+
+async function firstPaint(base: string, keys: string[]): Promise<{ fcp: number[]; ttfb: number[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const fcp: number[] = [];
+  const ttfb: number[] = [];
+  try {
+    const page = await browser.newPage();
+    // One warm-up load: the stylesheet is then cached, as for a reader going from page to page.
+    await page.goto(`${base}/articles/${encodeURIComponent(keys[0] ?? '')}`);
+    for (const key of keys.slice(1)) {
+      await page.goto(`${base}/articles/${encodeURIComponent(key)}`, { waitUntil: 'load' });
+      // The paint entry may come after 'load' on a small page: wait for it, buffered.
+      const timing = await page.evaluate(
+        () =>
+          new Promise<{ fcp: number; ttfb: number }>((resolve) => {
+            const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+            const done = (fcp: number): void => resolve({ fcp, ttfb: navigation?.responseStart ?? NaN });
+            new PerformanceObserver((list) => {
+              const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
+              if (paint) done(paint.startTime);
+            }).observe({ type: 'paint', buffered: true });
+            setTimeout(() => done(NaN), 3000);
+          }),
+      );
+      fcp.push(timing.fcp);
+      ttfb.push(timing.ttfb);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { fcp: fcp.sort((a, b) => a - b), ttfb: ttfb.sort((a, b) => a - b) };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' } } });
+  const articles = values.articles ?? '100000';
+  const db = values.db ?? join(ROOT, 'scratch', `bench-serve-${articles}.db`);
+  const seconds = Number(values.seconds ?? 10);
+  const connections = Number(values.connections ?? 200);
+  if (!existsSync(db)) {
+    if (!existsSync(CORPUS)) {
+      console.log(`bench serve: skipped — no store at ${db}, and the BBC corpus to build one is not at ${CORPUS}.`);
+      return 0;
+    }
+    await mkdir(dirname(db), { recursive: true });
+    console.log(`bench serve: building a store of ${articles} articles at ${db} with bench/store.js (once; later runs reuse it)…`);
+    const built = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'store.js'), '--db', db, '--articles', articles], { stdio: 'inherit' });
+    if (built.status !== 0) return built.status ?? 1;
+  }
+  const { child, base } = await startServer(db);
+  try {
+    const stats = await getJson<Record<string, number>>(`${base}/api/stats`);
+    const actors = (await getJson<{ items: Array<{ actor: { key: string; name: string } }> }>(`${base}/api/entities?limit=200&type=person`)).items.map((h) => h.actor);
+    const keys: string[] = [];
+    const pickOffset = random(3);
+    for (let i = 0; i < 10; i++) {
+      const page = await getJson<{ items: Array<{ article: { key: string } }> }>(`${base}/api/articles?limit=50&offset=${Math.floor(pickOffset() * 10_000)}`);
+      keys.push(...page.items.map((h) => h.article.key));
+    }
+    const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)] as T;
+    const day = (next: () => number): string => new Date(Date.parse('2020-01-01') + Math.floor(next() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const scenarios: Scenario[] = [
+      { name: 'GET /api/quotes?speaker=NAME', path: (next) => `/api/quotes?limit=20&speaker=${encodeURIComponent(pick(actors, next).name)}` },
+      { name: 'GET /api/quotes?search=WORD', path: (next) => `/api/quotes?limit=20&search=${pick(WORDS, next)}` },
+      { name: 'GET /api/quotes?from=DAY&to=DAY (a month)', path: (next) => {
+        const month = day(next).slice(0, 8);
+        return `/api/quotes?limit=20&from=${month}01&to=${month}28`;
+      } },
+      { name: 'GET /api/articles?offset=N', path: (next) => `/api/articles?limit=20&offset=${Math.floor(next() * 10_000)}` },
+      { name: 'GET /api/articles/KEY', path: (next) => `/api/articles/${encodeURIComponent(pick(keys, next))}` },
+      { name: 'GET /api/entities/KEY', path: (next) => `/api/entities/${encodeURIComponent(pick(actors, next).key)}` },
+      { name: 'GET /api/events?code=CODE', path: (next) => `/api/events?limit=20&code=${pick(CODES, next)}` },
+      { name: 'GET /api/stats', path: () => '/api/stats' },
+      { name: 'GET /articles/KEY (HTML page)', path: (next) => `/articles/${encodeURIComponent(pick(keys, next))}` },
+    ];
+    const rows: string[][] = [];
+    for (const scenario of scenarios) {
+      const next = random(scenario.name.length * 17);
+      await quiesce(base);
+      const result = await autocannon({ url: base, connections, duration: seconds, requests: [{ setupRequest: (request) => ({ ...request, path: scenario.path(next) }) }] });
+      rows.push([scenario.name, String(result.latency.p50), String(result.latency.p99), String(result.latency.max), result.requests.average.toFixed(0), String(result.non2xx + result.errors + result.timeouts)]);
+      process.stderr.write(`bench: ${scenario.name} done\n`);
+    }
+    const header = ['request (varied arguments)', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'failed'];
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
+    const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+    console.log(`\nonrecord serve benchmark — ${(stats['articles'] ?? 0).toLocaleString('en-US')} articles, ${(stats['quotes'] ?? 0).toLocaleString('en-US')} quotes, ${(stats['actors'] ?? 0).toLocaleString('en-US')} actors, ${stats['events'] ?? 0} events`);
+    console.log(`autocannon, ${connections} connections, ${seconds} s per request kind, loopback; one server process\n`);
+    console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+    if (existsSync(CHROMIUM)) {
+      const sample = keys.filter((_, i) => i % 25 === 0).slice(0, 21);
+      const { fcp, ttfb } = await firstPaint(base, sample);
+      console.log(`\nArticle page in Chromium (${fcp.length} articles, warm cache for the stylesheet): first contentful paint p50 ${percentile(fcp, 50).toFixed(0)} ms, max ${(fcp.at(-1) ?? NaN).toFixed(0)} ms; time to first byte p50 ${percentile(ttfb, 50).toFixed(0)} ms`);
+    } else console.log(`\nFirst paint skipped: no Chromium at ${CHROMIUM}.`);
+    return 0;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,172 @@
+/** The JSON API: read routes over the Store, extraction without storing, and ingest behind a token. */
+import { timingSafeEqual } from 'node:crypto';
+import type { ArticleInput } from '../doc/record.js';
+import type { IngestedArticle } from '../ingest/article.js';
+import { extract } from '../pipeline/extract.js';
+import { ingest } from '../store/ingest.js';
+import type { Store, StoreCounts } from '../store/store.js';
+import { HttpError, json, readBody, type Context, type Reply, type Router } from './http.js';
+import { OPENAPI } from './openapi.js';
+import { COMMON, Params } from './params.js';
+
+/** What the API needs. */
+export interface ApiOptions {
+  store: Store;
+  /** The token that unlocks `POST /api/articles`; without one, writing is disabled. */
+  token?: string;
+  /** The largest request body, in bytes. */
+  maxBody: number;
+}
+
+/** Articles one `POST /api/articles` may carry. */
+export const MAX_POSTED_ARTICLES = 100;
+
+/** A page of a list, with the URL of the next page when there may be one. */
+export function page<T>(c: Context, items: T[], limit: number, offset: number): { items: T[]; limit: number; offset: number; next: string | null } {
+  let next: string | null = null;
+  if (items.length === limit) {
+    const url = new URLSearchParams(c.url.searchParams);
+    url.set('offset', String(offset + limit));
+    next = `${c.url.pathname}?${url.toString()}`;
+  }
+  return { items, limit, offset, next };
+}
+
+// An article posted as JSON: text is required, the rest optional strings.
+function articleInput(value: unknown, where: string): ArticleInput {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, `${where}: an article must be a JSON object`);
+  const fields = value as Record<string, unknown>;
+  if (typeof fields['text'] !== 'string' || fields['text'].trim() === '') throw new HttpError(400, `${where}: "text" must be a non-empty string`);
+  const input: ArticleInput = { text: fields['text'] };
+  for (const name of ['id', 'title', 'date', 'url', 'source'] as const) {
+    const field = fields[name];
+    if (field === undefined || field === null) continue;
+    if (typeof field !== 'string') throw new HttpError(400, `${where}: "${name}" must be a string`);
+    input[name] = field;
+  }
+  return input;
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new HttpError(400, `the body is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function postedArticle(c: Context, maxBody: number): Promise<ArticleInput> {
+  const body = await readBody(c.req, maxBody);
+  const type = c.req.headers['content-type'] ?? '';
+  if (type.startsWith('text/plain')) {
+    if (body.trim() === '') throw new HttpError(400, 'the body is empty');
+    return { text: body };
+  }
+  return articleInput(parseJson(body), 'body');
+}
+
+function authorised(header: string | undefined, token: string): boolean {
+  const expected = Buffer.from(`Bearer ${token}`);
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Adds the API's routes to `router`; `onWrite` is called after articles were stored. */
+export function apiRoutes(router: Router, options: ApiOptions, onWrite: () => void = () => undefined): Router {
+  const { store } = options;
+  // Counting a large store scans its tables: the counts are kept for a few seconds.
+  let stats: { at: number; counts: StoreCounts } | null = null;
+  const STATS_MS = 5000;
+
+  return router
+    .on('GET', '/api/openapi.json', () => json(OPENAPI))
+    .on('GET', '/api/stats', async () => {
+      if (stats === null || Date.now() - stats.at > STATS_MS) stats = { at: Date.now(), counts: await store.counts() };
+      return json({ ...stats.counts, dialect: store.dialect, schemaVersion: await store.schemaVersion() });
+    })
+    .on('GET', '/api/articles', async (c) => {
+      const filter = new Params(c.url.searchParams, COMMON).common();
+      return json(page(c, await store.articles(filter), filter.limit, filter.offset));
+    })
+    .on('GET', '/api/articles/:key', async (c) => {
+      new Params(c.url.searchParams, []);
+      const entry = await store.article(c.params['key'] ?? '');
+      if (entry === null) throw new HttpError(404, `no article with the key "${c.params['key'] ?? ''}"`);
+      return json(entry);
+    })
+    .on('GET', '/api/quotes', async (c) => {
+      const p = new Params(c.url.searchParams, [...COMMON, 'speaker', 'search', 'kind']);
+      const speaker = p.text('speaker');
+      const search = p.text('search');
+      const kind = p.kind('kind');
+      const filter = { ...p.common(), ...(speaker !== undefined && { speaker }), ...(search !== undefined && { search }), ...(kind !== undefined && { kind }) };
+      return json(page(c, await store.quotes(filter), filter.limit, filter.offset));
+    })
+    .on('GET', '/api/entities', async (c) => {
+      const p = new Params(c.url.searchParams, [...COMMON, 'actor', 'type']);
+      const actor = p.text('actor');
+      const type = p.text('type');
+      if (type !== undefined && !['person', 'organization', 'country', 'place', 'other'].includes(type)) {
+        throw new HttpError(400, `"type" must be person, organization, country, place or other; got "${type}"`);
+      }
+      const filter = { ...p.common(), ...(actor !== undefined && { actor }), ...(type !== undefined && { type: type as 'person' }) };
+      return json(page(c, await store.entities(filter), filter.limit, filter.offset));
+    })
+    .on('GET', '/api/entities/:key', async (c) => {
+      new Params(c.url.searchParams, []);
+      const key = c.params['key'] ?? '';
+      const actor = await store.actor(key);
+      if (actor === null) throw new HttpError(404, `no actor with the key "${key}"`);
+      const [quotes, events, interactions] = await Promise.all([
+        store.quotes({ speaker: key, limit: 50 }),
+        store.events({ actor: key, limit: 50 }),
+        store.interactions({ actor: key, limit: 50 }),
+      ]);
+      return json({ ...actor, latestQuotes: quotes, latestEvents: events, interactions });
+    })
+    .on('GET', '/api/events', async (c) => {
+      const p = new Params(c.url.searchParams, [...COMMON, 'actor', 'code', 'negated']);
+      const actor = p.text('actor');
+      const code = p.code('code');
+      const negated = p.boolean('negated');
+      const filter = { ...p.common(), ...(actor !== undefined && { actor }), ...(code !== undefined && { code }), ...(negated !== undefined && { negated }) };
+      return json(page(c, await store.events(filter), filter.limit, filter.offset));
+    })
+    .on('GET', '/api/interactions', async (c) => {
+      const p = new Params(c.url.searchParams, [...COMMON, 'actor', 'code']);
+      const actor = p.text('actor');
+      const code = p.code('code');
+      const filter = { ...p.common(100), ...(actor !== undefined && { actor }), ...(code !== undefined && { code }) };
+      return json(page(c, await store.interactions(filter), filter.limit, filter.offset));
+    })
+    .on('GET', '/api/search', async (c) => {
+      const p = new Params(c.url.searchParams, ['q', 'limit', 'offset']);
+      const q = p.text('q');
+      if (q === undefined) throw new HttpError(400, '"q" is required: the words to search for');
+      const { limit, offset } = p.page(20);
+      const [quotes, actors] = await Promise.all([store.quotes({ search: q, limit, offset }), offset === 0 ? store.entities({ actor: q, limit: 10 }) : Promise.resolve([])]);
+      return json({ q, actors, quotes: page(c, quotes, limit, offset) });
+    })
+    .on('POST', '/api/extract', async (c): Promise<Reply> => {
+      new Params(c.url.searchParams, []);
+      return json(extract(await postedArticle(c, options.maxBody)));
+    })
+    .on('POST', '/api/articles', async (c): Promise<Reply> => {
+      if (options.token === undefined) throw new HttpError(403, 'writing is disabled: start the server with --token (or ONRECORD_TOKEN) to accept articles');
+      if (!authorised(c.req.headers.authorization, options.token)) throw new HttpError(401, 'a valid "Authorization: Bearer TOKEN" header is required');
+      const body = parseJson(await readBody(c.req, options.maxBody));
+      const list = Array.isArray(body) ? body : [body];
+      if (list.length === 0 || list.length > MAX_POSTED_ARTICLES) throw new HttpError(400, `post from 1 to ${MAX_POSTED_ARTICLES} articles`);
+      const inputs = list.map((value, i) => articleInput(value, Array.isArray(body) ? `article ${i}` : 'body'));
+      async function* articles(): AsyncGenerator<IngestedArticle> {
+        for (const [i, input] of inputs.entries()) yield { input: { ...input, id: input.id ?? `posted-${i + 1}` }, origin: `request article ${i}`, messages: [], readable: true };
+      }
+      const results = [];
+      for await (const event of ingest(store, articles(), { workers: 0, englishOnly: false })) {
+        results.push({ id: event.article.input.id, outcome: event.kind, ...(event.kind === 'failed' && { messages: event.messages }) });
+      }
+      stats = null;
+      onWrite();
+      return json({ results }, results.some((r) => r.outcome === 'failed') ? 422 : 200);
+    });
+}

@@ -1,0 +1,90 @@
+/** Query parameters read and checked: a bad one is a 400 that says which and why. */
+import type { QuoteKind } from '../doc/record.js';
+import { HttpError } from './http.js';
+
+/** The most rows one request may ask for, and the deepest page: every query stays bounded. */
+export const MAX_LIMIT = 200;
+export const MAX_OFFSET = 10_000;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
+
+/** Reads the parameters of one request; each getter throws 400 on a bad value. */
+export class Params {
+  constructor(
+    private readonly search: URLSearchParams,
+    allowed: readonly string[],
+  ) {
+    for (const name of search.keys()) {
+      if (!allowed.includes(name)) throw new HttpError(400, `unknown parameter "${name}" (allowed: ${allowed.join(', ') || 'none'})`);
+    }
+  }
+
+  /** A non-empty text, trimmed, or undefined. */
+  text(name: string, max = 500): string | undefined {
+    const values = this.search.getAll(name);
+    if (values.length > 1) throw new HttpError(400, `"${name}" given more than once`);
+    const value = values[0]?.trim();
+    if (value === undefined || value === '') return undefined;
+    if (value.length > max) throw new HttpError(400, `"${name}" is longer than ${max} characters`);
+    return value;
+  }
+
+  /** A day YYYY-MM-DD. */
+  date(name: string): string | undefined {
+    const value = this.text(name);
+    if (value === undefined) return undefined;
+    if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new HttpError(400, `"${name}" must be a date such as 2024-12-31; got "${value}"`);
+    return value;
+  }
+
+  /** A whole number in [min, max]. */
+  integer(name: string, min: number, max: number): number | undefined {
+    const value = this.text(name);
+    if (value === undefined) return undefined;
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(number >= min && number <= max)) throw new HttpError(400, `"${name}" must be a whole number from ${min} to ${max}; got "${value}"`);
+    return number;
+  }
+
+  /** true or false. */
+  boolean(name: string): boolean | undefined {
+    const value = this.text(name);
+    if (value === undefined) return undefined;
+    if (value !== 'true' && value !== 'false') throw new HttpError(400, `"${name}" must be true or false; got "${value}"`);
+    return value === 'true';
+  }
+
+  /** A quote kind. */
+  kind(name: string): QuoteKind | undefined {
+    const value = this.text(name);
+    if (value === undefined) return undefined;
+    const kind = KINDS.find((k) => k === value);
+    if (kind === undefined) throw new HttpError(400, `"${name}" must be one of ${KINDS.join(', ')}; got "${value}"`);
+    return kind;
+  }
+
+  /** A PLOVER code: letters and underscores. */
+  code(name: string): string | undefined {
+    const value = this.text(name, 40);
+    if (value !== undefined && !/^[A-Za-z_]+$/.test(value)) throw new HttpError(400, `"${name}" must be a PLOVER code such as CONSULT; got "${value}"`);
+    return value?.toUpperCase();
+  }
+
+  /** The page: limit (1..MAX_LIMIT, default `fallback`) and offset (0..MAX_OFFSET). */
+  page(fallback = 50): { limit: number; offset: number } {
+    return { limit: this.integer('limit', 1, MAX_LIMIT) ?? fallback, offset: this.integer('offset', 0, MAX_OFFSET) ?? 0 };
+  }
+
+  /** The common filters: from, to, source, limit, offset; from must not be after to. */
+  common(fallback = 50): { from?: string; to?: string; source?: string; limit: number; offset: number } {
+    const from = this.date('from');
+    const to = this.date('to');
+    if (from !== undefined && to !== undefined && from > to) throw new HttpError(400, `"from" (${from}) is after "to" (${to})`);
+    const source = this.text('source');
+    return { ...(from !== undefined && { from }), ...(to !== undefined && { to }), ...(source !== undefined && { source }), ...this.page(fallback) };
+  }
+}
+
+/** The parameters every list takes. */
+export const COMMON = ['from', 'to', 'source', 'limit', 'offset'] as const;

@@ -1,0 +1,86 @@
+/** Reads for browsing the store: article lists, one article, one actor, and the interaction network. */
+import type Database from 'better-sqlite3';
+import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
+import { ARTICLE_COLUMNS, actorColumns, actorRef, articleRef, common, limit, offset, recordPage, resolveActors, Where } from './read.js';
+
+type Row = Record<string, unknown>;
+
+const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** Articles matching the filter, newest first, with their counts of quotes and events. */
+export function findArticles(db: Database.Database, filter: CommonFilter): ArticleHit[] {
+  const where = new Where();
+  common(where, filter);
+  const sql = `SELECT ${ARTICLE_COLUMNS},
+      (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.layer = 'quote') AS n_quotes,
+      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events
+    FROM articles a ${String(where)} ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?`;
+  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+  return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
+}
+
+/** One article by key, or null. */
+export function findArticle(db: Database.Database, key: string): ArticleEntry | null {
+  const id = db.prepare('SELECT id FROM articles WHERE key = ?').pluck().get(key);
+  if (typeof id !== 'number') return null;
+  const [record] = recordPage(db, id - 1, 1).records;
+  return record === undefined ? null : { key, record };
+}
+
+/** One actor by key, with its roles and its quotes per month, or null. */
+export function findActor(db: Database.Database, key: string): ActorDetail | null {
+  const row = db.prepare(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
+  if (row === undefined) return null;
+  const id = row['id'];
+  const roles = db
+    .prepare(
+      `SELECT en.role AS role, COUNT(*) AS n, MIN(a.day) AS first, MAX(a.day) AS last
+       FROM entities en JOIN articles a ON a.id = en.article_id
+       WHERE en.actor_id = ? AND en.role IS NOT NULL AND en.role <> '' GROUP BY en.role ORDER BY n DESC, en.role LIMIT 20`,
+    )
+    .all(id) as Row[];
+  const months = db
+    .prepare(
+      `SELECT substr(a.day, 1, 7) AS month, COUNT(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
+       WHERE q.actor_id = ? AND q.layer = 'quote' AND a.day IS NOT NULL GROUP BY month ORDER BY month`,
+    )
+    .all(id) as Row[];
+  return {
+    actor: actorRef(row, 'ac_') as ActorRef,
+    articles: Number(row['articles']),
+    mentions: Number(row['mentions']),
+    quotes: Number(row['quotes']),
+    roles: roles.map((r) => ({ role: String(r['role']), articles: Number(r['n']), first: strOrNull(r['first']), last: strOrNull(r['last']) })),
+    timeline: months.map((m) => ({ month: String(m['month']), quotes: Number(m['n']) })),
+  };
+}
+
+/** Events between two known actors, summed by pair and code, most events first. */
+export function findInteractions(db: Database.Database, filter: InteractionFilter): InteractionEdge[] {
+  const where = new Where();
+  where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
+  common(where, filter);
+  if (filter.code !== undefined) where.add('e.code = ?', filter.code);
+  if (filter.actor !== undefined) {
+    const ids = resolveActors(db, filter.actor);
+    if (ids.length === 0) return [];
+    const list = ids.map(() => '?').join(',');
+    where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
+  }
+  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, g.code AS code, g.n AS n, g.negated AS negated, g.first AS first, g.last AS last
+    FROM (SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
+            MIN(a.day) AS first, MAX(a.day) AS last
+          FROM events e JOIN articles a ON a.id = e.article_id ${String(where)}
+          GROUP BY sid, tid, upper(e.code) ORDER BY n DESC, sid, tid LIMIT ? OFFSET ?) g
+    JOIN actors s ON s.id = g.sid JOIN actors t ON t.id = g.tid ORDER BY g.n DESC, g.sid, g.tid, g.code`;
+  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+  return rows.map((row) => ({
+    source: actorRef(row, 's_') as ActorRef,
+    target: actorRef(row, 't_') as ActorRef,
+    code: String(row['code']),
+    events: Number(row['n']),
+    negated: Number(row['negated']),
+    firstDay: strOrNull(row['first']),
+    lastDay: strOrNull(row['last']),
+  }));
+}
