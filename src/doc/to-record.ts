@@ -39,7 +39,7 @@ function eventActor(doc: Doc, mention: Mention): EventActor {
   return {
     entityId: entity && mention.entity !== null ? entityId(mention.entity) : null,
     name: entity ? entity.name : doc.slice(mention.name ?? mention),
-    country: null,
+    country: entity ? entity.country : mention.country,
     type: entity ? entity.type : mention.type,
   };
 }

@@ -55,3 +55,12 @@ describe('events stage', () => {
     expect(found.every((e) => e.sentence)).toBe(true);
   });
 });
+
+describe('event actors', () => {
+  it('carry the country of their entity', () => {
+    const record = extract({ id: 'c', text: 'Dutch Foreign Minister Anna Berg met Prime Minister Lena Varga of Hungary in Budapest.', date: '2024-05-01' });
+    const event = record.events[0];
+    expect(event?.source).toMatchObject({ name: 'Anna Berg', country: 'NLD' });
+    expect(event?.target).toMatchObject({ name: 'Lena Varga', country: 'HUN' });
+  });
+});
