@@ -37,6 +37,46 @@ describe('SQLite migrations', () => {
     check.close();
   });
 
+  it('moves a version-3 database to search in date order and to actor counts per day', async () => {
+    const path = await dbPath();
+    const old = new Database(path);
+    expect(migrate(old, path, 3)).toBe(3);
+    const article = old.prepare("INSERT INTO articles (key, hash, ext_id, day, text, messages, stored_at) VALUES (?, 'h', ?, ?, 'text', '[]', 'then')");
+    article.run('text:a', 'early', '2021-06-01');
+    article.run('text:b', 'late', '2023-02-10');
+    article.run('text:c', 'undated', null);
+    old.prepare("INSERT INTO actors (key, name, name_norm, type, articles, mentions, quotes) VALUES ('person:ann holt', 'Ann Holt', 'ann holt', 'person', 3, 4, 3)").run();
+    const entity = old.prepare("INSERT INTO entities (article_id, ord, local_id, actor_id, name, type, mentions) VALUES (?, ?, ?, 1, 'Ann Holt', 'person', ?)");
+    entity.run(1, 0, 'e1', '[[0,4]]');
+    entity.run(2, 0, 'e1', '[[0,4],[5,9]]');
+    // A second entity naming the same actor in one article: the article still counts once.
+    entity.run(2, 1, 'e2', '[]');
+    entity.run(3, 0, 'e1', '[[0,4]]');
+    const quote = old.prepare("INSERT INTO quotes (article_id, layer, local_id, kind, start, end_, text, spans, speaker_entity, speaker_name, actor_id, day) VALUES (?, ?, ?, 'direct', ?, 9, ?, '[]', 'e1', 'Ann Holt', 1, ?)");
+    quote.run(1, 'quote', 'q1', 0, 'harbour fees rise', '2021-06-01');
+    quote.run(2, 'quote', 'q1', 0, 'harbour fees fall', '2023-02-10');
+    quote.run(2, 'quote', 'q2', 20, 'harbour closed', '2023-02-10');
+    quote.run(2, 'attribution', 'a1', 40, 'harbour works', '2023-02-10');
+    quote.run(3, 'quote', 'q1', 0, 'harbour open', null);
+    old.close();
+
+    const store = openSqliteStore(path);
+    expect(await store.schemaVersion()).toBe(LATEST_VERSION);
+    const found = async (filter: Parameters<typeof store.quotes>[0]): Promise<string[]> => (await store.quotes(filter)).map((h) => `${h.article.id}/${h.quote.id}`);
+    // Newest first, an article's quotes in text order, no day last, attributions not searched.
+    expect(await found({ search: 'harbour' })).toEqual(['late/q1', 'late/q2', 'early/q1', 'undated/q1']);
+    expect(await found({ search: 'harbour', limit: 1 })).toEqual(['late/q1']);
+    expect(await found({ search: 'fees', from: '2021-01-01', to: '2021-12-31' })).toEqual(['early/q1']);
+    expect(await found({ search: 'works' })).toEqual([]);
+    expect(await store.entities({ from: '2021-01-01', to: '2023-12-31' })).toMatchObject([{ actor: { key: 'person:ann holt' }, articles: 2, mentions: 3, quotes: 3 }]);
+    expect(await store.entities({ from: '2023-01-01' })).toMatchObject([{ articles: 1, mentions: 2, quotes: 2 }]);
+    // What was migrated is kept up to date: removing an article takes it out of both.
+    expect(await store.remove('text:b')).toBe(true);
+    expect(await found({ search: 'harbour' })).toEqual(['early/q1', 'undated/q1']);
+    expect(await store.entities({ from: '2023-01-01' })).toEqual([]);
+    await store.close();
+  });
+
   it('does nothing to a database already at the latest version', async () => {
     const path = await dbPath();
     await openSqliteStore(path).close();

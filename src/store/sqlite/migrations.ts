@@ -116,6 +116,43 @@ END;
 INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
 `,
   },
+  {
+    version: 4,
+    name: 'search in date order; actors counted per day',
+    // The index's rowid is the quote's key (search-key.ts: day index × 2³² + quote id), so a search
+    // reads its matches newest first and a day range is a rowid range. The writer fills it once per
+    // batch instead of by trigger: a trigger wrote it inside each article's savepoint, which makes
+    // FTS5 flush its pending terms to disk every article. actor_days holds each actor's articles,
+    // mentions and quotes per day, kept by the writer, so actors within dates are summed, not counted.
+    sql: `
+DROP TRIGGER quotes_fts_insert;
+DROP TRIGGER quotes_fts_delete;
+DROP TABLE quotes_fts;
+CREATE VIRTUAL TABLE quote_search USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO quote_search(rowid, text)
+  SELECT (CASE WHEN day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND julianday(day) IS NOT NULL
+    THEN MIN(2097151, MAX(1, CAST(julianday(day) - 1721059.5 AS INTEGER) + 1)) ELSE 0 END) * 4294967296 + id, text
+  FROM quotes WHERE layer = 'quote';
+CREATE TABLE actor_days (
+  day TEXT NOT NULL,
+  actor_id INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  PRIMARY KEY (day, actor_id)
+) WITHOUT ROWID;
+INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
+  SELECT a.day, m.actor_id, COUNT(*), SUM(m.mentions), SUM(COALESCE(q.n, 0))
+  FROM (SELECT article_id, actor_id, SUM(json_array_length(mentions)) AS mentions
+        FROM entities WHERE actor_id IS NOT NULL GROUP BY article_id, actor_id) m
+  JOIN articles a ON a.id = m.article_id
+  LEFT JOIN (SELECT article_id, actor_id, COUNT(*) AS n FROM quotes
+             WHERE layer = 'quote' AND actor_id IS NOT NULL GROUP BY article_id, actor_id) q
+    ON q.article_id = m.article_id AND q.actor_id = m.actor_id
+  WHERE a.day IS NOT NULL
+  GROUP BY a.day, m.actor_id;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, EntityRecord, EntityType, EventRecord, MessageRecord, QuoteRecord, AttributionRecord } from '../../doc/record.js';
 import { normaliseName } from '../actors.js';
+import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
 import { DEFAULT_LIMIT, type ActorHit, type ActorRef, type ArticleRef, type CommonFilter, type EntityFilter, type EventFilter, type EventHit, type QuoteFilter, type QuoteHit } from '../store.js';
 
 type Row = Record<string, unknown>;
@@ -33,9 +34,6 @@ export function common(where: Where, filter: CommonFilter, alias = 'a'): void {
     if (alias !== 'a') common(where, { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) });
   }
 }
-
-/** Matches above this many are read in date order and checked against the search; below, read by match. */
-const MANY_MATCHES = 2000;
 
 /** Rows to skip, checked like the limit. */
 export function offset(filter: CommonFilter): number {
@@ -140,6 +138,46 @@ function eventRecord(row: Row): EventRecord {
   };
 }
 
+const QUOTE_COLUMNS = `q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}`;
+
+// The answer's order: newest day first (no day last), then newest article, then by place in the text.
+function byQuoteOrder(a: Row, b: Row): number {
+  const dayA = strOrNull(a['day']);
+  const dayB = strOrNull(b['day']);
+  if (dayA !== dayB) return dayA === null ? 1 : dayB === null ? -1 : dayA < dayB ? 1 : -1;
+  return num(b['article_id']) - num(a['article_id']) || num(a['start']) - num(b['start']) || num(a['id']) - num(b['id']);
+}
+
+/**
+ * A search without a speaker: the index is read newest key first (search-key.ts), each match checked
+ * against the other filters, until the page is full. Key order is the answer's order but for the
+ * quotes within one article (last first), so the page's last article is read again in full.
+ */
+function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, query: string): Row[] {
+  const keys = new Where();
+  keys.add('f.quote_search MATCH ?', query);
+  const from = filter.from?.slice(0, 10);
+  const to = filter.to?.slice(0, 10);
+  if (from !== undefined && isCalendarDay(from)) keys.add('f.rowid >= ?', dayIndex(from) * QUOTE_ID_SPAN);
+  if (to !== undefined && isCalendarDay(to)) keys.add('f.rowid < ?', (dayIndex(to) + 1) * QUOTE_ID_SPAN);
+  // CROSS JOINs keep the index the outer loop, so its order serves ORDER BY and the LIMIT stops the scan.
+  const sql = (extra: string): string => `SELECT f.rowid AS search_key, ${QUOTE_COLUMNS}
+    FROM quote_search f CROSS JOIN quotes q CROSS JOIN articles a LEFT JOIN actors ac ON ac.id = q.actor_id
+    WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, 'a.id = q.article_id', ...where.parts].join(' AND ')} ${extra}
+    ORDER BY f.rowid DESC LIMIT ?`;
+  const size = limit(filter);
+  const rows = db.prepare(sql('')).all(...keys.params, ...where.params, size) as Row[];
+  const last = rows.at(-1);
+  if (size < 0 || rows.length < size || last === undefined) return rows.sort(byQuoteOrder);
+  const lastKey = num(last['search_key']);
+  const lastArticle = num(last['article_id']);
+  const kept = rows.filter((row) => num(row['article_id']) !== lastArticle);
+  // The rest of the last article's matches are on its day, below its last key read.
+  const rest = db.prepare(sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, lastKey - (lastKey % QUOTE_ID_SPAN), lastKey, -1) as Row[];
+  const article = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
+  return [...kept, ...article.slice(0, size - kept.length)].sort(byQuoteOrder);
+}
+
 /** Quotes matching the filter, newest article first. */
 export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit[] {
   const where = new Where();
@@ -151,26 +189,20 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
     if (ids.length === 0) return [];
     where.add(`q.actor_id IN (${ids.map(() => '?').join(',')})`, ...ids);
   }
-  let from = 'quotes q';
-  if (filter.search !== undefined) {
-    const query = ftsQuery(filter.search);
-    if (query === '') return [];
-    const matches = Number(db.prepare('SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH ?').pluck().get(query));
-    if (matches === 0) return [];
-    if (matches <= MANY_MATCHES && filter.speaker === undefined) {
-      // Few matches: read them by rowid, then sort (CROSS JOIN keeps this order of tables).
-      from = '(SELECT rowid AS match_id FROM quotes_fts WHERE quotes_fts MATCH ?) f CROSS JOIN quotes q';
-      where.parts.unshift('q.id = f.match_id');
-      where.params.unshift(query);
-    } else {
-      // Many, or a speaker's quotes: walk them by index and keep those in the (materialised) set of matches.
-      where.add('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', query);
-    }
+  let rows: Row[];
+  const query = filter.search === undefined ? undefined : ftsQuery(filter.search);
+  if (query === '') return [];
+  const skip = offset(filter);
+  // The search reads pages from the top: an offset page is the tail of a longer one.
+  if (query !== undefined && filter.speaker === undefined) rows = searchQuotes(db, where, { ...filter, limit: limit(filter) + skip }, query).slice(skip);
+  else {
+    // A speaker's quotes are few: walk them by index, keeping those in the (materialised) set of matches.
+    if (query !== undefined) where.add(`q.id IN (SELECT rowid % ${QUOTE_ID_SPAN} FROM quote_search WHERE quote_search MATCH ?)`, query);
+    const sql = `SELECT ${QUOTE_COLUMNS}
+      FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
+      ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?`;
+    rows = db.prepare(sql).all(...where.params, limit(filter), skip) as Row[];
   }
-  const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}
-    FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
 }
 
@@ -194,8 +226,19 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
       FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?`;
     return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
   }
+  if (filter.source === undefined) {
+    // Days only: the counts kept per actor and day are summed (an actor counts once per article).
+    const days = new Where();
+    common(days, filter, 'd');
+    const sql = `SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes
+      FROM (SELECT d.actor_id, SUM(d.articles) AS n_articles, SUM(d.mentions) AS n_mentions, SUM(d.quotes) AS n_quotes
+            FROM actor_days d ${String(days)} GROUP BY d.actor_id) t
+      CROSS JOIN actors ac ON ac.id = t.actor_id
+      ${String(where)} ORDER BY t.n_articles DESC, ac.id LIMIT ? OFFSET ?`;
+    return (db.prepare(sql).all(...days.params, ...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+  }
   common(where, filter);
-  const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(*) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
+  const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(DISTINCT en.article_id) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
       SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
     FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
     ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ? OFFSET ?`;

@@ -4,21 +4,32 @@ import type { ArticleRecord, EntityRecord, EventActor, QuoteRecord, AttributionR
 import { actorKey, normaliseName } from '../actors.js';
 import { dayOf } from '../identity.js';
 import type { PutOutcome, StoredArticle } from '../store.js';
+import { QUOTE_ID_SPAN, searchKeySql } from './search-key.js';
 
 type Row = Record<string, unknown>;
 
 /** The prepared statements of the writer, made once per connection. */
 function statements(db: Database.Database) {
   return {
-    find: db.prepare<[string], { id: number; hash: string }>('SELECT id, hash FROM articles WHERE key = ?'),
+    find: db.prepare<[string], { id: number; hash: string; day: string | null }>('SELECT id, hash, day FROM articles WHERE key = ?'),
+    // One row per actor, as `count` adds one article per actor however many of its entities name it.
     oldActors: db.prepare<[number], { actor_id: number; mentions: number }>(
-      'SELECT actor_id, json_array_length(mentions) AS mentions FROM entities WHERE article_id = ? AND actor_id IS NOT NULL',
+      'SELECT actor_id, SUM(json_array_length(mentions)) AS mentions FROM entities WHERE article_id = ? AND actor_id IS NOT NULL GROUP BY actor_id',
     ),
     oldQuoteActors: db.prepare<[number], { actor_id: number; n: number }>(
       "SELECT actor_id, COUNT(*) AS n FROM quotes WHERE article_id = ? AND layer = 'quote' AND actor_id IS NOT NULL GROUP BY actor_id",
     ),
     unmention: db.prepare('UPDATE actors SET articles = articles - 1, mentions = mentions - ? WHERE id = ?'),
     unquote: db.prepare('UPDATE actors SET quotes = quotes - ? WHERE id = ?'),
+    countDay: db.prepare(
+      `INSERT INTO actor_days (day, actor_id, articles, mentions, quotes) VALUES (?, ?, 1, ?, ?)
+       ON CONFLICT (day, actor_id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions, quotes = quotes + excluded.quotes`,
+    ),
+    uncountDay: db.prepare('UPDATE actor_days SET articles = articles - 1, mentions = mentions - ?, quotes = quotes - ? WHERE day = ? AND actor_id = ?'),
+    dropDay: db.prepare('DELETE FROM actor_days WHERE day = ? AND actor_id = ? AND articles <= 0'),
+    searchKeys: db.prepare<[number], number>(`SELECT ${searchKeySql('day', 'id')} FROM quotes WHERE article_id = ? AND layer = 'quote'`).pluck(),
+    indexQuotes: db.prepare(`INSERT INTO quote_search (rowid, text) SELECT ${searchKeySql('day', 'id')}, text FROM quotes WHERE article_id = ? AND layer = 'quote'`),
+    unindexQuote: db.prepare('DELETE FROM quote_search WHERE rowid = ?'),
     dropOrphan: db.prepare('DELETE FROM actors WHERE id = ? AND articles <= 0 AND NOT EXISTS (SELECT 1 FROM entities WHERE actor_id = actors.id)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
@@ -99,16 +110,30 @@ function side(prefix: 'source' | 'target', actor: EventActor, actors: Map<string
   };
 }
 
-// Takes the article's share out of its actors' counters before its rows go.
-function forget(sql: Statements, articleId: number): number[] {
-  const old = sql.oldActors.all(articleId);
-  for (const { actor_id, mentions } of old) sql.unmention.run(mentions, actor_id);
-  for (const { actor_id, n } of sql.oldQuoteActors.all(articleId)) sql.unquote.run(n, actor_id);
-  sql.deleteArticle.run(articleId);
-  return old.map((row) => row.actor_id);
+/** What removing an article left to do: actors that may be orphans, search keys to take out of the index. */
+interface Forgotten {
+  actors: number[];
+  searchKeys: number[];
 }
 
-function insert(sql: Statements, cache: ActorCache, item: StoredArticle): void {
+// Takes the article's share out of its actors' counters (overall and on its day) before its rows go.
+function forget(sql: Statements, article: { id: number; day: string | null }): Forgotten {
+  const old = sql.oldActors.all(article.id);
+  const quoted = new Map(sql.oldQuoteActors.all(article.id).map((row) => [row.actor_id, row.n]));
+  for (const { actor_id, mentions } of old) {
+    sql.unmention.run(mentions, actor_id);
+    if (article.day !== null) {
+      sql.uncountDay.run(mentions, quoted.get(actor_id) ?? 0, article.day, actor_id);
+      sql.dropDay.run(article.day, actor_id);
+    }
+  }
+  for (const [actorId, n] of quoted) sql.unquote.run(n, actorId);
+  const searchKeys = sql.searchKeys.all(article.id);
+  sql.deleteArticle.run(article.id);
+  return { actors: old.map((row) => row.actor_id), searchKeys };
+}
+
+function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number {
   const record: ArticleRecord = item.record;
   // The day is kept on quotes and events too, so a speaker's or a month's rows come from one index in date order.
   const day = dayOf(record.date);
@@ -144,11 +169,15 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): void {
   }
   for (const quote of record.quotes) {
     const row = quoteRow(articleId, day, 'quote', quote, actors);
-    sql.insertQuote.run(row);
+    const quoteId = Number(sql.insertQuote.run(row).lastInsertRowid);
+    if (quoteId >= QUOTE_ID_SPAN) throw new Error(`Store: quote id ${quoteId} is past what the search index holds (${QUOTE_ID_SPAN})`);
     const count = typeof row['actor_id'] === 'number' ? counts.get(row['actor_id']) : undefined;
     if (count) count.quotes += 1;
   }
-  for (const [id, count] of counts) sql.count.run(count.mentions, count.quotes, id);
+  for (const [id, count] of counts) {
+    sql.count.run(count.mentions, count.quotes, id);
+    if (day !== null) sql.countDay.run(day, id, count.mentions, count.quotes);
+  }
   for (const attribution of record.attributions) sql.insertQuote.run(quoteRow(articleId, day, 'attribution', attribution, actors));
   for (const event of record.events) {
     sql.insertEvent.run({
@@ -169,6 +198,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): void {
       quote_id: event.quoteId,
     });
   }
+  return articleId;
 }
 
 // Actors no article names any more go, and the cache forgets them.
@@ -178,35 +208,70 @@ function dropOrphans(sql: Statements, cache: ActorCache, ids: readonly number[])
   if (dropped) cache.clear();
 }
 
+/**
+ * The search index's changes of a batch, made once at its end: FTS5 writes its pending terms to disk
+ * at every savepoint once it has been written in a transaction, so writing it article by article
+ * (a savepoint each) would cost a segment per article.
+ */
+class SearchChanges {
+  /** Articles stored in this batch, whose quotes are to be indexed. */
+  readonly articles = new Set<number>();
+  /** Keys of quotes indexed before this batch whose article went. */
+  readonly stale: number[] = [];
+  /** Records an article that went: its quotes leave the index, unless they never reached it. */
+  forget(articleId: number, keys: readonly number[]): void {
+    if (!this.articles.delete(articleId)) this.stale.push(...keys);
+  }
+  apply(sql: Statements): void {
+    for (const key of this.stale) sql.unindexQuote.run(key);
+    for (const id of this.articles) sql.indexQuotes.run(id);
+  }
+}
+
+/** What storing one article did, for the batch to take in once its savepoint holds. */
+interface PutOne {
+  outcome: PutOutcome;
+  forgotten?: { id: number; keys: number[] };
+  stored?: number;
+}
+
 /** A function that stores a batch of articles in one transaction, each article in its own savepoint. */
 export function createWriter(db: Database.Database): { put(items: readonly StoredArticle[]): PutOutcome[]; remove(key: string): boolean } {
   const sql = statements(db);
   const cache: ActorCache = new Map();
-  const putOne = db.transaction((item: StoredArticle): PutOutcome => {
+  const putOne = db.transaction((item: StoredArticle): PutOne => {
     const existing = sql.find.get(item.key);
-    if (existing && existing.hash === item.hash) return 'unchanged';
-    const previous = existing ? forget(sql, existing.id) : [];
-    insert(sql, cache, item);
-    dropOrphans(sql, cache, previous);
-    return existing ? 'replaced' : 'stored';
+    if (existing && existing.hash === item.hash) return { outcome: 'unchanged' };
+    const previous = existing ? forget(sql, existing) : undefined;
+    const stored = insert(sql, cache, item);
+    if (previous) dropOrphans(sql, cache, previous.actors);
+    return { outcome: existing ? 'replaced' : 'stored', stored, ...(existing && previous && { forgotten: { id: existing.id, keys: previous.searchKeys } }) };
   });
-  const putAll = db.transaction((items: readonly StoredArticle[]): PutOutcome[] =>
-    items.map((item) => {
+  const putAll = db.transaction((items: readonly StoredArticle[]): PutOutcome[] => {
+    const search = new SearchChanges();
+    const outcomes = items.map((item): PutOutcome => {
       try {
         // Nested: a savepoint, so a failing article takes back only its own rows.
-        return putOne(item);
+        const done = putOne(item);
+        if (done.forgotten) search.forget(done.forgotten.id, done.forgotten.keys);
+        if (done.stored !== undefined) search.articles.add(done.stored);
+        return done.outcome;
       } catch (error) {
         // Rows written since the savepoint are gone: so may be actors the cache knows.
         cache.clear();
         if (isDatabaseFailure(error)) throw error;
         return { error: error instanceof Error ? error.message : String(error) };
       }
-    }),
-  );
+    });
+    search.apply(sql);
+    return outcomes;
+  });
   const removeOne = db.transaction((key: string): boolean => {
     const existing = sql.find.get(key);
     if (!existing) return false;
-    dropOrphans(sql, cache, forget(sql, existing.id));
+    const forgotten = forget(sql, existing);
+    dropOrphans(sql, cache, forgotten.actors);
+    for (const searchKey of forgotten.searchKeys) sql.unindexQuote.run(searchKey);
     return true;
   });
   const guarded =
