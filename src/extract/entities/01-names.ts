@@ -29,6 +29,24 @@ function isNameToken(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PROPN' && /\p{Lu}/u.test(t.lower.toUpperCase()) && !TIME_WORDS.has(t.lower);
 }
 
+// Words that open a name without being a given name ("Abu Bakr", "Ibn Saud", "St John").
+const NAME_OPENERS = new Set(['abu', 'umm', 'ibn', 'bin', 'bint', 'al', 'el', 'mac', 'mc', 'st', 'st.', 'san', 'santa', 'saint', 'sao', 'são']);
+
+/**
+ * The token of a given name inside a run that does not start with one ("New Yorker William Trowbridge"
+ * → "William"), when one or two ordinary capitalised words precede it and a surname follows; else `i`.
+ */
+function givenNameAfter(tokens: readonly Token[], i: number, last: number): number {
+  for (let k = i + 1; k <= Math.min(i + 2, last - 1); k++) {
+    if (givenName((tokens[k] as Token).lower) === undefined) continue;
+    const before = tokens.slice(i, k);
+    const plain = before.every((t) => t.pos === 'PROPN' && t.end - t.start > 2 && givenName(t.lower) === undefined && !TITLE_WORDS.has(t.lower) && !NAME_OPENERS.has(t.lower));
+    // "New York Mayor Bill de Blasio" keeps its place; only the words right before the given name go.
+    return plain && !NAME_OPENERS.has(tokens[i]?.lower ?? '') ? k : i;
+  }
+  return i;
+}
+
 /** A lower-case title right before a name: "midfielder Guti", "rapper Eminem", "home secretary Charles Clarke". */
 function titleBefore(tokens: readonly Token[], i: number, last: number): string[] {
   const prev = tokens[i - 1];
@@ -111,10 +129,21 @@ export function findNames(doc: Doc): Mention[] {
       else if (link && isJoiningHyphen(tokens, last + 1) && isName(tokens[last + 2])) last += 2;
       // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
       else if (link && NAME_PARTICLES.has(link.lower) && isName(tokens[last + 1 + particles(tokens, last + 1)])) last += 1 + particles(tokens, last + 1);
+      // "al-Baghdadi": a particle joined to the name by a hyphen.
+      else if (link && NAME_PARTICLES.has(link.lower) && isJoiningHyphen(tokens, last + 2) && isName(tokens[last + 3])) last += 3;
       else break;
     }
     // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.
     while (last > i && POSTNOMINALS.has(tokens[last]?.lower ?? '')) last--;
+    // "New Yorker William Trowbridge", "Texan Michael Chicoine": words before a given name and a surname describe.
+    const given = givenNameAfter(tokens, i, last);
+    if (given > i) {
+      const about = tokens.slice(i, given).map((t) => t.lower);
+      const mention = mentionFrom(doc, { first: given, last }, [...about, ...appositionAfter(doc, last + 1)]);
+      i = last;
+      if (mention.kind === 'name') mentions.push(mention);
+      continue;
+    }
     const mention = mentionFrom(doc, { first: i, last }, [...titleBefore(tokens, i, last), ...appositionBefore(tokens, i), ...appositionAfter(doc, last + 1)]);
     i = last;
     if (mention.kind !== 'name') continue;

@@ -111,3 +111,12 @@ describe('pronouns and places as actors', () => {
     expect(named(entities, 'Government of Ukraine')?.mentions.map((m) => m.text)).toEqual(['Kyiv', 'Ukrainian officials']);
   });
 });
+
+describe('harder names', () => {
+  it('keeps an office word that is a surname, a hyphenated particle, and drops words before a given name', () => {
+    const people = entitiesOf('Martin Luther King spoke. Bashar al-Assad replied. New Yorker William Trowbridge won.')
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(people).toEqual(['Martin Luther King', 'Bashar al-Assad', 'William Trowbridge']);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { countriesByDemonym } from '../../lexicon/places.js';
+import { givenName } from '../../lexicon/names.js';
 import { CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
@@ -134,7 +135,8 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
     // "Kilroy-Silk", "Lula da Silva", "von der Leyen": hyphens and particles inside a name.
     let k = first - 1;
     if (isJoiningHyphen(tokens, k)) k--;
-    else while (k > range.first && NAME_PARTICLES.has(tokens[k]?.lower ?? '')) k--;
+    // "al-Assad": the particle before the hyphen belongs to the name too.
+    while (k > range.first && NAME_PARTICLES.has(tokens[k]?.lower ?? '')) k--;
     if (k < range.first || tokens[k]?.pos !== 'PROPN') break;
     first = k;
   }
@@ -145,8 +147,12 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
 
 /** Leaves out the title before a name: everything up to its last title word ("Dutch Foreign Minister"). */
 function trimTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
-  // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one.
-  if (OFFICES.has(tokens[range.last]?.lower ?? '')) return null;
+  // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one — unless a given name
+  // shows the office word is a surname ("Martin Luther King", "Stephen King").
+  if (OFFICES.has(tokens[range.last]?.lower ?? '')) {
+    for (let k = range.first; k < range.last; k++) if (givenName(tokens[k]?.lower ?? '') !== undefined) return { first: k, last: range.last };
+    return null;
+  }
   let first = range.first;
   for (let k = range.last - 1; k >= range.first; k--) {
     const lower = tokens[k]?.lower ?? '';
