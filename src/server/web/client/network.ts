@@ -29,6 +29,8 @@ interface Node extends End {
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 900;
 const HEIGHT = 600;
+// Room kept on the right of each node for its label.
+const LABEL_ROOM = 160;
 
 function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
@@ -71,15 +73,17 @@ function layout(nodes: Node[], links: Array<[Node, Node, number]>): void {
       b.vy -= dy * pull;
     }
     for (const node of nodes) {
-      node.vx += (WIDTH / 2 - node.x) * 0.005;
-      node.vy += (HEIGHT / 2 - node.y) * 0.005;
+      // Enough pull to the centre that a small network does not fly to the walls.
+      node.vx += (WIDTH / 2 - node.x) * 0.02;
+      node.vy += (HEIGHT / 2 - node.y) * 0.02;
       const speed = Math.sqrt(node.vx * node.vx + node.vy * node.vy);
       const cap = 20 * heat + 1;
       if (speed > cap) {
         node.vx *= cap / speed;
         node.vy *= cap / speed;
       }
-      node.x = Math.min(WIDTH - 20, Math.max(20, node.x + node.vx));
+      // Room is left on the right for the labels, which are drawn after the node.
+      node.x = Math.min(WIDTH - LABEL_ROOM, Math.max(20, node.x + node.vx));
       node.y = Math.min(HEIGHT - 20, Math.max(20, node.y + node.vy));
       node.vx *= 0.6;
       node.vy *= 0.6;
