@@ -4,27 +4,17 @@
  * quotation finder on the same texts for a speed ratio; then `bin/onrecord code` on the PLOVER dyad
  * sentences. Skips cleanly when the data is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { benchCode, type CodeBench } from './code.js';
 import { parallelSpeedup } from './cores.js';
 import { readCorpus, repeatFile } from './corpus.js';
 import { measure, type Measured } from './measure.js';
+import { repositoryRoot } from './root.js';
 import { runCompromise } from './peer.js';
 
-// The repository root: the nearest folder above this file whose package.json is onrecord's.
-function repositoryRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (dirname(dir) !== dir) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'onrecord') return dir;
-    dir = dirname(dir);
-  }
-  throw new Error('bench: cannot find the onrecord repository above ' + fileURLToPath(import.meta.url));
-}
 
 const ROOT = repositoryRoot();
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');

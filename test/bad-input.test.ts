@@ -3,31 +3,13 @@
  * in order, with a message saying what was wrong; the run goes on, names the bad lines on stderr,
  * and exits 1. Needs the build (`npm test` builds first).
  */
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { onrecord } from './run-bin.js';
 import type { ArticleRecord } from '../src/index.js';
 
-const BIN = fileURLToPath(new URL('../bin/onrecord', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function onrecord(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(BIN, args, { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin?.end();
-  });
-}
 
 function records(jsonl: string): ArticleRecord[] {
   return jsonl

@@ -2,32 +2,16 @@
  * End to end: `bin/onrecord ingest` as a child process — idempotence, replacement by URL, bad input
  * among good, a read-only database, and a run killed mid-way then run again. Needs the build.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdtemp, open, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { BIN, onrecord } from './run-bin.js';
 
-const BIN = fileURLToPath(new URL('../bin/onrecord', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function onrecord(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(BIN, args, { maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
-    child.stdin?.end();
-  });
-}
 
 // Invented articles: a quote each, with the number in the speaker's words.
 function article(n: number, extra: Record<string, string> = {}): string {

@@ -59,10 +59,13 @@ function titleBefore(tokens: readonly Token[], i: number, last: number): string[
 /** Descriptors from a title in apposition before a name: "Valdoria's culture minister, Tomas Erdei,". */
 function appositionBefore(tokens: readonly Token[], i: number): string[] {
   if (tokens[i - 1]?.lower !== ',' || !OFFICES.has(tokens[i - 2]?.lower ?? '')) return [];
-  const range = phraseEndingAt(tokens, i - 2);
-  if (!range) return [];
+  return describing(tokens, phraseEndingAt(tokens, i - 2));
+}
+
+/** The describing words of a phrase: its nouns, adjectives and titles, lower-cased. */
+function describing(tokens: readonly Token[], range: { first: number; last: number } | null): string[] {
   const out: string[] = [];
-  for (let k = range.first; k <= range.last; k++) {
+  for (let k = range?.first ?? 0; range && k <= range.last; k++) {
     const w = tokens[k] as Token;
     if (w.pos === 'NOUN' || w.pos === 'ADJ' || TITLE_WORDS.has(w.lower)) out.push(w.lower);
   }
@@ -75,16 +78,7 @@ function appositionAfter(doc: Doc, k: number): string[] {
   if (tokens[k]?.lower !== ',' || tokens[k + 1]?.pos !== 'DET') return [];
   for (let j = k + 2; j < tokens.length && j - k < 10; j++) {
     const t = tokens[j] as Token;
-    if (t.lower === ',' || t.lower === '.') {
-      const range = phraseEndingAt(tokens, j - 1);
-      if (!range) return [];
-      const out: string[] = [];
-      for (let i = range.first; i <= range.last; i++) {
-        const w = tokens[i] as Token;
-        if (w.pos === 'NOUN' || w.pos === 'ADJ' || TITLE_WORDS.has(w.lower)) out.push(w.lower);
-      }
-      return out;
-    }
+    if (t.lower === ',' || t.lower === '.') return describing(tokens, phraseEndingAt(tokens, j - 1));
   }
   return [];
 }
