@@ -65,6 +65,7 @@ function nextNewline(text: string, from: number): number {
 }
 
 const POSSESSIVE = /(?<=\p{L})['’]s$/u;
+const CLOSING_MARKS = new Set(["'", '’', '"', '”', "''", '»']);
 
 /** Tokens and sentences of a text. No sentence runs over a line break. */
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
@@ -94,6 +95,10 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
         open = null;
         depth = 0;
       }
+      // A closing quote mark glued to the sentence before it ends that sentence ("Deal.''"), not the next.
+      const previous = sentences[sentences.length - 1];
+      const glued = !open && previous !== undefined && previous.end === start && CLOSING_MARKS.has(value) && newline >= start;
+      if (glued) open = previous;
       if (!open) {
         open = { start, end };
         sentences.push(open);
@@ -118,6 +123,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       } else {
         tokens.push({ start, end, lower, pos, sentence });
       }
+      // The words after the glued mark start the next sentence, as wink-nlp said.
+      if (glued) open = null;
     }
   }
   return { tokens, sentences };

@@ -48,3 +48,11 @@ describe('tokens', () => {
     expect([0, 3, 4, 6, 8, 11, 19, 20].map((offset) => spanAt(spans, offset))).toEqual([0, 0, -1, 1, 1, -1, 2, -1]);
   });
 });
+
+describe('sentences around closing quote marks', () => {
+  it('keeps a closing mark glued to a full stop in the sentence it closes', () => {
+    const text = "He cited ''The Art of the Deal.'' Mr. Trump said more.";
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(["He cited ''The Art of the Deal.''", 'Mr. Trump said more.']);
+  });
+});
