@@ -24,7 +24,18 @@ export function isComma(t: Token | undefined): boolean {
 /** Whether a clause break stands before token k: a comma or dash, or a closing quote mark right after one. */
 export function breakBefore(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
-  return isComma(prev) || (prev !== undefined && CLOSING_MARKS.has(prev.lower) && isComma(doc.tokens[k - 2]));
+  if (isComma(prev)) return true;
+  // A doubled apostrophe ('') is two mark tokens.
+  const marks = closingMarksBefore(doc, k);
+  return marks > 0 && isComma(doc.tokens[k - 1 - marks]);
+}
+
+/** How many closing-mark tokens, glued together, end right before token k (two for ''). */
+function closingMarksBefore(doc: Doc, k: number): number {
+  const prev = doc.tokens[k - 1];
+  if (prev === undefined || !CLOSING_MARKS.has(prev.lower)) return 0;
+  const before = doc.tokens[k - 2];
+  return prev.lower === "'" && before?.lower === "'" && before.end === prev.start ? 2 : 1;
 }
 
 /** The last content token before a clause break at token k: the closing quote mark if there is one. */

@@ -145,3 +145,11 @@ describe('speakers', () => {
     expect(entity?.mentions.map((m) => m.text)).toContain('she');
   });
 });
+
+describe('doubled apostrophes as quote marks', () => {
+  it('reads a mixed quotation closed by two apostrophes before its cue', () => {
+    const quotes = quotesOf("But ''it will not be easy,'' said Tom Reed, the head of the board.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'mixed', text: "But ''it will not be easy,''", cue: { text: 'said' } });
+  });
+});
