@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 // would load the language models into this thread, which only hands articles to the workers.
 import type { ReadOptions } from '../ingest/inputs.js';
 import { extractAll } from '../pipeline/batch.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportErrors, tracked, UsageError, workersOption, type Read } from './inputs.js';
+import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportErrors, tracked, UsageError, workersOption, type Read } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat } from './output.js';
 import { createProgress, progressMode } from './progress.js';
@@ -56,9 +56,6 @@ function settings(argv: string[], io: CommandIO): Settings | 'help' {
   return { inputs, to, read, progress: values.progress === true, ...(workers !== undefined && { workers }) };
 }
 
-// Below this much input, one thread finishes before worker threads have loaded their models.
-const SMALL_INPUT_BYTES = 16 * 1024 * 1024;
-
 /** Runs `onrecord extract` with its arguments; resolves to the exit status. */
 export async function runExtract(argv: string[], io: CommandIO = processIO()): Promise<number> {
   let parsed: Settings | 'help';
@@ -80,7 +77,7 @@ export async function runExtract(argv: string[], io: CommandIO = processIO()): P
   });
   const writer = createRecordWriter(parsed.to, io.stdout);
   const size = await inputBytes(parsed.inputs);
-  const workers = parsed.workers ?? (size !== null && size < SMALL_INPUT_BYTES ? 0 : undefined);
+  const workers = parsed.workers ?? defaultWorkers(size);
   const batch = workers === undefined ? {} : { workers };
   const mode = progressMode(io.stderr.isTTY === true, io.stdout.isTTY === true, parsed.progress);
   const progress = createProgress({ stream: io.stderr, mode, totalBytes: size });

@@ -6,7 +6,7 @@ import { readInputs } from '../ingest/inputs.js';
 import { ingest } from '../store/ingest.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
 import { StoreError, type Store } from '../store/store.js';
-import { INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, printable, reportMessages, UsageError, workersOption } from './inputs.js';
+import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, printable, reportMessages, UsageError, workersOption } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createProgress } from './progress.js';
 
@@ -26,7 +26,9 @@ Options:
   --db FILE                the database (default: ./${DEFAULT_DB}; created when absent)
   --from txt|html|jsonl|feed  read every input in this format instead of guessing
   --date YYYY-MM-DD        the date of plain-text articles
-  --workers N              worker threads for extraction; 0 = this thread (default: one per core)
+  --workers N              worker threads for extraction; 0 = this thread (default: this thread for
+                           input files under 16 MB in all, where starting workers costs more than it
+                           saves; otherwise one per core)
   --batch N                articles per transaction (default 256)
   --all-languages          do not skip articles that do not look English
   -h, --help               show this help
@@ -106,7 +108,8 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
     return 1;
   }
   const started = performance.now();
-  const progress = createProgress({ stream: io.stderr, mode: io.stderr.isTTY === true ? 'live' : 'lines', totalBytes: await inputBytes(parsed.inputs) });
+  const size = await inputBytes(parsed.inputs);
+  const progress = createProgress({ stream: io.stderr, mode: io.stderr.isTTY === true ? 'live' : 'lines', totalBytes: size });
   // The input bytes read by the time each article was: the progress share and ETA.
   const readAt = new WeakMap<IngestedArticle, number>();
   let bytes = 0;
@@ -117,9 +120,10 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
     }
   }
   const tally: Tally = { stored: 0, replaced: 0, unchanged: 0, failed: 0 };
+  const workers = parsed.workers ?? defaultWorkers(size);
   const options = {
     englishOnly: parsed.englishOnly,
-    ...(parsed.workers !== undefined && { workers: parsed.workers }),
+    ...(workers !== undefined && { workers }),
     ...(parsed.batch !== undefined && { batchSize: parsed.batch }),
   };
   let fatal: StoreError | undefined;

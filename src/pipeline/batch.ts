@@ -51,9 +51,16 @@ async function* batches(items: AsyncIterable<Item> | Iterable<Item>, size: numbe
   if (batch.length > 0) yield batch;
 }
 
-function inProcess(extractor: Extractor, options: ExtractOptions): BatchProcessor {
+// The extractor is loaded with the first batch to extract: a run where every article is skipped
+// (already stored, say) never loads the language models.
+function inProcess(load: () => Promise<Extractor>, options: ExtractOptions): BatchProcessor {
+  let loading: Promise<Extractor> | undefined;
   return {
-    run: (inputs) => Promise.resolve(inputs.map((input) => extractGuarded(extractor, input, options))),
+    run: async (inputs) => {
+      loading ??= load();
+      const extractor = await loading;
+      return inputs.map((input) => extractGuarded(extractor, input, options));
+    },
     close: () => Promise.resolve(),
   };
 }
@@ -92,7 +99,7 @@ export async function* extractAll(
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`Batch runner: workers must be a whole number ≥ 0, got ${workers}`);
   const setup = { module: options.module ?? null, maxChars: options.maxChars ?? null };
   const extractOptions: ExtractOptions = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
-  const processor = workers === 0 ? inProcess(await loadExtractor(options.module), extractOptions) : createWorkerPool(workers, setup);
+  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions) : createWorkerPool(workers, setup);
   const window = Math.max(1, options.window ?? Math.max(2, workers * 4));
   const source = batches(items, options.batchSize ?? DEFAULT_BATCH_SIZE, options.batchChars ?? DEFAULT_BATCH_CHARS);
   const queue: Array<Promise<ArticleRecord[]>> = [];

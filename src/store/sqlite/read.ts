@@ -184,26 +184,61 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
   where.add("q.layer = 'quote'");
   common(where, filter, 'q');
   if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
-  if (filter.speaker !== undefined) {
-    const ids = resolveActors(db, filter.speaker);
-    if (ids.length === 0) return [];
-    where.add(`q.actor_id IN (${ids.map(() => '?').join(',')})`, ...ids);
-  }
-  let rows: Row[];
+  const speakers = filter.speaker === undefined ? undefined : resolveActors(db, filter.speaker);
+  if (speakers?.length === 0) return [];
   const query = filter.search === undefined ? undefined : ftsQuery(filter.search);
   if (query === '') return [];
+  // An offset page is the tail of a longer first page: every path below reads from the top.
   const skip = offset(filter);
-  // The search reads pages from the top: an offset page is the tail of a longer one.
-  if (query !== undefined && filter.speaker === undefined) rows = searchQuotes(db, where, { ...filter, limit: limit(filter) + skip }, query).slice(skip);
+  const size = limit(filter);
+  const page: QuoteFilter = size < 0 || skip === 0 ? filter : { ...filter, limit: size + skip };
+  let rows: Row[];
+  if (speakers === undefined) rows = query === undefined ? ordered(db, where, page) : searchQuotes(db, where, page, query);
   else {
     // A speaker's quotes are few: walk them by index, keeping those in the (materialised) set of matches.
     if (query !== undefined) where.add(`q.id IN (SELECT rowid % ${QUOTE_ID_SPAN} FROM quote_search WHERE quote_search MATCH ?)`, query);
-    const sql = `SELECT ${QUOTE_COLUMNS}
-      FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-      ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?`;
-    rows = db.prepare(sql).all(...where.params, limit(filter), skip) as Row[];
+    const quoted = speakers.length === 1 || query !== undefined ? 0 : speakerQuotes(db, speakers);
+    if (quoted <= FEW_QUOTES) {
+      where.add(`q.actor_id IN (${speakers.map(() => '?').join(',')})`, ...speakers);
+      rows = ordered(db, where, page);
+    } else if (speakers.length > PER_SPEAKER) {
+      // Many speakers with many quotes (a common first name): the newest quotes of all come soon in date order.
+      where.add(`+q.actor_id IN (${speakers.map(() => '?').join(',')})`, ...speakers);
+      rows = ordered(db, where, page, 'quotes q INDEXED BY quotes_day');
+    } else {
+      // Several speakers (a surname): each one's first page by index, merged, rather than all their quotes sorted.
+      where.add('q.actor_id = ?');
+      const statement = db.prepare(`SELECT q.id, q.day, q.article_id, q.start FROM quotes q JOIN articles a ON a.id = q.article_id
+        ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`);
+      const wanted = limit(page);
+      const firsts = speakers.flatMap((id) => statement.all(...where.params, id, wanted) as Row[]).sort(byQuoteOrder);
+      const ids = (wanted >= 0 ? firsts.slice(0, wanted) : firsts).map((row) => num(row['id']));
+      const chosen = new Where();
+      chosen.add(`q.id IN (${ids.map(() => '?').join(',')})`, ...ids);
+      rows = ids.length === 0 ? [] : ordered(db, chosen, { limit: 0 }).sort(byQuoteOrder);
+    }
   }
-  return rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
+  return rows.slice(skip).map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
+}
+
+/** Quotes of several speakers that are sorted at once; more are read speaker by speaker or in date order. */
+const FEW_QUOTES = 2000;
+/** Speakers with many quotes read one by one; more are read in date order. */
+const PER_SPEAKER = 16;
+
+// The quotes of these actors, from their stored counters.
+function speakerQuotes(db: Database.Database, ids: readonly number[]): number {
+  return Number(db.prepare(`SELECT SUM(quotes) FROM actors WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().get(...ids) ?? 0);
+}
+
+function orderedSql(where: Where, from = 'quotes q'): string {
+  return `SELECT ${QUOTE_COLUMNS}
+    FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
+    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`;
+}
+
+function ordered(db: Database.Database, where: Where, filter: CommonFilter, from?: string): Row[] {
+  return db.prepare(orderedSql(where, from)).all(...where.params, limit(filter)) as Row[];
 }
 
 function actorHit(row: Row): ActorHit {

@@ -46,6 +46,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       db.pragma('synchronous = NORMAL');
       // A larger page cache keeps the indexes of a big store in memory while writing (64 MB).
       db.pragma('cache_size = -65536');
+      // Statement journals (one per statement inside an article's savepoint) in memory, not temporary files.
+      db.pragma('temp_store = MEMORY');
       migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
     } else {
       const version = Number(db.pragma('user_version', { simple: true }));
@@ -63,13 +65,16 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     if (writer === null) throw new StoreError(`${location}: opened read-only`, true);
     return writer;
   };
+  let findHash: Database.Statement<[string], { hash: string }> | undefined;
   return {
     dialect: 'sqlite',
     location,
     schemaVersion: () => call(location, () => Number(db.pragma('user_version', { simple: true }))),
     hashes: (keys) =>
       call(location, () => {
-        const find = db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE key = ?');
+        // Prepared once: ingest asks for one key per article.
+        findHash ??= db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE key = ?');
+        const find = findHash;
         const found = new Map<string, string>();
         for (const key of keys) {
           const row = find.get(key);
