@@ -83,11 +83,10 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));
-  if (titled && !lone) return typing('person', true);
-  // "Lee Park" may be a person, "Hyde Park" is a place: a given name makes the head word a guess.
+  if (titled) return lone ? typing(OTHER_HEADS.has(last) ? 'other' : 'place', true) : typing('person', true);
+  // A head word tells only about a longer name ("Park" alone may be a surname); "Lee Park" may be a
+  // person and "Hyde Park" is a place: a given name makes the head word a guess.
   const given = words.length > 1 && givenName(words[0] ?? '') !== undefined;
-  // A head word tells only about a longer name: "Park" alone may be a surname.
-  if (titled && lone) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', true);
   if (words.length > 1 && OTHER_HEADS.has(last)) return typing('other', !given);
   if (words.length > 1 && PLACE_HEADS.has(last)) return typing('place', !given);
   if (ACRONYM.test(nameText)) return typing('organization', true);

@@ -9,10 +9,9 @@ import type { Doc, Entity, Mention } from '../../doc/document.js';
 import { defaultKnowledgeBase, type KbPerson, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { roleOn, isActiveOn } from '../../kb/roles.js';
 import { countryByDemonym, placeByName } from '../../lexicon/places.js';
+import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 
-const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen']);
-const MALE = new Set(['mr', 'sir', 'lord', 'king']);
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 
 /** The article's date as YYYY-MM-DD, or null when it has none or it cannot be read. */
@@ -33,10 +32,10 @@ function wordsAbout(doc: Doc, entity: Entity): Set<string> {
   return words;
 }
 
-/** Whether what the article says of an entity fits a person: gender, and every title word in their roles. */
+/** Whether what the article says of an entity fits a person's gender (no "Mrs" for a man). */
 function fits(person: KbPerson, words: ReadonlySet<string>): boolean {
-  if (person.gender === 'male' && [...words].some((w) => FEMALE.has(w))) return false;
-  if (person.gender === 'female' && [...words].some((w) => MALE.has(w))) return false;
+  if (person.gender === 'male' && [...words].some((w) => FEMALE_TITLES.has(w))) return false;
+  if (person.gender === 'female' && [...words].some((w) => MALE_TITLES.has(w))) return false;
   return true;
 }
 

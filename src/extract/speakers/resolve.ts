@@ -6,11 +6,10 @@ import type { Doc, Entity, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom } from './noun-phrase.js';
 import { nameWords } from '../../text/fold.js';
+import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
 import { givenName } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
-const FEMALE = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'queen', 'princess', 'sister', 'mme']);
-const MALE = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'herr']);
 
 /** What the speaker resolution knows of an entity: its name's words, descriptors and gender. */
 interface Group {
@@ -23,8 +22,8 @@ interface Group {
 
 function genderOf(descriptors: readonly string[], text: string): Group['gender'] {
   const words = [...descriptors, ...text.toLowerCase().split(/\s+/)];
-  if (words.some((w) => FEMALE.has(w) || w === 'spokeswoman' || w === 'chairwoman')) return 'female';
-  if (words.some((w) => MALE.has(w) || w === 'spokesman' || w === 'chairman')) return 'male';
+  if (words.some((w) => FEMALE_TITLES.has(w) || w === 'spokeswoman' || w === 'chairwoman')) return 'female';
+  if (words.some((w) => MALE_TITLES.has(w) || w === 'spokesman' || w === 'chairman')) return 'male';
   return null;
 }
 
