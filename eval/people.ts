@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
 import { scorePeople, type PeoplePair } from '../src/eval/people.js';
+import { nameWords } from '../src/text/fold.js';
 
 const root = new URL('../../', import.meta.url);
 const corpus = fileURLToPath(new URL('../shared/data/bbc/bbc.jsonl', root));
@@ -37,11 +38,22 @@ function run(args: string[]): number {
     for (const a of lines<{ id: string; text: string }>(corpus)) texts.set(a.id, a.text);
   }
   const pairs: PeoplePair[] = [];
+  // Quotes whose speaker is one of the listed people (by surname), and how many name them in full.
+  let speakers = 0;
+  let fullNames = 0;
   for (const g of gold) {
     const text = g.text ?? texts.get(g.id);
     if (text === undefined) continue;
-    const predicted = extract({ id: g.id, text }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    const record = extract({ id: g.id, text });
+    const predicted = record.entities.filter((e) => e.type === 'person').map((e) => e.name);
     pairs.push({ gold: g.people, predicted });
+    const listed = new Map(g.people.map((p) => [nameWords(p).join(' '), nameWords(p).at(-1)]));
+    for (const quote of record.quotes) {
+      const name = nameWords(quote.speaker?.name ?? '');
+      if (name.length === 0 || ![...listed.values()].includes(name.at(-1))) continue;
+      speakers++;
+      if (listed.has(name.join(' '))) fullNames++;
+    }
     if (flag === '--misses') {
       const missing = g.people.filter((p) => !predicted.includes(p));
       const extra = predicted.filter((p) => !g.people.includes(p));
@@ -51,7 +63,8 @@ function run(args: string[]): number {
   const s = scorePeople(pairs);
   process.stdout.write(
     `people over ${s.articles} articles: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched} (partial ${s.partial})\n` +
-      `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}\n`,
+      `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}\n` +
+      `quotes spoken by a listed person: ${speakers}, naming them by the full name: ${fullNames} (${(speakers === 0 ? 0 : fullNames / speakers).toFixed(3)})\n`,
   );
   return 0;
 }
