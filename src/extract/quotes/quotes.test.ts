@@ -153,3 +153,10 @@ describe('doubled apostrophes as quote marks', () => {
     expect(quotes[0]).toMatchObject({ kind: 'mixed', text: "But ''it will not be easy,''", cue: { text: 'said' } });
   });
 });
+
+describe('a share of a group as the speaker', () => {
+  it('takes "most of them" for the speaker of what follows "said"', () => {
+    const quotes = quotesOf('At the meeting, most of them said they had loved working there.');
+    expect(quotes[0]).toMatchObject({ kind: 'indirect', text: 'they had loved working there', speaker: { mention: { text: 'most of them' } } });
+  });
+});

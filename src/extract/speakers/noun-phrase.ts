@@ -12,6 +12,7 @@ const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const MAX_NP = 12;
+const OBJECT_GROUPS = new Set(['them', 'us']);
 
 /** A token range [first, last], inclusive. */
 export interface TokenRange {
@@ -45,6 +46,8 @@ function isModifierVerb(t: Token): boolean {
 export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
   const last = tokens[j];
   if (!last) return null;
+  // "most of them", "some of us": a share of a group speaks.
+  if (last.pos === 'PRON' && OBJECT_GROUPS.has(last.lower) && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.has(tokens[j - 2]?.lower ?? '')) return { first: j - 2, last: j };
   if (last.pos === 'PRON') return SPEAKER_PRONOUNS.has(last.lower) || RELATIVE_PRONOUNS.has(last.lower) ? { first: j, last: j } : null;
   // "ABC 7 is reporting": a number ending a name.
   if (last.pos === 'NUM' && tokens[j - 1]?.pos === 'PROPN') {
