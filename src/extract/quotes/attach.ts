@@ -233,6 +233,15 @@ export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention |
     const earlier = earlierSpeaker(doc, cue, first);
     if (earlier) return earlier;
   }
+  // "Brian Fallon, a spokesman for the campaign, called on … and said": an apposition after the subject.
+  const opening = speakerStartingAt(doc, first);
+  if (opening && isComma(tokens[opening.last + 1])) {
+    const close = findForward(tokens, opening.last + 2, cue.token, isComma, MAX_APPOSITION);
+    let verb = close === null ? undefined : close + 1;
+    while (verb !== undefined && tokens[verb]?.pos === 'ADV') verb++;
+    const t = verb === undefined ? undefined : tokens[verb];
+    if (t && t.pos === 'VERB' && verb !== undefined && verb < cue.token) return opening.mention;
+  }
   // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …").
   let start = first;
   for (let k = first; k < cue.token; k++) {

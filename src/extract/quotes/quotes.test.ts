@@ -160,3 +160,10 @@ describe('a share of a group as the speaker', () => {
     expect(quotes[0]).toMatchObject({ kind: 'indirect', text: 'they had loved working there', speaker: { mention: { text: 'most of them' } } });
   });
 });
+
+describe('a shared subject with an apposition', () => {
+  it('finds the speaker of "and said" past an apposition after the subject', () => {
+    const quotes = quotesOf('Tom Reed, a spokesman for the board, thanked the staff and said the plan had worked.');
+    expect(quotes.find((q) => q.cue?.text === 'said')).toMatchObject({ text: 'the plan had worked', speaker: { name: 'Tom Reed' } });
+  });
+});
