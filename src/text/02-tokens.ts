@@ -66,6 +66,7 @@ function nextNewline(text: string, from: number): number {
 
 const POSSESSIVE = /(?<=\p{L})['’]s$/u;
 const CLOSING_MARKS = new Set(["'", '’', '"', '”', "''", '»']);
+const LOWER_START = /^\p{Ll}/u;
 
 /** Tokens and sentences of a text. No sentence runs over a line break. */
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
@@ -99,6 +100,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       const previous = sentences[sentences.length - 1];
       const glued = !open && previous !== undefined && previous.end === start && CLOSING_MARKS.has(value) && newline >= start;
       if (glued) open = previous;
+      // No sentence of a paragraph starts with a lower-case word: "(R-Ky.) said …" goes on the one before.
+      else if (!open && previous !== undefined && newline >= start && LOWER_START.test(value)) open = previous;
       if (!open) {
         open = { start, end };
         sentences.push(open);

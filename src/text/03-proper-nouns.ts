@@ -7,6 +7,7 @@ import type { Doc, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
 
 const RETAG = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X']);
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 const AFTER_OPENER = new Set([':', '"', '“', '‘', "'", '(', '—', '-']);
 
 function capitalised(text: string, t: Token): boolean {
@@ -30,7 +31,9 @@ export function retagProperNouns(text: string, tokens: Token[]): void {
     } else if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') {
       // "Cook said", "Jolly said": an opener followed by a verb is its subject, and a name.
       const next = tokens[i + 1];
-      if (next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN')) t.pos = 'PROPN';
+      // "Ford itself said": a reflexive pronoun may come between.
+      const verb = next && REFLEXIVES.has(next.lower) ? tokens[i + 2] : next;
+      if (verb && verb.sentence === t.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX' || verb.pos === 'PROPN')) t.pos = 'PROPN';
     }
   }
 }

@@ -56,3 +56,11 @@ describe('sentences around closing quote marks', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(["He cited ''The Art of the Deal.''", 'Mr. Trump said more.']);
   });
 });
+
+describe('sentences that would start with a lower-case word', () => {
+  it('keeps "(R-Ky.) said …" in the sentence of its subject', () => {
+    const text = 'Sen. Rand Paul (R-Ky.) said the plan would fail. Then he left.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Sen. Rand Paul (R-Ky.) said the plan would fail.', 'Then he left.']);
+  });
+});

@@ -167,3 +167,9 @@ describe('a shared subject with an apposition', () => {
     expect(quotes.find((q) => q.cue?.text === 'said')).toMatchObject({ text: 'the plan had worked', speaker: { name: 'Tom Reed' } });
   });
 });
+
+describe('a reflexive pronoun after the speaker', () => {
+  it('reads "Ford itself said …" with Ford as the speaker', () => {
+    expect(quotesOf('Ford itself said the deal was on.')[0]).toMatchObject({ text: 'the deal was on', speaker: { mention: { text: 'Ford' } } });
+  });
+});
