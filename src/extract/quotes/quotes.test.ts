@@ -173,3 +173,9 @@ describe('a reflexive pronoun after the speaker', () => {
     expect(quotesOf('Ford itself said the deal was on.')[0]).toMatchObject({ text: 'the deal was on', speaker: { mention: { text: 'Ford' } } });
   });
 });
+
+describe('a percentage as the speaker', () => {
+  it('reads "42% say …"', () => {
+    expect(quotesOf('On economic issues, 42% say they are liberal.')[0]).toMatchObject({ text: 'they are liberal', speaker: { mention: { text: '42%' } } });
+  });
+});

@@ -54,6 +54,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     const name = phraseEndingAt(tokens, j - 1);
     return name ? { first: name.first, last: j } : null;
   }
+  // "42% say": a share of those asked.
+  if (last.lower === '%' && tokens[j - 1]?.pos === 'NUM' && tokens[j - 1]?.end === last.start) return { first: j - 1, last: j };
   // "six in 10 say": a proportion is a speaker too.
   if (last.pos === 'NUM' && tokens[j - 1]?.lower === 'in' && tokens[j - 2]?.pos === 'NUM') return { first: j - 2, last: j };
   if (!isHead(last)) return null;
