@@ -54,6 +54,12 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
     if (described || tokens[end - 1]?.lower !== ')') return described;
     end--;
   }
+  if (PAIRED_DASHES.has(tokens[end]?.lower ?? '')) {
+    // A clause between dashes: "The justice -- who had clashed with him -- said".
+    const open = findBack(tokens, end, (t) => t.lower === tokens[end]?.lower, MAX_APPOSITION);
+    if (open === null) return null;
+    end = open - 1;
+  }
   if (tokens[end]?.lower === ')') {
     // A parenthesis between name and cue: "Elizabeth Warren (D-MA) said".
     const open = findBack(tokens, end, (t) => t.lower === '(', MAX_PARENTHESIS);
@@ -75,6 +81,7 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
 }
 
 const MAX_APPOSITION = 30;
+const PAIRED_DASHES = new Set(['--', '—', '–']);
 const MAX_SEGMENTS = 4;
 const MAX_PARENTHESIS = 8;
 const APPOSITION_STOPS = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);

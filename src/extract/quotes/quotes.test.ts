@@ -179,3 +179,12 @@ describe('a percentage as the speaker', () => {
     expect(quotesOf('On economic issues, 42% say they are liberal.')[0]).toMatchObject({ text: 'they are liberal', speaker: { mention: { text: '42%' } } });
   });
 });
+
+describe('a clause between dashes after the speaker', () => {
+  it('reads "The judge -- who had clashed with him -- said …"', () => {
+    expect(quotesOf('The judge -- who had clashed with him last week -- said she regretted her remarks.')[0]).toMatchObject({
+      text: 'she regretted her remarks',
+      speaker: { mention: { text: 'The judge' } },
+    });
+  });
+});
