@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OfficeTerm, OfficesFile } from './offices-format.js';
-import { fold, nameWords } from '../text/fold.js';
+import { looseKey, nameWords } from '../text/fold.js';
 
 /** A person the knowledge base knows, with every office they held. */
 export interface KbPerson {
@@ -74,7 +74,7 @@ export class KnowledgeBase {
       this.byId.set(org.kbId, org);
       for (const form of [org.name, ...org.aliases]) {
         // Acronyms match in their own case only: "WHO" is the organisation, "who" is not.
-        const key = /^[A-Z][A-Z&.]+$/.test(form) ? form : fold(form).toLowerCase().replace(/^the /, '');
+        const key = /^[A-Z][A-Z&.]+$/.test(form) ? form : looseKey(form);
         if (!this.organizationsByName.has(key)) this.organizationsByName.set(key, org);
       }
     }
@@ -98,7 +98,7 @@ export class KnowledgeBase {
 
   /** The organisation a name or acronym denotes ("NATO", "the United Nations"), or undefined. */
   organizationNamed(name: string): KbOrganization | undefined {
-    return this.organizationsByName.get(name) ?? this.organizationsByName.get(fold(name).toLowerCase().replace(/^the /, ''));
+    return this.organizationsByName.get(name) ?? this.organizationsByName.get(looseKey(name));
   }
 
   /** A person or organisation by kbId. */

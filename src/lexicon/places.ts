@@ -3,7 +3,7 @@
  * with name and demonym lookups built once at module load.
  */
 import data from './places.json' with { type: 'json' };
-import { fold } from '../text/fold.js';
+import { fold, looseKey } from '../text/fold.js';
 
 /** What a place name denotes. */
 export type PlaceKind = 'country' | 'state' | 'city' | 'capital' | 'region' | 'government';
@@ -75,11 +75,6 @@ export const CITIES: readonly City[] = Object.freeze(
 
 /** Continents, news regions and sub-national or disputed territories, as written in places.json. */
 export const REGIONS: readonly string[] = Object.freeze([...data.regions]);
-
-/** Key for names matched regardless of case, diacritics and a leading "the". */
-function looseKey(text: string): string {
-  return looseOf(fold(text));
-}
 
 /** looseKey of an already folded text. */
 function looseOf(folded: string): string {

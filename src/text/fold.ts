@@ -31,3 +31,8 @@ export function nameWords(name: string): string[] {
     .split(/[\s.,]+/)
     .filter((w) => w !== '' && !HONORIFICS.has(w));
 }
+
+/** Key for names matched regardless of case, diacritics and a leading "the" ("the Élysée" → "elysee"). */
+export function looseKey(text: string): string {
+  return fold(text).toLowerCase().replace(/^the /, '');
+}

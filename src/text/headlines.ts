@@ -1,4 +1,4 @@
-/** Headlines: sentences written in title case, where capitals do not mark names. */
+/** Where a capital letter does not mark a name: title-case headlines, and words that open a clause. */
 import type { Token } from '../doc/document.js';
 
 export function isUpper(code: number): boolean {
@@ -24,3 +24,6 @@ export function headlineSentences(text: string, tokens: readonly Token[]): Set<n
   for (const [sentence, [all, upper]] of words) if (all >= HEADLINE_WORDS && upper / all >= HEADLINE_SHARE) headlines.add(sentence);
   return headlines;
 }
+
+/** Marks after which a capitalised word opens a clause (a colon, a quote mark, a bracket, a dash). */
+export const CLAUSE_OPENING_MARKS: ReadonlySet<string> = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);

@@ -9,12 +9,11 @@ import type { Stage } from '../../pipeline/stage.js';
 import { isJoiningHyphen, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokensIn } from '../../text/token-index.js';
-import { headlineSentences } from '../../text/headlines.js';
+import { CLAUSE_OPENING_MARKS, headlineSentences } from '../../text/headlines.js';
 import { OTHER_HEADS, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 
-const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);
 
 const CONNECTORS = new Set(['of', 'for', 'the']);
 
@@ -41,8 +40,8 @@ function givenNameAfter(tokens: readonly Token[], i: number, last: number): numb
     if (givenName((tokens[k] as Token).lower) === undefined) continue;
     const before = tokens.slice(i, k);
     const plain = before.every((t) => t.pos === 'PROPN' && t.end - t.start > 2 && givenName(t.lower) === undefined && !TITLE_WORDS.has(t.lower) && !NAME_OPENERS.has(t.lower));
-    // "New York Mayor Bill de Blasio" keeps its place; only the words right before the given name go.
-    return plain && !NAME_OPENERS.has(tokens[i]?.lower ?? '') ? k : i;
+    // Only the first given name decides: "Martin Luther King" starts with one, so nothing goes.
+    return plain ? k : i;
   }
   return i;
 }
@@ -149,7 +148,7 @@ export function findNames(doc: Doc): Mention[] {
 /** Whether token `i` opens its sentence, or a quotation or parenthesis inside it. */
 function opens(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || prev.sentence !== tokens[i]?.sentence || OPENERS.has(prev.lower);
+  return !prev || prev.sentence !== tokens[i]?.sentence || CLAUSE_OPENING_MARKS.has(prev.lower);
 }
 
 /** Whether a name could start at token `k`: a given name, an honorific or a title ("Anna", "Mr", "President"). */

@@ -1,7 +1,7 @@
 /** Stage: speech and attribution cues — verbs from the cue lexicon, "according to", and colons. */
 import type { Cue, Doc, Token } from '../../doc/document.js';
 import { CUE_FORMS, MAX_CUE_WORDS } from '../../lexicon/cues.js';
-import { headlineSentences, isUpper } from '../../text/headlines.js';
+import { CLAUSE_OPENING_MARKS, headlineSentences, isUpper } from '../../text/headlines.js';
 
 // First words of cue forms: most tokens are ruled out by one lookup.
 const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
@@ -10,8 +10,6 @@ import type { Stage } from '../../pipeline/stage.js';
 // Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
-// After a colon, a quote mark or a dash, a capitalised word opens a clause and may be a verb.
-const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '—', '-', '–']);
 
 function phrase(tokens: readonly Token[], first: number, count: number): string | null {
   const head = tokens[first];
@@ -46,7 +44,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     // A capitalised word inside a sentence is a name ("the Sunshine State"), not a verb.
     const prevToken = tokens[i - 1];
     const capitalised = isUpper(text.charCodeAt(token.start));
-    if (capitalised && prevToken && prevToken.sentence === token.sentence && !OPENERS.has(prevToken.lower) && !headlines.has(token.sentence)) continue;
+    if (capitalised && prevToken && prevToken.sentence === token.sentence && !CLAUSE_OPENING_MARKS.has(prevToken.lower) && !headlines.has(token.sentence)) continue;
     for (let words = MAX_CUE_WORDS; words >= 1; words--) {
       const form = phrase(tokens, i, words);
       const entry = form === null ? undefined : CUE_FORMS.get(form);
