@@ -11,7 +11,7 @@ export interface Span {
   end: number;
 }
 
-/** A token with its part-of-speech tag (Universal Dependencies tags, as wink-nlp gives them). */
+/** A token with its part-of-speech tag (Universal Dependencies tags; see src/text/tagger.ts). */
 export interface Token extends Span {
   /** The token's text, lower-cased. */
   lower: string;

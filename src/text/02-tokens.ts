@@ -1,47 +1,24 @@
 /**
- * Stage: tokens with part-of-speech tags, and sentences, from wink-nlp, with exact offsets.
- * wink-nlp gives token values but no offsets, so each value is found again in the text in order.
- * The whole text is read at once (faster than paragraph by paragraph); a sentence that wink-nlp
- * runs across a paragraph break is cut there.
+ * Stage: tokens with part-of-speech tags, and sentences, with exact offsets — from our own
+ * tokenizer (split.ts) and tagger (tagger.ts). The sentences are then adjusted for news text: a
+ * sentence runs over no line break, does not end inside parentheses ("(D-N.Y.)") or after a title
+ * or an initial, and a paragraph's sentence never starts with a lower-case word.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Span, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { HONORIFICS } from '../lexicon/words.js';
-
-// Sentence boundaries and part-of-speech tags are all the pipeline needs from wink-nlp.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
-// wink-nlp numbers the words it knows first: the first word read that it does not know gets the
-// first number past its vocabulary, so a nonsense word read before anything else marks the boundary.
-const VOCABULARY_SIZE = (nlp.readDoc('qzxqzxqzx').tokens().out(its.uniqueId) as number[])[0] ?? 0;
+import { wordTags } from '../lexicon/pos.js';
+import { splitSentences, splitTokens } from './split.js';
+import { tagTokens, type TaggedToken } from './tagger.js';
 
 /**
- * The words, among those given (lower-case, one word each), that wink-nlp's vocabulary knows as
+ * The words, among those given (lower-case, one word each), that the vocabulary knows as
  * ordinary English words ("further", "research"), unlike most names ("hewitt", "zarif").
  */
 export function knownWords(words: readonly string[]): Set<string> {
-  const known = new Set<string>();
-  const asked = words.filter((w) => !KNOWN.has(w));
-  if (asked.length > 0) {
-    // The vocabulary never changes, so answers are kept (up to a bound).
-    if (KNOWN.size > 50_000) KNOWN.clear();
-    const read = nlp.readDoc(asked.join('\n'));
-    const values = read.tokens().out(its.value) as string[];
-    const ids = read.tokens().out(its.uniqueId) as number[];
-    for (const w of asked) KNOWN.set(w, false);
-    values.forEach((value, i) => {
-      if ((ids[i] ?? VOCABULARY_SIZE) < VOCABULARY_SIZE) KNOWN.set(value, true);
-    });
-  }
-  for (const w of words) if (KNOWN.get(w) === true) known.add(w);
-  return known;
+  return new Set(words.filter((w) => wordTags(w) !== undefined));
 }
 
-const KNOWN = new Map<string, boolean>();
-
-const NON_SPACE = /\S/;
 const INITIAL = /^\p{L}\.$/u;
 
 /** Whether the open sentence ends with a title or an initial and its full stop, as one token or two. */
@@ -64,34 +41,25 @@ function nextNewline(text: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-const POSSESSIVE = /(?<=\p{L})['’]s$/u;
 const CLOSING_MARKS = new Set(["'", '’', '"', '”', "''", '»']);
 const LOWER_START = /^\p{Ll}/u;
 
 /** Tokens and sentences of a text. No sentence runs over a line break. */
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
-  const wdoc = nlp.readDoc(text);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
-  const sentenceRanges = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const raw = tagTokens(text, splitTokens(text));
+  const sentenceRanges = splitSentences(text, raw);
   const tokens: Token[] = [];
   const sentences: Span[] = [];
-  let cursor = 0;
   // The first line break after the open sentence's last token: a token past it starts a new sentence.
   let newline = -1;
-  // Open parentheses: wink-nlp may end a sentence inside one ("(D-N.Y.)"), which we undo.
+  // Open parentheses: a sentence may seem to end inside one ("(D-N.Y.)"), which we undo.
   let depth = 0;
   let open: Span | null = null;
   for (const [first, last] of sentenceRanges) {
     // Nor does a sentence end after a title or an initial ("Sen. Warren", "William J. Bennett").
     if (depth === 0 && !(open && endsWithAbbreviation(tokens, open))) open = null;
     for (let i = first; i <= last; i++) {
-      const value = values[i] ?? '';
-      const at = text.indexOf(value, cursor);
-      // wink-nlp keeps token text as it is; a value not found again is skipped rather than misplaced.
-      if (at < 0 || !NON_SPACE.test(value)) continue;
-      const start = at;
-      const end = at + value.length;
+      const { value, start, end, lower, pos } = raw[i] as TaggedToken;
       if (open && newline < start) {
         open = null;
         depth = 0;
@@ -110,23 +78,9 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       if (newline < end) newline = nextNewline(text, end);
       if (value === '(') depth++;
       else if (value === ')' && depth > 0) depth--;
-      cursor = end;
-      const lower = value.toLowerCase();
-      const pos = tags[i] ?? 'X';
       const sentence = sentences.length - 1;
-      // wink-nlp splits a possessive ("Poor's") or not depending on the words it has seen before;
-      // splitting it here keeps the tokens the same whatever was read earlier.
-      const possessive = value.length > 2 && (lower.includes("'") || lower.includes('’')) ? POSSESSIVE.exec(lower) : null;
-      if (possessive) {
-        const cut = end - possessive[0].length;
-        // The merged token's tag is a guess for an unknown word: a lower-case base is a common noun.
-        const basePos = pos === 'PROPN' && value[0] === lower[0] ? 'NOUN' : pos;
-        tokens.push({ start, end: cut, lower: lower.slice(0, cut - start), pos: basePos, sentence });
-        tokens.push({ start: cut, end, lower: possessive[0], pos: 'PART', sentence });
-      } else {
-        tokens.push({ start, end, lower, pos, sentence });
-      }
-      // The words after the glued mark start the next sentence, as wink-nlp said.
+      tokens.push({ start, end, lower, pos, sentence });
+      // The words after the glued mark start the next sentence, as the splitter said.
       if (glued) open = null;
     }
   }

@@ -12,7 +12,7 @@ describe('tokens', () => {
     expect(tokens.map((t) => t.lower)).toContain('ünal');
   });
 
-  it('splits possessives whatever wink-nlp has read before', () => {
+  it('splits possessives whatever was read before', () => {
     tokenize("Standard & Poor's rating and the field's value.");
     const { tokens } = tokenize("The field's value and Poor's view.");
     expect(tokens.map((t) => t.lower)).toEqual(['the', 'field', "'s", 'value', 'and', 'poor', "'s", 'view', '.']);

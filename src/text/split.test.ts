@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, splitTokens } from './split.js';
+
+function values(text: string): string[] {
+  return splitTokens(text).map((t) => t.value);
+}
+
+function sentences(text: string): string[] {
+  const tokens = splitTokens(text);
+  return splitSentences(text, tokens).map(([first, last]) => text.slice(tokens[first]?.start, tokens[last]?.end));
+}
+
+describe('splitTokens', () => {
+  it('gives exact offsets and skips white space', () => {
+    const text = '  “Yes,” said Dr. Ünal —\ttwice 🎉.';
+    for (const t of splitTokens(text)) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(values(text)).toEqual(['“', 'Yes', ',', '”', 'said', 'Dr.', 'Ünal', '—', 'twice', '🎉', '.']);
+  });
+
+  it('splits contractions as the tagger expects them', () => {
+    expect(values("I'm sure it's true; they didn't, we can't and she cannot.")).toEqual(['I', "'m", 'sure', 'it', "'s", 'true', ';', 'they', 'did', "n't", ',', 'we', 'ca', "n't", 'and', 'she', 'can', 'not', '.']);
+    expect(values('the firm’s chief')).toEqual(['the', 'firm', '’s', 'chief']);
+  });
+
+  it('keeps numbers, dotted abbreviations and web addresses whole', () => {
+    expect(values('The U.S. paid $1,250.50 (3.5%) at 10:30 on 9/11 in the 1980s, the 21st time.')).toEqual([
+      'The', 'U.S.', 'paid', '$', '1,250.50', '(', '3.5', '%', ')', 'at', '10:30', 'on', '9/11', 'in', 'the', '1980s', ',', 'the', '21st', 'time', '.',
+    ]);
+    expect(values('See https://example.org/a?b=1.')).toEqual(['See', 'https://example.org/a?b=1', '.']);
+  });
+
+  it('keeps known and prefixed hyphenated words whole and splits the others', () => {
+    expect(values('an e-mail from the ex-minister about long-term plans')).toEqual(['an', 'e-mail', 'from', 'the', 'ex-minister', 'about', 'long', '-', 'term', 'plans']);
+  });
+
+  it('gives titles, initials and abbreviations their full stop', () => {
+    expect(values('Sen. Joan K. Ross of Acme Corp. met Gen. Lee on Jan. 5.')).toEqual(['Sen.', 'Joan', 'K.', 'Ross', 'of', 'Acme', 'Corp.', 'met', 'Gen.', 'Lee', 'on', 'Jan.', '5', '.']);
+  });
+
+  it('keeps runs of dots and dashes as one mark, and doubled apostrophes as two', () => {
+    expect(values("Wait... no -- ''never''")).toEqual(['Wait', '...', 'no', '--', "'", "'", 'never', "'", "'"]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends sentences at full stops, question and exclamation marks before a capital', () => {
+    expect(sentences('It rained. Was it cold? Yes! 3 people left.')).toEqual(['It rained.', 'Was it cold?', 'Yes!', '3 people left.']);
+  });
+
+  it('keeps closing quote marks with their sentence', () => {
+    expect(sentences('She said: "We won." Then she left.')).toEqual(['She said: "We won."', 'Then she left.']);
+  });
+
+  it('does not end a sentence after a title, an initial or a mid-sentence abbreviation', () => {
+    expect(sentences('Mr. Smith met Gen. Lee and J. Ross on Jan. 5 in St. Louis.')).toHaveLength(1);
+  });
+
+  it('ends a sentence after "U.S." or "Inc." when a word that opens sentences follows', () => {
+    expect(sentences('They moved to the U.S. But the firm stayed at Acme Inc. The end.')).toEqual(['They moved to the U.S.', 'But the firm stayed at Acme Inc.', 'The end.']);
+    expect(sentences('The U.S. Senate voted.')).toHaveLength(1);
+  });
+
+  it('ends a sentence at a line break and not before a lower-case word', () => {
+    expect(sentences('A title without a stop\nThe text. and more')).toEqual(['A title without a stop', 'The text. and more']);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Our tokenizer: words, numbers and marks with their offsets, and where sentences end, in one pass
+ * of a regular expression over the text. It follows wink-nlp's conventions, which the later stages
+ * were written against: contractions split ("did" "n't", "it" "'s", "ca" "n't"), hyphenated words
+ * kept whole when the vocabulary knows them or they start with a prefix ("e-mail", "ex-minister")
+ * and split otherwise ("long" "-" "term"), "U.S." and "Mr." one token each, "--" and "..." one token.
+ */
+import { HONORIFICS } from '../lexicon/words.js';
+import { wordTags } from '../lexicon/pos.js';
+import data from '../lexicon/tokens.json' with { type: 'json' };
+
+/** A token's place in the text. */
+export interface RawToken {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...data.abbreviations, ...[...HONORIFICS].filter((h) => !h.endsWith('.'))]);
+const ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(data.endingAbbreviations);
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(data.hyphenPrefixes);
+
+// In order: web addresses, dotted abbreviations ("U.S.", "a.m."), ordinals and
+// decades ("21st", "1980s"), numbers with their separators ("1,000", "5.5", "10:30", "9/11"), words
+// (letters and digits, joined by hyphens, apostrophes or "&"), runs of dots or dashes, and any
+// other single character (two apostrophes used as a quote mark are two tokens).
+const TOKEN =
+  /(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’"”]|(?:\p{L}\.){2,}|\d+(?:st|nd|rd|th|s)\b|\d+(?:[.,:/]\d+)*|[a-zA-Z0-9\p{L}\p{M}]+(?:[-'’&][a-zA-Z0-9\p{L}\p{M}]+)*|\.{2,}|-{2,}|\S/gu;
+const CONTRACTION = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+const LETTER = /\p{L}/u;
+const CAPITAL = /^\p{Lu}$/u;
+
+function isAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || ENDING_ABBREVIATIONS.has(lower) || CAPITAL.test(word);
+}
+
+function isKnown(word: string): boolean {
+  return wordTags(word) !== undefined || wordTags(word.toLowerCase()) !== undefined;
+}
+
+// A hyphenated word the vocabulary does not know is split at its hyphens, which become tokens.
+function splitHyphens(out: RawToken[], text: string, start: number, end: number): void {
+  let at = start;
+  for (let hyphen = text.indexOf('-', at); hyphen >= 0 && hyphen < end; hyphen = text.indexOf('-', at)) {
+    if (hyphen > at) out.push({ start: at, end: hyphen, value: text.slice(at, hyphen) });
+    out.push({ start: hyphen, end: hyphen + 1, value: '-' });
+    at = hyphen + 1;
+  }
+  if (at < end) out.push({ start: at, end, value: text.slice(at, end) });
+}
+
+/** The tokens of a text, in order, with exact offsets. */
+export function splitTokens(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const value = match[0];
+    const start = match.index;
+    let end = start + value.length;
+    if (value.length > 2 && value.includes('-') && LETTER.test(value)) {
+      const prefix = value.slice(0, value.indexOf('-')).toLowerCase();
+      if (!HYPHEN_PREFIXES.has(prefix) && !isKnown(value)) {
+        splitHyphens(out, text, start, end);
+        continue;
+      }
+    }
+    if (value.length === 6 && value.toLowerCase() === 'cannot') {
+      out.push({ start, end: start + 3, value: value.slice(0, 3) }, { start: start + 3, end, value: value.slice(3) });
+      continue;
+    }
+    const contraction = value.length > 2 && (value.includes("'") || value.includes('’')) ? CONTRACTION.exec(value) : null;
+    if (contraction && contraction.index > 0) {
+      const cut = start + contraction.index;
+      out.push({ start, end: cut, value: value.slice(0, contraction.index) }, { start: cut, end, value: contraction[0] });
+      continue;
+    }
+    // A title, an initial or an abbreviation keeps its full stop: "Mr.", "J.", "Corp.".
+    if (text.charCodeAt(end) === 46 && isAbbreviation(value)) {
+      end += 1;
+      TOKEN.lastIndex = end;
+      out.push({ start, end, value: text.slice(start, end) });
+      continue;
+    }
+    out.push({ start, end, value });
+  }
+  return out;
+}
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '...', '…', '?!', '!?']);
+const CLOSERS: ReadonlySet<string> = new Set(['"', '”', "'", '’', ')', ']', '»']);
+const OPENERS: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '``', '(', '[', '«', '-', '—', '–', '--']);
+const UPPER_START = /^[\p{Lu}\d]/u;
+// Words that open sentences, after which an abbreviation such as "Inc." ends its sentence.
+const OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
+
+function opensSentence(token: RawToken | undefined): boolean {
+  return token !== undefined && (UPPER_START.test(token.value) || OPENERS.has(token.value));
+}
+
+// Whether an abbreviation with its full stop ends its sentence before `next`.
+function abbreviationEndsSentence(token: RawToken, next: RawToken | undefined): boolean {
+  if (!token.value.endsWith('.') || token.value.length < 2) return false;
+  const word = token.value.slice(0, -1).toLowerCase();
+  // "U.S." or "Inc." ends one when a word that opens sentences follows: "… in the U.S. But …".
+  if (!(ENDING_ABBREVIATIONS.has(word) || word.includes('.')) || next === undefined || !UPPER_START.test(next.value)) return false;
+  const usual = wordTags(next.value.toLowerCase())?.usual;
+  return usual !== undefined && OPENING_TAGS.has(usual);
+}
+
+/** Sentences as [first, last] token indexes. A sentence ends at a line break too. */
+export function splitSentences(text: string, tokens: readonly RawToken[]): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let first = 0;
+  // The first line break at or after the current token's end (text.length when there is none).
+  let newline = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as RawToken;
+    let last = i;
+    let next = tokens[i + 1];
+    let end = false;
+    if (SENTENCE_ENDS.has(token.value)) {
+      // The closing marks glued to the full stop belong to its sentence: 'said "Yes." Then'.
+      let k = i + 1;
+      while (tokens[k] !== undefined && CLOSERS.has((tokens[k] as RawToken).value) && (tokens[k] as RawToken).start === (tokens[k - 1] as RawToken).end) k++;
+      if (opensSentence(tokens[k])) {
+        last = k - 1;
+        next = tokens[k];
+        end = true;
+      }
+    } else if (abbreviationEndsSentence(token, next)) {
+      end = true;
+    }
+    if (newline < token.end) {
+      newline = text.indexOf('\n', token.end);
+      if (newline < 0) newline = text.length;
+    }
+    if (!end && next !== undefined && newline < next.start) end = true;
+    if (end || next === undefined) {
+      sentences.push([first, last]);
+      first = last + 1;
+      i = last;
+    }
+  }
+  return sentences;
+}

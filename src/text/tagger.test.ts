@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitTokens } from './split.js';
+import { tagTokens } from './tagger.js';
+
+function tags(text: string): string[] {
+  return tagTokens(text, splitTokens(text)).map((t) => `${t.value}/${t.pos}`);
+}
+
+describe('tagTokens', () => {
+  it('tags a plain sentence', () => {
+    expect(tags('The minister said that prices would rise.')).toEqual(['The/DET', 'minister/NOUN', 'said/VERB', 'that/SCONJ', 'prices/NOUN', 'would/AUX', 'rise/VERB', './PUNCT']);
+  });
+
+  it('makes "to" a particle and its word a verb before an infinitive, a preposition otherwise', () => {
+    expect(tags('They hope to increase sales')).toContain('increase/VERB');
+    expect(tags('They hope to increase sales')).toContain('to/PART');
+    expect(tags('a trip to the coast')).toContain('to/ADP');
+  });
+
+  it('makes a word that can be both a noun after a determiner and a verb after a modal', () => {
+    expect(tags('the increase was small')).toContain('increase/NOUN');
+    expect(tags('costs will increase')).toContain('increase/VERB');
+  });
+
+  it('tells the uses of "that" apart', () => {
+    expect(tags('She said that year was hard')).toContain('that/SCONJ');
+    expect(tags('in that year')).toContain('that/DET');
+    expect(tags('firms that make cars')).toContain('that/PRON');
+  });
+
+  it('makes capitalised words names unless they open a sentence as function words', () => {
+    expect(tags('We met Zorblat Quenz in Paris.')).toEqual(expect.arrayContaining(['Zorblat/PROPN', 'Quenz/PROPN', 'Paris/PROPN']));
+    expect(tags('Earlier, he left.')[0]).toBe('Earlier/ADV');
+  });
+
+  it('guesses unknown lower-case words from their endings', () => {
+    expect(tags('they zorbled it blorkingly')).toEqual(['they/PRON', 'zorbled/VERB', 'it/PRON', 'blorkingly/ADV']);
+  });
+
+  it('tags numbers, marks and symbols', () => {
+    expect(tags('$5 (10%)')).toEqual(['$/SYM', '5/NUM', '(/PUNCT', '10/NUM', '%/SYM', ')/PUNCT']);
+  });
+
+  it("makes 's a verb after a pronoun and a possessive after a noun", () => {
+    expect(tags("it's the firm's plan")).toEqual(expect.arrayContaining(["'s/AUX", "'s/PART"]));
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Our part-of-speech tagger (Universal Dependencies tags, as wink-nlp gives them): each word takes
+ * its usual tag from the lexicon (src/lexicon/pos.ts), or a guess from its shape when the lexicon
+ * does not know it; then a few rules of context choose among the tags a word can take ("to
+ * increase": VERB; "the increase": NOUN; "that" as determiner, pronoun or conjunction).
+ */
+import { wordTags } from '../lexicon/pos.js';
+import data from '../lexicon/tokens.json' with { type: 'json' };
+import type { RawToken } from './split.js';
+
+/** A token with its tag; `lower` is its text lower-cased. */
+export interface TaggedToken extends RawToken {
+  lower: string;
+  pos: string;
+}
+
+const MODALS: ReadonlySet<string> = new Set(data.modals);
+const SUBJECTS: ReadonlySet<string> = new Set(data.subjects);
+const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+const HAVE_DO: ReadonlySet<string> = new Set(['have', 'has', 'had', 'do', 'does', 'did']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', ':', ';', '-', '...']);
+const PUNCTUATION = /^\p{P}+$/u;
+const SYMBOL = /^\p{S}+$/u;
+const CAPITAL = /^\p{Lu}/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+// The tag of a word the lexicon does not know, from its shape.
+function guess(lower: string, capitalised: boolean): string {
+  if (capitalised) return 'PROPN';
+  if (lower.endsWith('ly')) return 'ADV';
+  if (lower.endsWith('ing') || lower.endsWith('ed')) return 'VERB';
+  return 'NOUN';
+}
+
+// Whether the token starts a sentence or a clause in quotes, where a capital says nothing.
+function initial(text: string, previous: RawToken | undefined, token: RawToken): boolean {
+  if (!previous || SENTENCE_OPENERS.has(previous.value)) return true;
+  return text.slice(previous.end, token.start).includes('\n');
+}
+
+// The tag a token takes out of context.
+function usualTag(text: string, tokens: readonly RawToken[], i: number, lower: string): string {
+  const token = tokens[i] as RawToken;
+  const value = token.value;
+  if (isDigit(value.charCodeAt(0))) return wordTags(value)?.usual ?? 'NUM';
+  const exact = wordTags(value);
+  if (exact) return exact.usual;
+  if (PUNCTUATION.test(value)) return 'PUNCT';
+  if (SYMBOL.test(value)) return 'SYM';
+  const capitalised = CAPITAL.test(value);
+  if (!capitalised) return wordTags(lower)?.usual ?? guess(lower, false);
+  // A capitalised word is a name unless it opens a sentence as a function word ("Earlier", "Three").
+  if (initial(text, tokens[i - 1], token)) {
+    const usual = wordTags(lower)?.usual;
+    if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN') return usual;
+  }
+  return guess(lower, true);
+}
+
+function can(token: TaggedToken, tag: string): boolean {
+  return token.pos === tag || (wordTags(token.value) ?? wordTags(token.lower))?.allowed.has(tag) === true;
+}
+
+// Whether the words before token i make it a verb: "to", a modal, a subject pronoun, an auxiliary.
+function verbContext(tokens: readonly TaggedToken[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  const before = tokens[i - 2];
+  if (MODALS.has(previous.lower) || SUBJECTS.has(previous.lower) || previous.pos === 'AUX' || previous.lower === "n't") return true;
+  if (previous.lower === 'not' && MODALS.has(before?.lower ?? '')) return true;
+  return previous.pos === 'ADV' && before !== undefined && (SUBJECTS.has(before.lower) || before.pos === 'AUX');
+}
+
+function nounContext(previous: TaggedToken | undefined): boolean {
+  return previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || POSSESSIVES.has(previous.lower) || (previous.lower === "'s" && previous.pos === 'PART'));
+}
+
+// The tag of "that" in context: "that the" after a verb is a conjunction, "that year" a
+// determiner, "firms that make" a pronoun.
+function thatTag(tokens: readonly TaggedToken[], i: number, atStart: boolean): string {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (atStart || !previous) return 'PRON';
+  if (next && NOMINAL_TAGS.has(next.pos) && previous.pos !== 'VERB' && previous.pos !== 'NOUN') return 'DET';
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'PRON';
+  return 'SCONJ';
+}
+
+// The rules of context, applied once from left to right.
+function retag(text: string, tokens: TaggedToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as TaggedToken;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const lower = token.lower;
+    if (lower === 'to') {
+      // "to" before a word that can be a verb is the infinitive's particle, and the word a verb.
+      const afterAdverb = next?.pos === 'ADV' ? tokens[i + 2] : undefined;
+      const verb = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.value === next.lower && can(next, 'VERB'))) ? next : afterAdverb?.pos === 'VERB' ? afterAdverb : undefined;
+      token.pos = verb ? 'PART' : 'ADP';
+      if (verb && verb.pos !== 'AUX') verb.pos = 'VERB';
+    } else if (lower === 'that') {
+      token.pos = thatTag(tokens, i, initial(text, previous, token));
+    } else if (DEMONSTRATIVES.has(lower)) {
+      token.pos = next && NOMINAL_TAGS.has(next.pos) ? 'DET' : 'PRON';
+    } else if (lower === 'which' || lower === 'whose' || lower === 'what') {
+      token.pos = next && (next.pos === 'NOUN' || next.pos === 'ADJ') ? 'DET' : 'PRON';
+    } else if ((lower === 'about' || lower === 'as' || lower === 'around') && next && (next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'ADV' || next.lower === '$' || next.lower === '£')) {
+      token.pos = 'ADV';
+    } else if (HAVE_DO.has(lower)) {
+      token.pos = 'AUX';
+    } else if (lower === "'s" || lower === '’s') {
+      token.pos = previous?.pos === 'PRON' ? 'AUX' : 'PART';
+    } else if (token.pos === 'NOUN' && can(token, 'VERB') && verbContext(tokens, i)) {
+      token.pos = 'VERB';
+    } else if (token.pos === 'VERB' && can(token, 'NOUN') && nounContext(previous) && !lower.endsWith('ed') && !lower.endsWith('ing')) {
+      token.pos = 'NOUN';
+    } else if (token.pos === 'ADJ' && next?.pos === 'ADJ' && can(token, 'ADV')) {
+      token.pos = 'ADV';
+    } else if (token.pos === 'VERB' && lower.endsWith('ing') && nounContext(previous) && can(token, 'NOUN')) {
+      token.pos = 'NOUN';
+    } else if (token.pos === 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) && (previous?.pos === 'DET' || POSSESSIVES.has(previous?.lower ?? '')) && next?.pos === 'NOUN' && can(token, 'ADJ')) {
+      token.pos = 'ADJ';
+    }
+  }
+}
+
+/** Tags tokens of `text` in order. */
+export function tagTokens(text: string, tokens: readonly RawToken[]): TaggedToken[] {
+  const tagged = tokens.map((token, i): TaggedToken => {
+    const lower = token.value.toLowerCase();
+    return { start: token.start, end: token.end, value: token.value, lower, pos: usualTag(text, tokens, i, lower) };
+  });
+  retag(text, tagged);
+  return tagged;
+}
