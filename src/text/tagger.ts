@@ -4,7 +4,7 @@
  * does not know it; then a few rules of context choose among the tags a word can take ("to
  * increase": VERB; "the increase": NOUN; "that" as determiner, pronoun or conjunction).
  */
-import { wordTags } from '../lexicon/pos.js';
+import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 import type { RawToken } from './split.js';
 
@@ -12,6 +12,8 @@ import type { RawToken } from './split.js';
 export interface TaggedToken extends RawToken {
   lower: string;
   pos: string;
+  /** The lexicon's tags for the word (as spelled, or lower-cased), looked up once. */
+  lexical: WordTags | undefined;
 }
 
 const MODALS: ReadonlySet<string> = new Set(data.modals);
@@ -43,27 +45,25 @@ function initial(text: string, previous: RawToken | undefined, token: RawToken):
   return text.slice(previous.end, token.start).includes('\n');
 }
 
-// The tag a token takes out of context.
-function usualTag(text: string, tokens: readonly RawToken[], i: number, lower: string): string {
+// The tag a token takes out of context, and the lexicon's entry it was taken from.
+function usualTag(text: string, tokens: readonly RawToken[], i: number, lower: string): [string, WordTags | undefined] {
   const token = tokens[i] as RawToken;
   const value = token.value;
-  if (isDigit(value.charCodeAt(0))) return wordTags(value)?.usual ?? 'NUM';
   const exact = wordTags(value);
-  if (exact) return exact.usual;
-  if (PUNCTUATION.test(value)) return 'PUNCT';
-  if (SYMBOL.test(value)) return 'SYM';
-  const capitalised = CAPITAL.test(value);
-  if (!capitalised) return wordTags(lower)?.usual ?? guess(lower, false);
+  if (exact) return [exact.usual, exact];
+  if (isDigit(value.charCodeAt(0))) return ['NUM', undefined];
+  if (PUNCTUATION.test(value)) return ['PUNCT', undefined];
+  if (SYMBOL.test(value)) return ['SYM', undefined];
+  const lowerTags = value === lower ? undefined : wordTags(lower);
+  if (!CAPITAL.test(value)) return [lowerTags?.usual ?? guess(lower, false), lowerTags];
   // A capitalised word is a name unless it opens a sentence as a function word ("Earlier", "Three").
-  if (initial(text, tokens[i - 1], token)) {
-    const usual = wordTags(lower)?.usual;
-    if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN') return usual;
-  }
-  return guess(lower, true);
+  const usual = lowerTags?.usual;
+  if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN' && initial(text, tokens[i - 1], token)) return [usual, lowerTags];
+  return [guess(lower, true), lowerTags];
 }
 
 function can(token: TaggedToken, tag: string): boolean {
-  return token.pos === tag || (wordTags(token.value) ?? wordTags(token.lower))?.allowed.has(tag) === true;
+  return token.pos === tag || token.lexical?.allowed.has(tag) === true;
 }
 
 // Whether the words before token i make it a verb: "to", a modal, a subject pronoun, an auxiliary.
@@ -134,7 +134,8 @@ function retag(text: string, tokens: TaggedToken[]): void {
 export function tagTokens(text: string, tokens: readonly RawToken[]): TaggedToken[] {
   const tagged = tokens.map((token, i): TaggedToken => {
     const lower = token.value.toLowerCase();
-    return { start: token.start, end: token.end, value: token.value, lower, pos: usualTag(text, tokens, i, lower) };
+    const [pos, lexical] = usualTag(text, tokens, i, lower);
+    return { start: token.start, end: token.end, value: token.value, lower, pos, lexical };
   });
   retag(text, tagged);
   return tagged;
