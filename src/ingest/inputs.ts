@@ -6,7 +6,6 @@ import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, unreadable, type IngestedArticle } from './article.js';
 import { listArticleFiles } from './directory.js';
 import { fetchUrl, isUrl, type FetchOptions } from './fetch.js';
-import { htmlArticle } from './html.js';
 import { readStream, type StreamFormat } from './stream.js';
 
 /** Input formats that can be forced with `--from`. */
@@ -87,6 +86,8 @@ async function readPage(url: string, options: ReadOptions): Promise<IngestedArti
     const page = await fetchUrl(url, options.fetch);
     const parts: Uint8Array[] = [];
     for await (const chunk of page.body) parts.push(chunk);
+    // The HTML reader (and its DOM library) is loaded only when a page is read.
+    const { htmlArticle } = await import('./html.js');
     return htmlArticle(Buffer.concat(parts), url, { url: page.url });
   } catch (error) {
     return readFailed(url, error);

@@ -2,8 +2,7 @@
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { IngestedArticle } from './article.js';
-import { readFeed, type FeedOptions } from './feed.js';
-import { htmlArticle } from './html.js';
+import type { FeedOptions } from './feed.js';
 import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import { hasContent, isGzip, sniffFormat, SNIFF_BYTES, type StreamFormat } from './sniff.js';
@@ -62,10 +61,11 @@ export async function* readStream(chunks: AsyncIterable<Uint8Array>, label: stri
   const format = options.format ?? sniffFormat(start);
   if (format === 'jsonl') yield* readJsonLines(all, label);
   else if (format === 'json') yield* readJsonDocument(await collect(all), label);
-  else if (format === 'html') yield htmlArticle(await collect(all), label, options.url === undefined ? {} : { url: options.url });
+  // The HTML and feed readers (and their DOM library) are loaded only when needed.
+  else if (format === 'html') yield (await import('./html.js')).htmlArticle(await collect(all), label, options.url === undefined ? {} : { url: options.url });
   else if (format === 'feed') {
     const feed = { ...(options.fetchPage && { fetchPage: options.fetchPage }), ...(options.url !== undefined && { baseUrl: options.url }) };
-    yield* readFeed(await collect(all), label, feed);
+    yield* (await import('./feed.js')).readFeed(await collect(all), label, feed);
   }
   else yield textArticle(await collect(all), label, options);
 }
