@@ -2,11 +2,13 @@
 import { parseArgs } from 'node:util';
 // The public API's functions, imported from their own modules rather than from index.js: that
 // would load the language models into this thread, which only hands articles to the workers.
+import type { MessageRecord } from '../doc/record.js';
+import type { IngestedArticle } from '../ingest/article.js';
 import type { ReadOptions } from '../ingest/inputs.js';
-import { extractAll } from '../pipeline/batch.js';
-import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportErrors, tracked, UsageError, workersOption, type Read } from './inputs.js';
+import { extractAll, extractRendered, type BatchOptions } from '../pipeline/batch.js';
+import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportMessages, tracked, UsageError, workersOption, type Read } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
-import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat } from './output.js';
+import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat, type RecordWriter } from './output.js';
 import { createProgress, progressMode } from './progress.js';
 
 /** The help text of `onrecord extract`. */
@@ -56,6 +58,25 @@ function settings(argv: string[], io: CommandIO): Settings | 'help' {
   return { inputs, to, read, progress: values.progress === true, ...(workers !== undefined && { workers }) };
 }
 
+/** An extracted article: its id, its errors, and how to write its record. */
+interface Extracted {
+  id: string;
+  errors: MessageRecord[];
+  write: (writer: RecordWriter) => Promise<void>;
+}
+
+// Whole records for the pretty format; otherwise records written as JSON where they were extracted,
+// which is cheaper than sending objects from the workers and writing them here.
+async function* extracted(items: AsyncIterable<IngestedArticle>, batch: BatchOptions, to: OutputFormat): AsyncGenerator<Extracted> {
+  if (to === 'pretty') {
+    for await (const record of extractAll(items, batch)) {
+      yield { id: record.id, errors: record.messages.filter((m) => m.level === 'error'), write: (writer) => writer.write(record) };
+    }
+  } else {
+    for await (const { id, errors, json } of extractRendered(items, batch)) yield { id, errors, write: (writer) => writer.writeJson(json) };
+  }
+}
+
 /** Runs `onrecord extract` with its arguments; resolves to the exit status. */
 export async function runExtract(argv: string[], io: CommandIO = processIO()): Promise<number> {
   let parsed: Settings | 'help';
@@ -84,12 +105,13 @@ export async function runExtract(argv: string[], io: CommandIO = processIO()): P
   const pending: Read[] = [];
   let total = 0;
   let failed = 0;
-  for await (const record of extractAll(tracked(parsed.inputs, parsed.read, pending), batch)) {
+  for await (const article of extracted(tracked(parsed.inputs, parsed.read, pending), batch, parsed.to)) {
     if (closed) break;
     total += 1;
     const read = pending.shift();
-    if (reportErrors(record, read?.origin ?? record.id, io, progress)) failed += 1;
-    await writer.write(record);
+    reportMessages(article.errors, article.id, read?.origin ?? article.id, io, progress);
+    if (article.errors.length > 0) failed += 1;
+    await article.write(writer);
     progress.tick(read?.bytes ?? 0);
   }
   progress.end();

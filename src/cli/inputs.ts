@@ -3,7 +3,7 @@
  * with where each came from, and error lines on stderr naming that place.
  */
 import { stat } from 'node:fs/promises';
-import type { ArticleRecord, MessageRecord } from '../doc/record.js';
+import type { MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import { READABLE_FORMATS, readInputs, type ReadableFormat, type ReadOptions } from '../ingest/inputs.js';
 import type { CommandIO } from './io.js';
@@ -136,11 +136,4 @@ export function reportMessages(messages: MessageRecord[], id: string, origin: st
     const text = message.startsWith(`${origin}: `) ? message.slice(origin.length + 2) : message;
     io.stderr.write(`${printable(`onrecord: ${where}: ${text} [${code}]`)}\n`);
   }
-}
-
-/** Reports a record's errors on stderr; true when it has any. */
-export function reportErrors(record: ArticleRecord, origin: string, io: CommandIO, progress: Progress): boolean {
-  const errors = record.messages.filter((message) => message.level === 'error');
-  reportMessages(errors, record.id, origin, io, progress);
-  return errors.length > 0;
 }

@@ -12,6 +12,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Writes records one after another, then closes the output's syntax (the JSON array). */
 export interface RecordWriter {
   write(record: ArticleRecord): Promise<void>;
+  /** Writes a record already written as JSON (for the jsonl and json formats). */
+  writeJson(json: string): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -45,17 +47,24 @@ export function createRecordWriter(format: OutputFormat, stream: Writable): Reco
     if (!stream.write(chunk)) await drained(stream);
   }
 
-  function render(record: ArticleRecord): string {
-    if (format === 'pretty') return renderPretty(record);
-    if (format === 'jsonl') return `${JSON.stringify(record)}\n`;
-    return `${count === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`;
+  function framed(json: string): string {
+    if (format === 'jsonl') return `${json}\n`;
+    return `${count === 0 ? '[\n' : ',\n'}${json}`;
+  }
+
+  async function add(chunk: string): Promise<void> {
+    buffer += chunk;
+    count += 1;
+    if (buffer.length >= FLUSH_AT) await flush();
   }
 
   return {
-    async write(record) {
-      buffer += render(record);
-      count += 1;
-      if (buffer.length >= FLUSH_AT) await flush();
+    write(record) {
+      return add(format === 'pretty' ? renderPretty(record) : framed(JSON.stringify(record)));
+    },
+    writeJson(json) {
+      if (format === 'pretty') throw new Error('Record writer: the pretty format needs whole records');
+      return add(framed(json));
     },
     async end() {
       if (format === 'json') buffer += count === 0 ? '[]\n' : '\n]\n';

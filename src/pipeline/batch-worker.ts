@@ -5,23 +5,25 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleRecord } from '../doc/record.js';
 import type { ExtractOptions } from './extract.js';
-import { extractGuarded, type Extractor, type IdentifiedArticle } from './guarded.js';
+import { extractJob, renderRecord, type ArticleJob, type Extractor, type RenderedRecord } from './guarded.js';
 
 /** Sent by the batch runner when it starts a worker. */
 export interface WorkerSetup {
   /** URL of a module exporting `extract`; onrecord's own when null. */
   module: string | null;
   maxChars: number | null;
+  /** Whether to answer with records written as JSON (cheaper to send and to write) rather than objects. */
+  rendered: boolean;
 }
 
 /** A batch of articles to extract. */
 export interface WorkerJob {
   job: number;
-  inputs: IdentifiedArticle[];
+  articles: ArticleJob[];
 }
 
 /** The records of a batch, in the batch's order; or, once, the news that the extractor is loaded. */
-export type WorkerResult = { job: number; records: ArticleRecord[] } | { ready: true };
+export type WorkerResult = { job: number; records: ArticleRecord[] | RenderedRecord[] } | { ready: true };
 
 function isExtractor(value: unknown): value is Extractor {
   return typeof value === 'function';
@@ -40,9 +42,9 @@ if (parentPort) {
   const extractor = await loadExtractor(setup.module);
   const options: ExtractOptions = setup.maxChars === null ? {} : { maxChars: setup.maxChars };
   port.postMessage({ ready: true } satisfies WorkerResult);
-  port.on('message', ({ job, inputs }: WorkerJob) => {
-    const records = inputs.map((input) => extractGuarded(extractor, input, options));
-    const result: WorkerResult = { job, records };
+  port.on('message', ({ job, articles }: WorkerJob) => {
+    const records = articles.map((article) => extractJob(extractor, article, options));
+    const result: WorkerResult = { job, records: setup.rendered ? records.map(renderRecord) : records };
     port.postMessage(result);
   });
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
-import { extractAll, type BatchOptions } from './batch.js';
+import { extractAll, extractRendered, type BatchOptions } from './batch.js';
 import { extract } from './extract.js';
 
 // A stand-in extractor, loaded by URL in each worker: it takes longer on some articles so that
@@ -104,6 +104,24 @@ describe('extractAll', () => {
     expect(threaded.map((r) => [r.id, r.text, r.messages.map((m) => m.code)])).toEqual(
       inProcess.map((r) => [r.id, r.text, r.messages.map((m) => m.code)]),
     );
+  });
+
+  it('writes the same records as JSON, in this thread and on workers, with their errors apart', async () => {
+    const input = [
+      { id: 'q1', text: '"We will keep talking," Anna Berg said.' },
+      { id: 'boom', text: 'boom' },
+      { id: 'q2', text: 'No visit is planned, the ministry said.' },
+    ];
+    const records = await run(input, { workers: 0, module: fixture });
+    for (const workers of [0, 2]) {
+      const rendered = [];
+      for await (const one of extractRendered(input, { workers, batchSize: 1, module: fixture })) rendered.push(one);
+      expect(rendered.map((r) => r.id)).toEqual(['q1', 'boom', 'q2']);
+      // The fixture notes its thread in a message, which differs between threads.
+      const unthreaded = (r: ArticleRecord): ArticleRecord => ({ ...r, messages: r.messages.filter((m) => m.code !== 'thread') });
+      expect(rendered.map((r) => unthreaded(JSON.parse(r.json) as ArticleRecord))).toEqual(records.map(unthreaded));
+      expect(rendered.map((r) => r.errors.map((m) => m.code))).toEqual([[], ['extract-failed'], []]);
+    }
   });
 
   it('rejects a bad worker count, and a module without extract', async () => {

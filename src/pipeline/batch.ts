@@ -3,10 +3,10 @@
  * input order, reading ahead only a bounded window so memory stays flat however long the stream.
  */
 import { availableParallelism } from 'node:os';
-import type { ArticleRecord } from '../doc/record.js';
+import type { ArticleRecord, MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import type { ExtractOptions } from './extract.js';
-import { emptyRecord, extractGuarded, type Extractor, type IdentifiedArticle } from './guarded.js';
+import { emptyRecord, extractJob, renderRecord, type ArticleJob, type Extractor, type IdentifiedArticle, type RenderedRecord } from './guarded.js';
 import { createWorkerPool, type BatchProcessor } from './worker-pool.js';
 
 /** How to run a batch. */
@@ -51,15 +51,25 @@ async function* batches(items: AsyncIterable<Item> | Iterable<Item>, size: numbe
   if (batch.length > 0) yield batch;
 }
 
+// What a batch yields: records, or records written as JSON (made where they are extracted, which
+// saves sending objects between threads).
+interface Finish<T> {
+  rendered: boolean;
+  finish: (record: ArticleRecord) => T;
+}
+
+const AS_RECORDS: Finish<ArticleRecord> = { rendered: false, finish: (record) => record };
+const AS_JSON: Finish<RenderedRecord> = { rendered: true, finish: renderRecord };
+
 // The extractor is loaded with the first batch to extract: a run where every article is skipped
 // (already stored, say) never loads the language models.
-function inProcess(load: () => Promise<Extractor>, options: ExtractOptions): BatchProcessor {
+function inProcess<T>(load: () => Promise<Extractor>, options: ExtractOptions, finish: Finish<T>): BatchProcessor<T> {
   let loading: Promise<Extractor> | undefined;
   return {
-    run: async (inputs) => {
+    run: async (articles) => {
       loading ??= load();
       const extractor = await loading;
-      return inputs.map((input) => extractGuarded(extractor, input, options));
+      return articles.map((article) => finish.finish(extractJob(extractor, article, options)));
     },
     close: () => Promise.resolve(),
   };
@@ -74,35 +84,28 @@ async function loadExtractor(module: string | undefined): Promise<Extractor> {
 }
 
 // Unreadable articles skip extraction; read-time findings go before the extractor's messages.
-async function runBatch(processor: BatchProcessor, batch: IngestedArticle[]): Promise<ArticleRecord[]> {
-  const readable = batch.filter((article) => article.readable);
-  const records = readable.length > 0 ? await processor.run(readable.map((article) => article.input)) : [];
+async function runBatch<T>(processor: BatchProcessor<T>, batch: IngestedArticle[], finish: Finish<T>): Promise<T[]> {
+  const readable: ArticleJob[] = batch.filter((article) => article.readable).map((article) => ({ input: article.input, messages: article.messages }));
+  const results = readable.length > 0 ? await processor.run(readable) : [];
   let next = 0;
   return batch.map((article) => {
-    if (!article.readable) return emptyRecord(article.input, article.messages);
-    const record = records[next++];
-    if (!record) throw new Error(`Batch runner: no record came back for article ${article.input.id}`);
-    return article.messages.length === 0 ? record : { ...record, messages: [...article.messages, ...record.messages] };
+    if (!article.readable) return finish.finish(emptyRecord(article.input, article.messages));
+    const result = results[next++];
+    if (result === undefined) throw new Error(`Batch runner: no record came back for article ${article.input.id}`);
+    return result;
   });
 }
 
-/**
- * Extracts every article of `items` and yields the records in the same order. An article whose
- * extraction throws (or whose worker dies) gets an error record; the batch goes on. Throws only
- * for a broken setup, such as a worker that cannot start.
- */
-export async function* extractAll(
-  items: AsyncIterable<Item> | Iterable<Item>,
-  options: BatchOptions = {},
-): AsyncGenerator<ArticleRecord> {
+async function* runAll<T>(items: AsyncIterable<Item> | Iterable<Item>, options: BatchOptions, finish: Finish<T>): AsyncGenerator<T> {
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`Batch runner: workers must be a whole number ≥ 0, got ${workers}`);
-  const setup = { module: options.module ?? null, maxChars: options.maxChars ?? null };
+  const setup = { module: options.module ?? null, maxChars: options.maxChars ?? null, rendered: finish.rendered };
   const extractOptions: ExtractOptions = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
-  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions) : createWorkerPool(workers, setup);
+  const failed = (article: ArticleJob, message: MessageRecord): T => finish.finish(emptyRecord(article.input, [...article.messages, message]));
+  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish) : createWorkerPool(workers, setup, failed);
   const window = Math.max(1, options.window ?? Math.max(2, workers * 4));
   const source = batches(items, options.batchSize ?? DEFAULT_BATCH_SIZE, options.batchChars ?? DEFAULT_BATCH_CHARS);
-  const queue: Array<Promise<ArticleRecord[]>> = [];
+  const queue: Array<Promise<T[]>> = [];
   try {
     let exhausted = false;
     for (;;) {
@@ -110,7 +113,7 @@ export async function* extractAll(
         const next = await source.next();
         if (next.done) exhausted = true;
         else {
-          const result = runBatch(processor, next.value);
+          const result = runBatch(processor, next.value, finish);
           // Awaited in turn below; this only keeps a failure from counting as unhandled meanwhile.
           result.catch(() => undefined);
           queue.push(result);
@@ -124,4 +127,18 @@ export async function* extractAll(
     await source.return(undefined);
     await processor.close();
   }
+}
+
+/**
+ * Extracts every article of `items` and yields the records in the same order. An article whose
+ * extraction throws (or whose worker dies) gets an error record; the batch goes on. Throws only
+ * for a broken setup, such as a worker that cannot start.
+ */
+export function extractAll(items: AsyncIterable<Item> | Iterable<Item>, options: BatchOptions = {}): AsyncGenerator<ArticleRecord> {
+  return runAll(items, options, AS_RECORDS);
+}
+
+/** As `extractAll`, but yields each record written as JSON, with its id and errors: cheaper for output. */
+export function extractRendered(items: AsyncIterable<Item> | Iterable<Item>, options: BatchOptions = {}): AsyncGenerator<RenderedRecord> {
+  return runAll(items, options, AS_JSON);
 }

@@ -31,3 +31,27 @@ export function extractGuarded(extractor: Extractor, input: IdentifiedArticle, o
     return emptyRecord(input, [failureMessage(error)]);
   }
 }
+
+/** A record already written as JSON, with its id and error messages (for reporting). */
+export interface RenderedRecord {
+  id: string;
+  json: string;
+  errors: MessageRecord[];
+}
+
+/** An article to extract, with the messages its reading gave (they go first in its record). */
+export interface ArticleJob {
+  input: IdentifiedArticle;
+  messages: MessageRecord[];
+}
+
+/** The record of a job: the extractor's, with the reading's messages first. */
+export function extractJob(extractor: Extractor, job: ArticleJob, options: ExtractOptions): ArticleRecord {
+  const record = extractGuarded(extractor, job.input, options);
+  return job.messages.length === 0 ? record : { ...record, messages: [...job.messages, ...record.messages] };
+}
+
+/** A record written as JSON. */
+export function renderRecord(record: ArticleRecord): RenderedRecord {
+  return { id: record.id, json: JSON.stringify(record), errors: record.messages.filter((message) => message.level === 'error') };
+}

@@ -2,15 +2,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleRecord } from '../doc/record.js';
+import type { MessageRecord } from '../doc/record.js';
 import type { WorkerJob, WorkerResult, WorkerSetup } from './batch-worker.js';
-import { emptyRecord, failureMessage, type IdentifiedArticle } from './guarded.js';
+import { failureMessage, type ArticleJob } from './guarded.js';
 
 const YOUNG_GENERATION_MB = 96;
 
-/** Extracts batches of articles; `run` never rejects for a problem with one article or one worker. */
-export interface BatchProcessor {
-  run(inputs: IdentifiedArticle[]): Promise<ArticleRecord[]>;
+/** Extracts batches of articles into results of type T; `run` never rejects for a problem with one article or one worker. */
+export interface BatchProcessor<T> {
+  run(articles: ArticleJob[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -26,16 +26,16 @@ export function workerScript(): URL {
   throw new Error(`Batch runner: no compiled worker at ${fileURLToPath(beside)}; run \`npm run build\``);
 }
 
-interface Pending {
+interface Pending<T> {
   job: number;
-  inputs: IdentifiedArticle[];
-  resolve: (records: ArticleRecord[]) => void;
+  articles: ArticleJob[];
+  resolve: (results: T[]) => void;
   reject: (error: Error) => void;
 }
 
-interface Slot {
+interface Slot<T> {
   worker: Worker;
-  jobs: Map<number, Pending>;
+  jobs: Map<number, Pending<T>>;
   /** Whether it has loaded its extractor: a worker that dies before that cannot start at all. */
   ready: boolean;
 }
@@ -43,30 +43,34 @@ interface Slot {
 /** Jobs a worker holds at once: one running, one waiting, so it never idles between messages. */
 const DEPTH = 2;
 
-/** Starts a pool of at most `size` workers running `setup.module`'s `extract` (onrecord's own by default). */
-export function createWorkerPool(size: number, setup: WorkerSetup): BatchProcessor {
+/**
+ * Starts a pool of at most `size` workers running `setup.module`'s `extract` (onrecord's own by
+ * default). The workers answer with results of type T (records, or records written as JSON, as
+ * `setup.rendered` says); `failed` makes the result of an article whose worker died.
+ */
+export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (article: ArticleJob, message: MessageRecord) => T): BatchProcessor<T> {
   const script = workerScript();
-  const slots = new Set<Slot>();
-  const queue: Pending[] = [];
+  const slots = new Set<Slot<T>>();
+  const queue: Array<Pending<T>> = [];
   let nextJob = 0;
   let fatal: Error | undefined;
 
-  function failSlot(slot: Slot, error: Error): void {
+  function failSlot(slot: Slot<T>, error: Error): void {
     slots.delete(slot);
     if (!slot.ready) fatal ??= new Error(`Batch runner: a worker could not start: ${error.message}`);
     for (const pending of slot.jobs.values()) {
       if (fatal) pending.reject(fatal);
-      else pending.resolve(pending.inputs.map((input) => emptyRecord(input, [failureMessage(error)])));
+      else pending.resolve(pending.articles.map((article) => failed(article, failureMessage(error))));
     }
     slot.jobs.clear();
     if (fatal) for (const pending of queue.splice(0)) pending.reject(fatal);
     else pump();
   }
 
-  function start(): Slot {
+  function start(): Slot<T> {
     // A larger young generation halves the time spent collecting the many short-lived token objects.
     const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, jobs: new Map(), ready: false };
+    const slot: Slot<T> = { worker, jobs: new Map(), ready: false };
     worker.on('message', (result: WorkerResult) => {
       if ('ready' in result) {
         slot.ready = true;
@@ -74,7 +78,8 @@ export function createWorkerPool(size: number, setup: WorkerSetup): BatchProcess
       }
       const pending = slot.jobs.get(result.job);
       slot.jobs.delete(result.job);
-      pending?.resolve(result.records);
+      // The worker answers in the form `setup.rendered` asked for, which is T.
+      pending?.resolve(result.records as T[]);
       pump();
     });
     worker.on('error', (error) => failSlot(slot, error));
@@ -93,16 +98,16 @@ export function createWorkerPool(size: number, setup: WorkerSetup): BatchProcess
       const pending = queue.shift();
       if (!pending) return;
       slot.jobs.set(pending.job, pending);
-      const message: WorkerJob = { job: pending.job, inputs: pending.inputs };
+      const message: WorkerJob = { job: pending.job, articles: pending.articles };
       slot.worker.postMessage(message);
     }
   }
 
   return {
-    run(inputs) {
+    run(articles) {
       if (fatal) return Promise.reject(fatal);
       return new Promise((resolve, reject) => {
-        queue.push({ job: nextJob++, inputs, resolve, reject });
+        queue.push({ job: nextJob++, articles, resolve, reject });
         pump();
       });
     },
