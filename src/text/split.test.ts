@@ -37,6 +37,10 @@ describe('splitTokens', () => {
     expect(values('Sen. Joan K. Ross of Acme Corp. met Gen. Lee on Jan. 5.')).toEqual(['Sen.', 'Joan', 'K.', 'Ross', 'of', 'Acme', 'Corp.', 'met', 'Gen.', 'Lee', 'on', 'Jan.', '5', '.']);
   });
 
+  it('gives no full stop to a title that is a whole word', () => {
+    expect(values('He spoke in general. Then the father.')).toEqual(['He', 'spoke', 'in', 'general', '.', 'Then', 'the', 'father', '.']);
+  });
+
   it('keeps runs of dots and dashes as one mark, and doubled apostrophes as two', () => {
     expect(values("Wait... no -- ''never''")).toEqual(['Wait', '...', 'no', '--', "'", "'", 'never', "'", "'"]);
   });

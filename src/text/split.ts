@@ -16,7 +16,8 @@ export interface RawToken {
   value: string;
 }
 
-const ABBREVIATIONS: ReadonlySet<string> = new Set([...data.abbreviations, ...[...HONORIFICS].filter((h) => !h.endsWith('.'))]);
+// Titles written with a full stop in titles.json ("sen.") take it; "general" or "father" never do.
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...data.abbreviations, ...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1))]);
 const ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(data.endingAbbreviations);
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(data.hyphenPrefixes);
 
