@@ -10,26 +10,45 @@ const MIN_WORDS = 20;
 /** English prose runs at 35–50% function words; other languages written in Latin letters at a few percent. */
 export const ENGLISH_MIN_SHARE = 0.15;
 
-// The code points in all the matches of a global pattern.
-function runLength(text: string, pattern: RegExp): number {
-  let total = 0;
-  for (const match of text.matchAll(pattern)) {
-    const run = match[0];
-    total += run.length;
-    // A letter outside the Basic Multilingual Plane is two code units but one letter.
-    for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xdc00 && run.charCodeAt(i) <= 0xdfff) total -= 1;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const WORD = /[a-zA-Z\p{L}]+(?:['’][a-zA-Z\p{L}]+)?/gu;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+// Letters and Latin letters among the code points of `text`, in one pass: ASCII letters are
+// counted at once, other characters (rare in English) are asked of Unicode.
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isAsciiLetter(code)) {
+      letters++;
+      latin++;
+    } else if (code >= 0x80) {
+      const point = text.codePointAt(i) ?? code;
+      const char = String.fromCodePoint(point);
+      // A letter outside the Basic Multilingual Plane is two code units but one letter.
+      if (point > 0xffff) i++;
+      if (LETTER.test(char)) {
+        letters++;
+        if (LATIN.test(char)) latin++;
+      }
+    }
   }
-  return total;
+  return { letters, latin };
 }
 
 /** The share of English function words among the first words of `text`, and how many words were counted. */
 export function englishShare(text: string): { share: number; words: number; latin: number } {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
-  // Counted by runs rather than letter by letter: one string per run, not one per letter.
-  const letters = runLength(sample, /\p{L}+/gu);
-  const latin = runLength(sample, /\p{Script=Latin}+/gu);
-  const known = words.filter((word) => ENGLISH.has(word)).length;
+  const words = sample.toLowerCase().match(WORD) ?? [];
+  const { letters, latin } = letterCounts(sample);
+  let known = 0;
+  for (const word of words) if (ENGLISH.has(word)) known++;
   return { share: words.length === 0 ? 0 : known / words.length, words: words.length, latin: letters === 0 ? 1 : latin / letters };
 }
 
