@@ -188,3 +188,10 @@ describe('a clause between dashes after the speaker', () => {
     });
   });
 });
+
+describe('an ordinary word in a name is no antecedent', () => {
+  it('gives "he" to the champion named, not to the word "Open" of the tournament', () => {
+    const text = 'Belgian Open champion Piet Zandvoort has ruled out an early return.\n\nZandvoort hopes winning the Belgian Open will help. "It is a relief," he said.';
+    expect(quotesOf(text).find((q) => q.text.includes('relief'))?.speaker?.name).toBe('Piet Zandvoort');
+  });
+});

@@ -6,7 +6,8 @@ import type { Doc, Entity, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom } from './noun-phrase.js';
 import { nameWords } from '../../text/fold.js';
-import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
+import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, OFFICES } from '../../lexicon/words.js';
+import { knownWords } from '../../text/02-tokens.js';
 import { givenName } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -61,6 +62,13 @@ function groupOf(doc: Doc, entity: Entity, index: number): Group {
   return { entity, index, words: nameWords(entity.name), descriptors, gender };
 }
 
+// Whether a one-word group is an ordinary English word ("Open", "Conference") with no title.
+function ordinaryWord(group: Group): boolean {
+  const word = group.words[0];
+  if (word === undefined || [...group.descriptors].some((d) => OFFICES.has(d) || HONORIFICS.has(d))) return false;
+  return knownWords([word]).has(word);
+}
+
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
 export function resolveSpeakers(doc: Doc): void {
   const groups = doc.entities.map((entity, index) => groupOf(doc, entity, index));
@@ -89,8 +97,9 @@ export function resolveSpeakers(doc: Doc): void {
       for (const m of before) {
         const group = byMention.get(m);
         if (!group || group.entity.type !== wanted) continue;
-        // A lone capitalised word with no title is too weak an antecedent ("Critics", "Britain").
-        if (wanted === 'person' && group.words.length < 2 && group.descriptors.size === 0 && group.gender === null) continue;
+        // A lone capitalised word with no title is too weak an antecedent ("Critics", "Britain"), and an
+        // ordinary word is one even with a description ("the Australian Open champion").
+        if (wanted === 'person' && group.words.length < 2 && ((group.descriptors.size === 0 && group.gender === null) || ordinaryWord(group))) continue;
         if (gender && group.gender && group.gender !== gender) continue;
         return group;
       }
