@@ -74,7 +74,8 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   const nameText = doc.slice(mention.name ?? mention);
   const organization = organizationByName(nameText);
   if (organization) return typing('organization', true, organization.kbId, organization.country);
-  const words = nameText.toLowerCase().split(/\s+/);
+  // "Acme Steel Co.": a word's full stop does not change it.
+  const words = nameText.toLowerCase().split(/\s+/).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w));
   if (PARTIES.has(words.join(' ')) || PARTIES.has(words[words.length - 1] ?? '')) return typing('organization', true);
   const place = placesByName(nameText)[0];
   if (place) return fromPlace(doc, mention, place);

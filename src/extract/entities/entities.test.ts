@@ -59,6 +59,11 @@ describe('entity recognition and coreference', () => {
     expect(named(entities, 'Tom Reed')?.type).toBe('person');
   });
 
+  it('reads a company word with its full stop ("Co.") as the head of an organisation', () => {
+    const entities = entitiesOf('Yesterday Zandvoort Steel Co. said it would delay a share sale.');
+    expect(named(entities, 'Zandvoort Steel Co.')?.type).toBe('organization');
+  });
+
   it('takes party names for organisations, not people', () => {
     const entities = entitiesOf('The Tories and the Liberal Democrats attacked Labour.');
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
