@@ -62,6 +62,8 @@ function fromPlace(doc: Doc, mention: Mention, place: Place): Typing {
   return typing('place', true, null, iso3);
 }
 
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
+
 /** The words of a name that decide its type: the last word, and the word before "of" ("Bank of England"). */
 function heads(words: readonly string[]): string[] {
   const of = words.indexOf('of');
@@ -81,6 +83,8 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   if (place) return fromPlace(doc, mention, place);
   const [last = '', beforeOf] = heads(words);
   if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
+  // "East Sussex", "North Lanarkshire": a point of the compass opens a place's name, not a person's.
+  if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing('place', false);
   const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));

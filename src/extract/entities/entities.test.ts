@@ -64,6 +64,11 @@ describe('entity recognition and coreference', () => {
     expect(named(entities, 'Zandvoort Steel Co.')?.type).toBe('organization');
   });
 
+  it('takes a name opened by a point of the compass for a place', () => {
+    const entities = entitiesOf('The plant in East Zandria will close, Tom Reed said.');
+    expect(named(entities, 'East Zandria')?.type).toBe('place');
+  });
+
   it('takes party names for organisations, not people', () => {
     const entities = entitiesOf('The Tories and the Liberal Democrats attacked Labour.');
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
