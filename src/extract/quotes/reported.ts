@@ -113,11 +113,11 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     const head = end === null ? null : contentSpan(doc, first, beforeBreak(doc, before.first));
     if (end !== null && head) {
       const spans = [head];
-      if (end < last && isComma(tokens[end])) {
-        const tail = contentSpan(doc, end + 1, last);
-        if (tail) spans.push(tail);
-      }
-      return { spans, cue, speaker: before.mention };
+      const tail = end < last && isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
+      if (tail) spans.push(tail);
+      // "In court documents, his counsel asked for …": an opening phrase is no reported clause, unless
+      // the clause goes on after the cue ("The price of bread, the report said, had doubled").
+      if (isClause(doc, head) || (tail && continuesClause(doc, end + 1))) return { spans, cue, speaker: before.mention };
     }
   }
   if (before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
@@ -158,6 +158,12 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     return span ? { spans: [span], cue, speaker: speaker.mention } : null;
   }
   return null;
+}
+
+/** Whether the clause goes on at token k with its verb ("had doubled"), not a participle ("calling …"). */
+function continuesClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
 }
 
 /** Who performs a cue verb: the phrase before it where a clause can open, or the clause's subject. */

@@ -1,0 +1,85 @@
+/**
+ * Where reported content stops because a second report begins: "Berg said the talks failed and
+ * insisted that …", "…, and he added that …", "…, while other voters said …", "…, Berg said, adding
+ * that …". Each cue reports its own clause, so the first content ends before the second clause.
+ */
+import type { Cue, Doc, Span, Token } from '../../doc/document.js';
+import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { tokensIn } from '../../text/token-index.js';
+import { speakerEndingAt } from './attach.js';
+import { contentSpan, isComma } from './content.js';
+
+const COORDINATORS = new Set(['and', 'but']);
+/** Subordinators that open a contrasting clause with a subject of its own ("…, while others said …"). */
+const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
+
+function isParticiple(token: Token): boolean {
+  return token.lower.endsWith('ing');
+}
+
+/**
+ * The token that opens the second report of cue `next`, or null when `next` does not open one:
+ * "and insisted", ", adding", "and he added", ", while other voters said".
+ */
+function reportOpening(doc: Doc, next: Cue): number | null {
+  const tokens = doc.tokens;
+  let k = next.token - 1;
+  // "and then said", "and later insisted"
+  while (tokens[k]?.pos === 'ADV' && k > 0) k--;
+  const prev = tokens[k];
+  if (!prev) return null;
+  if (COORDINATORS.has(prev.lower)) return k;
+  if (isComma(prev) && isParticiple(tokens[next.token] as Token)) return k;
+  const subject = speakerEndingAt(doc, next.token - 1);
+  if (!subject || subject.relative === true) return null;
+  const opener = tokens[subject.first - 1];
+  if (opener && CONTRASTS.has(opener.lower)) return subject.first - 1;
+  // ", and he added": a comma before the coordinator; "she and another reporter said" is one subject.
+  if (opener && COORDINATORS.has(opener.lower) && isComma(tokens[subject.first - 2])) return subject.first - 1;
+  return null;
+}
+
+/**
+ * Whether a cue can report a clause of its own: a speech verb that needs no quotation beside it (not
+ * a colon, not "according to"). Beliefs are left alone: "were surprised to see" is no new report.
+ */
+function opensReport(cue: Cue, first: Cue): boolean {
+  return cue !== first && cue.start > first.end && cue.kind === 'speech' && !cue.directOnly && cue.lemma !== ':' && !PREPOSITIONAL_CUES.has(cue.lemma);
+}
+
+/**
+ * The pieces of reported content, cut before the first later cue that opens a report of its own;
+ * the pieces after the cut are dropped. A piece that is itself such a report ("adding that …") goes.
+ */
+export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const range = tokensIn(doc.tokens, span);
+    if (!range) continue;
+    let cut: number | null = null;
+    for (const next of doc.cues) {
+      if (next.token < range.first || next.lastToken > range.last || !opensReport(next, cue)) continue;
+      const opening = next.token === range.first ? range.first : reportOpening(doc, next);
+      if (opening !== null && opening >= range.first) {
+        cut = opening;
+        break;
+      }
+    }
+    if (cut === null) {
+      out.push(span);
+      continue;
+    }
+    // A comma before "and" belongs to neither clause.
+    let last = cut - 1;
+    while (last >= range.first && isComma(doc.tokens[last])) last--;
+    const head = last >= range.first ? contentSpan(doc, range.first, last) : null;
+    // Too little left to be a report ("that voters and officials told …"): keep the piece whole.
+    if (head === null && cut > range.first) {
+      out.push(span);
+      continue;
+    }
+    if (head) out.push(head);
+    break;
+  }
+  return out;
+}

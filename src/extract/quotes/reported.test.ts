@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import type { QuoteRecord } from '../../doc/record.js';
+
+function quotesOf(text: string): QuoteRecord[] {
+  return extract({ id: 't', text }).quotes;
+}
+
+interface Row {
+  text: string;
+  /** Every quotation expected, as `quote text ← cue ← speaker mention`. */
+  quotes: string[];
+}
+
+function describeQuote(q: QuoteRecord): string {
+  return `${q.text} ← ${q.cue?.text ?? '-'} ← ${q.speaker?.mention?.text ?? '-'}`;
+}
+
+// Our own sentences: the grammar of reporting, one construction per row, with all the quotes found.
+const rows: Row[] = [
+  // A second report coordinated with the first ends the first one's content.
+  {
+    text: 'Ms Dane said the plan was late and insisted that the money was safe.',
+    quotes: ['the plan was late ← said ← Ms Dane', 'that the money was safe ← insisted ← Ms Dane'],
+  },
+  {
+    text: 'The bridge will stay closed, Mr Ford said, adding that repairs would take a year.',
+    quotes: ['The bridge will stay closed ← said ← Mr Ford', 'that repairs would take a year ← adding ← Mr Ford'],
+  },
+  {
+    text: 'Some farmers said the rain came too late, while other farmers said they had lost nothing.',
+    quotes: ['the rain came too late ← said ← Some farmers', 'they had lost nothing ← said ← other farmers'],
+  },
+  {
+    text: 'He said the school should close if funds ran out, and he added that parents would be told first.',
+    quotes: ['the school should close if funds ran out ← said ← He', 'that parents would be told first ← added ← he'],
+  },
+  // A subject of two people inside the content is no second clause.
+  {
+    text: 'Ms Dane said the pupils and their teacher told her the trip was worth it.',
+    quotes: ['the pupils and their teacher told her the trip was worth it ← said ← Ms Dane'],
+  },
+  // An opening phrase of place is no reported clause.
+  { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
+];
+
+describe('the grammar of reporting', () => {
+  it.each(rows)('$text', (row) => {
+    expect(quotesOf(row.text).map(describeQuote)).toEqual(row.quotes);
+  });
+});
