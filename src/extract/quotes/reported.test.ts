@@ -40,6 +40,27 @@ const rows: Row[] = [
     text: 'Ms Dane said the pupils and their teacher told her the trip was worth it.',
     quotes: ['the pupils and their teacher told her the trip was worth it ← said ← Ms Dane'],
   },
+  // Groups as speakers, named by one word or by "those" and a participle.
+  { text: 'Some said the vote had come too early.', quotes: ['the vote had come too early ← said ← Some'] },
+  { text: 'In the survey, those polled say the roads are worse.', quotes: ['the roads are worse ← say ← those polled'] },
+  // A relative clause between the speaker and the cue, and a relative pronoun before the speaker.
+  {
+    text: 'Parents who have waited for places all year say the system is broken.',
+    quotes: ['the system is broken ← say ← Parents'],
+  },
+  {
+    text: 'Some tenants who met the mayor, in person or online, said they felt ignored.',
+    quotes: ['they felt ignored ← said ← Some tenants'],
+  },
+  {
+    text: 'The plan includes a new bridge, which he said the region would pay for.',
+    quotes: ['the region would pay for ← said ← he'],
+  },
+  // A verb mis-tagged as a noun still makes a clause.
+  {
+    text: 'Mayor Ida Lund, a Liberal, said the harbour committee deserved better.',
+    quotes: ['the harbour committee deserved better ← said ← Mayor Ida Lund'],
+  },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
 ];

@@ -8,6 +8,7 @@ import { NOT_SPEAKERS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
+import { afterObjectRelative, relativeClauseSubject } from './relative.js';
 import {
   MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, sentenceFirst,
   sentenceLast, skipPhrase, trailingEnd,
@@ -101,7 +102,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const last = sentenceLast(doc, cue.token);
   if (PREPOSITIONAL_CUES.has(cue.lemma)) return reportedAccordingTo(doc, cue, first, last);
   if (cue.token === first) return reportedByOpeningParticiple(doc, cue, last);
-  const before = speakerEndingAt(doc, cue.token - 1);
+  let before = speakerEndingAt(doc, cue.token - 1);
   const block = before && tokens[last]?.lower === ':' ? blockAfter(doc, last) : null;
   if (before && block && (before.first === first || breakBefore(doc, before.first))) {
     // "Hewitt writes:" and the paragraph after it, not in quote marks.
@@ -120,8 +121,12 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
       if (isClause(doc, head) || (tail && continuesClause(doc, end + 1))) return { spans, cue, speaker: before.mention };
     }
   }
-  if (before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
-    // "Berg said (that) …", "unions who said …"
+  const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? '') || afterObjectRelative(doc, before.first));
+  // "People who have fought online threats say …": the subject before a relative clause.
+  const described = opening ? null : relativeClauseSubject(doc, cue, first);
+  if (described) before = described;
+  if (before && (opening || described)) {
+    // "Berg said (that) …", "unions who said …", "a wall, which he said Mexico would pay for"
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
     if (span && isClause(doc, span)) return { spans: [span], cue, speaker: before.mention };
