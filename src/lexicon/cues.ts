@@ -49,5 +49,8 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(data.object);
 /** Verbs of stance whose object is the attributed position ("endorsed Clinton", "the poll showed a lead"). */
 export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attributionObject);
 
+/** Verbs that, in the passive, report the question put to someone ("Asked whether …, Berg said"). */
+export const QUESTION_CUES: ReadonlySet<string> = new Set(data.question);
+
 /** The longest number of words in any cue form. */
 export const MAX_CUE_WORDS = Math.max(...[...CUE_FORMS.values()].map((e) => e.words));

@@ -61,6 +61,21 @@ const rows: Row[] = [
     text: 'Mayor Ida Lund, a Liberal, said the harbour committee deserved better.',
     quotes: ['the harbour committee deserved better ← said ← Mayor Ida Lund'],
   },
+  // A question put to someone, reported by a passive "asked"; the asker speaks when "by" names one.
+  {
+    text: 'Asked whether the plant would close, Mr Lund shrugged.',
+    quotes: ['whether the plant would close ← Asked ← -'],
+  },
+  {
+    text: 'She was asked by a student why the fees had risen.',
+    quotes: ['why the fees had risen ← asked ← a student'],
+  },
+  {
+    text: 'Asked about the new ferry timetable, the mayor smiled.',
+    quotes: ['the new ferry timetable ← Asked about ← -'],
+  },
+  // An active "asked" with no question word is left to the other rules.
+  { text: 'The council asked residents for patience.', quotes: [] },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
 ];

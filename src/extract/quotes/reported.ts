@@ -8,6 +8,7 @@ import { NOT_SPEAKERS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
+import { reportedQuestion } from './question.js';
 import { afterObjectRelative, relativeClauseSubject } from './relative.js';
 import {
   MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, sentenceFirst,
@@ -24,7 +25,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export interface Found {
   spans: Span[];
   cue: Cue;
-  speaker: Mention;
+  /** Null only for a question whose asker is not named ("Asked whether …, Berg said"). */
+  speaker: Mention | null;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -258,6 +260,8 @@ function namedBy(doc: Doc, cue: Cue): Found | null {
 
 /** The content a cue reports, by the kind of cue; null when no construction fits. */
 export function reportFor(doc: Doc, cue: Cue): Found | null {
+  const question = reportedQuestion(doc, cue);
+  if (question) return { ...question, cue };
   // "is maintained by the company": a passive verb reports nothing of its subject.
   if (doc.tokens[cue.lastToken + 1]?.lower === 'by' && BE.has(doc.tokens[cue.token - 1]?.lower ?? '')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
