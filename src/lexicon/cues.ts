@@ -52,5 +52,8 @@ export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attribu
 /** Verbs that, in the passive, report the question put to someone ("Asked whether …, Berg said"). */
 export const QUESTION_CUES: ReadonlySet<string> = new Set(data.question);
 
+/** Nouns of polls and reports: "in" before a phrase they head attributes a finding ("in the latest poll"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(data.sourceNouns);
+
 /** The longest number of words in any cue form. */
 export const MAX_CUE_WORDS = Math.max(...[...CUE_FORMS.values()].map((e) => e.words));

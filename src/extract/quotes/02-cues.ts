@@ -6,6 +6,7 @@ import { CLAUSE_OPENING_MARKS, headlineSentences, isUpper } from '../../text/hea
 // First words of cue forms: most tokens are ruled out by one lookup.
 const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
 import type { Stage } from '../../pipeline/stage.js';
+import { inSourceCues } from './in-source.js';
 
 // Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
 const VERB_TAGS = new Set(['VERB', 'AUX']);
@@ -68,6 +69,6 @@ export const cuesStage: Stage = {
   reads: ['tokens'],
   writes: ['cues'],
   run(doc: Doc) {
-    doc.cues = findCues(doc.text, doc.tokens);
+    doc.cues = [...findCues(doc.text, doc.tokens), ...inSourceCues(doc.tokens)].sort((a, b) => a.token - b.token);
   },
 };

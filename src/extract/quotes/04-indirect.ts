@@ -39,7 +39,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const quotes: Quote[] = [...doc.quotes];
   const attributions: Attribution[] = [];
   for (const cue of doc.cues) {
-    if (used.has(cue.start) || isNegated(doc, cue)) continue;
+    if (used.has(cue.start) || (cue.kind === 'speech' && isNegated(doc, cue))) continue;
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
     const reported = reportFor(doc, cue);
     const spans = reported ? cutAtNextReport(doc, reported.spans, cue) : [];

@@ -17,18 +17,29 @@ function isParticiple(token: Token): boolean {
   return token.lower.endsWith('ing');
 }
 
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'went', 'thought', 'felt', 'knew', 'saw']);
+
+/** A verb's form, told by its ending: "-ing", third person "-s", past, or the base. */
+function form(word: string): 'ing' | 's' | 'past' | 'base' {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('ed') || IRREGULAR_PAST.has(word)) return 'past';
+  if (word.endsWith('s') && !word.endsWith('ss')) return 's';
+  return 'base';
+}
+
 /**
  * The token that opens the second report of cue `next`, or null when `next` does not open one:
  * "and insisted", ", adding", "and he added", ", while other voters said".
  */
-function reportOpening(doc: Doc, next: Cue): number | null {
+function reportOpening(doc: Doc, next: Cue, cue: Cue): number | null {
   const tokens = doc.tokens;
   let k = next.token - 1;
   // "and then said", "and later insisted"
   while (tokens[k]?.pos === 'ADV' && k > 0) k--;
   const prev = tokens[k];
   if (!prev) return null;
-  if (COORDINATORS.has(prev.lower)) return k;
+  // "said … and insisted", not "arguing that it showed … and indicated": a second verb of the same speaker has the same form.
+  if (COORDINATORS.has(prev.lower)) return form((tokens[cue.token] as Token).lower) === form((tokens[next.token] as Token).lower) ? k : null;
   if (isComma(prev) && isParticiple(tokens[next.token] as Token)) return k;
   const subject = speakerEndingAt(doc, next.token - 1);
   if (!subject || subject.relative === true) return null;
@@ -59,7 +70,7 @@ export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Spa
     let cut: number | null = null;
     for (const next of doc.cues) {
       if (next.token < range.first || next.lastToken > range.last || !opensReport(next, cue)) continue;
-      const opening = next.token === range.first ? range.first : reportOpening(doc, next);
+      const opening = next.token === range.first ? range.first : reportOpening(doc, next, cue);
       if (opening !== null && opening >= range.first) {
         cut = opening;
         break;

@@ -76,6 +76,20 @@ const rows: Row[] = [
   },
   // An active "asked" with no question word is left to the other rules.
   { text: 'The council asked residents for patience.', quotes: [] },
+  // A subordinator before the subject ("after", "as"), and a floating "both" before the cue.
+  {
+    text: 'The deal collapsed after the Gazette reported that the bank had pulled out.',
+    quotes: ['that the bank had pulled out ← reported ← the Gazette'],
+  },
+  {
+    text: 'The two unions have both argued that the tax is unfair.',
+    quotes: ['that the tax is unfair ← argued ← The two unions'],
+  },
+  // A second verb of another form is inside the content, not a second report.
+  {
+    text: 'The union responded, arguing that the data showed a gap and indicated a wider problem.',
+    quotes: ['that the data showed a gap and indicated a wider problem ← arguing ← The union'],
+  },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
 ];
@@ -83,5 +97,24 @@ const rows: Row[] = [
 describe('the grammar of reporting', () => {
   it.each(rows)('$text', (row) => {
     expect(quotesOf(row.text).map(describeQuote)).toEqual(row.quotes);
+  });
+});
+
+function attributionsOf(text: string): string[] {
+  return extract({ id: 't', text }).attributions.map((a) => `${a.text} ← ${a.cue?.text ?? '-'} ← ${a.kind}`);
+}
+
+// Positions attributed without an act of saying: what PolNeAR counts among all attributions.
+describe('attributed positions', () => {
+  it.each([
+    { text: 'The mayor seems to be in a hurry.', expected: ['to be in a hurry ← seems ← other'] },
+    { text: 'The ferry appeared on the horizon.', expected: [] },
+    { text: 'Residents do not think the bridge is safe.', expected: ['the bridge is safe ← think ← belief'] },
+    { text: 'In a poll released Monday, 40 percent of voters were undecided.', expected: ['40 percent of voters were undecided ← In ← finding'] },
+    { text: 'Lund led Berg by five points in the latest survey.', expected: ['Lund led Berg by five points ← in ← finding'] },
+    { text: 'Lund is ahead in the polls.', expected: [] },
+    { text: 'She has lived in the village since 1990.', expected: [] },
+  ])('$text', ({ text, expected }) => {
+    expect(attributionsOf(text)).toEqual(expected);
   });
 });

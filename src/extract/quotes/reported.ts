@@ -4,10 +4,11 @@
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
-import { NOT_SPEAKERS } from '../../lexicon/words.js';
+import { NOT_SPEAKERS, SUBORDINATORS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
+import { IN_SOURCE, reportedInSource } from './in-source.js';
 import { reportedQuestion } from './question.js';
 import { afterObjectRelative, relativeClauseSubject } from './relative.js';
 import {
@@ -123,7 +124,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
       if (isClause(doc, head) || (tail && continuesClause(doc, end + 1))) return { spans, cue, speaker: before.mention };
     }
   }
-  const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? '') || afterObjectRelative(doc, before.first));
+  const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || afterObjectRelative(doc, before.first));
   // "People who have fought online threats say …": the subject before a relative clause.
   const described = opening ? null : relativeClauseSubject(doc, cue, first);
   if (described) before = described;
@@ -165,6 +166,12 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     return span ? { spans: [span], cue, speaker: speaker.mention } : null;
   }
   return null;
+}
+
+/** Whether a subject at token k opens a clause: after a conjunction or adverb, or a subordinator by its word ("after BuzzFeed reported"). */
+function opensSubordinate(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return prev !== undefined && (INTRO_TAGS.has(prev.pos) || SUBORDINATORS.has(prev.lower));
 }
 
 /** Whether the clause goes on at token k with its verb ("had doubled"), not a participle ("calling …"). */
@@ -260,6 +267,10 @@ function namedBy(doc: Doc, cue: Cue): Found | null {
 
 /** The content a cue reports, by the kind of cue; null when no construction fits. */
 export function reportFor(doc: Doc, cue: Cue): Found | null {
+  if (cue.lemma === IN_SOURCE) {
+    const found = reportedInSource(doc, cue);
+    return found ? { ...found, cue } : null;
+  }
   const question = reportedQuestion(doc, cue);
   if (question) return { ...question, cue };
   // "is maintained by the company": a passive verb reports nothing of its subject.
