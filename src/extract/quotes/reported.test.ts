@@ -90,6 +90,18 @@ const rows: Row[] = [
     text: 'The union responded, arguing that the data showed a gap and indicated a wider problem.',
     quotes: ['that the data showed a gap and indicated a wider problem ← arguing ← The union'],
   },
+  // A subject that reaches its cue across asides.
+  {
+    text: 'Senator Ada Moss (D-NY), chair of the panel, said that the hearing was open.',
+    quotes: ['that the hearing was open ← said ← Senator Ada Moss'],
+  },
+  {
+    text: 'Several councillors, including Mr Ford, said the budget should be cut.',
+    quotes: ['the budget should be cut ← said ← Several councillors'],
+  },
+  { text: 'Many in the crowd said the mayor had lied.', quotes: ['the mayor had lied ← said ← Many'] },
+  // A verb of the subject before the cue is no aside.
+  { text: 'The council met in June and then the mayor said little.', quotes: [] },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
 ];

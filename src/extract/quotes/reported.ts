@@ -11,6 +11,7 @@ import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach
 import { IN_SOURCE, reportedInSource } from './in-source.js';
 import { reportedQuestion } from './question.js';
 import { afterObjectRelative, relativeClauseSubject } from './relative.js';
+import { subjectAcrossAsides } from './subject-gap.js';
 import {
   MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, sentenceFirst,
   sentenceLast, skipPhrase, trailingEnd,
@@ -126,7 +127,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   }
   const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || afterObjectRelative(doc, before.first));
   // "People who have fought online threats say …": the subject before a relative clause.
-  const described = opening ? null : relativeClauseSubject(doc, cue, first);
+  const described = opening ? null : (relativeClauseSubject(doc, cue, first) ?? subjectAcrossAsides(doc, cue, first));
   if (described) before = described;
   if (before && (opening || described)) {
     // "Berg said (that) …", "unions who said …", "a wall, which he said Mexico would pay for"
