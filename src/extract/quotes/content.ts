@@ -73,7 +73,9 @@ function afterDateline(doc: Doc, first: number, limit: number): number {
 /** A span over tokens [first, last], leaving out final sentence punctuation that no quote mark follows. */
 export function contentSpan(doc: Doc, first: number, last: number, minTokens = MIN_CONTENT_TOKENS): Span | null {
   let end = last;
-  while (end >= first && SENTENCE_END.has(doc.tokens[end]?.lower ?? '')) end--;
+  // "… on violations.)": a closing bracket whose opening one lies before the content goes too.
+  const opened = (k: number): boolean => doc.tokens.slice(first, k).some((t) => t.lower === '(');
+  while (end >= first && (SENTENCE_END.has(doc.tokens[end]?.lower ?? '') || (doc.tokens[end]?.lower === ')' && !opened(end)))) end--;
   if (end - first + 1 < minTokens) return null;
   // A quotation closing the content keeps its full stop and its closing mark ("… so far.”").
   const next = doc.tokens[last + 1];

@@ -102,6 +102,20 @@ const rows: Row[] = [
   { text: 'Many in the crowd said the mayor had lied.', quotes: ['the mayor had lied ← said ← Many'] },
   // A verb of the subject before the cue is no aside.
   { text: 'The council met in June and then the mayor said little.', quotes: [] },
+  // "according to" between subject and verb, and inside brackets.
+  {
+    text: 'Turnout, according to the clerk, has doubled since May.',
+    quotes: ['Turnout, according to the clerk, has doubled since May ← according to ← the clerk'],
+  },
+  {
+    text: '(According to the clerk, the office keeps no such records.)',
+    quotes: ['the office keeps no such records ← According to ← the clerk'],
+  },
+  // A participle describing a statement: its issuer speaks.
+  {
+    text: 'On Monday, the council issued a statement saying that the pool would reopen.',
+    quotes: ['that the pool would reopen ← saying ← the council'],
+  },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
 ];

@@ -4,10 +4,10 @@
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
-import { NOT_SPEAKERS, SUBORDINATORS } from '../../lexicon/words.js';
+import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
-import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
+import { clauseSubject, coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
 import { IN_SOURCE, reportedInSource } from './in-source.js';
 import { reportedQuestion } from './question.js';
 import { afterObjectRelative, relativeClauseSubject } from './relative.js';
@@ -45,15 +45,18 @@ function reportedAccordingTo(doc: Doc, cue: Cue, first: number, last: number): F
   if (end === cue.lastToken + 1) return null;
   const named = speakerStartingAt(doc, cue.lastToken + 1);
   const speaker = named?.mention ?? mentionFrom(doc, { first: cue.lastToken + 1, last: end - 1 });
-  const opens = cue.token === first || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
+  // "(According to the police, …)": a bracket or quote mark opening the sentence does not count.
+  const opens = cue.token === first || (cue.token === first + 1 && OPENING_PUNCTUATION.has(tokens[first]?.lower ?? '')) || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
   const tail = isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
   if (opens) return tail ? { spans: [tail], cue, speaker } : null;
   if (!breakBefore(doc, cue.token)) return null;
-  const head = contentSpan(doc, first, beforeBreak(doc, cue.token));
+  // "Fundraising, according to the campaign, has surged": a short subject is content when the clause goes on.
+  const head = contentSpan(doc, first, beforeBreak(doc, cue.token), tail ? 1 : MIN_CONTENT_TOKENS);
   if (!head) return null;
   return { spans: tail ? [head, tail] : [head], cue, speaker };
 }
 
+const OPENING_PUNCTUATION = new Set(['(', '[', '"', '“', "'", '‘']);
 const MAX_LONG_SUBJECT = 25;
 const PARTICIPLE = /(ed|en|wn|ng)$/;
 
@@ -139,6 +142,13 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     const word = answer && doc.slice(answer).toLowerCase();
     return answer && word && ANSWERS.has(word) ? { spans: [answer], cue, speaker: before.mention } : null;
   }
+  const issuer = documentIssuer(doc, cue, first);
+  if (issuer) {
+    // "Trump issued a statement saying that …": the one who issued the document speaks.
+    const start = contentStart(doc, cue, last);
+    const span = start <= last ? contentSpan(doc, start, last) : null;
+    if (span && isClause(doc, span)) return { spans: [span], cue, speaker: issuer };
+  }
   const long = before ? longSubject(doc, first, before.first) : null;
   if (long) {
     // "Federal records compiled by the Center show …", "A poll of voters taken on Sunday found …"
@@ -167,6 +177,32 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     return span ? { spans: [span], cue, speaker: speaker.mention } : null;
   }
   return null;
+}
+
+const MAX_DOCUMENT_GAP = 3;
+
+/**
+ * The subject of a clause whose object is a statement, letter or post that a participle cue
+ * describes: "Trump issued a statement saying …", "the campaign sent a letter Tuesday calling on …".
+ */
+function documentIssuer(doc: Doc, cue: Cue, first: number): Mention | null {
+  if (!(doc.tokens[cue.token] as Token).lower.endsWith('ing')) return null;
+  for (let k = cue.token - 1; k > first && cue.token - k <= MAX_DOCUMENT_GAP; k--) {
+    const t = doc.tokens[k] as Token;
+    if (SETTING_NOUNS.has(t.lower) && t.pos === 'NOUN') return clauseSubject(doc, first, k) ?? clauseSubject(doc, afterOpeningPhrase(doc, first, k), k);
+    if (!(TIME_WORDS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'ADV')) return null;
+  }
+  return null;
+}
+
+/** "On Saturday, Trump …": the token after an opening phrase that holds no verb, or `first`. */
+function afterOpeningPhrase(doc: Doc, first: number, end: number): number {
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return first;
+    if (isComma(t)) return k + 1;
+  }
+  return first;
 }
 
 /** Whether a subject at token k opens a clause: after a conjunction or adverb, or a subordinator by its word ("after BuzzFeed reported"). */
