@@ -116,6 +116,15 @@ const rows: Row[] = [
     text: 'On Monday, the council issued a statement saying that the pool would reopen.',
     quotes: ['that the pool would reopen ← saying ← the council'],
   },
+  // The subject of a naming verb after "what", and after "with" in an absolute construction.
+  {
+    text: 'The charity backs what it calls “common-sense rules.”',
+    quotes: ['“common-sense rules.” ← calls ← it'],
+  },
+  {
+    text: 'Members were unhappy, with Senator Ada Moss calling the plan “a mess.”',
+    quotes: ['the plan “a mess.” ← calling ← Senator Ada Moss'],
+  },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
 ];

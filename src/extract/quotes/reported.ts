@@ -221,8 +221,10 @@ function continuesClause(doc: Doc, k: number): boolean {
 function subjectOf(doc: Doc, cue: Cue): Mention | null {
   const first = sentenceFirst(doc, cue.token);
   const before = speakerEndingAt(doc, cue.token - 1);
-  const opens = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
-  return opens ? before.mention : coordinatedSubject(doc, cue, first);
+  // "what it calls “…”", "after Berg called for …", "with Berg calling it …"
+  const opens = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || afterObjectRelative(doc, before.first) || doc.tokens[before.first - 1]?.lower === 'what');
+  if (opens) return before.mention;
+  return coordinatedSubject(doc, cue, first) ?? relativeClauseSubject(doc, cue, first)?.mention ?? subjectAcrossAsides(doc, cue, first)?.mention ?? null;
 }
 
 /** "Berg denounced the ruling as a disgrace." — the object of a verb of judging or announcing. */
