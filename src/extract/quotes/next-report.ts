@@ -7,7 +7,7 @@ import type { Cue, Doc, Span, Token } from '../../doc/document.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { tokensIn } from '../../text/token-index.js';
 import { speakerEndingAt } from './attach.js';
-import { contentSpan, isComma } from './content.js';
+import { SENTENCE_END, contentSpan, isClause, isComma } from './content.js';
 
 const COORDINATORS = new Set(['and', 'but']);
 /** Subordinators that open a contrasting clause with a subject of its own ("…, while others said …"). */
@@ -31,7 +31,21 @@ function form(word: string): 'ing' | 's' | 'past' | 'base' {
  * The token that opens the second report of cue `next`, or null when `next` does not open one:
  * "and insisted", ", adding", "and he added", ", while other voters said".
  */
-function reportOpening(doc: Doc, next: Cue, cue: Cue): number | null {
+function reportOpening(doc: Doc, next: Cue, cue: Cue): { at: number; clauseBefore: boolean } | null {
+  const at = opening(doc, next, cue);
+  if (at !== null) return { at, clauseBefore: false };
+  // "… under the program and Trump says some will be worse", "…, others say he has never been healthier":
+  // a new subject after "and" or a comma, whose cue takes a complement, when a whole clause stands before it.
+  const subject = speakerEndingAt(doc, next.token - 1);
+  if (!subject || subject.relative === true) return null;
+  const opener = doc.tokens[subject.first - 1];
+  const after = doc.tokens[next.lastToken + 1];
+  const complement = after !== undefined && !isComma(after) && !SENTENCE_END.has(after.lower);
+  if (opener && complement && (COORDINATORS.has(opener.lower) || isComma(opener))) return { at: subject.first - 1, clauseBefore: true };
+  return null;
+}
+
+function opening(doc: Doc, next: Cue, cue: Cue): number | null {
   const tokens = doc.tokens;
   let k = next.token - 1;
   // "and then said", "and later insisted"
@@ -70,11 +84,16 @@ export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Spa
     let cut: number | null = null;
     for (const next of doc.cues) {
       if (next.token < range.first || next.lastToken > range.last || !opensReport(next, cue)) continue;
-      const opening = next.token === range.first ? range.first : reportOpening(doc, next, cue);
-      if (opening !== null && opening >= range.first) {
-        cut = opening;
-        break;
+      const found = next.token === range.first ? { at: range.first, clauseBefore: false } : reportOpening(doc, next, cue);
+      if (found === null || found.at < range.first) continue;
+      if (found.clauseBefore) {
+        let end = found.at - 1;
+        while (end >= range.first && isComma(doc.tokens[end])) end--;
+        const before = end >= range.first ? contentSpan(doc, range.first, end) : null;
+        if (!before || !isClause(doc, before)) continue;
       }
+      cut = found.at;
+      break;
     }
     if (cut === null) {
       out.push(span);

@@ -35,10 +35,19 @@ const rows: Row[] = [
     text: 'He said the school should close if funds ran out, and he added that parents would be told first.',
     quotes: ['the school should close if funds ran out ← said ← He', 'that parents would be told first ← added ← he'],
   },
+  // A new subject and cue after "and" or a comma, once a whole clause stands before it.
+  {
+    text: 'Mr Ford said the pool would close in May and the mayor says it will reopen in June.',
+    quotes: ['the pool would close in May ← said ← Mr Ford', 'it will reopen in June ← says ← the mayor'],
+  },
+  {
+    text: 'Some said the mayor looked tired, others say he has never been fitter.',
+    quotes: ['the mayor looked tired ← said ← Some', 'he has never been fitter ← say ← others'],
+  },
   // A subject of two people inside the content is no second clause.
   {
-    text: 'Ms Dane said the pupils and their teacher told her the trip was worth it.',
-    quotes: ['the pupils and their teacher told her the trip was worth it ← said ← Ms Dane'],
+    text: 'Ms Dane said her three pupils and their teacher told her the trip was worth it.',
+    quotes: ['her three pupils and their teacher told her the trip was worth it ← said ← Ms Dane'],
   },
   // Groups as speakers, named by one word or by "those" and a participle.
   { text: 'Some said the vote had come too early.', quotes: ['the vote had come too early ← said ← Some'] },
