@@ -42,6 +42,13 @@ function betweenSubjectAndObject(tokens: readonly Token[], i: number): boolean {
   return subject && (next.lower === 'that' || OBJECT_OPENING_TAGS.has(next.pos));
 }
 
+/** "…, campaign records show.": a base form after a plural noun agrees with it as its verb. */
+function agreesWithPlural(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const prev = tokens[i - 1];
+  const token = tokens[i] as Token;
+  return prev !== undefined && prev.sentence === token.sentence && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && token.lower === lemma;
+}
+
 /** Finds the cues among a document's tokens. */
 export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -71,7 +78,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       // The tagger reads "notes" or "claims" as nouns; after a name or a pronoun they are verbs.
       const prev = tokens[i - 1];
       const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
-      if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i)) break;
+      if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i) && !agreesWithPlural(tokens, i, entry.lemma)) break;
       const last = tokens[i + words - 1] as Token;
       cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
       i += words - 1;

@@ -32,6 +32,12 @@ function form(word: string): 'ing' | 's' | 'past' | 'base' {
  * "and insisted", ", adding", "and he added", ", while other voters said".
  */
 function reportOpening(doc: Doc, next: Cue, cue: Cue): { at: number; clauseBefore: boolean } | null {
+  if (next.kind !== 'speech') {
+    // A position after a contrast: "…, while 19 percent of students support Clinton".
+    const subject = speakerEndingAt(doc, next.token - 1);
+    const opener = subject && subject.relative !== true ? doc.tokens[subject.first - 1] : undefined;
+    return opener && CONTRASTS.has(opener.lower) ? { at: subject?.first === undefined ? next.token : subject.first - 1, clauseBefore: false } : null;
+  }
   const at = opening(doc, next, cue);
   if (at !== null) return { at, clauseBefore: false };
   // "… under the program and Trump says some will be worse", "…, others say he has never been healthier":
@@ -65,11 +71,11 @@ function opening(doc: Doc, next: Cue, cue: Cue): number | null {
 }
 
 /**
- * Whether a cue can report a clause of its own: a speech verb that needs no quotation beside it (not
- * a colon, not "according to"). Beliefs are left alone: "were surprised to see" is no new report.
+ * Whether a cue can report a clause of its own: a verb that needs no quotation beside it (not a
+ * colon, not "according to"). Positions open one only after a contrast (see `reportOpening`).
  */
 function opensReport(cue: Cue, first: Cue): boolean {
-  return cue !== first && cue.start > first.end && cue.kind === 'speech' && !cue.directOnly && cue.lemma !== ':' && !PREPOSITIONAL_CUES.has(cue.lemma);
+  return cue !== first && cue.start > first.end && !cue.directOnly && cue.lemma !== ':' && !PREPOSITIONAL_CUES.has(cue.lemma);
 }
 
 /**
@@ -84,7 +90,7 @@ export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Spa
     let cut: number | null = null;
     for (const next of doc.cues) {
       if (next.token < range.first || next.lastToken > range.last || !opensReport(next, cue)) continue;
-      const found = next.token === range.first ? { at: range.first, clauseBefore: false } : reportOpening(doc, next, cue);
+      const found = next.token === range.first ? (next.kind === 'speech' ? { at: range.first, clauseBefore: false } : null) : reportOpening(doc, next, cue);
       if (found === null || found.at < range.first) continue;
       if (found.clauseBefore) {
         let end = found.at - 1;

@@ -157,6 +157,12 @@ describe('attributed positions', () => {
     { text: 'In a poll released Monday, 40 percent of voters were undecided.', expected: ['40 percent of voters were undecided ← In ← finding'] },
     { text: 'Lund led Berg by five points in the latest survey.', expected: ['Lund led Berg by five points ← in ← finding'] },
     { text: 'Lund is ahead in the polls.', expected: [] },
+    { text: 'Ms Dane is critical of the new bridge.', expected: ['the new bridge ← critical of ← other'] },
+    { text: 'The firm paid the fee in June, court records show.', expected: ['The firm paid the fee in June ← show ← finding'] },
+    {
+      text: 'Mr Ford said the fee was fair, while most parents expect it will fall.',
+      expected: ['it will fall ← expect ← belief'],
+    },
     { text: 'She has lived in the village since 1990.', expected: [] },
   ])('$text', ({ text, expected }) => {
     expect(attributionsOf(text)).toEqual(expected);
