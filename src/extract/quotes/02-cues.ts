@@ -8,6 +8,7 @@ import { CLAUSE_OPENING_MARKS, headlineSentences, isUpper } from '../../text/hea
 const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
 import type { Stage } from '../../pipeline/stage.js';
 import { inSourceCues } from './in-source.js';
+import { nounCues } from './noun-cues.js';
 
 // Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
 const VERB_TAGS = new Set(['VERB', 'AUX']);
@@ -91,9 +92,9 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
 /** Marks the cues. */
 export const cuesStage: Stage = {
   name: 'cues',
-  reads: ['tokens'],
+  reads: ['tokens', 'sentences'],
   writes: ['cues'],
   run(doc: Doc) {
-    doc.cues = [...findCues(doc.text, doc.tokens), ...inSourceCues(doc.tokens)].sort((a, b) => a.token - b.token);
+    doc.cues = [...findCues(doc.text, doc.tokens), ...inSourceCues(doc.tokens), ...nounCues(doc)].sort((a, b) => a.token - b.token);
   },
 };

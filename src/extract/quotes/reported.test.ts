@@ -44,6 +44,17 @@ const rows: Row[] = [
     text: 'Some said the mayor looked tired, others say he has never been fitter.',
     quotes: ['the mayor looked tired ← said ← Some', 'he has never been fitter ← say ← others'],
   },
+  // A noun that reports a clause through "that", its possessor or its verb's subject speaking.
+  {
+    text: 'Critics laughed at the mayor’s claim that the bridge was safe.',
+    quotes: ['that the bridge was safe ← claim ← the mayor'],
+  },
+  {
+    text: 'Ms Dane made the claim that the vote had been rigged.',
+    quotes: ['that the vote had been rigged ← claim ← Ms Dane'],
+  },
+  // "that" opening a relative clause is no content.
+  { text: 'It was a claim that he made often.', quotes: [] },
   // A subject of two people inside the content is no second clause.
   {
     text: 'Ms Dane said her three pupils and their teacher told her the trip was worth it.',

@@ -9,6 +9,7 @@ import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 import { clauseSubject, coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
 import { IN_SOURCE, reportedInSource } from './in-source.js';
+import { isNounCue, reportedByNoun } from './noun-cues.js';
 import { reportedQuestion } from './question.js';
 import { afterObjectRelative, relativeClauseSubject } from './relative.js';
 import { subjectAcrossAsides } from './subject-gap.js';
@@ -306,6 +307,10 @@ function namedBy(doc: Doc, cue: Cue): Found | null {
 
 /** The content a cue reports, by the kind of cue; null when no construction fits. */
 export function reportFor(doc: Doc, cue: Cue): Found | null {
+  if (isNounCue(doc, cue)) {
+    const found = reportedByNoun(doc, cue);
+    return found ? { ...found, cue } : null;
+  }
   if (cue.lemma === IN_SOURCE) {
     const found = reportedInSource(doc, cue);
     return found ? { ...found, cue } : null;
