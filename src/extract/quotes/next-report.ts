@@ -78,6 +78,18 @@ function opensReport(cue: Cue, first: Cue): boolean {
   return cue !== first && cue.start > first.end && !cue.directOnly && cue.lemma !== ':' && !PREPOSITIONAL_CUES.has(cue.lemma);
 }
 
+/** The index of the first cue (cues are sorted by token) at or after token k, by binary search. */
+function firstCueFrom(cues: readonly Cue[], k: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as Cue).token < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The pieces of reported content, cut before the first later cue that opens a report of its own;
  * the pieces after the cut are dropped. A piece that is itself such a report ("adding that …") goes.
@@ -88,8 +100,10 @@ export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Spa
     const range = tokensIn(doc.tokens, span);
     if (!range) continue;
     let cut: number | null = null;
-    for (const next of doc.cues) {
-      if (next.token < range.first || next.lastToken > range.last || !opensReport(next, cue)) continue;
+    for (let c = firstCueFrom(doc.cues, range.first); c < doc.cues.length; c++) {
+      const next = doc.cues[c] as Cue;
+      if (next.token > range.last) break;
+      if (next.lastToken > range.last || !opensReport(next, cue)) continue;
       const found = next.token === range.first ? (next.kind === 'speech' ? { at: range.first, clauseBefore: false } : null) : reportOpening(doc, next, cue);
       if (found === null || found.at < range.first) continue;
       if (found.clauseBefore) {

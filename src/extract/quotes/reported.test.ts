@@ -145,6 +145,13 @@ const rows: Row[] = [
     text: 'Members were unhappy, with Senator Ada Moss calling the plan “a mess.”',
     quotes: ['the plan “a mess.” ← calling ← Senator Ada Moss'],
   },
+  // "which he wrote, directed and starred in": coordinated verbs, not a report.
+  { text: 'It is the only film which he wrote, directed and starred in.', quotes: [] },
+  // A relative clause after "according to X" describes the source.
+  {
+    text: 'Sales of the new model fell sharply, according to the Gazette, which cites two dealers.',
+    quotes: ['Sales of the new model fell sharply ← according to ← the Gazette'],
+  },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
 ];

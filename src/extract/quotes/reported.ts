@@ -48,7 +48,8 @@ function reportedAccordingTo(doc: Doc, cue: Cue, first: number, last: number): F
   const speaker = named?.mention ?? mentionFrom(doc, { first: cue.lastToken + 1, last: end - 1 });
   // "(According to the police, …)": a bracket or quote mark opening the sentence does not count.
   const opens = cue.token === first || (cue.token === first + 1 && OPENING_PUNCTUATION.has(tokens[first]?.lower ?? '')) || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
-  const tail = isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
+  // "…, according to the paper, which cites …": a relative clause describes the source, it is not content.
+  const tail = isComma(tokens[end]) && !RELATIVE.has(tokens[end + 1]?.lower ?? '') ? contentSpan(doc, end + 1, last) : null;
   if (opens) return tail ? { spans: [tail], cue, speaker } : null;
   if (!breakBefore(doc, cue.token)) return null;
   // "Fundraising, according to the campaign, has surged": a short subject is content when the clause goes on.
@@ -129,7 +130,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
       if (isClause(doc, head) || (tail && continuesClause(doc, end + 1))) return { spans, cue, speaker: before.mention };
     }
   }
-  const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || afterObjectRelative(doc, before.first));
+  const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || (afterObjectRelative(doc, before.first) && !isComma(tokens[cue.lastToken + 1])));
   // "People who have fought online threats say …": the subject before a relative clause.
   const described = opening ? null : (relativeClauseSubject(doc, cue, first) ?? subjectAcrossAsides(doc, cue, first));
   if (described) before = described;
