@@ -53,6 +53,11 @@ const rows: Row[] = [
     text: 'Ms Dane made the claim that the vote had been rigged.',
     quotes: ['that the vote had been rigged ← claim ← Ms Dane'],
   },
+  // Questions raised about something.
+  {
+    text: 'The letters raise new questions about whether the council knew, and critics want answers.',
+    quotes: ['whether the council knew ← questions ← The letters'],
+  },
   // "that" opening a relative clause is no content.
   { text: 'It was a claim that he made often.', quotes: [] },
   // A subject of two people inside the content is no second clause.
