@@ -53,6 +53,12 @@ const rows: Row[] = [
     text: 'Ms Dane made the claim that the vote had been rigged.',
     quotes: ['that the vote had been rigged ← claim ← Ms Dane'],
   },
+  // Vows and threats are acts of saying.
+  {
+    text: 'The union threatened to strike in March if talks failed.',
+    quotes: ['to strike in March if talks failed ← threatened ← The union'],
+  },
+  { text: 'Ms Dane vowed to fight the ruling.', quotes: ['to fight the ruling ← vowed ← Ms Dane'] },
   // Questions raised about something.
   {
     text: 'The letters raise new questions about whether the council knew, and critics want answers.',
