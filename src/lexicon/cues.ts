@@ -49,5 +49,16 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(data.object);
 /** Verbs of stance whose object is the attributed position ("endorsed Clinton", "the poll showed a lead"). */
 export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attributionObject);
 
+/** Verbs that, in the passive, report the question put to someone ("Asked whether …, Berg said"). */
+export const QUESTION_CUES: ReadonlySet<string> = new Set(data.question);
+
+/** Nouns of polls and reports: "in" before a phrase they head attributes a finding ("in the latest poll"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(data.sourceNouns);
+
+/** Nouns that report a clause through "that", by the kind of cue they make ("claim" → speech, "fear" → belief). */
+export const NOUN_CUES: ReadonlyMap<string, CueEntry['kind']> = new Map(
+  Object.entries(data.nouns).flatMap(([kind, nouns]) => nouns.map((noun) => [noun, kind as CueEntry['kind']] as const)),
+);
+
 /** The longest number of words in any cue form. */
 export const MAX_CUE_WORDS = Math.max(...[...CUE_FORMS.values()].map((e) => e.words));

@@ -24,6 +24,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...titles.offices, ...t
 export const OFFICES: ReadonlySet<string> = new Set(titles.offices);
 /** Words that count people before "of" ("most of the candidates", "half of voters"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
+/** Words that open a subordinate clause before its subject ("after Berg said …", "as the paper reported"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(words.subordinators);
+/** Words that stand alone for a group of speakers ("some said", "others say", "those surveyed say"). */
+export const GROUP_SPEAKERS: ReadonlySet<string> = new Set(words.groupSpeakers);
 /** Nouns of the setting of a statement ("said in a statement", "told the BBC in an interview"). */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(words.settingNouns);
 /** Heads of labels that stand before a colon without being speakers ("The Latest:", "Editor's note:"). */

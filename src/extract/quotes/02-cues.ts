@@ -1,11 +1,14 @@
 /** Stage: speech and attribution cues — verbs from the cue lexicon, "according to", and colons. */
 import type { Cue, Doc, Token } from '../../doc/document.js';
 import { CUE_FORMS, MAX_CUE_WORDS } from '../../lexicon/cues.js';
+import { GROUP_SPEAKERS } from '../../lexicon/words.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences, isUpper } from '../../text/headlines.js';
 
 // First words of cue forms: most tokens are ruled out by one lookup.
 const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
 import type { Stage } from '../../pipeline/stage.js';
+import { inSourceCues } from './in-source.js';
+import { nounCues } from './noun-cues.js';
 
 // Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
 const VERB_TAGS = new Set(['VERB', 'AUX']);
@@ -21,6 +24,30 @@ function phrase(tokens: readonly Token[], first: number, count: number): string 
     text += ` ${t.lower}`;
   }
   return text;
+}
+
+// Tags that end a subject ("polls", "4 in 10", "Both") and that open an object or clause after a verb.
+const SUBJECT_END_TAGS = new Set(['NOUN', 'NUM']);
+const OBJECT_OPENING_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/**
+ * "polls show Clinton ahead", "4 in 10 want one with experience", "Both want government …": the
+ * tagger reads the verb as a noun, but it stands between a subject and an object or a "that" clause.
+ */
+function betweenSubjectAndObject(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const token = tokens[i] as Token;
+  if (!prev || !next || prev.sentence !== token.sentence || next.sentence !== token.sentence) return false;
+  const subject = SUBJECT_END_TAGS.has(prev.pos) || GROUP_SPEAKERS.has(prev.lower);
+  return subject && (next.lower === 'that' || OBJECT_OPENING_TAGS.has(next.pos));
+}
+
+/** "…, campaign records show.": a base form after a plural noun agrees with it as its verb. */
+function agreesWithPlural(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const prev = tokens[i - 1];
+  const token = tokens[i] as Token;
+  return prev !== undefined && prev.sentence === token.sentence && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && token.lower === lemma;
 }
 
 /** Finds the cues among a document's tokens. */
@@ -52,7 +79,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       // The tagger reads "notes" or "claims" as nouns; after a name or a pronoun they are verbs.
       const prev = tokens[i - 1];
       const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
-      if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject) break;
+      if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i) && !agreesWithPlural(tokens, i, entry.lemma)) break;
       const last = tokens[i + words - 1] as Token;
       cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
       i += words - 1;
@@ -65,9 +92,9 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
 /** Marks the cues. */
 export const cuesStage: Stage = {
   name: 'cues',
-  reads: ['tokens'],
+  reads: ['tokens', 'sentences'],
   writes: ['cues'],
   run(doc: Doc) {
-    doc.cues = findCues(doc.text, doc.tokens);
+    doc.cues = [...findCues(doc.text, doc.tokens), ...inSourceCues(doc.tokens), ...nounCues(doc)].sort((a, b) => a.token - b.token);
   },
 };

@@ -6,6 +6,7 @@
  */
 import type { Attribution, Cue, Doc, Quote, Span, Token } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { cutAtNextReport } from './next-report.js';
 import { reportFor } from './reported.js';
 
 function overlaps(a: Span, b: Span): boolean {
@@ -38,10 +39,12 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const quotes: Quote[] = [...doc.quotes];
   const attributions: Attribution[] = [];
   for (const cue of doc.cues) {
-    if (used.has(cue.start) || isNegated(doc, cue)) continue;
+    if (used.has(cue.start) || (cue.kind === 'speech' && isNegated(doc, cue))) continue;
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
-    const found = reportFor(doc, cue);
-    if (!found) continue;
+    const reported = reportFor(doc, cue);
+    const spans = reported ? cutAtNextReport(doc, reported.spans, cue) : [];
+    if (!reported || spans.length === 0) continue;
+    const found = { ...reported, spans };
     const clashes = quotes.filter((q) => q.spans.some((s) => found.spans.some((f) => overlaps(s, f))));
     // A direct quotation inside the content, with its cue or with none, is part of what is reported.
     const nested = (q: Quote): boolean => q.kind === 'direct' && (q.cue === null || within(q.cue, found.spans)) && q.spans.every((s) => within(s, found.spans));

@@ -3,7 +3,7 @@
  * "X said:" or "according to X," before it, with appositions and relative pronouns.
  */
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
-import { RELATIVE_PRONOUNS, TIME_WORDS } from '../../lexicon/words.js';
+import { GROUP_SPEAKERS, RELATIVE_PRONOUNS, TIME_WORDS } from '../../lexicon/words.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
@@ -66,7 +66,7 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
     if (open === null) return null;
     end = open - 1;
   }
-  const range = phraseEndingAt(tokens, end);
+  const range = phraseEndingAt(tokens, end) ?? groupPhrase(tokens, end);
   if (!range) return null;
   const head = tokens[range.first] as Token;
   if (range.first === range.last && RELATIVE_PRONOUNS.has(head.lower)) {
@@ -78,6 +78,23 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
     return { mention, first: antecedent.first, relative: true };
   }
   return { mention: mentionFrom(doc, range), first: range.first };
+}
+
+/**
+ * A group of speakers named by one word, or by "those" and a participle: "Some said", "Others say",
+ * "those surveyed say". Only where the word opens a clause, so "said some" or "of those" stay out.
+ */
+function groupPhrase(tokens: readonly Token[], j: number): TokenRange | null {
+  const last = tokens[j];
+  if (!last) return null;
+  const opens = (k: number): boolean => {
+    const prev = tokens[k - 1];
+    return prev === undefined || prev.sentence !== last.sentence || isComma(prev) || prev.pos === 'CCONJ' || prev.pos === 'SCONJ';
+  };
+  if (GROUP_SPEAKERS.has(last.lower) && opens(j)) return { first: j, last: j };
+  const group = tokens[j - 1];
+  if (last.pos === 'VERB' && last.lower.endsWith('ed') && group?.lower === 'those' && opens(j - 1)) return { first: j - 1, last: j };
+  return null;
 }
 
 const MAX_APPOSITION = 30;

@@ -73,7 +73,9 @@ function afterDateline(doc: Doc, first: number, limit: number): number {
 /** A span over tokens [first, last], leaving out final sentence punctuation that no quote mark follows. */
 export function contentSpan(doc: Doc, first: number, last: number, minTokens = MIN_CONTENT_TOKENS): Span | null {
   let end = last;
-  while (end >= first && SENTENCE_END.has(doc.tokens[end]?.lower ?? '')) end--;
+  // "… on violations.)": a closing bracket whose opening one lies before the content goes too.
+  const opened = (k: number): boolean => doc.tokens.slice(first, k).some((t) => t.lower === '(');
+  while (end >= first && (SENTENCE_END.has(doc.tokens[end]?.lower ?? '') || (doc.tokens[end]?.lower === ')' && !opened(end)))) end--;
   if (end - first + 1 < minTokens) return null;
   // A quotation closing the content keeps its full stop and its closing mark ("… so far.”").
   const next = doc.tokens[last + 1];
@@ -150,6 +152,14 @@ export function contentStart(doc: Doc, cue: Cue, last: number): number {
 }
 
 const CLAUSE_VERB_WINDOW = 40;
+const PAST = /^[a-z]{3,}ed$/;
+
+/** "the family deserved better": a lower-case "-ed" word right after a noun is its verb, whatever its tag. */
+function pastAfterNoun(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  const prev = doc.tokens[k - 1];
+  return PAST.test(doc.text.slice(t.start, t.end)) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || prev?.pos === 'PRON');
+}
 
 /**
  * Whether reported content reads as a clause: it starts with a word and has a verb near its start
@@ -160,8 +170,8 @@ export function isClause(doc: Doc, span: Span): boolean {
   const opener = doc.tokens[first];
   if (!opener || (opener.pos === 'PUNCT' && !OPENING_MARKS.has(opener.lower))) return false;
   for (let k = first; k < doc.tokens.length && k - first <= CLAUSE_VERB_WINDOW && (doc.tokens[k] as Token).start < span.end; k++) {
-    const pos = (doc.tokens[k] as Token).pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
+    const t = doc.tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || pastAfterNoun(doc, k)) return true;
   }
   return false;
 }

@@ -4,10 +4,15 @@
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
-import { NOT_SPEAKERS } from '../../lexicon/words.js';
+import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
-import { coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
+import { clauseSubject, coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
+import { IN_SOURCE, reportedInSource } from './in-source.js';
+import { isNounCue, reportedByNoun } from './noun-cues.js';
+import { reportedQuestion } from './question.js';
+import { afterObjectRelative, relativeClauseSubject } from './relative.js';
+import { subjectAcrossAsides } from './subject-gap.js';
 import {
   MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, sentenceFirst,
   sentenceLast, skipPhrase, trailingEnd,
@@ -23,7 +28,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export interface Found {
   spans: Span[];
   cue: Cue;
-  speaker: Mention;
+  /** Null only for a question whose asker is not named ("Asked whether …, Berg said"). */
+  speaker: Mention | null;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -40,15 +46,19 @@ function reportedAccordingTo(doc: Doc, cue: Cue, first: number, last: number): F
   if (end === cue.lastToken + 1) return null;
   const named = speakerStartingAt(doc, cue.lastToken + 1);
   const speaker = named?.mention ?? mentionFrom(doc, { first: cue.lastToken + 1, last: end - 1 });
-  const opens = cue.token === first || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
-  const tail = isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
+  // "(According to the police, …)": a bracket or quote mark opening the sentence does not count.
+  const opens = cue.token === first || (cue.token === first + 1 && OPENING_PUNCTUATION.has(tokens[first]?.lower ?? '')) || (!breakBefore(doc, cue.token) && INTRO_TAGS.has(tokens[cue.token - 1]?.pos ?? ''));
+  // "…, according to the paper, which cites …": a relative clause describes the source, it is not content.
+  const tail = isComma(tokens[end]) && !RELATIVE.has(tokens[end + 1]?.lower ?? '') ? contentSpan(doc, end + 1, last) : null;
   if (opens) return tail ? { spans: [tail], cue, speaker } : null;
   if (!breakBefore(doc, cue.token)) return null;
-  const head = contentSpan(doc, first, beforeBreak(doc, cue.token));
+  // "Fundraising, according to the campaign, has surged": a short subject is content when the clause goes on.
+  const head = contentSpan(doc, first, beforeBreak(doc, cue.token), tail ? 1 : MIN_CONTENT_TOKENS);
   if (!head) return null;
   return { spans: tail ? [head, tail] : [head], cue, speaker };
 }
 
+const OPENING_PUNCTUATION = new Set(['(', '[', '"', '“', "'", '‘']);
 const MAX_LONG_SUBJECT = 25;
 const PARTICIPLE = /(ed|en|wn|ng)$/;
 
@@ -101,7 +111,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   const last = sentenceLast(doc, cue.token);
   if (PREPOSITIONAL_CUES.has(cue.lemma)) return reportedAccordingTo(doc, cue, first, last);
   if (cue.token === first) return reportedByOpeningParticiple(doc, cue, last);
-  const before = speakerEndingAt(doc, cue.token - 1);
+  let before = speakerEndingAt(doc, cue.token - 1);
   const block = before && tokens[last]?.lower === ':' ? blockAfter(doc, last) : null;
   if (before && block && (before.first === first || breakBefore(doc, before.first))) {
     // "Hewitt writes:" and the paragraph after it, not in quote marks.
@@ -113,15 +123,19 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     const head = end === null ? null : contentSpan(doc, first, beforeBreak(doc, before.first));
     if (end !== null && head) {
       const spans = [head];
-      if (end < last && isComma(tokens[end])) {
-        const tail = contentSpan(doc, end + 1, last);
-        if (tail) spans.push(tail);
-      }
-      return { spans, cue, speaker: before.mention };
+      const tail = end < last && isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
+      if (tail) spans.push(tail);
+      // "In court documents, his counsel asked for …": an opening phrase is no reported clause, unless
+      // the clause goes on after the cue ("The price of bread, the report said, had doubled").
+      if (isClause(doc, head) || (tail && continuesClause(doc, end + 1))) return { spans, cue, speaker: before.mention };
     }
   }
-  if (before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(tokens[before.first - 1]?.pos ?? ''))) {
-    // "Berg said (that) …", "unions who said …"
+  const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || (afterObjectRelative(doc, before.first) && !isComma(tokens[cue.lastToken + 1])));
+  // "People who have fought online threats say …": the subject before a relative clause.
+  const described = opening ? null : (relativeClauseSubject(doc, cue, first) ?? subjectAcrossAsides(doc, cue, first));
+  if (described) before = described;
+  if (before && (opening || described)) {
+    // "Berg said (that) …", "unions who said …", "a wall, which he said Mexico would pay for"
     const start = contentStart(doc, cue, last);
     const span = start <= last ? contentSpan(doc, start, last) : null;
     if (span && isClause(doc, span)) return { spans: [span], cue, speaker: before.mention };
@@ -129,6 +143,13 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     const answer = start <= last ? contentSpan(doc, start, last, 1) : null;
     const word = answer && doc.slice(answer).toLowerCase();
     return answer && word && ANSWERS.has(word) ? { spans: [answer], cue, speaker: before.mention } : null;
+  }
+  const issuer = documentIssuer(doc, cue, first);
+  if (issuer) {
+    // "Trump issued a statement saying that …": the one who issued the document speaks.
+    const start = contentStart(doc, cue, last);
+    const span = start <= last ? contentSpan(doc, start, last) : null;
+    if (span && isClause(doc, span)) return { spans: [span], cue, speaker: issuer };
   }
   const long = before ? longSubject(doc, first, before.first) : null;
   if (long) {
@@ -160,12 +181,52 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   return null;
 }
 
+const MAX_DOCUMENT_GAP = 3;
+
+/**
+ * The subject of a clause whose object is a statement, letter or post that a participle cue
+ * describes: "Trump issued a statement saying …", "the campaign sent a letter Tuesday calling on …".
+ */
+function documentIssuer(doc: Doc, cue: Cue, first: number): Mention | null {
+  if (!(doc.tokens[cue.token] as Token).lower.endsWith('ing')) return null;
+  for (let k = cue.token - 1; k > first && cue.token - k <= MAX_DOCUMENT_GAP; k--) {
+    const t = doc.tokens[k] as Token;
+    if (SETTING_NOUNS.has(t.lower) && t.pos === 'NOUN') return clauseSubject(doc, first, k) ?? clauseSubject(doc, afterOpeningPhrase(doc, first, k), k);
+    if (!(TIME_WORDS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'ADV')) return null;
+  }
+  return null;
+}
+
+/** "On Saturday, Trump …": the token after an opening phrase that holds no verb, or `first`. */
+function afterOpeningPhrase(doc: Doc, first: number, end: number): number {
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return first;
+    if (isComma(t)) return k + 1;
+  }
+  return first;
+}
+
+/** Whether a subject at token k opens a clause: after a conjunction or adverb, or a subordinator by its word ("after BuzzFeed reported"). */
+function opensSubordinate(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return prev !== undefined && (INTRO_TAGS.has(prev.pos) || SUBORDINATORS.has(prev.lower));
+}
+
+/** Whether the clause goes on at token k with its verb ("had doubled"), not a participle ("calling …"). */
+function continuesClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
+}
+
 /** Who performs a cue verb: the phrase before it where a clause can open, or the clause's subject. */
 function subjectOf(doc: Doc, cue: Cue): Mention | null {
   const first = sentenceFirst(doc, cue.token);
   const before = speakerEndingAt(doc, cue.token - 1);
-  const opens = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || INTRO_TAGS.has(doc.tokens[before.first - 1]?.pos ?? ''));
-  return opens ? before.mention : coordinatedSubject(doc, cue, first);
+  // "what it calls “…”", "after Berg called for …", "with Berg calling it …"
+  const opens = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || afterObjectRelative(doc, before.first) || doc.tokens[before.first - 1]?.lower === 'what');
+  if (opens) return before.mention;
+  return coordinatedSubject(doc, cue, first) ?? relativeClauseSubject(doc, cue, first)?.mention ?? subjectAcrossAsides(doc, cue, first)?.mention ?? null;
 }
 
 /** "Berg denounced the ruling as a disgrace." — the object of a verb of judging or announcing. */
@@ -247,6 +308,16 @@ function namedBy(doc: Doc, cue: Cue): Found | null {
 
 /** The content a cue reports, by the kind of cue; null when no construction fits. */
 export function reportFor(doc: Doc, cue: Cue): Found | null {
+  if (isNounCue(doc, cue)) {
+    const found = reportedByNoun(doc, cue);
+    return found ? { ...found, cue } : null;
+  }
+  if (cue.lemma === IN_SOURCE) {
+    const found = reportedInSource(doc, cue);
+    return found ? { ...found, cue } : null;
+  }
+  const question = reportedQuestion(doc, cue);
+  if (question) return { ...question, cue };
   // "is maintained by the company": a passive verb reports nothing of its subject.
   if (doc.tokens[cue.lastToken + 1]?.lower === 'by' && BE.has(doc.tokens[cue.token - 1]?.lower ?? '')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);

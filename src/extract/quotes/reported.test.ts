@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import type { QuoteRecord } from '../../doc/record.js';
+
+function quotesOf(text: string): QuoteRecord[] {
+  return extract({ id: 't', text }).quotes;
+}
+
+interface Row {
+  text: string;
+  /** Every quotation expected, as `quote text ← cue ← speaker mention`. */
+  quotes: string[];
+}
+
+function describeQuote(q: QuoteRecord): string {
+  return `${q.text} ← ${q.cue?.text ?? '-'} ← ${q.speaker?.mention?.text ?? '-'}`;
+}
+
+// Our own sentences: the grammar of reporting, one construction per row, with all the quotes found.
+const rows: Row[] = [
+  // A second report coordinated with the first ends the first one's content.
+  {
+    text: 'Ms Dane said the plan was late and insisted that the money was safe.',
+    quotes: ['the plan was late ← said ← Ms Dane', 'that the money was safe ← insisted ← Ms Dane'],
+  },
+  {
+    text: 'The bridge will stay closed, Mr Ford said, adding that repairs would take a year.',
+    quotes: ['The bridge will stay closed ← said ← Mr Ford', 'that repairs would take a year ← adding ← Mr Ford'],
+  },
+  {
+    text: 'Some farmers said the rain came too late, while other farmers said they had lost nothing.',
+    quotes: ['the rain came too late ← said ← Some farmers', 'they had lost nothing ← said ← other farmers'],
+  },
+  {
+    text: 'He said the school should close if funds ran out, and he added that parents would be told first.',
+    quotes: ['the school should close if funds ran out ← said ← He', 'that parents would be told first ← added ← he'],
+  },
+  // A new subject and cue after "and" or a comma, once a whole clause stands before it.
+  {
+    text: 'Mr Ford said the pool would close in May and the mayor says it will reopen in June.',
+    quotes: ['the pool would close in May ← said ← Mr Ford', 'it will reopen in June ← says ← the mayor'],
+  },
+  {
+    text: 'Some said the mayor looked tired, others say he has never been fitter.',
+    quotes: ['the mayor looked tired ← said ← Some', 'he has never been fitter ← say ← others'],
+  },
+  // A noun that reports a clause through "that", its possessor or its verb's subject speaking.
+  {
+    text: 'Critics laughed at the mayor’s claim that the bridge was safe.',
+    quotes: ['that the bridge was safe ← claim ← the mayor'],
+  },
+  {
+    text: 'Ms Dane made the claim that the vote had been rigged.',
+    quotes: ['that the vote had been rigged ← claim ← Ms Dane'],
+  },
+  // Vows and threats are acts of saying.
+  {
+    text: 'The union threatened to strike in March if talks failed.',
+    quotes: ['to strike in March if talks failed ← threatened ← The union'],
+  },
+  { text: 'Ms Dane vowed to fight the ruling.', quotes: ['to fight the ruling ← vowed ← Ms Dane'] },
+  // Questions raised about something.
+  {
+    text: 'The letters raise new questions about whether the council knew, and critics want answers.',
+    quotes: ['whether the council knew ← questions ← The letters'],
+  },
+  // "that" opening a relative clause is no content.
+  { text: 'It was a claim that he made often.', quotes: [] },
+  // A subject of two people inside the content is no second clause.
+  {
+    text: 'Ms Dane said her three pupils and their teacher told her the trip was worth it.',
+    quotes: ['her three pupils and their teacher told her the trip was worth it ← said ← Ms Dane'],
+  },
+  // Groups as speakers, named by one word or by "those" and a participle.
+  { text: 'Some said the vote had come too early.', quotes: ['the vote had come too early ← said ← Some'] },
+  { text: 'In the survey, those polled say the roads are worse.', quotes: ['the roads are worse ← say ← those polled'] },
+  // A relative clause between the speaker and the cue, and a relative pronoun before the speaker.
+  {
+    text: 'Parents who have waited for places all year say the system is broken.',
+    quotes: ['the system is broken ← say ← Parents'],
+  },
+  {
+    text: 'Some tenants who met the mayor, in person or online, said they felt ignored.',
+    quotes: ['they felt ignored ← said ← Some tenants'],
+  },
+  {
+    text: 'The plan includes a new bridge, which he said the region would pay for.',
+    quotes: ['the region would pay for ← said ← he'],
+  },
+  // A verb mis-tagged as a noun still makes a clause.
+  {
+    text: 'Mayor Ida Lund, a Liberal, said the harbour committee deserved better.',
+    quotes: ['the harbour committee deserved better ← said ← Mayor Ida Lund'],
+  },
+  // A question put to someone, reported by a passive "asked"; the asker speaks when "by" names one.
+  {
+    text: 'Asked whether the plant would close, Mr Lund shrugged.',
+    quotes: ['whether the plant would close ← Asked ← -'],
+  },
+  {
+    text: 'She was asked by a student why the fees had risen.',
+    quotes: ['why the fees had risen ← asked ← a student'],
+  },
+  {
+    text: 'Asked about the new ferry timetable, the mayor smiled.',
+    quotes: ['the new ferry timetable ← Asked about ← -'],
+  },
+  // An active "asked" with no question word is left to the other rules.
+  { text: 'The council asked residents for patience.', quotes: [] },
+  // A subordinator before the subject ("after", "as"), and a floating "both" before the cue.
+  {
+    text: 'The deal collapsed after the Gazette reported that the bank had pulled out.',
+    quotes: ['that the bank had pulled out ← reported ← the Gazette'],
+  },
+  {
+    text: 'The two unions have both argued that the tax is unfair.',
+    quotes: ['that the tax is unfair ← argued ← The two unions'],
+  },
+  // A second verb of another form is inside the content, not a second report.
+  {
+    text: 'The union responded, arguing that the data showed a gap and indicated a wider problem.',
+    quotes: ['that the data showed a gap and indicated a wider problem ← arguing ← The union'],
+  },
+  // A subject that reaches its cue across asides.
+  {
+    text: 'Senator Ada Moss (D-NY), chair of the panel, said that the hearing was open.',
+    quotes: ['that the hearing was open ← said ← Senator Ada Moss'],
+  },
+  {
+    text: 'Several councillors, including Mr Ford, said the budget should be cut.',
+    quotes: ['the budget should be cut ← said ← Several councillors'],
+  },
+  { text: 'Many in the crowd said the mayor had lied.', quotes: ['the mayor had lied ← said ← Many'] },
+  // A verb of the subject before the cue is no aside.
+  { text: 'The council met in June and then the mayor said little.', quotes: [] },
+  // "according to" between subject and verb, and inside brackets.
+  {
+    text: 'Turnout, according to the clerk, has doubled since May.',
+    quotes: ['Turnout, according to the clerk, has doubled since May ← according to ← the clerk'],
+  },
+  {
+    text: '(According to the clerk, the office keeps no such records.)',
+    quotes: ['the office keeps no such records ← According to ← the clerk'],
+  },
+  // A participle describing a statement: its issuer speaks.
+  {
+    text: 'On Monday, the council issued a statement saying that the pool would reopen.',
+    quotes: ['that the pool would reopen ← saying ← the council'],
+  },
+  // The subject of a naming verb after "what", and after "with" in an absolute construction.
+  {
+    text: 'The charity backs what it calls “common-sense rules.”',
+    quotes: ['“common-sense rules.” ← calls ← it'],
+  },
+  {
+    text: 'Members were unhappy, with Senator Ada Moss calling the plan “a mess.”',
+    quotes: ['the plan “a mess.” ← calling ← Senator Ada Moss'],
+  },
+  // "which he wrote, directed and starred in": coordinated verbs, not a report.
+  { text: 'It is the only film which he wrote, directed and starred in.', quotes: [] },
+  // A relative clause after "according to X" describes the source.
+  {
+    text: 'Sales of the new model fell sharply, according to the Gazette, which cites two dealers.',
+    quotes: ['Sales of the new model fell sharply ← according to ← the Gazette'],
+  },
+  // An opening phrase of place is no reported clause.
+  { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
+];
+
+describe('the grammar of reporting', () => {
+  it.each(rows)('$text', (row) => {
+    expect(quotesOf(row.text).map(describeQuote)).toEqual(row.quotes);
+  });
+});
+
+function attributionsOf(text: string): string[] {
+  return extract({ id: 't', text }).attributions.map((a) => `${a.text} ← ${a.cue?.text ?? '-'} ← ${a.kind}`);
+}
+
+// Positions attributed without an act of saying: what PolNeAR counts among all attributions.
+describe('attributed positions', () => {
+  it.each([
+    { text: 'The mayor seems to be in a hurry.', expected: ['to be in a hurry ← seems ← other'] },
+    { text: 'The ferry appeared on the horizon.', expected: [] },
+    { text: 'Residents do not think the bridge is safe.', expected: ['the bridge is safe ← think ← belief'] },
+    { text: 'In a poll released Monday, 40 percent of voters were undecided.', expected: ['40 percent of voters were undecided ← In ← finding'] },
+    { text: 'Lund led Berg by five points in the latest survey.', expected: ['Lund led Berg by five points ← in ← finding'] },
+    { text: 'Lund is ahead in the polls.', expected: [] },
+    { text: 'Ms Dane is critical of the new bridge.', expected: ['the new bridge ← critical of ← other'] },
+    { text: 'The firm paid the fee in June, court records show.', expected: ['The firm paid the fee in June ← show ← finding'] },
+    {
+      text: 'Mr Ford said the fee was fair, while most parents expect it will fall.',
+      expected: ['it will fall ← expect ← belief'],
+    },
+    { text: 'She has lived in the village since 1990.', expected: [] },
+  ])('$text', ({ text, expected }) => {
+    expect(attributionsOf(text)).toEqual(expected);
+  });
+});
