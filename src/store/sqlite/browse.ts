@@ -11,10 +11,13 @@ const strOrNull = (value: unknown): string | null => (typeof value === 'string' 
 export function findArticles(db: Database.Database, filter: CommonFilter): ArticleHit[] {
   const where = new Where();
   common(where, filter);
+  // The page's ids first, from an index alone (day, or source and day): a deep offset skips index
+  // entries, not articles.
   const sql = `SELECT ${ARTICLE_COLUMNS},
       (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.layer = 'quote') AS n_quotes,
       (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events
-    FROM articles a ${String(where)} ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?`;
+    FROM (SELECT a.id FROM articles a ${String(where)} ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?) p
+    CROSS JOIN articles a ON a.id = p.id ORDER BY a.day DESC, a.id DESC`;
   const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
 }
@@ -32,18 +35,16 @@ export function findActor(db: Database.Database, key: string): ActorDetail | nul
   const row = db.prepare(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
   if (row === undefined) return null;
   const id = row['id'];
+  // Both from the summaries the writer keeps (actor_roles, actor_days): a few rows per day the actor
+  // was named, never all of its entities or quotes.
   const roles = db
     .prepare(
-      `SELECT en.role AS role, COUNT(*) AS n, MIN(a.day) AS first, MAX(a.day) AS last
-       FROM entities en JOIN articles a ON a.id = en.article_id
-       WHERE en.actor_id = ? AND en.role IS NOT NULL AND en.role <> '' GROUP BY en.role ORDER BY n DESC, en.role LIMIT 20`,
+      `SELECT role, SUM(entities) AS n, MIN(NULLIF(day, '')) AS first, MAX(NULLIF(day, '')) AS last
+       FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 20`,
     )
     .all(id) as Row[];
   const months = db
-    .prepare(
-      `SELECT substr(a.day, 1, 7) AS month, COUNT(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
-       WHERE q.actor_id = ? AND q.layer = 'quote' AND a.day IS NOT NULL GROUP BY month ORDER BY month`,
-    )
+    .prepare('SELECT substr(day, 1, 7) AS month, SUM(quotes) AS n FROM actor_days WHERE actor_id = ? GROUP BY month HAVING n > 0 ORDER BY month')
     .all(id) as Row[];
   return {
     actor: actorRef(row, 'ac_') as ActorRef,

@@ -280,6 +280,8 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
   return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
 }
 
+const EVENT_ORDER = 'ORDER BY e.day DESC, e.article_id DESC, e.trigger_start';
+
 /** Events matching the filter, newest article first. */
 export function findEvents(db: Database.Database, filter: EventFilter): EventHit[] {
   const where = new Where();
@@ -290,12 +292,29 @@ export function findEvents(db: Database.Database, filter: EventFilter): EventHit
     const ids = resolveActors(db, filter.actor);
     if (ids.length === 0) return [];
     const list = ids.map(() => '?').join(',');
+    if (ids.length <= PER_SPEAKER) {
+      // A known actor: each end's newest events by index (actor, day), merged, not all of its events sorted.
+      const wanted = limit(filter) < 0 ? -1 : limit(filter) + offset(filter);
+      const side = (column: string, others: string): string =>
+        `SELECT * FROM (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
+           WHERE ${[...where.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} LIMIT ?)`;
+      const candidates = db.prepare(`${side('source_actor_id', '1')} UNION ALL ${side('target_actor_id', `(e.source_actor_id IS NULL OR e.source_actor_id NOT IN (${list}))`)}`).pluck();
+      const found = ids.flatMap((id) => candidates.all(...where.params, id, wanted, ...where.params, id, ...ids, wanted) as number[]);
+      if (found.length === 0) return [];
+      const chosen = new Where();
+      chosen.add(`e.id IN (${found.map(() => '?').join(',')})`, ...found);
+      return eventRows(db, chosen, filter);
+    }
     where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
   }
+  return eventRows(db, where, filter);
+}
+
+function eventRows(db: Database.Database, where: Where, filter: CommonFilter): EventHit[] {
   const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-    ${String(where)} ORDER BY e.day DESC, e.article_id DESC, e.trigger_start LIMIT ? OFFSET ?`;
+    ${String(where)} ${EVENT_ORDER} LIMIT ? OFFSET ?`;
   const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
 }

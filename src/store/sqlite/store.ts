@@ -66,6 +66,14 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     return writer;
   };
   let findHash: Database.Statement<[string], { hash: string }> | undefined;
+  let totals: Database.Statement<[], { name: string; n: number }> | undefined;
+  let dataVersion: Database.Statement<[], number> | undefined;
+  // Writes through this handle, for dataVersion (one that throws was rolled back: nothing changed).
+  let writes = 0;
+  const wrote = <T>(result: T): T => {
+    writes += 1;
+    return result;
+  };
   return {
     dialect: 'sqlite',
     location,
@@ -82,8 +90,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
         }
         return found;
       }),
-    put: (articles) => call(location, () => writable().put(articles)),
-    remove: (key) => call(location, () => writable().remove(key)),
+    put: (articles) => call(location, () => wrote(writable().put(articles))),
+    remove: (key) => call(location, () => wrote(writable().remove(key))),
     quotes: (filter = {}) => call(location, () => findQuotes(db, filter)),
     entities: (filter = {}) => call(location, () => findActors(db, filter)),
     events: (filter = {}) => call(location, () => findEvents(db, filter)),
@@ -102,15 +110,17 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     },
     counts: () =>
       call(location, (): StoreCounts => {
-        const count = (sql: string): number => Number(db.prepare(sql).pluck().get());
-        return {
-          articles: count('SELECT COUNT(*) FROM articles'),
-          actors: count('SELECT COUNT(*) FROM actors WHERE articles > 0'),
-          entities: count('SELECT COUNT(*) FROM entities'),
-          quotes: count("SELECT COUNT(*) FROM quotes WHERE layer = 'quote'"),
-          attributions: count("SELECT COUNT(*) FROM quotes WHERE layer = 'attribution'"),
-          events: count('SELECT COUNT(*) FROM events'),
-        };
+        // Kept by triggers (migration 5): one small read, however large the store.
+        totals ??= db.prepare<[], { name: string; n: number }>('SELECT name, n FROM store_totals');
+        const found = new Map(totals.all().map((row) => [row.name, Number(row.n)]));
+        const get = (name: string): number => found.get(name) ?? 0;
+        return { articles: get('articles'), actors: get('actors'), entities: get('entities'), quotes: get('quotes'), attributions: get('attributions'), events: get('events') };
+      }),
+    dataVersion: () =>
+      call(location, () => {
+        // SQLite's data_version moves when another connection commits; this handle's own writes are counted here.
+        dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
+        return `${writes}.${dataVersion.get() ?? 0}`;
       }),
     close: () =>
       call(location, () => {

@@ -27,6 +27,15 @@ function statements(db: Database.Database) {
     ),
     uncountDay: db.prepare('UPDATE actor_days SET articles = articles - 1, mentions = mentions - ?, quotes = quotes - ? WHERE day = ? AND actor_id = ?'),
     dropDay: db.prepare('DELETE FROM actor_days WHERE day = ? AND actor_id = ? AND articles <= 0'),
+    oldRoles: db.prepare<[number], { actor_id: number; role: string; n: number }>(
+      "SELECT actor_id, role, COUNT(*) AS n FROM entities WHERE article_id = ? AND actor_id IS NOT NULL AND role IS NOT NULL AND role <> '' GROUP BY actor_id, role",
+    ),
+    countRole: db.prepare(
+      `INSERT INTO actor_roles (actor_id, role, day, entities) VALUES (?, ?, ?, 1)
+       ON CONFLICT (actor_id, role, day) DO UPDATE SET entities = entities + 1`,
+    ),
+    uncountRole: db.prepare('UPDATE actor_roles SET entities = entities - ? WHERE actor_id = ? AND role = ? AND day = ?'),
+    dropRole: db.prepare('DELETE FROM actor_roles WHERE actor_id = ? AND role = ? AND day = ? AND entities <= 0'),
     searchKeys: db.prepare<[number], number>(`SELECT ${searchKeySql('day', 'id')} FROM quotes WHERE article_id = ? AND layer = 'quote'`).pluck(),
     indexQuotes: db.prepare(`INSERT INTO quote_search (rowid, text) SELECT ${searchKeySql('day', 'id')}, text FROM quotes WHERE article_id = ? AND layer = 'quote'`),
     unindexQuote: db.prepare('DELETE FROM quote_search WHERE rowid = ?'),
@@ -128,6 +137,10 @@ function forget(sql: Statements, article: { id: number; day: string | null }): F
     }
   }
   for (const [actorId, n] of quoted) sql.unquote.run(n, actorId);
+  for (const { actor_id, role, n } of sql.oldRoles.all(article.id)) {
+    sql.uncountRole.run(n, actor_id, role, article.day ?? '');
+    sql.dropRole.run(actor_id, role, article.day ?? '');
+  }
   const searchKeys = sql.searchKeys.all(article.id);
   sql.deleteArticle.run(article.id);
   return { actors: old.map((row) => row.actor_id), searchKeys };
@@ -163,6 +176,8 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number
       const count = counts.get(id) ?? { mentions: 0, quotes: 0 };
       count.mentions += entity.mentions.length;
       counts.set(id, count);
+      // The role held on the article's day ('' for none), so an actor's roles are summed, not gathered.
+      if (entity.role !== null && entity.role !== '') sql.countRole.run(id, entity.role, day ?? '');
     }
     const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
     sql.insertEntity.run(articleId, ord, entity.id, id, entity.name, entity.type, entity.kbId, entity.role, entity.country, mentions);
