@@ -1,5 +1,6 @@
 /** Reads for browsing the store: article lists, one article, one actor, and the interaction network. */
 import type Database from 'better-sqlite3';
+import { prepare } from './statements.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import { ARTICLE_COLUMNS, actorColumns, actorRef, articleRef, common, limit, offset, recordPage, resolveActors, Where } from './read.js';
 
@@ -18,13 +19,13 @@ export function findArticles(db: Database.Database, filter: CommonFilter): Artic
       (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events
     FROM (SELECT a.id FROM articles a ${String(where)} ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?) p
     CROSS JOIN articles a ON a.id = p.id ORDER BY a.day DESC, a.id DESC`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
 }
 
 /** One article by key, or null. */
 export function findArticle(db: Database.Database, key: string): ArticleEntry | null {
-  const id = db.prepare('SELECT id FROM articles WHERE key = ?').pluck().get(key);
+  const id = prepare(db, 'SELECT id FROM articles WHERE key = ?').pluck().get(key);
   if (typeof id !== 'number') return null;
   const [record] = recordPage(db, id - 1, 1).records;
   return record === undefined ? null : { key, record };
@@ -32,20 +33,17 @@ export function findArticle(db: Database.Database, key: string): ArticleEntry | 
 
 /** One actor by key, with its roles and its quotes per month, or null. */
 export function findActor(db: Database.Database, key: string): ActorDetail | null {
-  const row = db.prepare(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
+  const row = prepare(db, `SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
   if (row === undefined) return null;
   const id = row['id'];
   // Both from the summaries the writer keeps (actor_roles, actor_days): a few rows per day the actor
   // was named, never all of its entities or quotes.
-  const roles = db
-    .prepare(
-      `SELECT role, SUM(entities) AS n, MIN(NULLIF(day, '')) AS first, MAX(NULLIF(day, '')) AS last
-       FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 20`,
-    )
-    .all(id) as Row[];
-  const months = db
-    .prepare('SELECT substr(day, 1, 7) AS month, SUM(quotes) AS n FROM actor_days WHERE actor_id = ? GROUP BY month HAVING n > 0 ORDER BY month')
-    .all(id) as Row[];
+  const roles = prepare(
+    db,
+    `SELECT role, SUM(entities) AS n, MIN(NULLIF(day, '')) AS first, MAX(NULLIF(day, '')) AS last
+     FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 20`,
+  ).all(id) as Row[];
+  const months = prepare(db, 'SELECT substr(day, 1, 7) AS month, SUM(quotes) AS n FROM actor_days WHERE actor_id = ? GROUP BY month HAVING n > 0 ORDER BY month').all(id) as Row[];
   return {
     actor: actorRef(row, 'ac_') as ActorRef,
     articles: Number(row['articles']),
@@ -74,7 +72,7 @@ export function findInteractions(db: Database.Database, filter: InteractionFilte
           FROM events e JOIN articles a ON a.id = e.article_id ${String(where)}
           GROUP BY sid, tid, upper(e.code) ORDER BY n DESC, sid, tid LIMIT ? OFFSET ?) g
     JOIN actors s ON s.id = g.sid JOIN actors t ON t.id = g.tid ORDER BY g.n DESC, g.sid, g.tid, g.code`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({
     source: actorRef(row, 's_') as ActorRef,
     target: actorRef(row, 't_') as ActorRef,

@@ -161,7 +161,8 @@ INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
     // read instead of scans of the big tables. actor_roles holds how many of an actor's entities held
     // a role on each day ('' for no day), kept by the writer like actor_days, so an actor's roles are
     // summed from a few rows instead of all its entities. actor_days by actor gives its quotes per
-    // month; events by actor and day give its latest events without sorting all of them.
+    // month; events by actor and day give its latest events without sorting all of them; quotes by
+    // article, layer and speaker count an article's quotes from the index alone.
     sql: `
 CREATE TABLE store_totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO store_totals (name, n)
@@ -200,6 +201,8 @@ CREATE INDEX events_source_actor_day ON events(source_actor_id, day, article_id)
 CREATE INDEX events_target_actor_day ON events(target_actor_id, day, article_id) WHERE target_actor_id IS NOT NULL;
 DROP INDEX events_source_actor;
 DROP INDEX events_target_actor;
+DROP INDEX quotes_article;
+CREATE INDEX quotes_article ON quotes(article_id, layer, actor_id);
 `,
   },
 ];

@@ -1,5 +1,6 @@
 /** Reads from SQLite: filtered quotes, actors and events, and whole records for export. */
 import type Database from 'better-sqlite3';
+import { prepare } from './statements.js';
 import type { ArticleRecord, EntityRecord, EntityType, EventRecord, MessageRecord, QuoteRecord, AttributionRecord } from '../../doc/record.js';
 import { normaliseName } from '../actors.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
@@ -55,13 +56,12 @@ export function limit(filter: CommonFilter): number {
  * else names containing it as whole words. Empty when none does.
  */
 export function resolveActors(db: Database.Database, term: string): number[] {
-  const exact = db.prepare('SELECT id FROM actors WHERE kb_id = ? OR key = ? UNION SELECT id FROM actors WHERE name_norm = ?').pluck();
+  const exact = prepare(db, 'SELECT id FROM actors WHERE kb_id = ? OR key = ? UNION SELECT id FROM actors WHERE name_norm = ?').pluck();
   const name = normaliseName(term);
   const found = exact.all(term, term, name) as number[];
   if (found.length > 0 || name === '') return found;
   const like = name.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return db
-    .prepare("SELECT id FROM actors WHERE name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' LIMIT 500")
+  return prepare(db, "SELECT id FROM actors WHERE name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' LIMIT 500")
     .pluck()
     .all(`${like} %`, `% ${like}`, `% ${like} %`) as number[];
 }
@@ -166,14 +166,14 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
     WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, 'a.id = q.article_id', ...where.parts].join(' AND ')} ${extra}
     ORDER BY f.rowid DESC LIMIT ?`;
   const size = limit(filter);
-  const rows = db.prepare(sql('')).all(...keys.params, ...where.params, size) as Row[];
+  const rows = prepare(db, sql('')).all(...keys.params, ...where.params, size) as Row[];
   const last = rows.at(-1);
   if (size < 0 || rows.length < size || last === undefined) return rows.sort(byQuoteOrder);
   const lastKey = num(last['search_key']);
   const lastArticle = num(last['article_id']);
   const kept = rows.filter((row) => num(row['article_id']) !== lastArticle);
   // The rest of the last article's matches are on its day, below its last key read.
-  const rest = db.prepare(sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, lastKey - (lastKey % QUOTE_ID_SPAN), lastKey, -1) as Row[];
+  const rest = prepare(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, lastKey - (lastKey % QUOTE_ID_SPAN), lastKey, -1) as Row[];
   const article = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
   return [...kept, ...article.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
@@ -208,7 +208,7 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
     } else {
       // Several speakers (a surname): each one's first page by index, merged, rather than all their quotes sorted.
       where.add('q.actor_id = ?');
-      const statement = db.prepare(`SELECT q.id, q.day, q.article_id, q.start FROM quotes q JOIN articles a ON a.id = q.article_id
+      const statement = prepare(db, `SELECT q.id, q.day, q.article_id, q.start FROM quotes q JOIN articles a ON a.id = q.article_id
         ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`);
       const wanted = limit(page);
       const firsts = speakers.flatMap((id) => statement.all(...where.params, id, wanted) as Row[]).sort(byQuoteOrder);
@@ -228,7 +228,7 @@ const PER_SPEAKER = 16;
 
 // The quotes of these actors, from their stored counters.
 function speakerQuotes(db: Database.Database, ids: readonly number[]): number {
-  return Number(db.prepare(`SELECT SUM(quotes) FROM actors WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().get(...ids) ?? 0);
+  return Number(prepare(db, `SELECT SUM(quotes) FROM actors WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().get(...ids) ?? 0);
 }
 
 function orderedSql(where: Where, from = 'quotes q'): string {
@@ -238,7 +238,7 @@ function orderedSql(where: Where, from = 'quotes q'): string {
 }
 
 function ordered(db: Database.Database, where: Where, filter: CommonFilter, from?: string): Row[] {
-  return db.prepare(orderedSql(where, from)).all(...where.params, limit(filter)) as Row[];
+  return prepare(db, orderedSql(where, from)).all(...where.params, limit(filter)) as Row[];
 }
 
 function actorHit(row: Row): ActorHit {
@@ -259,7 +259,7 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
     where.add('ac.articles > 0');
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
       FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?`;
-    return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+    return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
   }
   if (filter.source === undefined) {
     // Days only: the counts kept per actor and day are summed (an actor counts once per article).
@@ -270,14 +270,14 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
             FROM actor_days d ${String(days)} GROUP BY d.actor_id) t
       CROSS JOIN actors ac ON ac.id = t.actor_id
       ${String(where)} ORDER BY t.n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-    return (db.prepare(sql).all(...days.params, ...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+    return (prepare(db, sql).all(...days.params, ...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
   }
   common(where, filter);
   const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(DISTINCT en.article_id) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
       SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
     FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
     ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-  return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+  return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
 }
 
 const EVENT_ORDER = 'ORDER BY e.day DESC, e.article_id DESC, e.trigger_start';
@@ -298,7 +298,7 @@ export function findEvents(db: Database.Database, filter: EventFilter): EventHit
       const side = (column: string, others: string): string =>
         `SELECT * FROM (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
            WHERE ${[...where.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} LIMIT ?)`;
-      const candidates = db.prepare(`${side('source_actor_id', '1')} UNION ALL ${side('target_actor_id', `(e.source_actor_id IS NULL OR e.source_actor_id NOT IN (${list}))`)}`).pluck();
+      const candidates = prepare(db, `${side('source_actor_id', '1')} UNION ALL ${side('target_actor_id', `(e.source_actor_id IS NULL OR e.source_actor_id NOT IN (${list}))`)}`).pluck();
       const found = ids.flatMap((id) => candidates.all(...where.params, id, wanted, ...where.params, id, ...ids, wanted) as number[]);
       if (found.length === 0) return [];
       const chosen = new Where();
@@ -315,16 +315,16 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter): E
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
     ${String(where)} ${EVENT_ORDER} LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
 }
 
 /** The records of the articles after `afterId`, a page at a time, with the id to continue from. */
 export function recordPage(db: Database.Database, afterId: number, size: number): { records: Array<ArticleRecord & { byline?: string }>; last: number } {
-  const articles = db.prepare('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, size) as Row[];
-  const entities = db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY ord');
-  const quotes = db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY id');
-  const events = db.prepare('SELECT * FROM events WHERE article_id = ? ORDER BY id');
+  const articles = prepare(db, 'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, size) as Row[];
+  const entities = prepare(db, 'SELECT * FROM entities WHERE article_id = ? ORDER BY ord');
+  const quotes = prepare(db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY id');
+  const events = prepare(db, 'SELECT * FROM events WHERE article_id = ? ORDER BY id');
   let last = afterId;
   const records = articles.map((row) => {
     const id = num(row['id']);

@@ -31,6 +31,8 @@ function call<T>(location: string, work: () => T): Promise<T> {
 }
 
 const EXPORT_PAGE = 200;
+/** How much of the file is mapped into memory for reading (address space, not memory taken). */
+const MMAP_BYTES = 1024 * 1024 * 1024;
 
 /** Opens (creating and migrating it when needed) the SQLite store in the file `path` (`:memory:` for one in memory). */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
@@ -40,12 +42,14 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
+    // A larger page cache keeps the indexes of a big store in memory, for writing and for serving (64 MB),
+    // and reads go through a memory map of the file rather than a copy per page read.
+    db.pragma('cache_size = -65536');
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
     if (options.readonly !== true) {
       db.pragma('journal_mode = WAL');
       // With WAL, NORMAL keeps every committed transaction through a crash of the process.
       db.pragma('synchronous = NORMAL');
-      // A larger page cache keeps the indexes of a big store in memory while writing (64 MB).
-      db.pragma('cache_size = -65536');
       // Statement journals (one per statement inside an article's savepoint) in memory, not temporary files.
       db.pragma('temp_store = MEMORY');
       migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
@@ -70,8 +74,10 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   let dataVersion: Database.Statement<[], number> | undefined;
   // Writes through this handle, for dataVersion (one that throws was rolled back: nothing changed).
   let writes = 0;
+  let seen: string | null = null;
   const wrote = <T>(result: T): T => {
     writes += 1;
+    seen = null;
     return result;
   };
   return {
@@ -118,9 +124,15 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       }),
     dataVersion: () =>
       call(location, () => {
-        // SQLite's data_version moves when another connection commits; this handle's own writes are counted here.
-        dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
-        return `${writes}.${dataVersion.get() ?? 0}`;
+        // SQLite's data_version moves when another connection commits; this handle's own writes are counted
+        // here. Reading it takes the WAL's read lock (some microseconds): it is read once per turn of the
+        // event loop, which sees another process's commit one turn later at most, and its own at once.
+        if (seen === null) {
+          dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
+          seen = `${writes}.${dataVersion.get() ?? 0}`;
+          setImmediate(() => (seen = null));
+        }
+        return seen;
       }),
     close: () =>
       call(location, () => {
