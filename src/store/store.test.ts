@@ -299,6 +299,11 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
           const detail = await s.actor(key);
           expect([key, detail?.roles, detail?.timeline]).toEqual([key, rolesOf(records, key), timelineOf(records, key)]);
         }
+        // Every article has a day: the sums kept over all days are those summed from the events of a day range.
+        expect(await s.interactions()).not.toEqual([]);
+        for (const filter of [{}, { code: 'consult' }, { actor: 'Q100' }, { actor: 'Anna Berg', code: 'REJECT' }]) {
+          expect(await s.interactions({ ...filter, limit: 0 })).toEqual(await s.interactions({ ...filter, limit: 0, from: '1000-01-01' }));
+        }
       };
       await check();
       // Vos, now Deputy on a later day; the article's old role and quotes must leave the summaries.

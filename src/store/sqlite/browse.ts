@@ -56,22 +56,29 @@ export function findActor(db: Database.Database, key: string): ActorDetail | nul
 
 /** Events between two known actors, summed by pair and code, most events first. */
 export function findInteractions(db: Database.Database, filter: InteractionFilter): InteractionEdge[] {
+  const ids = filter.actor === undefined ? undefined : resolveActors(db, filter.actor);
+  if (ids?.length === 0) return [];
+  const list = ids?.map(() => '?').join(',');
   const where = new Where();
-  where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
-  common(where, filter);
-  if (filter.code !== undefined) where.add('e.code = ?', filter.code);
-  if (filter.actor !== undefined) {
-    const ids = resolveActors(db, filter.actor);
-    if (ids.length === 0) return [];
-    const list = ids.map(() => '?').join(',');
-    where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
-  }
-  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, g.code AS code, g.n AS n, g.negated AS negated, g.first AS first, g.last AS last
-    FROM (SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
+  let from: string;
+  if (filter.from === undefined && filter.to === undefined && filter.source === undefined) {
+    // Over all days: the sums the writer keeps.
+    if (filter.code !== undefined) where.add('g.code = upper(?)', filter.code);
+    if (ids !== undefined) where.add(`(g.sid IN (${list}) OR g.tid IN (${list}))`, ...ids, ...ids);
+    from = `(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g ${String(where)}`;
+  } else {
+    where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
+    common(where, filter);
+    if (filter.code !== undefined) where.add('e.code = ?', filter.code);
+    if (ids !== undefined) where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
+    from = `(SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
             MIN(a.day) AS first, MAX(a.day) AS last
           FROM events e JOIN articles a ON a.id = e.article_id ${String(where)}
-          GROUP BY sid, tid, upper(e.code) ORDER BY n DESC, sid, tid LIMIT ? OFFSET ?) g
-    JOIN actors s ON s.id = g.sid JOIN actors t ON t.id = g.tid ORDER BY g.n DESC, g.sid, g.tid, g.code`;
+          GROUP BY sid, tid, upper(e.code)) g`;
+  }
+  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code AS code, p.n AS n, p.negated AS negated, p.first AS first, p.last AS last
+    FROM (SELECT g.* FROM ${from} ORDER BY g.n DESC, g.sid, g.tid, g.code LIMIT ? OFFSET ?) p
+    JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code`;
   const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({
     source: actorRef(row, 's_') as ActorRef,

@@ -155,14 +155,16 @@ INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
   },
   {
     version: 5,
-    name: 'totals, roles per actor and day, indexes for an actor page',
+    name: 'totals, roles per actor and day, interactions summed, indexes for an actor page',
     // What a page of the server asks for stays cheap on a large store. store_totals holds the counts
     // of stats, kept by triggers (they also see the cascade when an article goes), so counting is one
     // read instead of scans of the big tables. actor_roles holds how many of an actor's entities held
     // a role on each day ('' for no day), kept by the writer like actor_days, so an actor's roles are
     // summed from a few rows instead of all its entities. actor_days by actor gives its quotes per
     // month; events by actor and day give its latest events without sorting all of them; quotes by
-    // article, layer and speaker count an article's quotes from the index alone.
+    // article, layer and speaker count an article's quotes from the index alone. interactions holds the
+    // events between two actors summed by code over all days, as the network shows them unfiltered;
+    // the writer sums each pair it touches again from events (by the index events_pair).
     sql: `
 CREATE TABLE store_totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO store_totals (name, n)
@@ -203,6 +205,24 @@ DROP INDEX events_source_actor;
 DROP INDEX events_target_actor;
 DROP INDEX quotes_article;
 CREATE INDEX quotes_article ON quotes(article_id, layer, actor_id);
+CREATE INDEX events_pair ON events(source_actor_id, target_actor_id, code, day, negated)
+  WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL;
+CREATE TABLE interactions (
+  source_actor_id INTEGER NOT NULL,
+  target_actor_id INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  negated INTEGER NOT NULL,
+  first TEXT,
+  last TEXT,
+  PRIMARY KEY (source_actor_id, target_actor_id, code)
+) WITHOUT ROWID;
+CREATE INDEX interactions_events ON interactions(events);
+CREATE INDEX interactions_target ON interactions(target_actor_id);
+INSERT INTO interactions (source_actor_id, target_actor_id, code, events, negated, first, last)
+  SELECT source_actor_id, target_actor_id, upper(code), COUNT(*), SUM(negated), MIN(day), MAX(day) FROM events
+  WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL AND source_actor_id <> target_actor_id
+  GROUP BY source_actor_id, target_actor_id, upper(code);
 `,
   },
 ];

@@ -193,7 +193,9 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
   const size = limit(filter);
   const page: QuoteFilter = size < 0 || skip === 0 ? filter : { ...filter, limit: size + skip };
   let rows: Row[];
-  if (speakers === undefined) rows = query === undefined ? ordered(db, where, page) : searchQuotes(db, where, page, query);
+  // One source's quotes: its articles newest first by the index (source, day), each article's quotes
+  // read in turn until the page is full, rather than all of the source's quotes sorted.
+  if (speakers === undefined) rows = query !== undefined ? searchQuotes(db, where, page, query) : ordered(db, where, page, undefined, filter.source === undefined ? undefined : BY_ARTICLE);
   else {
     // A speaker's quotes are few: walk them by index, keeping those in the (materialised) set of matches.
     if (query !== undefined) where.add(`q.id IN (SELECT rowid % ${QUOTE_ID_SPAN} FROM quote_search WHERE quote_search MATCH ?)`, query);
@@ -231,14 +233,18 @@ function speakerQuotes(db: Database.Database, ids: readonly number[]): number {
   return Number(prepare(db, `SELECT SUM(quotes) FROM actors WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().get(...ids) ?? 0);
 }
 
-function orderedSql(where: Where, from = 'quotes q'): string {
+// The answer's order, by the quote's copies of its article's day and id, or by the article's own.
+const BY_QUOTE = 'q.day DESC, q.article_id DESC, q.start';
+const BY_ARTICLE = 'a.day DESC, a.id DESC, q.start';
+
+function orderedSql(where: Where, from = 'quotes q', order = BY_QUOTE): string {
   return `SELECT ${QUOTE_COLUMNS}
     FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`;
+    ${String(where)} ORDER BY ${order} LIMIT ?`;
 }
 
-function ordered(db: Database.Database, where: Where, filter: CommonFilter, from?: string): Row[] {
-  return prepare(db, orderedSql(where, from)).all(...where.params, limit(filter)) as Row[];
+function ordered(db: Database.Database, where: Where, filter: CommonFilter, from?: string, order?: string): Row[] {
+  return prepare(db, orderedSql(where, from, order)).all(...where.params, limit(filter)) as Row[];
 }
 
 function actorHit(row: Row): ActorHit {

@@ -36,6 +36,16 @@ function statements(db: Database.Database) {
     ),
     uncountRole: db.prepare('UPDATE actor_roles SET entities = entities - ? WHERE actor_id = ? AND role = ? AND day = ?'),
     dropRole: db.prepare('DELETE FROM actor_roles WHERE actor_id = ? AND role = ? AND day = ? AND entities <= 0'),
+    pairs: db.prepare<[number], { sid: number; tid: number; code: string }>(
+      `SELECT DISTINCT source_actor_id AS sid, target_actor_id AS tid, upper(code) AS code FROM events
+       WHERE article_id = ? AND source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL AND source_actor_id <> target_actor_id`,
+    ),
+    dropPair: db.prepare('DELETE FROM interactions WHERE source_actor_id = ? AND target_actor_id = ? AND code = ?'),
+    sumPair: db.prepare(
+      `INSERT INTO interactions (source_actor_id, target_actor_id, code, events, negated, first, last)
+       SELECT ?, ?, ?, COUNT(*), SUM(negated), MIN(day), MAX(day) FROM events
+       WHERE source_actor_id = ? AND target_actor_id = ? AND code = ? HAVING COUNT(*) > 0`,
+    ),
     searchKeys: db.prepare<[number], number>(`SELECT ${searchKeySql('day', 'id')} FROM quotes WHERE article_id = ? AND layer = 'quote'`).pluck(),
     indexQuotes: db.prepare(`INSERT INTO quote_search (rowid, text) SELECT ${searchKeySql('day', 'id')}, text FROM quotes WHERE article_id = ? AND layer = 'quote'`),
     unindexQuote: db.prepare('DELETE FROM quote_search WHERE rowid = ?'),
@@ -142,8 +152,18 @@ function forget(sql: Statements, article: { id: number; day: string | null }): F
     sql.dropRole.run(actor_id, role, article.day ?? '');
   }
   const searchKeys = sql.searchKeys.all(article.id);
+  const pairs = sql.pairs.all(article.id);
   sql.deleteArticle.run(article.id);
+  resum(sql, pairs);
   return { actors: old.map((row) => row.actor_id), searchKeys };
+}
+
+// The interactions between these pairs of actors summed again from their events (a few rows each, by index).
+function resum(sql: Statements, pairs: ReadonlyArray<{ sid: number; tid: number; code: string }>): void {
+  for (const { sid, tid, code } of pairs) {
+    sql.dropPair.run(sid, tid, code);
+    sql.sumPair.run(sid, tid, code, sid, tid, code);
+  }
 }
 
 function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number {
@@ -213,6 +233,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number
       quote_id: event.quoteId,
     });
   }
+  if (record.events.length > 0) resum(sql, sql.pairs.all(articleId));
   return articleId;
 }
 
