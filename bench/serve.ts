@@ -146,6 +146,7 @@ async function main(): Promise<number> {
       { name: 'GET /api/articles/KEY', path: (next) => `/api/articles/${encodeURIComponent(pick(keys, next))}` },
       { name: 'GET /api/entities/KEY', path: (next) => `/api/entities/${encodeURIComponent(pick(actors, next).key)}` },
       { name: 'GET /api/events?code=CODE', path: (next) => `/api/events?limit=20&code=${pick(CODES, next)}` },
+      { name: 'GET /api/interactions?code=CODE (network)', path: (next) => `/api/interactions?limit=100${next() < 0.2 ? '' : `&code=${pick(CODES, next)}`}` },
       { name: 'GET /api/stats', path: () => '/api/stats' },
       { name: 'GET /articles/KEY (HTML page)', path: (next) => `/articles/${encodeURIComponent(pick(keys, next))}` },
     ];

@@ -22,6 +22,11 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 // What a kept entry costs beyond its body (key, headers, map entry), roughly.
 const ENTRY_OVERHEAD = 512;
 
+/** True for a reply the cache made (it has an ETag), false for one it passed on (an error). */
+export function isKept(reply: KeptReply | Reply): reply is KeptReply {
+  return 'etag' in reply;
+}
+
 /** True when the `If-None-Match` header names this ETag (or is `*`). */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
@@ -54,14 +59,8 @@ export class ReplyCache {
    * 200. Everything kept is forgotten first when `version` is not the one it was made at.
    */
   async reply(key: string, version: string, make: () => Promise<Reply> | Reply): Promise<KeptReply | Reply> {
-    if (version !== this.version) this.clear(version);
-    const kept = this.entries.get(key);
-    if (kept !== undefined) {
-      // Most recently used last: the map's first entry is the one to drop.
-      this.entries.delete(key);
-      this.entries.set(key, kept);
-      return kept;
-    }
+    const kept = this.get(key, version);
+    if (kept !== undefined) return kept;
     const waiting = this.pending.get(key);
     if (waiting !== undefined) return waiting;
     const made = Promise.resolve()
@@ -72,6 +71,18 @@ export class ReplyCache {
       });
     this.pending.set(key, made);
     return made;
+  }
+
+  /** The reply kept for `key` at `version`, if any: the way of a request answered from memory, without waiting. */
+  get(key: string, version: string): KeptReply | undefined {
+    if (version !== this.version) this.clear(version);
+    const kept = this.entries.get(key);
+    if (kept !== undefined) {
+      // Most recently used last: the map's first entry is the one to drop.
+      this.entries.delete(key);
+      this.entries.set(key, kept);
+    }
+    return kept;
   }
 
   private clear(version: string): void {

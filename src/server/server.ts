@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { StoreError, type Store } from '../store/store.js';
 import { apiRoutes } from './api.js';
-import { DEFAULT_CACHE_BYTES, matchesEtag, ReplyCache } from './cache.js';
+import { DEFAULT_CACHE_BYTES, isKept, matchesEtag, ReplyCache, type KeptReply } from './cache.js';
 import { HttpError, html, json, Router, send, type Reply } from './http.js';
 import { webRoutes } from './web/routes.js';
 import { errorPage } from './web/pages/error.js';
@@ -55,8 +55,10 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
       .then(async (): Promise<Reply> => {
         // Every GET route answers from the URL and the store alone: its reply is kept until the store changes.
         if (cache === null || (method !== 'GET' && method !== 'HEAD')) return route();
-        const reply = await cache.reply(`${url.pathname}${url.search}`, await options.store.dataVersion(), route);
-        if (!('etag' in reply) || !matchesEtag(req.headers['if-none-match'], reply.etag)) return reply;
+        const key = `${url.pathname}${url.search}`;
+        const version = await options.store.dataVersion();
+        const reply: KeptReply | Reply = cache.get(key, version) ?? (await cache.reply(key, version, route));
+        if (!isKept(reply) || !matchesEtag(req.headers['if-none-match'], reply.etag)) return reply;
         return { status: 304, type: reply.type, body: '', headers: { ETag: reply.etag, 'Cache-Control': reply.headers['Cache-Control'] ?? 'no-cache' } };
       })
       .catch((error: unknown) => failureReply(error, api, log))
