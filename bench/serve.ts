@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
+import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
 
 const ROOT = repositoryRoot();
@@ -122,6 +123,8 @@ async function main(): Promise<number> {
     const built = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'store.js'), '--db', db, '--articles', articles], { stdio: 'inherit' });
     if (built.status !== 0) return built.status ?? 1;
   }
+  // The server opens the store read-only, which needs the latest schema: an older store is migrated once here.
+  await openStore(db).close();
   const { child, base } = await startServer(db, values['cache-mb']);
   let uncached: { child: ChildProcess; base: string } | undefined;
   try {
