@@ -1,8 +1,11 @@
 /**
  * Serve benchmark: `onrecord serve` on a store of 100,000 articles (built by bench/store.ts from the
  * BBC corpus when absent), loaded by autocannon at 200 concurrent connections over loopback with
- * varied arguments per request; then an article page's first paint in headless Chromium.
- * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--connections C]`.
+ * varied arguments per request; then an article page's first paint in headless Chromium. Before the
+ * load, each kind of request is also timed one at a time on a second server with its response cache
+ * off: what the query and the page cost without the cache (service time, loopback HTTP included).
+ * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--connections C] [--cache-mb M]`
+ * (`--cache-mb 0` runs the load with the cache off too).
  * Skips cleanly when neither the store nor the corpus to build it is there.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -12,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
+import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
 
 const ROOT = repositoryRoot();
@@ -19,6 +23,8 @@ const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const CHROMIUM = '/usr/bin/chromium';
 const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
 const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
+/** Requests per kind timed one at a time without the cache. */
+const SERVICE_REQUESTS = 50;
 
 // A fixed pseudo-random sequence, so two runs send the same requests.
 function random(seed: number): () => number {
@@ -33,8 +39,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function startServer(db: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'onrecord'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startServer(db: string, cacheMb?: string): Promise<{ child: ChildProcess; base: string }> {
+  const args = [join(ROOT, 'bin', 'onrecord'), 'serve', '--db', db, '--port', '0', ...(cacheMb === undefined ? [] : ['--cache-mb', cacheMb])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -101,7 +108,7 @@ async function firstPaint(base: string, keys: string[]): Promise<{ fcp: number[]
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, 'cache-mb': { type: 'string' } } });
   const articles = values.articles ?? '100000';
   const db = values.db ?? join(ROOT, 'scratch', `bench-serve-${articles}.db`);
   const seconds = Number(values.seconds ?? 10);
@@ -116,7 +123,10 @@ async function main(): Promise<number> {
     const built = spawnSync(process.execPath, [join(ROOT, 'dist', 'bench', 'store.js'), '--db', db, '--articles', articles], { stdio: 'inherit' });
     if (built.status !== 0) return built.status ?? 1;
   }
-  const { child, base } = await startServer(db);
+  // The server opens the store read-only, which needs the latest schema: an older store is migrated once here.
+  await openStore(db).close();
+  const { child, base } = await startServer(db, values['cache-mb']);
+  let uncached: { child: ChildProcess; base: string } | undefined;
   try {
     const stats = await getJson<Record<string, number>>(`${base}/api/stats`);
     const actors = (await getJson<{ items: Array<{ actor: { key: string; name: string } }> }>(`${base}/api/entities?limit=200&type=person`)).items.map((h) => h.actor);
@@ -139,22 +149,62 @@ async function main(): Promise<number> {
       { name: 'GET /api/articles/KEY', path: (next) => `/api/articles/${encodeURIComponent(pick(keys, next))}` },
       { name: 'GET /api/entities/KEY', path: (next) => `/api/entities/${encodeURIComponent(pick(actors, next).key)}` },
       { name: 'GET /api/events?code=CODE', path: (next) => `/api/events?limit=20&code=${pick(CODES, next)}` },
+      { name: 'GET /api/interactions?code=CODE (network)', path: (next) => `/api/interactions?limit=100${next() < 0.2 ? '' : `&code=${pick(CODES, next)}`}` },
       { name: 'GET /api/stats', path: () => '/api/stats' },
       { name: 'GET /articles/KEY (HTML page)', path: (next) => `/articles/${encodeURIComponent(pick(keys, next))}` },
     ];
+    // Service time without the cache: one request at a time, the same arguments as under load.
+    uncached = await startServer(db, '0');
+    const service = new Map<string, number[]>();
+    for (const scenario of scenarios) {
+      const next = random(scenario.name.length * 17);
+      const times: number[] = [];
+      for (let i = 0; i < SERVICE_REQUESTS; i++) {
+        const started = performance.now();
+        const response = await fetch(`${uncached.base}${scenario.path(next)}`);
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`bench: ${scenario.path(next)} answered ${response.status} without the cache`);
+        times.push(performance.now() - started);
+      }
+      service.set(scenario.name, times.sort((a, b) => a - b));
+    }
+    uncached.child.kill('SIGTERM');
     const rows: string[][] = [];
     for (const scenario of scenarios) {
       const next = random(scenario.name.length * 17);
+      const paths = new Set<string>();
       await quiesce(base);
-      const result = await autocannon({ url: base, connections, duration: seconds, requests: [{ setupRequest: (request) => ({ ...request, path: scenario.path(next) }) }] });
-      rows.push([scenario.name, String(result.latency.p50), String(result.latency.p99), String(result.latency.max), result.requests.average.toFixed(0), String(result.non2xx + result.errors + result.timeouts)]);
+      const result = await autocannon({
+        url: base,
+        connections,
+        duration: seconds,
+        requests: [{ setupRequest: (request) => {
+          const path = scenario.path(next);
+          paths.add(path);
+          return { ...request, path };
+        } }],
+      });
+      const times = service.get(scenario.name) ?? [];
+      rows.push([
+        scenario.name,
+        percentile(times, 50).toFixed(1),
+        percentile(times, 99).toFixed(1),
+        String(result.latency.p50),
+        String(result.latency.p99),
+        String(result.latency.max),
+        result.requests.average.toFixed(0),
+        String(paths.size),
+        String(result.non2xx + result.errors + result.timeouts),
+      ]);
       process.stderr.write(`bench: ${scenario.name} done\n`);
     }
-    const header = ['request (varied arguments)', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'failed'];
+    const header = ['request (varied arguments)', 'alone p50', 'alone p99', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'URLs', 'failed'];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
     const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
     console.log(`\nonrecord serve benchmark — ${(stats['articles'] ?? 0).toLocaleString('en-US')} articles, ${(stats['quotes'] ?? 0).toLocaleString('en-US')} quotes, ${(stats['actors'] ?? 0).toLocaleString('en-US')} actors, ${stats['events'] ?? 0} events`);
-    console.log(`autocannon, ${connections} connections, ${seconds} s per request kind, loopback; one server process\n`);
+    const cache = values['cache-mb'] === '0' ? 'response cache off' : `response cache ${values['cache-mb'] ?? '64'} MB`;
+    console.log(`autocannon, ${connections} connections, ${seconds} s per request kind, loopback; one server process, ${cache}`);
+    console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time); URLs: distinct URLs sent under load\n`);
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
     if (existsSync(CHROMIUM)) {
       const sample = keys.filter((_, i) => i % 25 === 0).slice(0, 21);
@@ -164,6 +214,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     child.kill('SIGTERM');
+    uncached?.child.kill('SIGTERM');
   }
 }
 

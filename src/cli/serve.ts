@@ -20,6 +20,7 @@ Options:
   --host H         the address to listen on (default 127.0.0.1: this machine only)
   --token T        accept articles at POST /api/articles with "Authorization: Bearer T"
                    (default: the ONRECORD_TOKEN environment variable; without one, read-only)
+  --cache-mb N     megabytes of answers kept until the store changes (default 64; 0: none)
   -h, --help       show this help
 
 The server prints its URL, and runs until stopped (Ctrl-C).`;
@@ -29,6 +30,7 @@ const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   token: { type: 'string' },
+  'cache-mb': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -37,6 +39,7 @@ interface Settings {
   port: number;
   host: string;
   token?: string;
+  cacheBytes: number;
 }
 
 function settings(argv: string[], env: NodeJS.ProcessEnv): Settings | 'help' {
@@ -47,7 +50,10 @@ function settings(argv: string[], env: NodeJS.ProcessEnv): Settings | 'help' {
   if (!/^\d+$/.test(port) || Number(port) > 65535) throw new UsageError(`--port must be a number from 0 to 65535; got "${port}"`);
   const token = values.token ?? env['ONRECORD_TOKEN'];
   if (token !== undefined && token.length < 8) throw new UsageError('the token must be at least 8 characters');
-  return { db: values.db ?? DEFAULT_DB, port: Number(port), host: values.host ?? '127.0.0.1', ...(token !== undefined && token !== '' && { token }) };
+  const cache = values['cache-mb'] ?? '64';
+  if (!/^\d+$/.test(cache) || Number(cache) > 65536) throw new UsageError(`--cache-mb must be a number from 0 to 65536; got "${cache}"`);
+  const cacheBytes = Number(cache) * 1024 * 1024;
+  return { db: values.db ?? DEFAULT_DB, port: Number(port), host: values.host ?? '127.0.0.1', cacheBytes, ...(token !== undefined && token !== '' && { token }) };
 }
 
 /** Runs `onrecord serve`: resolves with the exit status once the server has stopped (on SIGINT or SIGTERM). */
@@ -80,7 +86,7 @@ export async function runServe(argv: string[], io: CommandIO = processIO(), env:
   }
   let server;
   try {
-    server = await listen({ store, port: run.port, host: run.host, ...(run.token !== undefined && { token: run.token }), log: (message) => io.stderr.write(`${message}\n`) });
+    server = await listen({ store, port: run.port, host: run.host, cacheBytes: run.cacheBytes, ...(run.token !== undefined && { token: run.token }), log: (message) => io.stderr.write(`${message}\n`) });
   } catch (error) {
     await store.close();
     io.stderr.write(`onrecord serve: cannot listen on ${run.host}:${run.port}: ${error instanceof Error ? error.message : String(error)}\n`);

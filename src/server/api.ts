@@ -4,7 +4,7 @@ import type { ArticleInput } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import { extract } from '../pipeline/extract.js';
 import { ingest } from '../store/ingest.js';
-import type { Store, StoreCounts } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { HttpError, json, readBody, type Context, type Reply, type Router } from './http.js';
 import { OPENAPI } from './openapi.js';
 import { COMMON, Params } from './params.js';
@@ -74,16 +74,10 @@ function authorised(header: string | undefined, token: string): boolean {
 /** Adds the API's routes to `router`; `onWrite` is called after articles were stored. */
 export function apiRoutes(router: Router, options: ApiOptions, onWrite: () => void = () => undefined): Router {
   const { store } = options;
-  // Counting a large store scans its tables: the counts are kept for a few seconds.
-  let stats: { at: number; counts: StoreCounts } | null = null;
-  const STATS_MS = 5000;
 
   return router
     .on('GET', '/api/openapi.json', () => json(OPENAPI))
-    .on('GET', '/api/stats', async () => {
-      if (stats === null || Date.now() - stats.at > STATS_MS) stats = { at: Date.now(), counts: await store.counts() };
-      return json({ ...stats.counts, dialect: store.dialect, schemaVersion: await store.schemaVersion() });
-    })
+    .on('GET', '/api/stats', async () => json({ ...(await store.counts()), dialect: store.dialect, schemaVersion: await store.schemaVersion() }))
     .on('GET', '/api/articles', async (c) => {
       const filter = new Params(c.url.searchParams, COMMON).common();
       return json(page(c, await store.articles(filter), filter.limit, filter.offset));
@@ -165,7 +159,6 @@ export function apiRoutes(router: Router, options: ApiOptions, onWrite: () => vo
       for await (const event of ingest(store, articles(), { workers: 0, englishOnly: false })) {
         results.push({ id: event.article.input.id, outcome: event.kind, ...(event.kind === 'failed' && { messages: event.messages }) });
       }
-      stats = null;
       onWrite();
       return json({ results }, results.some((r) => r.outcome === 'failed') ? 422 : 200);
     });

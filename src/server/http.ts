@@ -105,6 +105,12 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 /** Writes a reply with the security headers. */
 export function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
+  if (reply.status === 304) {
+    // Not Modified has no body: no length or type to describe.
+    res.writeHead(304, { ...SECURITY_HEADERS, ...reply.headers });
+    res.end();
+    return;
+  }
   const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
   res.writeHead(reply.status ?? 200, {
     ...SECURITY_HEADERS,

@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { StoreError, type Store } from '../store/store.js';
 import { apiRoutes } from './api.js';
+import { DEFAULT_CACHE_BYTES, isKept, matchesEtag, ReplyCache, type KeptReply } from './cache.js';
 import { HttpError, html, json, Router, send, type Reply } from './http.js';
 import { webRoutes } from './web/routes.js';
 import { errorPage } from './web/pages/error.js';
@@ -15,6 +16,8 @@ export interface ServeOptions {
   maxBody?: number;
   /** Where unexpected errors are reported (default: stderr). */
   log?: (message: string) => void;
+  /** Bytes of replies to GET requests kept until the store changes (default 64 MB; 0 keeps none). */
+  cacheBytes?: number;
 }
 
 /** The default request body limit: 1 MB. */
@@ -38,13 +41,25 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
   const router = new Router();
   apiRoutes(router, { store: options.store, maxBody: options.maxBody ?? DEFAULT_MAX_BODY, ...(options.token !== undefined && { token: options.token }) });
   webRoutes(router, { store: options.store, maxBody: options.maxBody ?? DEFAULT_MAX_BODY });
+  const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
+  const cache = cacheBytes > 0 ? new ReplyCache(cacheBytes) : null;
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const api = url.pathname.startsWith('/api/');
+    const method = req.method ?? 'GET';
+    const route = (): Promise<Reply> | Reply => {
+      const { handler, params } = router.find(method, url.pathname);
+      return handler({ req, url, params });
+    };
     Promise.resolve()
-      .then(() => {
-        const { handler, params } = router.find(req.method ?? 'GET', url.pathname);
-        return handler({ req, url, params });
+      .then(async (): Promise<Reply> => {
+        // Every GET route answers from the URL and the store alone: its reply is kept until the store changes.
+        if (cache === null || (method !== 'GET' && method !== 'HEAD')) return route();
+        const key = `${url.pathname}${url.search}`;
+        const version = await options.store.dataVersion();
+        const reply: KeptReply | Reply = cache.get(key, version) ?? (await cache.reply(key, version, route));
+        if (!isKept(reply) || !matchesEtag(req.headers['if-none-match'], reply.etag)) return reply;
+        return { status: 304, type: reply.type, body: '', headers: { ETag: reply.etag, 'Cache-Control': reply.headers['Cache-Control'] ?? 'no-cache' } };
       })
       .catch((error: unknown) => failureReply(error, api, log))
       .then((reply) => {

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord, EntityRecord, EventRecord, QuoteRecord, TextSpan } from '../doc/record.js';
-import { articleKey, contentHash } from './identity.js';
+import { actorKey } from './actors.js';
+import { articleKey, contentHash, dayOf } from './identity.js';
 import { openSqliteStore } from './sqlite/store.js';
-import type { Store, StoredArticle } from './store.js';
+import type { ActorRole, Store, StoreCounts, StoredArticle } from './store.js';
 
 // Invented articles, built with offsets found in their own text.
 function span(text: string, part: string, from = 0): TextSpan {
@@ -94,6 +95,41 @@ const A3 = article(
   [{ id: 'e1', name: 'ANNA  BERG' }, { id: 'e2', name: 'Mr Holt' }, { id: 'e3', name: 'France', type: 'country', country: 'FRA' }],
   [['q1', '"We will wait,"', 'e1'], ['q2', 'the talks met resistance', 'e2']],
 );
+
+// What the summaries must say, worked out from the records themselves.
+function countsOf(records: ArticleRecord[]): StoreCounts {
+  const sum = (of: (r: ArticleRecord) => number): number => records.reduce((n, r) => n + of(r), 0);
+  const actors = new Set(records.flatMap((r) => r.entities.map((e) => actorKey(e)).filter((k) => k !== null)));
+  return { articles: records.length, actors: actors.size, entities: sum((r) => r.entities.length), quotes: sum((r) => r.quotes.length), attributions: sum((r) => r.attributions.length), events: sum((r) => r.events.length) };
+}
+
+function rolesOf(records: ArticleRecord[], key: string): ActorRole[] {
+  const roles = new Map<string, ActorRole>();
+  for (const record of records) {
+    const day = dayOf(record.date);
+    for (const entity of record.entities) {
+      if (actorKey(entity) !== key || entity.role === null || entity.role === '') continue;
+      const role = roles.get(entity.role) ?? { role: entity.role, articles: 0, first: null, last: null };
+      role.articles += 1;
+      if (day !== null && (role.first === null || day < role.first)) role.first = day;
+      if (day !== null && (role.last === null || day > role.last)) role.last = day;
+      roles.set(entity.role, role);
+    }
+  }
+  return [...roles.values()].sort((a, b) => b.articles - a.articles || (a.role < b.role ? -1 : 1));
+}
+
+function timelineOf(records: ArticleRecord[], key: string): Array<{ month: string; quotes: number }> {
+  const months = new Map<string, number>();
+  for (const record of records) {
+    const month = dayOf(record.date)?.slice(0, 7);
+    for (const quote of record.quotes) {
+      const entity = record.entities.find((e) => e.id === quote.speaker?.entityId);
+      if (month !== undefined && entity !== undefined && actorKey(entity) === key) months.set(month, (months.get(month) ?? 0) + 1);
+    }
+  }
+  return [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, quotes]) => ({ month, quotes }));
+}
 
 /** The suite every dialect must pass. */
 function describeStore(dialect: string, open: () => Promise<Store>): void {
@@ -249,6 +285,63 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
       expect(await s.interactions({ code: 'REJECT' })).toEqual([]);
       expect(await s.interactions({ from: '2024-05-01' })).toEqual([]);
       expect((await s.interactions({ actor: 'Anna Berg' })).map((e) => e.code)).toEqual(['CONSULT']);
+    });
+
+    it("keeps its counts, and each actor's roles and quotes per month, equal to its records through replacements and removals", async () => {
+      const role = (record: ArticleRecord, kbId: string, name: string): ArticleRecord => ({ ...record, entities: record.entities.map((e) => (e.kbId === kbId ? { ...e, role: name } : e)) });
+      const s = await fresh([role(A1, 'Q100', 'Minister'), role(A2, 'Q100', 'Minister'), A3]);
+      const check = async (): Promise<void> => {
+        const records: ArticleRecord[] = [];
+        for await (const record of s.records()) records.push(record);
+        expect(await s.counts()).toEqual(countsOf(records));
+        const keys = new Set(records.flatMap((r) => r.entities.map((e) => actorKey(e)).filter((k): k is string => k !== null)));
+        for (const key of keys) {
+          const detail = await s.actor(key);
+          expect([key, detail?.roles, detail?.timeline]).toEqual([key, rolesOf(records, key), timelineOf(records, key)]);
+        }
+        // Every article has a day: the sums kept over all days are those summed from the events of a day range.
+        expect(await s.interactions()).not.toEqual([]);
+        for (const filter of [{}, { code: 'consult' }, { actor: 'Q100' }, { actor: 'Anna Berg', code: 'REJECT' }]) {
+          expect(await s.interactions({ ...filter, limit: 0 })).toEqual(await s.interactions({ ...filter, limit: 0, from: '1000-01-01' }));
+        }
+      };
+      await check();
+      // Vos, now Deputy on a later day; the article's old role and quotes must leave the summaries.
+      const edited = role(article('a1', '"Later," Jan Vos said. Anna Berg met Jan Vos.', { url: A1.url ?? '', date: '2024-06-02' }, [{ id: 'e1', name: 'Anna Berg' }, { id: 'e2', name: 'Jan Vos', kbId: 'Q100' }], [['q1', '"Later,"', 'e2']], [{}]), 'Q100', 'Deputy');
+      expect(await s.put([stored(edited)])).toEqual(['replaced']);
+      await check();
+      expect(await s.remove(stored(A2).key)).toBe(true);
+      await check();
+      expect(await s.put([stored(role(A2, 'Q100', 'Minister'))])).toEqual(['stored']);
+      await check();
+      expect((await s.actor('kb:Q100'))?.roles.map((r) => [r.role, r.articles, r.first, r.last])).toEqual([['Deputy', 1, '2024-06-02', '2024-06-02'], ['Minister', 1, '2024-04-15', '2024-04-15']]);
+    });
+
+    it('moves its data version with every write, and not with reads', async () => {
+      const s = await fresh([A1]);
+      const before = await s.dataVersion();
+      await s.quotes({ search: 'ferry' });
+      await s.actor('kb:Q100');
+      expect(await s.dataVersion()).toBe(before);
+      await s.put([stored(A2)]);
+      const afterPut = await s.dataVersion();
+      expect(afterPut).not.toBe(before);
+      await s.remove(stored(A2).key);
+      expect(await s.dataVersion()).not.toBe(afterPut);
+    });
+
+    it("gives an actor's events newest first, a page at a time, as a filter of all events would", async () => {
+      const third = article('a4', 'Jan Vos met Anna Berg. Anna Berg met Jan Vos again.', { date: '2024-05-01' }, [{ id: 'e1', name: 'Jan Vos', kbId: 'Q100' }, { id: 'e2', name: 'Anna Berg' }], [], [{}, { trigger: { start: 33, end: 36, text: 'met' } }]);
+      const s = await fresh([A1, A2, A3, third]);
+      const id = (h: { article: { id: string }; event: { id: string } }): string => `${h.article.id}/${h.event.id}`;
+      const all = await s.events({ limit: 0 });
+      for (const actor of ['Q100', 'Anna Berg', 'Berg']) {
+        const keys = new Set((await s.entities({ actor, limit: 0 })).map((h) => h.actor.key));
+        const expected = all.filter((h) => keys.has(h.sourceActor?.key ?? '') || keys.has(h.targetActor?.key ?? '')).map(id);
+        expect([actor, (await s.events({ actor, limit: 0 })).map(id)]).toEqual([actor, expected]);
+        expect([actor, (await s.events({ actor, limit: 1, offset: 1 })).map(id)]).toEqual([actor, expected.slice(1, 2)]);
+        expect([actor, (await s.events({ actor, code: 'consult', to: '2024-04-30' })).map(id)]).toEqual([actor, all.filter((h) => h.event.code === 'CONSULT' && (h.article.date ?? '') < '2024-05' && expected.includes(id(h))).map(id)]);
+      }
     });
 
     it('reports stored hashes by key', async () => {

@@ -198,6 +198,12 @@ export interface Store {
   /** Every article's record, in the order they were first stored, read a page at a time. */
   records(): AsyncGenerator<ArticleRecord & { byline?: string }>;
   counts(): Promise<StoreCounts>;
+  /**
+   * A token that differs whenever what the store holds may have changed since it was last asked: a write
+   * through this handle or a commit by any other connection or process. Cheap enough to ask on every
+   * request, so that answers computed from the store can be kept until it changes.
+   */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }
 

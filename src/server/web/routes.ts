@@ -1,7 +1,7 @@
 /** The web UI's routes: pages rendered on the server, plus the stylesheet and the network script as files. */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Store, StoreCounts } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { HttpError, html, type Reply, type Router } from '../http.js';
 import { actorPage } from './pages/actor.js';
 import { articlePage } from './pages/article.js';
@@ -38,14 +38,8 @@ const CACHE = { 'Cache-Control': 'public, max-age=300' };
 export function webRoutes(router: Router, options: WebOptions): Router {
   const { store } = options;
   const scripts = new Map<string, string>();
-  let counts: { at: number; value: Promise<StoreCounts> } | null = null;
-  // Counting scans the tables: the home page reuses counts for a few seconds.
-  const counted = (): Promise<StoreCounts> => {
-    if (counts === null || Date.now() - counts.at > 5000) counts = { at: Date.now(), value: store.counts() };
-    return counts.value;
-  };
   return router
-    .on('GET', '/', async (c) => html(await searchPage(c, store, counted)))
+    .on('GET', '/', async (c) => html(await searchPage(c, store, () => store.counts())))
     .on('GET', '/articles', async (c) => html(await articlesPage(c, store)))
     .on('GET', '/articles/:key', async (c) => html(await articlePage(c, store)))
     .on('GET', '/actors/:key', async (c) => html(await actorPage(c, store)))

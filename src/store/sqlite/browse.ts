@@ -1,5 +1,6 @@
 /** Reads for browsing the store: article lists, one article, one actor, and the interaction network. */
 import type Database from 'better-sqlite3';
+import { prepare } from './statements.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import { ARTICLE_COLUMNS, actorColumns, actorRef, articleRef, common, limit, offset, recordPage, resolveActors, Where } from './read.js';
 
@@ -11,17 +12,20 @@ const strOrNull = (value: unknown): string | null => (typeof value === 'string' 
 export function findArticles(db: Database.Database, filter: CommonFilter): ArticleHit[] {
   const where = new Where();
   common(where, filter);
+  // The page's ids first, from an index alone (day, or source and day): a deep offset skips index
+  // entries, not articles.
   const sql = `SELECT ${ARTICLE_COLUMNS},
       (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.layer = 'quote') AS n_quotes,
       (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events
-    FROM articles a ${String(where)} ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+    FROM (SELECT a.id FROM articles a ${String(where)} ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?) p
+    CROSS JOIN articles a ON a.id = p.id ORDER BY a.day DESC, a.id DESC`;
+  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
 }
 
 /** One article by key, or null. */
 export function findArticle(db: Database.Database, key: string): ArticleEntry | null {
-  const id = db.prepare('SELECT id FROM articles WHERE key = ?').pluck().get(key);
+  const id = prepare(db, 'SELECT id FROM articles WHERE key = ?').pluck().get(key);
   if (typeof id !== 'number') return null;
   const [record] = recordPage(db, id - 1, 1).records;
   return record === undefined ? null : { key, record };
@@ -29,22 +33,17 @@ export function findArticle(db: Database.Database, key: string): ArticleEntry | 
 
 /** One actor by key, with its roles and its quotes per month, or null. */
 export function findActor(db: Database.Database, key: string): ActorDetail | null {
-  const row = db.prepare(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
+  const row = prepare(db, `SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
   if (row === undefined) return null;
   const id = row['id'];
-  const roles = db
-    .prepare(
-      `SELECT en.role AS role, COUNT(*) AS n, MIN(a.day) AS first, MAX(a.day) AS last
-       FROM entities en JOIN articles a ON a.id = en.article_id
-       WHERE en.actor_id = ? AND en.role IS NOT NULL AND en.role <> '' GROUP BY en.role ORDER BY n DESC, en.role LIMIT 20`,
-    )
-    .all(id) as Row[];
-  const months = db
-    .prepare(
-      `SELECT substr(a.day, 1, 7) AS month, COUNT(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id
-       WHERE q.actor_id = ? AND q.layer = 'quote' AND a.day IS NOT NULL GROUP BY month ORDER BY month`,
-    )
-    .all(id) as Row[];
+  // Both from the summaries the writer keeps (actor_roles, actor_days): a few rows per day the actor
+  // was named, never all of its entities or quotes.
+  const roles = prepare(
+    db,
+    `SELECT role, SUM(entities) AS n, MIN(NULLIF(day, '')) AS first, MAX(NULLIF(day, '')) AS last
+     FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 20`,
+  ).all(id) as Row[];
+  const months = prepare(db, 'SELECT substr(day, 1, 7) AS month, SUM(quotes) AS n FROM actor_days WHERE actor_id = ? GROUP BY month HAVING n > 0 ORDER BY month').all(id) as Row[];
   return {
     actor: actorRef(row, 'ac_') as ActorRef,
     articles: Number(row['articles']),
@@ -57,23 +56,30 @@ export function findActor(db: Database.Database, key: string): ActorDetail | nul
 
 /** Events between two known actors, summed by pair and code, most events first. */
 export function findInteractions(db: Database.Database, filter: InteractionFilter): InteractionEdge[] {
+  const ids = filter.actor === undefined ? undefined : resolveActors(db, filter.actor);
+  if (ids?.length === 0) return [];
+  const list = ids?.map(() => '?').join(',');
   const where = new Where();
-  where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
-  common(where, filter);
-  if (filter.code !== undefined) where.add('e.code = ?', filter.code);
-  if (filter.actor !== undefined) {
-    const ids = resolveActors(db, filter.actor);
-    if (ids.length === 0) return [];
-    const list = ids.map(() => '?').join(',');
-    where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
-  }
-  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, g.code AS code, g.n AS n, g.negated AS negated, g.first AS first, g.last AS last
-    FROM (SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
+  let from: string;
+  if (filter.from === undefined && filter.to === undefined && filter.source === undefined) {
+    // Over all days: the sums the writer keeps.
+    if (filter.code !== undefined) where.add('g.code = upper(?)', filter.code);
+    if (ids !== undefined) where.add(`(g.sid IN (${list}) OR g.tid IN (${list}))`, ...ids, ...ids);
+    from = `(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g ${String(where)}`;
+  } else {
+    where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
+    common(where, filter);
+    if (filter.code !== undefined) where.add('e.code = ?', filter.code);
+    if (ids !== undefined) where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
+    from = `(SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
             MIN(a.day) AS first, MAX(a.day) AS last
           FROM events e JOIN articles a ON a.id = e.article_id ${String(where)}
-          GROUP BY sid, tid, upper(e.code) ORDER BY n DESC, sid, tid LIMIT ? OFFSET ?) g
-    JOIN actors s ON s.id = g.sid JOIN actors t ON t.id = g.tid ORDER BY g.n DESC, g.sid, g.tid, g.code`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+          GROUP BY sid, tid, upper(e.code)) g`;
+  }
+  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code AS code, p.n AS n, p.negated AS negated, p.first AS first, p.last AS last
+    FROM (SELECT g.* FROM ${from} ORDER BY g.n DESC, g.sid, g.tid, g.code LIMIT ? OFFSET ?) p
+    JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code`;
+  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({
     source: actorRef(row, 's_') as ActorRef,
     target: actorRef(row, 't_') as ActorRef,

@@ -22,14 +22,16 @@ describe('SQLite migrations', () => {
     expect(migrate(old, path, 1)).toBe(1);
     old.prepare("INSERT INTO articles (key, hash, ext_id, day, text, messages, stored_at) VALUES ('text:x', 'h', 'old-1', '2020-01-01', ?, '[]', 'then')").run('"Old words stay," Ann Holt said.');
     old.prepare("INSERT INTO actors (key, name, name_norm, type, articles, quotes) VALUES ('person:ann holt', 'Ann Holt', 'ann holt', 'person', 1, 1)").run();
-    old.prepare("INSERT INTO entities (article_id, ord, local_id, actor_id, name, type, mentions) VALUES (1, 0, 'e1', 1, 'Ann Holt', 'person', '[[17,25]]')").run();
+    old.prepare("INSERT INTO entities (article_id, ord, local_id, actor_id, name, type, role, mentions) VALUES (1, 0, 'e1', 1, 'Ann Holt', 'person', 'Mayor', '[[17,25]]')").run();
     old.prepare("INSERT INTO quotes (article_id, layer, local_id, kind, start, end_, text, spans, speaker_entity, speaker_name, actor_id) VALUES (1, 'quote', 'q1', 'direct', 0, 17, '\"Old words stay,\"', '[[0,17]]', 'e1', 'Ann Holt', 1)").run();
     old.close();
 
     const store = openSqliteStore(path);
     expect(await store.schemaVersion()).toBe(LATEST_VERSION);
     expect((await store.quotes({ search: 'words' })).map((h) => [h.article.id, h.actor?.name])).toEqual([['old-1', 'Ann Holt']]);
-    expect(await store.counts()).toMatchObject({ articles: 1, quotes: 1, events: 0 });
+    expect(await store.counts()).toEqual({ articles: 1, actors: 1, entities: 1, quotes: 1, attributions: 0, events: 0 });
+    // The summaries of migration 5 are filled from what was there.
+    expect(await store.actor('person:ann holt')).toMatchObject({ roles: [{ role: 'Mayor', articles: 1, first: '2020-01-01', last: '2020-01-01' }], timeline: [{ month: '2020-01', quotes: 1 }] });
     await store.close();
 
     const check = new Database(path, { readonly: true });

@@ -153,6 +153,78 @@ INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
   GROUP BY a.day, m.actor_id;
 `,
   },
+  {
+    version: 5,
+    name: 'totals, roles per actor and day, interactions summed, indexes for an actor page',
+    // What a page of the server asks for stays cheap on a large store. store_totals holds the counts
+    // of stats, kept by triggers (they also see the cascade when an article goes), so counting is one
+    // read instead of scans of the big tables. actor_roles holds how many of an actor's entities held
+    // a role on each day ('' for no day), kept by the writer like actor_days, so an actor's roles are
+    // summed from a few rows instead of all its entities. actor_days by actor gives its quotes per
+    // month; events by actor and day give its latest events without sorting all of them; quotes by
+    // article, layer and speaker count an article's quotes from the index alone. interactions holds the
+    // events between two actors summed by code over all days, as the network shows them unfiltered;
+    // the writer sums each pair it touches again from events (by the index events_pair).
+    sql: `
+CREATE TABLE store_totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO store_totals (name, n)
+  SELECT 'articles', COUNT(*) FROM articles
+  UNION ALL SELECT 'actors', COUNT(*) FROM actors WHERE articles > 0
+  UNION ALL SELECT 'entities', COUNT(*) FROM entities
+  UNION ALL SELECT 'quotes', COUNT(*) FROM quotes WHERE layer = 'quote'
+  UNION ALL SELECT 'attributions', COUNT(*) FROM quotes WHERE layer = 'attribution'
+  UNION ALL SELECT 'events', COUNT(*) FROM events;
+CREATE TRIGGER totals_article_in AFTER INSERT ON articles BEGIN UPDATE store_totals SET n = n + 1 WHERE name = 'articles'; END;
+CREATE TRIGGER totals_article_out AFTER DELETE ON articles BEGIN UPDATE store_totals SET n = n - 1 WHERE name = 'articles'; END;
+CREATE TRIGGER totals_entity_in AFTER INSERT ON entities BEGIN UPDATE store_totals SET n = n + 1 WHERE name = 'entities'; END;
+CREATE TRIGGER totals_entity_out AFTER DELETE ON entities BEGIN UPDATE store_totals SET n = n - 1 WHERE name = 'entities'; END;
+CREATE TRIGGER totals_quote_in AFTER INSERT ON quotes BEGIN UPDATE store_totals SET n = n + 1 WHERE name = new.layer || 's'; END;
+CREATE TRIGGER totals_quote_out AFTER DELETE ON quotes BEGIN UPDATE store_totals SET n = n - 1 WHERE name = old.layer || 's'; END;
+CREATE TRIGGER totals_event_in AFTER INSERT ON events BEGIN UPDATE store_totals SET n = n + 1 WHERE name = 'events'; END;
+CREATE TRIGGER totals_event_out AFTER DELETE ON events BEGIN UPDATE store_totals SET n = n - 1 WHERE name = 'events'; END;
+CREATE TRIGGER totals_actor_in AFTER INSERT ON actors WHEN new.articles > 0 BEGIN UPDATE store_totals SET n = n + 1 WHERE name = 'actors'; END;
+CREATE TRIGGER totals_actor_out AFTER DELETE ON actors WHEN old.articles > 0 BEGIN UPDATE store_totals SET n = n - 1 WHERE name = 'actors'; END;
+CREATE TRIGGER totals_actor_named AFTER UPDATE OF articles ON actors WHEN (old.articles > 0) <> (new.articles > 0)
+  BEGIN UPDATE store_totals SET n = n + (CASE WHEN new.articles > 0 THEN 1 ELSE -1 END) WHERE name = 'actors'; END;
+CREATE TABLE actor_roles (
+  actor_id INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  day TEXT NOT NULL,
+  entities INTEGER NOT NULL,
+  PRIMARY KEY (actor_id, role, day)
+) WITHOUT ROWID;
+INSERT INTO actor_roles (actor_id, role, day, entities)
+  SELECT en.actor_id, en.role, COALESCE(a.day, ''), COUNT(*)
+  FROM entities en JOIN articles a ON a.id = en.article_id
+  WHERE en.actor_id IS NOT NULL AND en.role IS NOT NULL AND en.role <> ''
+  GROUP BY en.actor_id, en.role, COALESCE(a.day, '');
+CREATE INDEX actor_days_actor ON actor_days(actor_id, day, quotes);
+CREATE INDEX events_source_actor_day ON events(source_actor_id, day, article_id) WHERE source_actor_id IS NOT NULL;
+CREATE INDEX events_target_actor_day ON events(target_actor_id, day, article_id) WHERE target_actor_id IS NOT NULL;
+DROP INDEX events_source_actor;
+DROP INDEX events_target_actor;
+DROP INDEX quotes_article;
+CREATE INDEX quotes_article ON quotes(article_id, layer, actor_id);
+CREATE INDEX events_pair ON events(source_actor_id, target_actor_id, code, day, negated)
+  WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL;
+CREATE TABLE interactions (
+  source_actor_id INTEGER NOT NULL,
+  target_actor_id INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  negated INTEGER NOT NULL,
+  first TEXT,
+  last TEXT,
+  PRIMARY KEY (source_actor_id, target_actor_id, code)
+) WITHOUT ROWID;
+CREATE INDEX interactions_events ON interactions(events);
+CREATE INDEX interactions_target ON interactions(target_actor_id);
+INSERT INTO interactions (source_actor_id, target_actor_id, code, events, negated, first, last)
+  SELECT source_actor_id, target_actor_id, upper(code), COUNT(*), SUM(negated), MIN(day), MAX(day) FROM events
+  WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL AND source_actor_id <> target_actor_id
+  GROUP BY source_actor_id, target_actor_id, upper(code);
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,5 +1,6 @@
 /** Reads from SQLite: filtered quotes, actors and events, and whole records for export. */
 import type Database from 'better-sqlite3';
+import { prepare } from './statements.js';
 import type { ArticleRecord, EntityRecord, EntityType, EventRecord, MessageRecord, QuoteRecord, AttributionRecord } from '../../doc/record.js';
 import { normaliseName } from '../actors.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
@@ -55,13 +56,12 @@ export function limit(filter: CommonFilter): number {
  * else names containing it as whole words. Empty when none does.
  */
 export function resolveActors(db: Database.Database, term: string): number[] {
-  const exact = db.prepare('SELECT id FROM actors WHERE kb_id = ? OR key = ? UNION SELECT id FROM actors WHERE name_norm = ?').pluck();
+  const exact = prepare(db, 'SELECT id FROM actors WHERE kb_id = ? OR key = ? UNION SELECT id FROM actors WHERE name_norm = ?').pluck();
   const name = normaliseName(term);
   const found = exact.all(term, term, name) as number[];
   if (found.length > 0 || name === '') return found;
   const like = name.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return db
-    .prepare("SELECT id FROM actors WHERE name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' LIMIT 500")
+  return prepare(db, "SELECT id FROM actors WHERE name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' LIMIT 500")
     .pluck()
     .all(`${like} %`, `% ${like}`, `% ${like} %`) as number[];
 }
@@ -166,14 +166,14 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
     WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, 'a.id = q.article_id', ...where.parts].join(' AND ')} ${extra}
     ORDER BY f.rowid DESC LIMIT ?`;
   const size = limit(filter);
-  const rows = db.prepare(sql('')).all(...keys.params, ...where.params, size) as Row[];
+  const rows = prepare(db, sql('')).all(...keys.params, ...where.params, size) as Row[];
   const last = rows.at(-1);
   if (size < 0 || rows.length < size || last === undefined) return rows.sort(byQuoteOrder);
   const lastKey = num(last['search_key']);
   const lastArticle = num(last['article_id']);
   const kept = rows.filter((row) => num(row['article_id']) !== lastArticle);
   // The rest of the last article's matches are on its day, below its last key read.
-  const rest = db.prepare(sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, lastKey - (lastKey % QUOTE_ID_SPAN), lastKey, -1) as Row[];
+  const rest = prepare(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, lastKey - (lastKey % QUOTE_ID_SPAN), lastKey, -1) as Row[];
   const article = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
   return [...kept, ...article.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
@@ -193,7 +193,9 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
   const size = limit(filter);
   const page: QuoteFilter = size < 0 || skip === 0 ? filter : { ...filter, limit: size + skip };
   let rows: Row[];
-  if (speakers === undefined) rows = query === undefined ? ordered(db, where, page) : searchQuotes(db, where, page, query);
+  // One source's quotes: its articles newest first by the index (source, day), each article's quotes
+  // read in turn until the page is full, rather than all of the source's quotes sorted.
+  if (speakers === undefined) rows = query !== undefined ? searchQuotes(db, where, page, query) : ordered(db, where, page, undefined, filter.source === undefined ? undefined : BY_ARTICLE);
   else {
     // A speaker's quotes are few: walk them by index, keeping those in the (materialised) set of matches.
     if (query !== undefined) where.add(`q.id IN (SELECT rowid % ${QUOTE_ID_SPAN} FROM quote_search WHERE quote_search MATCH ?)`, query);
@@ -208,7 +210,7 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
     } else {
       // Several speakers (a surname): each one's first page by index, merged, rather than all their quotes sorted.
       where.add('q.actor_id = ?');
-      const statement = db.prepare(`SELECT q.id, q.day, q.article_id, q.start FROM quotes q JOIN articles a ON a.id = q.article_id
+      const statement = prepare(db, `SELECT q.id, q.day, q.article_id, q.start FROM quotes q JOIN articles a ON a.id = q.article_id
         ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`);
       const wanted = limit(page);
       const firsts = speakers.flatMap((id) => statement.all(...where.params, id, wanted) as Row[]).sort(byQuoteOrder);
@@ -228,17 +230,21 @@ const PER_SPEAKER = 16;
 
 // The quotes of these actors, from their stored counters.
 function speakerQuotes(db: Database.Database, ids: readonly number[]): number {
-  return Number(db.prepare(`SELECT SUM(quotes) FROM actors WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().get(...ids) ?? 0);
+  return Number(prepare(db, `SELECT SUM(quotes) FROM actors WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().get(...ids) ?? 0);
 }
 
-function orderedSql(where: Where, from = 'quotes q'): string {
+// The answer's order, by the quote's copies of its article's day and id, or by the article's own.
+const BY_QUOTE = 'q.day DESC, q.article_id DESC, q.start';
+const BY_ARTICLE = 'a.day DESC, a.id DESC, q.start';
+
+function orderedSql(where: Where, from = 'quotes q', order = BY_QUOTE): string {
   return `SELECT ${QUOTE_COLUMNS}
     FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-    ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`;
+    ${String(where)} ORDER BY ${order} LIMIT ?`;
 }
 
-function ordered(db: Database.Database, where: Where, filter: CommonFilter, from?: string): Row[] {
-  return db.prepare(orderedSql(where, from)).all(...where.params, limit(filter)) as Row[];
+function ordered(db: Database.Database, where: Where, filter: CommonFilter, from?: string, order?: string): Row[] {
+  return prepare(db, orderedSql(where, from, order)).all(...where.params, limit(filter)) as Row[];
 }
 
 function actorHit(row: Row): ActorHit {
@@ -259,7 +265,7 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
     where.add('ac.articles > 0');
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
       FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?`;
-    return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+    return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
   }
   if (filter.source === undefined) {
     // Days only: the counts kept per actor and day are summed (an actor counts once per article).
@@ -270,15 +276,17 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
             FROM actor_days d ${String(days)} GROUP BY d.actor_id) t
       CROSS JOIN actors ac ON ac.id = t.actor_id
       ${String(where)} ORDER BY t.n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-    return (db.prepare(sql).all(...days.params, ...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+    return (prepare(db, sql).all(...days.params, ...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
   }
   common(where, filter);
   const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(DISTINCT en.article_id) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
       SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
     FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
     ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-  return (db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+  return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
 }
+
+const EVENT_ORDER = 'ORDER BY e.day DESC, e.article_id DESC, e.trigger_start';
 
 /** Events matching the filter, newest article first. */
 export function findEvents(db: Database.Database, filter: EventFilter): EventHit[] {
@@ -290,22 +298,39 @@ export function findEvents(db: Database.Database, filter: EventFilter): EventHit
     const ids = resolveActors(db, filter.actor);
     if (ids.length === 0) return [];
     const list = ids.map(() => '?').join(',');
+    if (ids.length <= PER_SPEAKER) {
+      // A known actor: each end's newest events by index (actor, day), merged, not all of its events sorted.
+      const wanted = limit(filter) < 0 ? -1 : limit(filter) + offset(filter);
+      const side = (column: string, others: string): string =>
+        `SELECT * FROM (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
+           WHERE ${[...where.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} LIMIT ?)`;
+      const candidates = prepare(db, `${side('source_actor_id', '1')} UNION ALL ${side('target_actor_id', `(e.source_actor_id IS NULL OR e.source_actor_id NOT IN (${list}))`)}`).pluck();
+      const found = ids.flatMap((id) => candidates.all(...where.params, id, wanted, ...where.params, id, ...ids, wanted) as number[]);
+      if (found.length === 0) return [];
+      const chosen = new Where();
+      chosen.add(`e.id IN (${found.map(() => '?').join(',')})`, ...found);
+      return eventRows(db, chosen, filter);
+    }
     where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
   }
+  return eventRows(db, where, filter);
+}
+
+function eventRows(db: Database.Database, where: Where, filter: CommonFilter): EventHit[] {
   const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-    ${String(where)} ORDER BY e.day DESC, e.article_id DESC, e.trigger_start LIMIT ? OFFSET ?`;
-  const rows = db.prepare(sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+    ${String(where)} ${EVENT_ORDER} LIMIT ? OFFSET ?`;
+  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
 }
 
 /** The records of the articles after `afterId`, a page at a time, with the id to continue from. */
 export function recordPage(db: Database.Database, afterId: number, size: number): { records: Array<ArticleRecord & { byline?: string }>; last: number } {
-  const articles = db.prepare('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, size) as Row[];
-  const entities = db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY ord');
-  const quotes = db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY id');
-  const events = db.prepare('SELECT * FROM events WHERE article_id = ? ORDER BY id');
+  const articles = prepare(db, 'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, size) as Row[];
+  const entities = prepare(db, 'SELECT * FROM entities WHERE article_id = ? ORDER BY ord');
+  const quotes = prepare(db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY id');
+  const events = prepare(db, 'SELECT * FROM events WHERE article_id = ? ORDER BY id');
   let last = afterId;
   const records = articles.map((row) => {
     const id = num(row['id']);

@@ -31,6 +31,8 @@ function call<T>(location: string, work: () => T): Promise<T> {
 }
 
 const EXPORT_PAGE = 200;
+/** How much of the file is mapped into memory for reading (address space, not memory taken). */
+const MMAP_BYTES = 1024 * 1024 * 1024;
 
 /** Opens (creating and migrating it when needed) the SQLite store in the file `path` (`:memory:` for one in memory). */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
@@ -40,12 +42,14 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
+    // A larger page cache keeps the indexes of a big store in memory, for writing and for serving (64 MB),
+    // and reads go through a memory map of the file rather than a copy per page read.
+    db.pragma('cache_size = -65536');
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
     if (options.readonly !== true) {
       db.pragma('journal_mode = WAL');
       // With WAL, NORMAL keeps every committed transaction through a crash of the process.
       db.pragma('synchronous = NORMAL');
-      // A larger page cache keeps the indexes of a big store in memory while writing (64 MB).
-      db.pragma('cache_size = -65536');
       // Statement journals (one per statement inside an article's savepoint) in memory, not temporary files.
       db.pragma('temp_store = MEMORY');
       migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
@@ -66,6 +70,16 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     return writer;
   };
   let findHash: Database.Statement<[string], { hash: string }> | undefined;
+  let totals: Database.Statement<[], { name: string; n: number }> | undefined;
+  let dataVersion: Database.Statement<[], number> | undefined;
+  // Writes through this handle, for dataVersion (one that throws was rolled back: nothing changed).
+  let writes = 0;
+  let seen: string | null = null;
+  const wrote = <T>(result: T): T => {
+    writes += 1;
+    seen = null;
+    return result;
+  };
   return {
     dialect: 'sqlite',
     location,
@@ -82,8 +96,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
         }
         return found;
       }),
-    put: (articles) => call(location, () => writable().put(articles)),
-    remove: (key) => call(location, () => writable().remove(key)),
+    put: (articles) => call(location, () => wrote(writable().put(articles))),
+    remove: (key) => call(location, () => wrote(writable().remove(key))),
     quotes: (filter = {}) => call(location, () => findQuotes(db, filter)),
     entities: (filter = {}) => call(location, () => findActors(db, filter)),
     events: (filter = {}) => call(location, () => findEvents(db, filter)),
@@ -102,15 +116,23 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     },
     counts: () =>
       call(location, (): StoreCounts => {
-        const count = (sql: string): number => Number(db.prepare(sql).pluck().get());
-        return {
-          articles: count('SELECT COUNT(*) FROM articles'),
-          actors: count('SELECT COUNT(*) FROM actors WHERE articles > 0'),
-          entities: count('SELECT COUNT(*) FROM entities'),
-          quotes: count("SELECT COUNT(*) FROM quotes WHERE layer = 'quote'"),
-          attributions: count("SELECT COUNT(*) FROM quotes WHERE layer = 'attribution'"),
-          events: count('SELECT COUNT(*) FROM events'),
-        };
+        // Kept by triggers (migration 5): one small read, however large the store.
+        totals ??= db.prepare<[], { name: string; n: number }>('SELECT name, n FROM store_totals');
+        const found = new Map(totals.all().map((row) => [row.name, Number(row.n)]));
+        const get = (name: string): number => found.get(name) ?? 0;
+        return { articles: get('articles'), actors: get('actors'), entities: get('entities'), quotes: get('quotes'), attributions: get('attributions'), events: get('events') };
+      }),
+    dataVersion: () =>
+      call(location, () => {
+        // SQLite's data_version moves when another connection commits; this handle's own writes are counted
+        // here. Reading it takes the WAL's read lock (some microseconds): it is read once per turn of the
+        // event loop, which sees another process's commit one turn later at most, and its own at once.
+        if (seen === null) {
+          dataVersion ??= db.prepare<[], number>('PRAGMA data_version').pluck();
+          seen = `${writes}.${dataVersion.get() ?? 0}`;
+          setImmediate(() => (seen = null));
+        }
+        return seen;
       }),
     close: () =>
       call(location, () => {

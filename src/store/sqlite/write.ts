@@ -27,6 +27,25 @@ function statements(db: Database.Database) {
     ),
     uncountDay: db.prepare('UPDATE actor_days SET articles = articles - 1, mentions = mentions - ?, quotes = quotes - ? WHERE day = ? AND actor_id = ?'),
     dropDay: db.prepare('DELETE FROM actor_days WHERE day = ? AND actor_id = ? AND articles <= 0'),
+    oldRoles: db.prepare<[number], { actor_id: number; role: string; n: number }>(
+      "SELECT actor_id, role, COUNT(*) AS n FROM entities WHERE article_id = ? AND actor_id IS NOT NULL AND role IS NOT NULL AND role <> '' GROUP BY actor_id, role",
+    ),
+    countRole: db.prepare(
+      `INSERT INTO actor_roles (actor_id, role, day, entities) VALUES (?, ?, ?, 1)
+       ON CONFLICT (actor_id, role, day) DO UPDATE SET entities = entities + 1`,
+    ),
+    uncountRole: db.prepare('UPDATE actor_roles SET entities = entities - ? WHERE actor_id = ? AND role = ? AND day = ?'),
+    dropRole: db.prepare('DELETE FROM actor_roles WHERE actor_id = ? AND role = ? AND day = ? AND entities <= 0'),
+    pairs: db.prepare<[number], { sid: number; tid: number; code: string }>(
+      `SELECT DISTINCT source_actor_id AS sid, target_actor_id AS tid, upper(code) AS code FROM events
+       WHERE article_id = ? AND source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL AND source_actor_id <> target_actor_id`,
+    ),
+    dropPair: db.prepare('DELETE FROM interactions WHERE source_actor_id = ? AND target_actor_id = ? AND code = ?'),
+    sumPair: db.prepare(
+      `INSERT INTO interactions (source_actor_id, target_actor_id, code, events, negated, first, last)
+       SELECT ?, ?, ?, COUNT(*), SUM(negated), MIN(day), MAX(day) FROM events
+       WHERE source_actor_id = ? AND target_actor_id = ? AND code = ? HAVING COUNT(*) > 0`,
+    ),
     searchKeys: db.prepare<[number], number>(`SELECT ${searchKeySql('day', 'id')} FROM quotes WHERE article_id = ? AND layer = 'quote'`).pluck(),
     indexQuotes: db.prepare(`INSERT INTO quote_search (rowid, text) SELECT ${searchKeySql('day', 'id')}, text FROM quotes WHERE article_id = ? AND layer = 'quote'`),
     unindexQuote: db.prepare('DELETE FROM quote_search WHERE rowid = ?'),
@@ -128,9 +147,23 @@ function forget(sql: Statements, article: { id: number; day: string | null }): F
     }
   }
   for (const [actorId, n] of quoted) sql.unquote.run(n, actorId);
+  for (const { actor_id, role, n } of sql.oldRoles.all(article.id)) {
+    sql.uncountRole.run(n, actor_id, role, article.day ?? '');
+    sql.dropRole.run(actor_id, role, article.day ?? '');
+  }
   const searchKeys = sql.searchKeys.all(article.id);
+  const pairs = sql.pairs.all(article.id);
   sql.deleteArticle.run(article.id);
+  resum(sql, pairs);
   return { actors: old.map((row) => row.actor_id), searchKeys };
+}
+
+// The interactions between these pairs of actors summed again from their events (a few rows each, by index).
+function resum(sql: Statements, pairs: ReadonlyArray<{ sid: number; tid: number; code: string }>): void {
+  for (const { sid, tid, code } of pairs) {
+    sql.dropPair.run(sid, tid, code);
+    sql.sumPair.run(sid, tid, code, sid, tid, code);
+  }
 }
 
 function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number {
@@ -163,6 +196,8 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number
       const count = counts.get(id) ?? { mentions: 0, quotes: 0 };
       count.mentions += entity.mentions.length;
       counts.set(id, count);
+      // The role held on the article's day ('' for none), so an actor's roles are summed, not gathered.
+      if (entity.role !== null && entity.role !== '') sql.countRole.run(id, entity.role, day ?? '');
     }
     const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
     sql.insertEntity.run(articleId, ord, entity.id, id, entity.name, entity.type, entity.kbId, entity.role, entity.country, mentions);
@@ -198,6 +233,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number
       quote_id: event.quoteId,
     });
   }
+  if (record.events.length > 0) resum(sql, sql.pairs.all(articleId));
   return articleId;
 }
 
