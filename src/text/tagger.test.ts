@@ -22,6 +22,10 @@ describe('tagTokens', () => {
     expect(tags('costs will increase')).toContain('increase/VERB');
   });
 
+  it('makes a word that can be an adjective one before a noun', () => {
+    expect(tags('most parents agree')).toContain('most/ADJ');
+  });
+
   it('tells the uses of "that" apart', () => {
     expect(tags('She said that year was hard')).toContain('that/SCONJ');
     expect(tags('in that year')).toContain('that/DET');

@@ -120,6 +120,9 @@ function retag(text: string, tokens: TaggedToken[]): void {
       token.pos = 'VERB';
     } else if (token.pos === 'VERB' && can(token, 'NOUN') && nounContext(previous) && !lower.endsWith('ed') && !lower.endsWith('ing')) {
       token.pos = 'NOUN';
+    } else if (token.pos === 'ADV' && next?.pos === 'NOUN' && can(token, 'ADJ')) {
+      // "most parents": before a noun, a word that can be an adjective is one.
+      token.pos = 'ADJ';
     } else if (token.pos === 'ADJ' && next?.pos === 'ADJ' && can(token, 'ADV')) {
       token.pos = 'ADV';
     } else if (token.pos === 'VERB' && lower.endsWith('ing') && nounContext(previous) && can(token, 'NOUN')) {
