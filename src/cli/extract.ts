@@ -6,7 +6,7 @@ import type { MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import type { ReadOptions } from '../ingest/inputs.js';
 import { extractAll, extractRendered, type BatchOptions } from '../pipeline/batch.js';
-import { defaultWorkers, SMALL_INPUT_BYTES, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportMessages, tracked, UsageError, workersOption, type Read } from './inputs.js';
+import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportMessages, tracked, UsageError, workersOption, type Read } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat, type RecordWriter } from './output.js';
 import { createProgress, progressMode } from './progress.js';
@@ -98,7 +98,7 @@ export async function runExtract(argv: string[], io: CommandIO = processIO()): P
   });
   const writer = createRecordWriter(parsed.to, io.stdout);
   const size = await inputBytes(parsed.inputs);
-  const workers = parsed.workers ?? defaultWorkers(size, SMALL_INPUT_BYTES.extract);
+  const workers = parsed.workers ?? defaultWorkers(size);
   const batch = workers === undefined ? {} : { workers };
   const mode = progressMode(io.stderr.isTTY === true, io.stdout.isTTY === true, parsed.progress);
   const progress = createProgress({ stream: io.stderr, mode, totalBytes: size });

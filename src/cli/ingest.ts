@@ -6,7 +6,7 @@ import { readInputs } from '../ingest/inputs.js';
 import { ingest } from '../store/ingest.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
 import { StoreError, type Store } from '../store/store.js';
-import { defaultWorkers, SMALL_INPUT_BYTES, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, printable, reportMessages, UsageError, workersOption } from './inputs.js';
+import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, printable, reportMessages, UsageError, workersOption } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createProgress } from './progress.js';
 
@@ -27,8 +27,8 @@ Options:
   --from txt|html|jsonl|feed  read every input in this format instead of guessing
   --date YYYY-MM-DD        the date of plain-text articles
   --workers N              worker threads for extraction; 0 = this thread (default: this thread for
-                           input files under 1 MB in all, where starting workers costs more than it
-                           saves; otherwise one per core, while this thread writes)
+                           input files under 16 MB in all, where starting workers costs more than it
+                           saves; otherwise one per core)
   --batch N                articles per transaction (default 256)
   --all-languages          do not skip articles that do not look English
   -h, --help               show this help
@@ -120,7 +120,7 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
     }
   }
   const tally: Tally = { stored: 0, replaced: 0, unchanged: 0, failed: 0 };
-  const workers = parsed.workers ?? defaultWorkers(size, SMALL_INPUT_BYTES.ingest);
+  const workers = parsed.workers ?? defaultWorkers(size);
   const options = {
     englishOnly: parsed.englishOnly,
     ...(workers !== undefined && { workers }),

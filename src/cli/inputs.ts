@@ -39,18 +39,15 @@ export function workersOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/**
- * Below this much input, extracting in this thread finishes first: each worker thread loads the
- * lexicons and warms up on its own. `ingest` switches sooner, as its own thread is busy writing.
- */
-export const SMALL_INPUT_BYTES = { extract: 16 * 1024 * 1024, ingest: 1024 * 1024 } as const;
+// Below this much input, one thread finishes before worker threads have loaded their models.
+const SMALL_INPUT_BYTES = 16 * 1024 * 1024;
 
 /**
  * The worker threads for `size` bytes of input when the command line names none: this thread (0)
- * for input files under `small` bytes in all, else the batch runner's default (undefined).
+ * for input files under 16 MB in all, else the batch runner's default (undefined).
  */
-export function defaultWorkers(size: number | null, small: number): number | undefined {
-  return size !== null && size < small ? 0 : undefined;
+export function defaultWorkers(size: number | null): number | undefined {
+  return size !== null && size < SMALL_INPUT_BYTES ? 0 : undefined;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
