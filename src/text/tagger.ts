@@ -19,9 +19,9 @@ export interface TaggedToken extends RawToken {
 const MODALS: ReadonlySet<string> = new Set(data.modals);
 const SUBJECTS: ReadonlySet<string> = new Set(data.subjects);
 const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(data.demonstratives);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
-const HAVE_DO: ReadonlySet<string> = new Set(['have', 'has', 'had', 'do', 'does', 'did']);
+const AUXILIARIES: ReadonlySet<string> = new Set(data.auxiliaries);
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', ':', ';', '-', '...']);
 const PUNCTUATION = /^\p{P}+$/u;
 const SYMBOL = /^\p{S}+$/u;
@@ -66,7 +66,7 @@ function can(token: TaggedToken, tag: string): boolean {
   return token.pos === tag || token.lexical?.allowed.has(tag) === true;
 }
 
-// Whether the words before token i make it a verb: "to", a modal, a subject pronoun, an auxiliary.
+// Whether the words before token i make it a verb: a modal, a subject pronoun, an auxiliary, a negation.
 function verbContext(tokens: readonly TaggedToken[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous) return false;
@@ -112,7 +112,7 @@ function retag(text: string, tokens: TaggedToken[]): void {
       token.pos = next && (next.pos === 'NOUN' || next.pos === 'ADJ') ? 'DET' : 'PRON';
     } else if ((lower === 'about' || lower === 'as' || lower === 'around') && next && (next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'ADV' || next.lower === '$' || next.lower === '£')) {
       token.pos = 'ADV';
-    } else if (HAVE_DO.has(lower)) {
+    } else if (AUXILIARIES.has(lower)) {
       token.pos = 'AUX';
     } else if (lower === "'s" || lower === '’s') {
       token.pos = previous?.pos === 'PRON' ? 'AUX' : 'PART';
