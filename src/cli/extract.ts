@@ -6,6 +6,7 @@ import type { MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import type { ReadOptions } from '../ingest/inputs.js';
 import { extractAll, extractRendered, type BatchOptions } from '../pipeline/batch.js';
+import { errorsOf } from '../pipeline/guarded.js';
 import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportMessages, tracked, UsageError, workersOption, type Read } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat, type RecordWriter } from './output.js';
@@ -70,7 +71,7 @@ interface Extracted {
 async function* extracted(items: AsyncIterable<IngestedArticle>, batch: BatchOptions, to: OutputFormat): AsyncGenerator<Extracted> {
   if (to === 'pretty') {
     for await (const record of extractAll(items, batch)) {
-      yield { id: record.id, errors: record.messages.filter((m) => m.level === 'error'), write: (writer) => writer.write(record) };
+      yield { id: record.id, errors: errorsOf(record), write: (writer) => writer.write(record) };
     }
   } else {
     for await (const { id, errors, json } of extractRendered(items, batch)) yield { id, errors, write: (writer) => writer.writeJson(json) };

@@ -51,7 +51,12 @@ export function extractJob(extractor: Extractor, job: ArticleJob, options: Extra
   return job.messages.length === 0 ? record : { ...record, messages: [...job.messages, ...record.messages] };
 }
 
+/** A record's error messages. */
+export function errorsOf(record: ArticleRecord): MessageRecord[] {
+  return record.messages.filter((message) => message.level === 'error');
+}
+
 /** A record written as JSON. */
 export function renderRecord(record: ArticleRecord): RenderedRecord {
-  return { id: record.id, json: JSON.stringify(record), errors: record.messages.filter((message) => message.level === 'error') };
+  return { id: record.id, json: JSON.stringify(record), errors: errorsOf(record) };
 }

@@ -9,6 +9,7 @@ import { inputMessage, type IngestedArticle } from '../ingest/article.js';
 import { looksEnglish } from '../ingest/language.js';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_BATCH_SIZE, extractAll, type BatchOptions } from '../pipeline/batch.js';
+import { errorsOf } from '../pipeline/guarded.js';
 import { articleKey, contentHash } from './identity.js';
 import type { Store, StoredArticle } from './store.js';
 
@@ -110,7 +111,7 @@ export async function* ingest(store: Store, articles: AsyncIterable<IngestedArti
     if (plan === 'unchanged') waiting.push({ event: { kind: 'unchanged', article } });
     else if (plan === 'not-english') waiting.push({ event: { kind: 'failed', article, messages: [notEnglish(article)] } });
     else {
-      const errors = record.messages.filter((message) => message.level === 'error');
+      const errors = errorsOf(record);
       if (errors.length > 0) waiting.push({ event: { kind: 'failed', article, messages: errors } });
       else {
         const item: StoredArticle = { key: entry.key, hash: entry.hash, record, ...(article.byline !== undefined && { byline: article.byline }) };
