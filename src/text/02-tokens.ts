@@ -1,8 +1,9 @@
 /**
  * Stage: tokens with part-of-speech tags, and sentences, with exact offsets — from our own
- * tokenizer (split.ts) and tagger (tagger.ts). The sentences are then adjusted for news text: a
- * sentence runs over no line break, does not end inside parentheses ("(D-N.Y.)") or after a title
- * or an initial, and a paragraph's sentence never starts with a lower-case word.
+ * tokenizer (split.ts) and tagger (tagger.ts). The splitter ends a sentence only before a word that
+ * can open one, keeping glued closing quote marks with the sentence they close; the sentences are then
+ * adjusted for news text: a sentence runs over no line break, and does not end inside parentheses
+ * ("(He left. She stayed.)") or after a title or an initial.
  */
 import type { Span, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -41,9 +42,6 @@ function nextNewline(text: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-const CLOSING_MARKS = new Set(["'", '’', '"', '”', "''", '»']);
-const LOWER_START = /^\p{Ll}/u;
-
 /** Tokens and sentences of a text. No sentence runs over a line break. */
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const raw = tagTokens(text, splitTokens(text));
@@ -64,12 +62,6 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
         open = null;
         depth = 0;
       }
-      // A closing quote mark glued to the sentence before it ends that sentence ("Deal.''"), not the next.
-      const previous = sentences[sentences.length - 1];
-      const glued = !open && previous !== undefined && previous.end === start && CLOSING_MARKS.has(value) && newline >= start;
-      if (glued) open = previous;
-      // No sentence of a paragraph starts with a lower-case word: "(R-Ky.) said …" goes on the one before.
-      else if (!open && previous !== undefined && newline >= start && LOWER_START.test(value)) open = previous;
       if (!open) {
         open = { start, end };
         sentences.push(open);
@@ -80,8 +72,6 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       else if (value === ')' && depth > 0) depth--;
       const sentence = sentences.length - 1;
       tokens.push({ start, end, lower, pos, sentence });
-      // The words after the glued mark start the next sentence, as the splitter said.
-      if (glued) open = null;
     }
   }
   return { tokens, sentences };
