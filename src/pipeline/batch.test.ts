@@ -92,6 +92,26 @@ describe('extractAll', () => {
     expect(maxAhead).toBeLessThanOrEqual((window + 1) * batchSize);
   });
 
+  it('reads a lead of articles ahead beyond the default window, and no more', async () => {
+    let pulled = 0;
+    function* endless(): Generator<{ id: string; text: string }> {
+      for (;;) yield { id: String(pulled), text: `Article ${pulled++}.` };
+    }
+    const batchSize = 4;
+    const lead = 40;
+    // The default window with two workers is eight batches; the lead adds ten.
+    const window = 2 * 4 + lead / batchSize;
+    let received = 0;
+    let maxAhead = 0;
+    for await (const record of extractAll(endless(), { workers: 2, batchSize, lead, module: fixture })) {
+      received += 1;
+      maxAhead = Math.max(maxAhead, pulled - received);
+      if (received === 200) break;
+    }
+    expect(maxAhead).toBeGreaterThan(8 * batchSize + batchSize);
+    expect(maxAhead).toBeLessThanOrEqual((window + 1) * batchSize);
+  });
+
   it('gives the same records on worker threads as extract() in this thread', async () => {
     const input = [
       { id: 'q1', text: '"We will keep talking to both sides," Dutch Foreign Minister Anna Berg said on Tuesday.' },

@@ -17,8 +17,13 @@ export interface BatchOptions {
   batchSize?: number;
   /** A batch is sent early once its texts reach this many characters. */
   batchChars?: number;
-  /** Batches read ahead of the one being output. Default: four per worker. */
+  /** Batches read ahead of the one being output. Default: four per worker, plus `lead`'s worth. */
   window?: number;
+  /**
+   * Articles the consumer may hold before it reads on (a store's transaction): the default window
+   * grows by that many articles, so workers keep extracting meanwhile. Default 0.
+   */
+  lead?: number;
   /** Passed on to `extract`. */
   maxChars?: number;
   /** URL of a module whose `extract` export is used instead of onrecord's own (same signature). */
@@ -103,8 +108,9 @@ async function* runAll<T>(items: AsyncIterable<Item> | Iterable<Item>, options: 
   const extractOptions: ExtractOptions = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
   const failed = (article: ArticleJob, message: MessageRecord): T => finish.finish(emptyRecord(article.input, [...article.messages, message]));
   const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish) : createWorkerPool(workers, setup, failed);
-  const window = Math.max(1, options.window ?? Math.max(2, workers * 4));
-  const source = batches(items, options.batchSize ?? DEFAULT_BATCH_SIZE, options.batchChars ?? DEFAULT_BATCH_CHARS);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const window = Math.max(1, options.window ?? Math.max(2, workers * 4) + Math.ceil((options.lead ?? 0) / batchSize));
+  const source = batches(items, batchSize, options.batchChars ?? DEFAULT_BATCH_CHARS);
   const queue: Array<Promise<T[]>> = [];
   try {
     let exhausted = false;

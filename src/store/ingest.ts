@@ -7,8 +7,7 @@ import type { MessageRecord } from '../doc/record.js';
 import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, type IngestedArticle } from '../ingest/article.js';
 import { looksEnglish } from '../ingest/language.js';
-import { availableParallelism } from 'node:os';
-import { DEFAULT_BATCH_SIZE, extractAll, type BatchOptions } from '../pipeline/batch.js';
+import { extractAll, type BatchOptions } from '../pipeline/batch.js';
 import { errorsOf } from '../pipeline/guarded.js';
 import { articleKey, contentHash } from './identity.js';
 import type { Store, StoredArticle } from './store.js';
@@ -74,10 +73,8 @@ export async function* ingest(store: Store, articles: AsyncIterable<IngestedArti
   const pending: Pending[] = [];
   const batchSize = options.batchSize ?? INGEST_BATCH;
   const batchMs = options.batchMs ?? INGEST_BATCH_MS;
-  // The workers read ahead a whole transaction's worth and more, so they keep extracting while this
-  // thread writes a batch (the batch runner's own window is a few batches per worker).
-  const window = Math.ceil(batchSize / (options.batch?.batchSize ?? DEFAULT_BATCH_SIZE)) + 2 * (options.workers ?? availableParallelism());
-  const batchOptions: BatchOptions = { window, ...options.batch, ...(options.workers !== undefined && { workers: options.workers }) };
+  // The workers read a whole transaction's worth ahead, so they keep extracting while this thread writes.
+  const batchOptions: BatchOptions = { lead: batchSize, ...options.batch, ...(options.workers !== undefined && { workers: options.workers }) };
   // Events wait here until the batch holding their article is committed, so they keep input order.
   let waiting: Array<{ event: IngestEvent; item?: StoredArticle }> = [];
   let opened = 0;
