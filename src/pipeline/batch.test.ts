@@ -104,6 +104,7 @@ describe('extractAll', () => {
     let received = 0;
     let maxAhead = 0;
     for await (const record of extractAll(endless(), { workers: 2, batchSize, lead, module: fixture })) {
+      expect(record.id).toBe(String(received));
       received += 1;
       maxAhead = Math.max(maxAhead, pulled - received);
       if (received === 200) break;
