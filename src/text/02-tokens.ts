@@ -57,7 +57,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
     // Nor does a sentence end after a title or an initial ("Sen. Warren", "William J. Bennett").
     if (depth === 0 && !(open && endsWithAbbreviation(tokens, open))) open = null;
     for (let i = first; i <= last; i++) {
-      const { value, start, end, lower, pos } = raw[i] as TaggedToken;
+      const token = raw[i] as TaggedToken;
+      const { value, start, end } = token;
       if (open && newline < start) {
         open = null;
         depth = 0;
@@ -70,8 +71,9 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       if (newline < end) newline = nextNewline(text, end);
       if (value === '(') depth++;
       else if (value === ')' && depth > 0) depth--;
-      const sentence = sentences.length - 1;
-      tokens.push({ start, end, lower, pos, sentence });
+      // The tagged token itself goes into the document: one object per token.
+      token.sentence = sentences.length - 1;
+      tokens.push(token);
     }
   }
   return { tokens, sentences };

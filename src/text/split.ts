@@ -5,15 +5,23 @@
  * kept whole when the vocabulary knows them or they start with a prefix ("e-mail", "ex-minister")
  * and split otherwise ("long" "-" "term"), "U.S." and "Mr." one token each, "--" and "..." one token.
  */
+import type { Token } from '../doc/document.js';
 import { HONORIFICS } from '../lexicon/words.js';
-import { wordTags } from '../lexicon/pos.js';
+import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 
-/** A token's place in the text. */
-export interface RawToken {
-  start: number;
-  end: number;
+/**
+ * A token: its place, its text as written and lower-cased; the tagger fills in `pos` and `lexical`,
+ * the tokens stage `sentence`. One object serves a token from the splitter to the document.
+ */
+export interface RawToken extends Token {
   value: string;
+  /** The lexicon's tags for the word (as spelled, or lower-cased), looked up once by the tagger. */
+  lexical: WordTags | undefined;
+}
+
+function token(start: number, end: number, value: string): RawToken {
+  return { start, end, value, lower: value.toLowerCase(), pos: '', sentence: -1, lexical: undefined };
 }
 
 // Titles written with a full stop in titles.json ("sen.") take it; "general" or "father" never do.
@@ -24,9 +32,11 @@ const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(data.hyphenPrefixes);
 // In order: web addresses, dotted abbreviations ("U.S.", "a.m."), ordinals and
 // decades ("21st", "1980s"), numbers with their separators ("1,000", "5.5", "10:30", "9/11"), words
 // (letters and digits, joined by hyphens, apostrophes or "&"), runs of dots or dashes, and any
-// other single character (two apostrophes used as a quote mark are two tokens).
+// other single character (two apostrophes used as a quote mark are two tokens). The expression is
+// sticky: the loop below skips white space itself and matches at the next character, which spares
+// a match object per token.
 const TOKEN =
-  /(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’"”]|(?:\p{L}\.){2,}|\d+(?:st|nd|rd|th|s)\b|\d+(?:[.,:/]\d+)*|[a-zA-Z0-9\p{L}\p{M}]+(?:[-'’&][a-zA-Z0-9\p{L}\p{M}]+)*|\.{2,}|-{2,}|\S/gu;
+  /(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’"”]|(?:\p{L}\.){2,}|\d+(?:st|nd|rd|th|s)\b|\d+(?:[.,:/]\d+)*|[a-zA-Z0-9\p{L}\p{M}]+(?:[-'’&][a-zA-Z0-9\p{L}\p{M}]+)*|\.{2,}|-{2,}|\S/uy;
 const CONTRACTION = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const LETTER = /\p{L}/u;
 const CAPITAL = /^\p{Lu}$/u;
@@ -44,21 +54,33 @@ function isKnown(word: string): boolean {
 function splitHyphens(out: RawToken[], text: string, start: number, end: number): void {
   let at = start;
   for (let hyphen = text.indexOf('-', at); hyphen >= 0 && hyphen < end; hyphen = text.indexOf('-', at)) {
-    if (hyphen > at) out.push({ start: at, end: hyphen, value: text.slice(at, hyphen) });
-    out.push({ start: hyphen, end: hyphen + 1, value: '-' });
+    if (hyphen > at) out.push(token(at, hyphen, text.slice(at, hyphen)));
+    out.push(token(hyphen, hyphen + 1, '-'));
     at = hyphen + 1;
   }
-  if (at < end) out.push({ start: at, end, value: text.slice(at, end) });
+  if (at < end) out.push(token(at, end, text.slice(at, end)));
+}
+
+// White space as JavaScript's \s knows it.
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The tokens of a text, in order, with exact offsets. */
 export function splitTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const value = match[0];
-    const start = match.index;
-    let end = start + value.length;
+  let at = 0;
+  for (;;) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length) break;
+    TOKEN.lastIndex = at;
+    // Every character that is not white space starts a token (the last alternative is \S).
+    TOKEN.test(text);
+    const start = at;
+    let end = TOKEN.lastIndex;
+    at = end;
+    const value = text.slice(start, end);
     if (value.length > 2 && value.includes('-') && LETTER.test(value)) {
       const prefix = value.slice(0, value.indexOf('-')).toLowerCase();
       if (!HYPHEN_PREFIXES.has(prefix) && !isKnown(value)) {
@@ -67,23 +89,23 @@ export function splitTokens(text: string): RawToken[] {
       }
     }
     if (value.length === 6 && value.toLowerCase() === 'cannot') {
-      out.push({ start, end: start + 3, value: value.slice(0, 3) }, { start: start + 3, end, value: value.slice(3) });
+      out.push(token(start, start + 3, value.slice(0, 3)), token(start + 3, end, value.slice(3)));
       continue;
     }
     const contraction = value.length > 2 && (value.includes("'") || value.includes('’')) ? CONTRACTION.exec(value) : null;
     if (contraction && contraction.index > 0) {
       const cut = start + contraction.index;
-      out.push({ start, end: cut, value: value.slice(0, contraction.index) }, { start: cut, end, value: contraction[0] });
+      out.push(token(start, cut, value.slice(0, contraction.index)), token(cut, end, contraction[0]));
       continue;
     }
     // A title, an initial or an abbreviation keeps its full stop: "Mr.", "J.", "Corp.".
     if (text.charCodeAt(end) === 46 && isAbbreviation(value)) {
       end += 1;
-      TOKEN.lastIndex = end;
-      out.push({ start, end, value: text.slice(start, end) });
+      at = end;
+      out.push(token(start, end, text.slice(start, end)));
       continue;
     }
-    out.push({ start, end, value });
+    out.push(token(start, end, value));
   }
   return out;
 }

@@ -8,13 +8,8 @@ import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 import type { RawToken } from './split.js';
 
-/** A token with its tag; `lower` is its text lower-cased. */
-export interface TaggedToken extends RawToken {
-  lower: string;
-  pos: string;
-  /** The lexicon's tags for the word (as spelled, or lower-cased), looked up once. */
-  lexical: WordTags | undefined;
-}
+/** A token once tagged: the splitter's token, with `pos` and `lexical` filled in. */
+export type TaggedToken = RawToken;
 
 const MODALS: ReadonlySet<string> = new Set(data.modals);
 const SUBJECTS: ReadonlySet<string> = new Set(data.subjects);
@@ -45,21 +40,27 @@ function initial(text: string, previous: RawToken | undefined, token: RawToken):
   return text.slice(previous.end, token.start).includes('\n');
 }
 
-// The tag a token takes out of context, and the lexicon's entry it was taken from.
-function usualTag(text: string, tokens: readonly RawToken[], i: number, lower: string): [string, WordTags | undefined] {
+// Sets the tag a token takes out of context, and the lexicon's entry it was taken from.
+function setUsualTag(text: string, tokens: readonly RawToken[], i: number): void {
   const token = tokens[i] as RawToken;
   const value = token.value;
+  const lower = token.lower;
   const exact = wordTags(value);
-  if (exact) return [exact.usual, exact];
-  if (isDigit(value.charCodeAt(0))) return ['NUM', undefined];
-  if (PUNCTUATION.test(value)) return ['PUNCT', undefined];
-  if (SYMBOL.test(value)) return ['SYM', undefined];
+  if (exact) return set(token, exact.usual, exact);
+  if (isDigit(value.charCodeAt(0))) return set(token, 'NUM', undefined);
+  if (PUNCTUATION.test(value)) return set(token, 'PUNCT', undefined);
+  if (SYMBOL.test(value)) return set(token, 'SYM', undefined);
   const lowerTags = value === lower ? undefined : wordTags(lower);
-  if (!CAPITAL.test(value)) return [lowerTags?.usual ?? guess(lower, false), lowerTags];
+  if (!CAPITAL.test(value)) return set(token, lowerTags?.usual ?? guess(lower, false), lowerTags);
   // A capitalised word is a name unless it opens a sentence as a function word ("Earlier", "Three").
   const usual = lowerTags?.usual;
-  if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN' && initial(text, tokens[i - 1], token)) return [usual, lowerTags];
-  return [guess(lower, true), lowerTags];
+  if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN' && initial(text, tokens[i - 1], token)) return set(token, usual, lowerTags);
+  return set(token, guess(lower, true), lowerTags);
+}
+
+function set(token: TaggedToken, pos: string, lexical: WordTags | undefined): void {
+  token.pos = pos;
+  token.lexical = lexical;
 }
 
 function can(token: TaggedToken, tag: string): boolean {
@@ -133,13 +134,9 @@ function retag(text: string, tokens: TaggedToken[]): void {
   }
 }
 
-/** Tags tokens of `text` in order. */
-export function tagTokens(text: string, tokens: readonly RawToken[]): TaggedToken[] {
-  const tagged = tokens.map((token, i): TaggedToken => {
-    const lower = token.value.toLowerCase();
-    const [pos, lexical] = usualTag(text, tokens, i, lower);
-    return { start: token.start, end: token.end, value: token.value, lower, pos, lexical };
-  });
-  retag(text, tagged);
-  return tagged;
+/** Tags the tokens of `text` in place, and returns them. */
+export function tagTokens(text: string, tokens: RawToken[]): TaggedToken[] {
+  for (let i = 0; i < tokens.length; i++) setUsualTag(text, tokens, i);
+  retag(text, tokens);
+  return tokens;
 }

@@ -62,15 +62,28 @@ const CANCELLER_INDEX = indexPhrases(NEGATION_CANCELLERS);
 // Auxiliaries that, with a condition in the sentence, make an event hypothetical.
 const CONDITIONAL_INDEX = indexPhrases(['would', 'could', 'might', 'will', 'may'].map((w) => [w]));
 
+const NO_PHRASES: readonly Phrase[] = [];
+const NO_INDEX: PhraseIndex = new Map();
+
+// Whether a phrase of the index starting with `head` starts at token i.
+function startsWith(tokens: readonly Token[], i: number, head: string, index: PhraseIndex, last: number): boolean {
+  for (const phrase of index.get(head) ?? NO_PHRASES) if (phraseAt(tokens, i, phrase, last)) return true;
+  return false;
+}
+
+// Whether a phrase of the index starts at token i, in the word's own form or as a form of a lemma.
+function phraseStartsAt(tokens: readonly Token[], i: number, index: PhraseIndex, last: number): boolean {
+  const lower = (tokens[i] as Token).lower;
+  if (startsWith(tokens, i, lower, index, last)) return true;
+  const heads = LEMMA_FORMS.get(lower);
+  if (heads !== undefined) for (const head of heads) if (startsWith(tokens, i, head, index, last)) return true;
+  return false;
+}
+
 /** The start indices of every phrase of an index in a range. */
 function phraseStarts(tokens: readonly Token[], range: TokenRange, index: PhraseIndex): number[] {
   const found: number[] = [];
-  for (let i = Math.max(0, range.first); i <= range.last; i++) {
-    const lower = (tokens[i] as Token).lower;
-    const heads = LEMMA_FORMS.get(lower);
-    const match = (head: string): boolean => (index.get(head) ?? []).some((phrase) => phraseAt(tokens, i, phrase, range.last));
-    if (match(lower) || (heads !== undefined && heads.some(match))) found.push(i);
-  }
+  for (let i = Math.max(0, range.first); i <= range.last; i++) if (phraseStartsAt(tokens, i, index, range.last)) found.push(i);
   return found;
 }
 
@@ -91,8 +104,12 @@ function negated(tokens: readonly Token[], range: TokenRange): { negated: boolea
   return { negated: count % 2 === 1, possible };
 }
 
-const has = (tokens: readonly Token[], range: TokenRange, modality: Exclude<Modality, 'asserted'>): boolean =>
-  range.last >= range.first && phraseStarts(tokens, range, MODALITY_INDEX.get(modality) ?? new Map()).length > 0;
+// Whether a phrase of a modality starts in a range.
+function has(tokens: readonly Token[], range: TokenRange, modality: Exclude<Modality, 'asserted'>): boolean {
+  const index = MODALITY_INDEX.get(modality) ?? NO_INDEX;
+  for (let i = Math.max(0, range.first); i <= range.last; i++) if (phraseStartsAt(tokens, i, index, range.last)) return true;
+  return false;
+}
 
 /** Negation and modality of a trigger in its scope. */
 export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope): Qualifiers {
@@ -102,7 +119,7 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   const before: TokenRange = { first: scope.before.first, last: trigger.first - 1 };
   const negation = negated(tokens, before);
   const conditional =
-    phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? new Map()).some((i) => !CONCESSIVE.has(tokens[i - 1]?.lower ?? '')) &&
+    phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? NO_INDEX).some((i) => !CONCESSIVE.has(tokens[i - 1]?.lower ?? '')) &&
     phraseStarts(tokens, before, CONDITIONAL_INDEX).length > 0;
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
