@@ -4,8 +4,9 @@
  * varied arguments per request; then an article page's first paint in headless Chromium. Before the
  * load, each kind of request is also timed one at a time on a second server with its response cache
  * off: what the query and the page cost without the cache (service time, loopback HTTP included).
- * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--connections C] [--cache-mb M]`
- * (`--cache-mb 0` runs the load with the cache off too).
+ * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--connections C] [--cache-mb M] [--only A,B]`
+ * (`--cache-mb 0` runs the load with the cache off too; `--only` runs the request kinds whose names
+ * contain one of the words, and the first paint when one of them is `paint`).
  * Skips cleanly when neither the store nor the corpus to build it is there.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -14,7 +15,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
 
@@ -75,40 +76,54 @@ interface Scenario {
   path: (next: () => number) => string;
 }
 
-async function firstPaint(base: string, keys: string[]): Promise<{ fcp: number[]; ttfb: number[] }> {
+// Loads a URL and gives its first contentful paint and time to first byte (ms from navigation start).
+async function paintOf(page: Page, url: string): Promise<{ fcp: number; ttfb: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  // The paint entry may come after 'load' on a small page: wait for it, buffered.
+  return page.evaluate(
+    () =>
+      new Promise<{ fcp: number; ttfb: number }>((resolve) => {
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        const done = (fcp: number): void => resolve({ fcp, ttfb: navigation?.responseStart ?? NaN });
+        new PerformanceObserver((list) => {
+          const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
+          if (paint) done(paint.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => done(NaN), 3000);
+      }),
+  );
+}
+
+/**
+ * First paint of article pages and, loaded after each, of the extract page: a short form that reads
+ * nothing from the store, under the same stylesheet — the floor any page of the UI starts from.
+ */
+async function firstPaint(base: string, keys: string[]): Promise<{ fcp: number[]; ttfb: number[]; floor: number[] }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const fcp: number[] = [];
   const ttfb: number[] = [];
+  const floor: number[] = [];
   try {
     const page = await browser.newPage();
     // One warm-up load: the stylesheet is then cached, as for a reader going from page to page.
     await page.goto(`${base}/articles/${encodeURIComponent(keys[0] ?? '')}`);
     for (const key of keys.slice(1)) {
-      await page.goto(`${base}/articles/${encodeURIComponent(key)}`, { waitUntil: 'load' });
-      // The paint entry may come after 'load' on a small page: wait for it, buffered.
-      const timing = await page.evaluate(
-        () =>
-          new Promise<{ fcp: number; ttfb: number }>((resolve) => {
-            const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-            const done = (fcp: number): void => resolve({ fcp, ttfb: navigation?.responseStart ?? NaN });
-            new PerformanceObserver((list) => {
-              const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
-              if (paint) done(paint.startTime);
-            }).observe({ type: 'paint', buffered: true });
-            setTimeout(() => done(NaN), 3000);
-          }),
-      );
+      const timing = await paintOf(page, `${base}/articles/${encodeURIComponent(key)}`);
       fcp.push(timing.fcp);
       ttfb.push(timing.ttfb);
+      floor.push((await paintOf(page, `${base}/extract`)).fcp);
     }
   } finally {
     await browser.close();
   }
-  return { fcp: fcp.sort((a, b) => a - b), ttfb: ttfb.sort((a, b) => a - b) };
+  const sorted = (list: number[]): number[] => list.sort((a, b) => a - b);
+  return { fcp: sorted(fcp), ttfb: sorted(ttfb), floor: sorted(floor) };
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, 'cache-mb': { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, 'cache-mb': { type: 'string' }, only: { type: 'string' } } });
+  const only = values.only?.split(',').filter((word) => word !== '');
+  const wanted = (name: string): boolean => only === undefined || only.some((word) => name.includes(word));
   const articles = values.articles ?? '100000';
   const db = values.db ?? join(ROOT, 'scratch', `bench-serve-${articles}.db`);
   const seconds = Number(values.seconds ?? 10);
@@ -138,7 +153,7 @@ async function main(): Promise<number> {
     }
     const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)] as T;
     const day = (next: () => number): string => new Date(Date.parse('2020-01-01') + Math.floor(next() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
-    const scenarios: Scenario[] = [
+    const scenarios: Scenario[] = ([
       { name: 'GET /api/quotes?speaker=NAME', path: (next) => `/api/quotes?limit=20&speaker=${encodeURIComponent(pick(actors, next).name)}` },
       { name: 'GET /api/quotes?search=WORD', path: (next) => `/api/quotes?limit=20&search=${pick(WORDS, next)}` },
       { name: 'GET /api/quotes?from=DAY&to=DAY (a month)', path: (next) => {
@@ -152,7 +167,7 @@ async function main(): Promise<number> {
       { name: 'GET /api/interactions?code=CODE (network)', path: (next) => `/api/interactions?limit=100${next() < 0.2 ? '' : `&code=${pick(CODES, next)}`}` },
       { name: 'GET /api/stats', path: () => '/api/stats' },
       { name: 'GET /articles/KEY (HTML page)', path: (next) => `/articles/${encodeURIComponent(pick(keys, next))}` },
-    ];
+    ] satisfies Scenario[]).filter((scenario) => wanted(scenario.name));
     // Service time without the cache: one request at a time, the same arguments as under load.
     uncached = await startServer(db, '0');
     const service = new Map<string, number[]>();
@@ -206,10 +221,12 @@ async function main(): Promise<number> {
     console.log(`autocannon, ${connections} connections, ${seconds} s per request kind, loopback; one server process, ${cache}`);
     console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time); URLs: distinct URLs sent under load\n`);
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-    if (existsSync(CHROMIUM)) {
+    if (!wanted('paint')) console.log('\nFirst paint not measured (--only).');
+    else if (existsSync(CHROMIUM)) {
       const sample = keys.filter((_, i) => i % 25 === 0).slice(0, 21);
-      const { fcp, ttfb } = await firstPaint(base, sample);
+      const { fcp, ttfb, floor } = await firstPaint(base, sample);
       console.log(`\nArticle page in Chromium (${fcp.length} articles, warm cache for the stylesheet): first contentful paint p50 ${percentile(fcp, 50).toFixed(0)} ms, max ${(fcp.at(-1) ?? NaN).toFixed(0)} ms; time to first byte p50 ${percentile(ttfb, 50).toFixed(0)} ms`);
+      console.log(`The extract page (a short form, no store read) after each: first contentful paint p50 ${percentile(floor, 50).toFixed(0)} ms, max ${(floor.at(-1) ?? NaN).toFixed(0)} ms`);
     } else console.log(`\nFirst paint skipped: no Chromium at ${CHROMIUM}.`);
     return 0;
   } finally {

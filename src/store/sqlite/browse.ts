@@ -12,13 +12,17 @@ const strOrNull = (value: unknown): string | null => (typeof value === 'string' 
 export function findArticles(db: Database.Database, filter: CommonFilter): ArticleHit[] {
   const where = new Where();
   common(where, filter);
-  // The page's ids first, from an index alone (day, or source and day): a deep offset skips index
-  // entries, not articles.
-  const sql = `SELECT ${ARTICLE_COLUMNS},
-      (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND q.layer = 'quote') AS n_quotes,
-      (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events
-    FROM (SELECT a.id FROM articles a ${String(where)} ORDER BY a.day DESC, a.id DESC LIMIT ? OFFSET ?) p
-    CROSS JOIN articles a ON a.id = p.id ORDER BY a.day DESC, a.id DESC`;
+  const columns = `${ARTICLE_COLUMNS}, a.quotes AS n_quotes, a.events AS n_events`;
+  const order = 'ORDER BY a.day DESC, a.id DESC';
+  // articles_page is in the list's order and holds all it shows: a page, however deep, is read from
+  // that index alone (skipping index entries, never reading an article). One source's page takes its
+  // (day, id) pairs from the index by source and day, then its columns from articles_page.
+  const sql =
+    filter.source === undefined
+      ? `SELECT ${columns} FROM articles a INDEXED BY articles_page ${String(where)} ${order} LIMIT ? OFFSET ?`
+      : `SELECT ${columns}
+    FROM (SELECT a.day, a.id FROM articles a INDEXED BY articles_source_day ${String(where)} ${order} LIMIT ? OFFSET ?) p
+    CROSS JOIN articles a INDEXED BY articles_page ON a.day IS p.day AND a.id = p.id ${order}`;
   const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
   return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
 }

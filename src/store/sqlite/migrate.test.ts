@@ -79,6 +79,32 @@ describe('SQLite migrations', () => {
     await store.close();
   });
 
+  it('moves a version-5 database to pages read from indexes, counting each article\'s quotes and events', async () => {
+    const path = await dbPath();
+    const old = new Database(path);
+    expect(migrate(old, path, 5)).toBe(5);
+    const article = old.prepare("INSERT INTO articles (key, hash, ext_id, day, text, messages, stored_at) VALUES (?, 'h', ?, ?, 'text', '[]', 'then')");
+    article.run('text:a', 'early', '2021-06-01');
+    article.run('text:b', 'late', '2023-02-10');
+    const quote = old.prepare("INSERT INTO quotes (article_id, layer, local_id, kind, start, end_, text, spans, day) VALUES (?, ?, ?, 'direct', ?, 9, 'words', '[]', ?)");
+    quote.run(2, 'quote', 'q1', 0, '2023-02-10');
+    quote.run(2, 'quote', 'q2', 20, '2023-02-10');
+    quote.run(2, 'attribution', 'a1', 40, '2023-02-10');
+    quote.run(1, 'quote', 'q1', 0, '2021-06-01');
+    const event = old.prepare(`INSERT INTO events (article_id, local_id, code, negated, modality, source_name, source_type, target_name, target_type,
+      trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, day) VALUES (?, ?, 'CONSULT', 0, 'asserted', 'A', 'person', 'B', 'person', 0, 3, 'met', 0, 9, ?)`);
+    event.run(1, 'v1', '2021-06-01');
+    event.run(1, 'v2', '2021-06-01');
+    old.close();
+
+    const store = openSqliteStore(path);
+    expect(await store.schemaVersion()).toBe(LATEST_VERSION);
+    expect((await store.articles()).map((h) => [h.article.id, h.quotes, h.events])).toEqual([['late', 2, 0], ['early', 1, 2]]);
+    expect((await store.quotes({ limit: 1, offset: 1 })).map((h) => `${h.article.id}/${h.quote.id}`)).toEqual(['late/q2']);
+    expect((await store.events({ limit: 1, offset: 1 })).map((h) => h.event.id)).toEqual(['v2']);
+    await store.close();
+  });
+
   it('does nothing to a database already at the latest version', async () => {
     const path = await dbPath();
     await openSqliteStore(path).close();

@@ -225,6 +225,34 @@ INSERT INTO interactions (source_actor_id, target_actor_id, code, events, negate
   GROUP BY source_actor_id, target_actor_id, upper(code);
 `,
   },
+  {
+    version: 6,
+    name: 'pages of articles, quotes, events and actors read from indexes in their order',
+    // A page at offset N skips N entries of an index in the list's order instead of N rows. Articles
+    // keep their counts of quotes and events (set once, when the article is written), so that
+    // articles_page holds everything a list of articles shows: a page is a range of that index and
+    // reads no article. quotes_page, events_page and actors_page are in their lists' order (mixed
+    // directions included, the id last for equal places) and hold the columns the lists filter on, so
+    // the ids of a page are found in the index alone and only the page's rows are read. They replace
+    // the indexes by day (and by code and day) that only began the order.
+    sql: `
+ALTER TABLE articles ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN events INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET
+  quotes = (SELECT COUNT(*) FROM quotes q WHERE q.article_id = articles.id AND q.layer = 'quote'),
+  events = (SELECT COUNT(*) FROM events e WHERE e.article_id = articles.id);
+CREATE INDEX articles_page ON articles(day, id, key, ext_id, title, date, source, url, quotes, events);
+DROP INDEX articles_day;
+CREATE INDEX quotes_page ON quotes(day DESC, article_id DESC, start, id, kind) WHERE layer = 'quote';
+DROP INDEX quotes_day;
+CREATE INDEX events_page ON events(day DESC, article_id DESC, trigger_start, id, code, negated);
+DROP INDEX events_day;
+CREATE INDEX events_code_page ON events(code, day DESC, article_id DESC, trigger_start, id, negated);
+DROP INDEX events_code_day;
+CREATE INDEX actors_page ON actors(articles DESC, id, type) WHERE articles > 0;
+DROP INDEX actors_articles;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

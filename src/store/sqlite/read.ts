@@ -148,10 +148,14 @@ function byQuoteOrder(a: Row, b: Row): number {
   return num(b['article_id']) - num(a['article_id']) || num(a['start']) - num(b['start']) || num(a['id']) - num(b['id']);
 }
 
+// What places a quote in the answer's order: enough to choose a page before reading its rows.
+const KEY_COLUMNS = 'q.id AS id, q.day AS day, q.article_id AS article_id, q.start AS start';
+
 /**
  * A search without a speaker: the index is read newest key first (search-key.ts), each match checked
  * against the other filters, until the page is full. Key order is the answer's order but for the
- * quotes within one article (last first), so the page's last article is read again in full.
+ * quotes within one article (last first), so the page's last article is read again in full. Gives
+ * the matches' keys (KEY_COLUMNS) in the answer's order.
  */
 function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, query: string): Row[] {
   const keys = new Where();
@@ -161,9 +165,10 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   if (from !== undefined && isCalendarDay(from)) keys.add('f.rowid >= ?', dayIndex(from) * QUOTE_ID_SPAN);
   if (to !== undefined && isCalendarDay(to)) keys.add('f.rowid < ?', (dayIndex(to) + 1) * QUOTE_ID_SPAN);
   // CROSS JOINs keep the index the outer loop, so its order serves ORDER BY and the LIMIT stops the scan.
-  const sql = (extra: string): string => `SELECT f.rowid AS search_key, ${QUOTE_COLUMNS}
-    FROM quote_search f CROSS JOIN quotes q CROSS JOIN articles a LEFT JOIN actors ac ON ac.id = q.actor_id
-    WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, 'a.id = q.article_id', ...where.parts].join(' AND ')} ${extra}
+  const article = filter.source === undefined ? [] : ['a.id = q.article_id'];
+  const sql = (extra: string): string => `SELECT f.rowid AS search_key, ${KEY_COLUMNS}
+    FROM quote_search f CROSS JOIN quotes q ${article.length === 0 ? '' : 'CROSS JOIN articles a'}
+    WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, ...article, ...where.parts].join(' AND ')} ${extra}
     ORDER BY f.rowid DESC LIMIT ?`;
   const size = limit(filter);
   const rows = prepare(db, sql('')).all(...keys.params, ...where.params, size) as Row[];
@@ -174,8 +179,8 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   const kept = rows.filter((row) => num(row['article_id']) !== lastArticle);
   // The rest of the last article's matches are on its day, below its last key read.
   const rest = prepare(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, lastKey - (lastKey % QUOTE_ID_SPAN), lastKey, -1) as Row[];
-  const article = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
-  return [...kept, ...article.slice(0, size - kept.length)].sort(byQuoteOrder);
+  const lastRows = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
+  return [...kept, ...lastRows.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
 
 /** Quotes matching the filter, newest article first. */
@@ -188,39 +193,42 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
   if (speakers?.length === 0) return [];
   const query = filter.search === undefined ? undefined : ftsQuery(filter.search);
   if (query === '') return [];
-  // An offset page is the tail of a longer first page: every path below reads from the top.
+  // Every path chooses the page by the quotes' keys alone; only the page's rows are read in full.
+  // Paths that merge or re-sort read the keys of a longer first page and keep its tail.
   const skip = offset(filter);
   const size = limit(filter);
   const page: QuoteFilter = size < 0 || skip === 0 ? filter : { ...filter, limit: size + skip };
-  let rows: Row[];
-  // One source's quotes: its articles newest first by the index (source, day), each article's quotes
-  // read in turn until the page is full, rather than all of the source's quotes sorted.
-  if (speakers === undefined) rows = query !== undefined ? searchQuotes(db, where, page, query) : ordered(db, where, page, undefined, filter.source === undefined ? undefined : BY_ARTICLE);
-  else {
+  const source = filter.source !== undefined;
+  let keys: Row[];
+  if (speakers === undefined) {
+    if (query !== undefined) keys = searchQuotes(db, where, page, query).slice(skip);
+    // One source's quotes: its articles newest first by the index (source, day), each article's quotes
+    // read in turn until the page is full, rather than all of the source's quotes sorted.
+    else if (source) keys = ordered(db, where, filter, { order: BY_ARTICLE, source });
+    // All quotes, or a day range or a kind: a range of quotes_page, which holds what they filter on.
+    else keys = ordered(db, where, filter, { from: 'quotes q INDEXED BY quotes_page' });
+  } else {
     // A speaker's quotes are few: walk them by index, keeping those in the (materialised) set of matches.
     if (query !== undefined) where.add(`q.id IN (SELECT rowid % ${QUOTE_ID_SPAN} FROM quote_search WHERE quote_search MATCH ?)`, query);
     const quoted = speakers.length === 1 || query !== undefined ? 0 : speakerQuotes(db, speakers);
     if (quoted <= FEW_QUOTES) {
       where.add(`q.actor_id IN (${speakers.map(() => '?').join(',')})`, ...speakers);
-      rows = ordered(db, where, page);
+      keys = ordered(db, where, filter, { source });
     } else if (speakers.length > PER_SPEAKER) {
       // Many speakers with many quotes (a common first name): the newest quotes of all come soon in date order.
       where.add(`+q.actor_id IN (${speakers.map(() => '?').join(',')})`, ...speakers);
-      rows = ordered(db, where, page, 'quotes q INDEXED BY quotes_day');
+      keys = ordered(db, where, filter, { from: 'quotes q INDEXED BY quotes_page', source });
     } else {
       // Several speakers (a surname): each one's first page by index, merged, rather than all their quotes sorted.
       where.add('q.actor_id = ?');
-      const statement = prepare(db, `SELECT q.id, q.day, q.article_id, q.start FROM quotes q JOIN articles a ON a.id = q.article_id
-        ${String(where)} ORDER BY q.day DESC, q.article_id DESC, q.start LIMIT ?`);
+      const statement = prepare(db, `SELECT ${KEY_COLUMNS} FROM quotes q ${source ? 'JOIN articles a ON a.id = q.article_id' : ''}
+        ${String(where)} ORDER BY ${BY_QUOTE} LIMIT ?`);
       const wanted = limit(page);
       const firsts = speakers.flatMap((id) => statement.all(...where.params, id, wanted) as Row[]).sort(byQuoteOrder);
-      const ids = (wanted >= 0 ? firsts.slice(0, wanted) : firsts).map((row) => num(row['id']));
-      const chosen = new Where();
-      chosen.add(`q.id IN (${ids.map(() => '?').join(',')})`, ...ids);
-      rows = ids.length === 0 ? [] : ordered(db, chosen, { limit: 0 }).sort(byQuoteOrder);
+      keys = (wanted >= 0 ? firsts.slice(0, wanted) : firsts).slice(skip);
     }
   }
-  return rows.slice(skip).map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
+  return quoteRows(db, keys).map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
 }
 
 /** Quotes of several speakers that are sorted at once; more are read speaker by speaker or in date order. */
@@ -233,18 +241,29 @@ function speakerQuotes(db: Database.Database, ids: readonly number[]): number {
   return Number(prepare(db, `SELECT SUM(quotes) FROM actors WHERE id IN (${ids.map(() => '?').join(',')})`).pluck().get(...ids) ?? 0);
 }
 
-// The answer's order, by the quote's copies of its article's day and id, or by the article's own.
-const BY_QUOTE = 'q.day DESC, q.article_id DESC, q.start';
-const BY_ARTICLE = 'a.day DESC, a.id DESC, q.start';
+// The answer's order, by the quote's copies of its article's day and id (quotes_page's order), or by
+// the article's own; equal places (never in stored records) by id, as quotes_page holds them.
+const BY_QUOTE = 'q.day DESC, q.article_id DESC, q.start, q.id';
+const BY_ARTICLE = 'a.day DESC, a.id DESC, q.start, q.id';
 
-function orderedSql(where: Where, from = 'quotes q', order = BY_QUOTE): string {
-  return `SELECT ${QUOTE_COLUMNS}
-    FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-    ${String(where)} ORDER BY ${order} LIMIT ?`;
+// The keys of a page of quotes in the answer's order; `source` when the filters name the article's columns.
+function ordered(db: Database.Database, where: Where, filter: CommonFilter, how: { from?: string; order?: string; source?: boolean }): Row[] {
+  const sql = `SELECT ${KEY_COLUMNS} FROM ${how.from ?? 'quotes q'} ${how.source === true ? 'JOIN articles a ON a.id = q.article_id' : ''}
+    ${String(where)} ORDER BY ${how.order ?? BY_QUOTE} LIMIT ? OFFSET ?`;
+  return prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
 }
 
-function ordered(db: Database.Database, where: Where, filter: CommonFilter, from?: string, order?: string): Row[] {
-  return prepare(db, orderedSql(where, from, order)).all(...where.params, limit(filter)) as Row[];
+// The whole rows of the quotes with these keys, in the keys' order.
+function quoteRows(db: Database.Database, keys: readonly Row[]): Row[] {
+  if (keys.length === 0) return [];
+  const sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
+    WHERE q.id IN (SELECT value FROM json_each(?))`;
+  const rows = prepare(db, sql).all(JSON.stringify(keys.map((key) => num(key['id'])))) as Row[];
+  const byId = new Map(rows.map((row) => [num(row['id']), row]));
+  return keys.flatMap((key): Row[] => {
+    const row = byId.get(num(key['id']));
+    return row === undefined ? [] : [row];
+  });
 }
 
 function actorHit(row: Row): ActorHit {
@@ -263,8 +282,10 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
   const scoped = filter.from !== undefined || filter.to !== undefined || filter.source !== undefined;
   if (!scoped) {
     where.add('ac.articles > 0');
+    // The page's ids from actors_page (in this order, with the type), then only its actors' rows.
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
-      FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?`;
+      FROM (SELECT ac.id FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?) p
+      CROSS JOIN actors ac ON ac.id = p.id ORDER BY ac.articles DESC, ac.id`;
     return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
   }
   if (filter.source === undefined) {
@@ -286,7 +307,8 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
   return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
 }
 
-const EVENT_ORDER = 'ORDER BY e.day DESC, e.article_id DESC, e.trigger_start';
+// events_page's order; events at one trigger (one verb, two targets) by id.
+const EVENT_ORDER = 'ORDER BY e.day DESC, e.article_id DESC, e.trigger_start, e.id';
 
 /** Events matching the filter, newest article first. */
 export function findEvents(db: Database.Database, filter: EventFilter): EventHit[] {
@@ -316,13 +338,23 @@ export function findEvents(db: Database.Database, filter: EventFilter): EventHit
   return eventRows(db, where, filter);
 }
 
-function eventRows(db: Database.Database, where: Where, filter: CommonFilter): EventHit[] {
+// A page of events: its ids from the index in the answer's order (events_page, unless a filter's own
+// index is better), then only its rows in full.
+function eventRows(db: Database.Database, where: Where, filter: CommonFilter & { source?: string }): EventHit[] {
+  const article = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
+  const ids = prepare(db, `SELECT e.id FROM events e ${article} ${String(where)} ${EVENT_ORDER} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...where.params, limit(filter), offset(filter)) as number[];
+  if (ids.length === 0) return [];
   const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-    ${String(where)} ${EVENT_ORDER} LIMIT ? OFFSET ?`;
-  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
-  return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
+    WHERE e.id IN (SELECT value FROM json_each(?))`;
+  const byId = new Map((prepare(db, sql).all(JSON.stringify(ids)) as Row[]).map((row) => [num(row['id']), row]));
+  return ids.flatMap((id): EventHit[] => {
+    const row = byId.get(id);
+    return row === undefined ? [] : [{ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }];
+  });
 }
 
 /** The records of the articles after `afterId`, a page at a time, with the id to continue from. */

@@ -52,8 +52,8 @@ function statements(db: Database.Database) {
     dropOrphan: db.prepare('DELETE FROM actors WHERE id = ? AND articles <= 0 AND NOT EXISTS (SELECT 1 FROM entities WHERE actor_id = actors.id)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
-      `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, messages, stored_at)
-       VALUES (@key, @hash, @ext_id, @title, @date, @day, @url, @source, @byline, @text, @messages, @stored_at)`,
+      `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, messages, stored_at, quotes, events)
+       VALUES (@key, @hash, @ext_id, @title, @date, @day, @url, @source, @byline, @text, @messages, @stored_at, @quotes, @events)`,
     ),
     findActor: db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE key = ?'),
     insertActor: db.prepare('INSERT INTO actors (key, name, name_norm, type, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -184,6 +184,9 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number
       text: record.text,
       messages: JSON.stringify(record.messages),
       stored_at: new Date().toISOString(),
+      // An article is replaced whole, never edited: its counts are those of its record.
+      quotes: record.quotes.length,
+      events: record.events.length,
     }).lastInsertRowid,
   );
   const actors = new Map<string, number>();
