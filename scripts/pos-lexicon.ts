@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { PosLexiconFile } from '../src/lexicon/pos.js';
+import { encodePosLexicon, type PosLexiconFile } from '../src/lexicon/pos-file.js';
 
 /** The part of wink's packed model this script reads (wink-eng-lite-web-model 1.8, pinned). */
 interface CoreModel {
@@ -71,13 +71,13 @@ export function buildPosLexicon(): PosLexiconFile {
 
 /** Where the lexicon is written: beside the sources (tests) and beside the compiled code. */
 export function lexiconTargets(root: string): string[] {
-  return [join(root, 'src', 'lexicon', 'generated', 'pos-lexicon.json'), join(root, 'dist', 'src', 'lexicon', 'generated', 'pos-lexicon.json')];
+  return [join(root, 'src', 'lexicon', 'generated', 'pos-lexicon.bin'), join(root, 'dist', 'src', 'lexicon', 'generated', 'pos-lexicon.bin')];
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   // This file runs from dist/scripts/: the repository is two folders up.
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const lexicon = JSON.stringify(buildPosLexicon());
+  const lexicon = encodePosLexicon(buildPosLexicon());
   for (const target of lexiconTargets(root)) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, lexicon);

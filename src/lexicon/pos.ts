@@ -1,21 +1,12 @@
 /**
  * The part-of-speech lexicon: for each word of the vocabulary, its usual tag and the other tags it
  * can take. Generated at build time from wink-nlp's English model by scripts/pos-lexicon.ts (see
- * there); `npm run build` writes it to ./generated/.
+ * there); `npm run build` writes it to ./generated/ in the format of pos-file.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-/** The generated file (scripts/pos-lexicon.ts writes it). */
-export interface PosLexiconFile {
-  about: string;
-  /** Tag classes: the usual tag first, then the others allowed, space-separated ("NOUN VERB"). */
-  classes: string[];
-  /** Words, exactly as the model spells them (case matters: "US", "May"). */
-  words: string[];
-  /** For each word, the index of its class. */
-  wordClasses: number[];
-}
+import { decodePosLexicon } from './pos-file.js';
+import type { WordTable } from './word-table.js';
 
 /** A word's tags: the usual one, and every tag it can take (the usual one included). */
 export interface WordTags {
@@ -23,25 +14,28 @@ export interface WordTags {
   allowed: ReadonlySet<string>;
 }
 
-function load(): Map<string, WordTags> {
-  const path = fileURLToPath(new URL('./generated/pos-lexicon.json', import.meta.url));
+interface Lexicon {
+  table: WordTable;
+  /** For each word of the table, the index of its entry in `tags`. */
+  wordClasses: Uint8Array;
+  tags: WordTags[];
+}
+
+function load(): Lexicon {
+  const path = fileURLToPath(new URL('./generated/pos-lexicon.bin', import.meta.url));
   if (!existsSync(path)) throw new Error(`onrecord: the part-of-speech lexicon ${path} is missing; run \`npm run build\``);
-  const file = JSON.parse(readFileSync(path, 'utf8')) as PosLexiconFile;
-  const classes = file.classes.map((tagClass): WordTags => {
-    const tags = tagClass.split(' ');
-    return { usual: tags[0] ?? 'X', allowed: new Set(tags) };
+  const file = decodePosLexicon(readFileSync(path));
+  const tags = file.classes.map((tagClass): WordTags => {
+    const list = tagClass.split(' ');
+    return { usual: list[0] ?? 'X', allowed: new Set(list) };
   });
-  const lexicon = new Map<string, WordTags>();
-  file.words.forEach((word, i) => {
-    const tags = classes[file.wordClasses[i] ?? -1];
-    if (tags) lexicon.set(word, tags);
-  });
-  return lexicon;
+  return { table: file.table, wordClasses: file.wordClasses, tags };
 }
 
 const LEXICON = load();
 
 /** The tags of a word spelled exactly so ("US" and "us" differ), or undefined for a word not in the vocabulary. */
 export function wordTags(word: string): WordTags | undefined {
-  return LEXICON.get(word);
+  const i = LEXICON.table.indexOf(word);
+  return i < 0 ? undefined : LEXICON.tags[LEXICON.wordClasses[i] as number];
 }

@@ -74,24 +74,24 @@ export function matchAt(tokens: readonly Token[], pattern: EventPattern, i: numb
   return at;
 }
 
-function lemmasOf(token: Token): readonly string[] {
-  const forms = LEMMA_FORMS.get(token.lower);
-  return forms ? [token.lower, ...forms] : [token.lower];
+type Match = { pattern: EventPattern; end: number };
+const NONE: readonly never[] = [];
+
+// The longest pattern headed by `lemma` that matches at token `i` and is longer than `best`.
+function longestFor(tokens: readonly Token[], lemma: string, i: number, last: number, best: Match | null): Match | null {
+  for (const pattern of INDEX.get(lemma) ?? NONE) {
+    if (best && pattern.words.length <= best.pattern.words.length) break;
+    const end = matchAt(tokens, pattern, i, last);
+    if (end >= 0) return { pattern, end };
+  }
+  return best;
 }
 
-/** The longest pattern that matches at token `i`, with the index of its last token. */
-function longestAt(tokens: readonly Token[], i: number, last: number): { pattern: EventPattern; end: number } | null {
-  let best: { pattern: EventPattern; end: number } | null = null;
-  for (const lemma of lemmasOf(tokens[i] as Token)) {
-    for (const pattern of INDEX.get(lemma) ?? []) {
-      if (best && pattern.words.length <= best.pattern.words.length) break;
-      const end = matchAt(tokens, pattern, i, last);
-      if (end >= 0) {
-        best = { pattern, end };
-        break;
-      }
-    }
-  }
+/** The longest pattern that matches at token `i` (headed by the word or one of its lemmas), with the index of its last token. */
+function longestAt(tokens: readonly Token[], i: number, last: number): Match | null {
+  const lower = (tokens[i] as Token).lower;
+  let best = longestFor(tokens, lower, i, last, null);
+  for (const lemma of LEMMA_FORMS.get(lower) ?? NONE) best = longestFor(tokens, lemma, i, last, best);
   return best;
 }
 
