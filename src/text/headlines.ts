@@ -10,18 +10,28 @@ const HEADLINE_SHARE = 0.7;
 
 /** Sentences written in title case ("Sanders Says He Will Stay"), where verbs are capitalised too. */
 export function headlineSentences(text: string, tokens: readonly Token[]): Set<number> {
-  const words = new Map<number, [number, number]>();
+  const headlines = new Set<number>();
+  // Tokens come sentence by sentence: count the words of each, and how many are capitalised.
+  let sentence = -1;
+  let all = 0;
+  let upper = 0;
+  const close = (): void => {
+    if (all >= HEADLINE_WORDS && upper / all >= HEADLINE_SHARE) headlines.add(sentence);
+  };
   for (const t of tokens) {
     const code = text.charCodeAt(t.start);
-    const upper = isUpper(code);
-    if (!upper && !(code >= 97 && code <= 122)) continue;
-    const count = words.get(t.sentence) ?? [0, 0];
-    count[0]++;
-    if (upper) count[1]++;
-    words.set(t.sentence, count);
+    const capital = isUpper(code);
+    if (!capital && !(code >= 97 && code <= 122)) continue;
+    if (t.sentence !== sentence) {
+      close();
+      sentence = t.sentence;
+      all = 0;
+      upper = 0;
+    }
+    all++;
+    if (capital) upper++;
   }
-  const headlines = new Set<number>();
-  for (const [sentence, [all, upper]] of words) if (all >= HEADLINE_WORDS && upper / all >= HEADLINE_SHARE) headlines.add(sentence);
+  close();
   return headlines;
 }
 
