@@ -165,6 +165,26 @@ const rows: Row[] = [
   },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
+  // A clause broken by its report keeps short pieces when its verb stands next to the break.
+  {
+    text: 'The ferry, she says, is late.',
+    quotes: ['The ferry, she says, is late ← says ← she'],
+  },
+  {
+    text: 'It was, he said, the worst week of the year.',
+    quotes: ['It was, he said, the worst week of the year ← said ← he'],
+  },
+  // With no clause after it, a speech verb's object is what was said; a phrase of place or time is not.
+  {
+    text: 'The two lawyers had said the same thing.',
+    quotes: ['the same thing ← said ← The two lawyers'],
+  },
+  {
+    text: 'Ms Dane explained her reasons for leaving the party.',
+    quotes: ['her reasons for leaving the party ← explained ← Ms Dane'],
+  },
+  { text: 'Mr Ford said in a statement.', quotes: [] },
+  { text: 'The mayor wrote recently.', quotes: [] },
 ];
 
 describe('the grammar of reporting', () => {
