@@ -185,6 +185,10 @@ const rows: Row[] = [
   },
   { text: 'Mr Ford said in a statement.', quotes: [] },
   { text: 'The mayor wrote recently.', quotes: [] },
+  // An embedded question after the cue is the content, its question word included.
+  { text: 'Ms Dane explained how the vote would work.', quotes: ['how the vote would work ← explained ← Ms Dane'] },
+  // A denied report is no quotation (it is an attributed position, below).
+  { text: 'The council did not say when the bridge would reopen.', quotes: [] },
 ];
 
 describe('the grammar of reporting', () => {
@@ -213,6 +217,8 @@ describe('attributed positions', () => {
       expected: ['it will fall ← expect ← belief'],
     },
     { text: 'She has lived in the village since 1990.', expected: [] },
+    { text: 'The council did not say when the bridge would reopen.', expected: ['when the bridge would reopen ← say ← other'] },
+    { text: 'Ms Dane has never mentioned the new ferry.', expected: ['the new ferry ← mentioned ← other'] },
   ])('$text', ({ text, expected }) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
