@@ -64,7 +64,20 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
       attributions.push({ ...base, kind: cue.kind === 'speech' ? 'other' : cue.kind });
     }
   }
-  return { quotes: quotes.sort((a, b) => a.start - b.start), attributions };
+  return { quotes: quotes.sort((a, b) => a.start - b.start), attributions: outermost(quotes, attributions) };
+}
+
+/**
+ * The attributions that are not reported inside another report: "Polls found that most voters support
+ * the ban" attributes the finding to the polls, not a position to the voters. An attribution goes when
+ * its cue lies in the content of a quotation, or of another attribution that does not hold its own cue
+ * in turn.
+ */
+function outermost(quotes: readonly Quote[], attributions: readonly Attribution[]): Attribution[] {
+  const inside = (cue: Span | null, item: Quote | Attribution): boolean => cue !== null && within(cue, item.spans);
+  return attributions.filter(
+    (a) => !quotes.some((q) => inside(a.cue, q)) && !attributions.some((b) => b !== a && inside(a.cue, b) && !inside(b.cue, a)),
+  );
 }
 
 /** Marks indirect and mixed quotations and attributions. */

@@ -218,6 +218,9 @@ describe('attributed positions', () => {
     },
     { text: 'She has lived in the village since 1990.', expected: [] },
     { text: 'The council did not say when the bridge would reopen.', expected: ['when the bridge would reopen ← say ← other'] },
+    // A position reported inside another report is part of its content, not an attribution of its own.
+    { text: 'Polls found that most voters support the new ban.', expected: ['that most voters support the new ban ← found ← finding'] },
+    { text: 'Ms Dane said that most parents want a new school.', expected: [] },
     { text: 'Ms Dane has never mentioned the new ferry.', expected: ['the new ferry ← mentioned ← other'] },
   ])('$text', ({ text, expected }) => {
     expect(attributionsOf(text)).toEqual(expected);
