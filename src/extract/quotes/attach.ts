@@ -3,7 +3,7 @@
  * "X said:" or "according to X," before it, with appositions and relative pronouns.
  */
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
-import { GROUP_SPEAKERS, RELATIVE_PRONOUNS, TIME_WORDS } from '../../lexicon/words.js';
+import { GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
@@ -238,6 +238,8 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+/** Words that join a sentence to the one before without being part of its subject ("Then she …"). */
+const CONNECTIVES = new Set(['and', 'but', 'yet', 'so', 'then', 'still', 'now', 'also', 'meanwhile']);
 const MAX_PARTICIPLE_GAP = 8;
 
 /**
@@ -266,18 +268,21 @@ export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention |
     const t = verb === undefined ? undefined : tokens[verb];
     if (t && t.pos === 'VERB' && verb !== undefined && verb < cue.token) return opening.mention;
   }
-  // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …").
+  // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …")
+  // or an opening clause ("After the vote was called, Ryan left …"), past a connective ("Then she …").
   let start = first;
-  for (let k = first; k < cue.token; k++) {
+  while (start < cue.token && start - first < 2 && CONNECTIVES.has((tokens[start] as Token).lower)) start++;
+  const subordinate = SUBORDINATORS.has(tokens[start]?.lower ?? '');
+  for (let k = start; k < cue.token; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !subordinate) break;
     if (isComma(t)) {
       start = k + 1;
       break;
     }
   }
   const subject = speakerStartingAt(doc, start);
-  if (!subject || (subject.mention.kind === 'nominal' && subject.mention.type !== 'organization' && !/^(the|a|an)\s/i.test(doc.slice(subject.mention)))) return null;
+  if (!subject) return null;
   // "Fields later tweeted …": adverbs may stand between the subject and its verb.
   let next = subject.last + 1;
   while (tokens[next]?.pos === 'ADV') next++;

@@ -185,6 +185,16 @@ const rows: Row[] = [
   },
   { text: 'Mr Ford said in a statement.', quotes: [] },
   { text: 'The mayor wrote recently.', quotes: [] },
+  // A second verb's subject past a connective, an opening clause, or with no determiner.
+  { text: 'Then she broke with the party, pledging that taxes would fall.', quotes: ['that taxes would fall ← pledging ← she'] },
+  {
+    text: 'After the vote was called, the mayor left the hall and said the count was wrong.',
+    quotes: ['the count was wrong ← said ← the mayor'],
+  },
+  {
+    text: 'Local farmers were angered by the deal and predicted that prices would fall.',
+    quotes: ['that prices would fall ← predicted ← Local farmers'],
+  },
   // An embedded question after the cue is the content, its question word included.
   { text: 'Ms Dane explained how the vote would work.', quotes: ['how the vote would work ← explained ← Ms Dane'] },
   // A denied report is no quotation (it is an attributed position, below).
