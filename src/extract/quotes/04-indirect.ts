@@ -41,13 +41,13 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const attributions: Attribution[] = [];
   for (const cue of doc.cues) {
     if (used.has(cue.start)) continue;
-    // "did not say whether …", "has never mentioned Berg": a denied report is no quotation, but it still
-    // attributes a position to its subject.
-    const denied = cue.kind === 'speech' && isNegated(doc, cue);
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
     const reported = reportFor(doc, cue);
     const spans = reported ? cutAtNextReport(doc, reported.spans, cue) : [];
     if (!reported || spans.length === 0) continue;
+    // "did not say whether …", "has never mentioned Berg": a denied report is no quotation, but it still
+    // attributes a position to its subject, as does a verb of judging with a short object ("slammed Lund").
+    const position = reported.position === true || (cue.kind === 'speech' && isNegated(doc, cue));
     const found = { ...reported, spans };
     const clashes = quotes.filter((q) => q.spans.some((s) => found.spans.some((f) => overlaps(s, f))));
     // A direct quotation inside the content, with its cue or with none, is part of what is reported.
@@ -56,7 +56,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     const start = (found.spans[0] as Span).start;
     const end = (found.spans[found.spans.length - 1] as Span).end;
     const base = { start, end, spans: found.spans, cue, speaker: found.speaker };
-    if (cue.kind === 'speech' && !denied) {
+    if (cue.kind === 'speech' && !position) {
       for (const q of clashes) quotes.splice(quotes.indexOf(q), 1);
       const mixed = doc.quoted.some((q) => within(q, found.spans));
       quotes.push({ ...base, kind: mixed ? 'mixed' : 'indirect' });

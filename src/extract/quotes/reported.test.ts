@@ -195,6 +195,11 @@ const rows: Row[] = [
     text: 'Local farmers were angered by the deal and predicted that prices would fall.',
     quotes: ['that prices would fall ← predicted ← Local farmers'],
   },
+  // An approximate count opens the speaker phrase.
+  { text: 'About half of voters say they prefer an outsider.', quotes: ['they prefer an outsider ← say ← About half of voters'] },
+  { text: 'More than half of the voters said the economy was weak.', quotes: ['the economy was weak ← said ← More than half of the voters'] },
+  // A verb of judging with a short object states a position, not a quotation (see below).
+  { text: 'Ms Dane slammed Lund.', quotes: [] },
   // An embedded question after the cue is the content, its question word included.
   { text: 'Ms Dane explained how the vote would work.', quotes: ['how the vote would work ← explained ← Ms Dane'] },
   // A denied report is no quotation (it is an attributed position, below).
@@ -228,6 +233,8 @@ describe('attributed positions', () => {
     },
     { text: 'She has lived in the village since 1990.', expected: [] },
     { text: 'The council did not say when the bridge would reopen.', expected: ['when the bridge would reopen ← say ← other'] },
+    { text: 'Ms Dane slammed Lund.', expected: ['Lund ← slammed ← other'] },
+    { text: 'The mayor was slammed on Monday.', expected: [] },
     // A position reported inside another report is part of its content, not an attribution of its own.
     { text: 'Polls found that most voters support the new ban.', expected: ['that most voters support the new ban ← found ← finding'] },
     { text: 'Ms Dane said that most parents want a new school.', expected: [] },

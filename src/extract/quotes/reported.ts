@@ -30,6 +30,8 @@ export interface Found {
   cue: Cue;
   /** Null only for a question whose asker is not named ("Asked whether …, Berg said"). */
   speaker: Mention | null;
+  /** True when a speech cue reports a position rather than what was said ("Berg denounced Lund"). */
+  position?: boolean;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -267,6 +269,19 @@ function objectSaid(doc: Doc, cue: Cue): Found | null {
   return one && next.pos !== 'NOUN' && next.pos !== 'PROPN' ? null : found;
 }
 
+const NOUN_PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+
+/**
+ * "Berg denounced Lund", "slammed the ruling": a short object that is a noun phrase, past no adverb or
+ * time. It names what a position is about, not what was said, so it is an attribution, not a quotation.
+ */
+function shortObject(doc: Doc, cue: Cue): Found | null {
+  const next = doc.tokens[cue.lastToken + 1];
+  if (!next || !(NOUN_PHRASE_OPENERS.has(next.pos) || (next.pos === 'PRON' && next.lower !== 'it')) || TIME_WORDS.has(next.lower)) return null;
+  const found = reportedAsObject(doc, cue, 1);
+  return found ? { ...found, position: true } : null;
+}
+
 /**
  * A verb of judging or announcing reports a clause only through "that" or from before it
  * ("…, Berg acknowledged."); otherwise what it reports is its object.
@@ -275,7 +290,7 @@ function reportedByObjectVerb(doc: Doc, cue: Cue): Found | null {
   const clause = reportedBy(doc, cue);
   const start = clause ? tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start) : -1;
   if (clause && ((clause.spans[0] as Span).end <= cue.start || doc.tokens[start]?.lower === 'that' || subjectAndVerb(doc, start))) return clause;
-  return reportedAsObject(doc, cue);
+  return reportedAsObject(doc, cue) ?? shortObject(doc, cue);
 }
 
 /** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
