@@ -238,6 +238,7 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 /** Words that join a sentence to the one before without being part of its subject ("Then she …"). */
 const CONNECTIVES = new Set(['and', 'but', 'yet', 'so', 'then', 'still', 'now', 'also', 'meanwhile']);
 const MAX_PARTICIPLE_GAP = 8;
@@ -249,9 +250,13 @@ const MAX_PARTICIPLE_GAP = 8;
  */
 export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
   const tokens = doc.tokens;
-  // "and said", "and then said", "and later said"
+  // "and said", "and then said", "and has promised", "but did note" — not a passive ("and was seen").
   let before = cue.token - 1;
-  while (tokens[before]?.pos === 'ADV' && COORDINATORS.has(tokens[before - 1]?.lower ?? '')) before--;
+  let gap = before;
+  const progressive = (tokens[cue.token] as Token).lower.endsWith('ing');
+  const skippable = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'ADV' || (t.pos === 'AUX' && (progressive || !BE.has(t.lower))));
+  while (gap > first && gap > cue.token - 4 && skippable(tokens[gap])) gap--;
+  if (gap < before && COORDINATORS.has(tokens[gap]?.lower ?? '')) before = gap;
   const prev = tokens[before];
   const participle = (tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
   if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;

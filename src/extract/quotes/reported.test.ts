@@ -195,6 +195,12 @@ const rows: Row[] = [
     text: 'Local farmers were angered by the deal and predicted that prices would fall.',
     quotes: ['that prices would fall ← predicted ← Local farmers'],
   },
+  // Auxiliaries between the coordinator and a second verb; a passive second verb reports nothing.
+  {
+    text: 'Mr Ford takes credit for the bridge and has promised that he would build another.',
+    quotes: ['that he would build another ← promised ← Mr Ford'],
+  },
+  { text: 'Mr Ford left the hall and was seen talking to the mayor.', quotes: [] },
   // An approximate count opens the speaker phrase.
   { text: 'About half of voters say they prefer an outsider.', quotes: ['they prefer an outsider ← say ← About half of voters'] },
   { text: 'More than half of the voters said the economy was weak.', quotes: ['the economy was weak ← said ← More than half of the voters'] },
