@@ -259,7 +259,10 @@ export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention |
   if (gap < before && COORDINATORS.has(tokens[gap]?.lower ?? '')) before = gap;
   const prev = tokens[before];
   const participle = (tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
-  if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;
+  // "She went on to say …", "Berg was quick to note …": the doer of an infinitive after a verb or a
+  // predicate adjective is the clause's subject.
+  const infinitive = prev?.lower === 'to' && prev.pos === 'PART' && cue.kind === 'speech' && controlled(tokens, before - 1);
+  if (!prev || !(COORDINATORS.has(prev.lower) || participle || infinitive)) return null;
   if (participle) {
     const earlier = earlierSpeaker(doc, cue, first);
     if (earlier) return earlier;
@@ -294,6 +297,18 @@ export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention |
   const verb = tokens[next];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
   return subject.mention;
+}
+
+/** Whether an infinitive after token k is done by the clause's subject: k is a verb ("declined"), a particle after one ("went on"), or an adjective after "be" ("was quick"). */
+function controlled(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const verb = (u: Token | undefined): boolean => u !== undefined && (u.pos === 'VERB' || u.pos === 'AUX');
+  if (verb(t)) return true;
+  if (t?.pos === 'ADP') return verb(tokens[k - 1]);
+  if (t?.pos !== 'ADJ') return false;
+  let j = k - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j]?.pos === 'AUX';
 }
 
 /** "he said, explaining …": the speaker of a speech cue just before a participle. */

@@ -201,6 +201,9 @@ const rows: Row[] = [
     quotes: ['that he would build another ← promised ← Mr Ford'],
   },
   { text: 'Mr Ford left the hall and was seen talking to the mayor.', quotes: [] },
+  // The doer of an infinitive after a verb or a predicate adjective is the clause's subject.
+  { text: 'She went on to say that the vote was close.', quotes: ['that the vote was close ← say ← She'] },
+  { text: 'Mr Ford was quick to point out that the bridge was safe.', quotes: ['that the bridge was safe ← point out ← Mr Ford'] },
   // An approximate count opens the speaker phrase.
   { text: 'About half of voters say they prefer an outsider.', quotes: ['they prefer an outsider ← say ← About half of voters'] },
   { text: 'More than half of the voters said the economy was weak.', quotes: ['the economy was weak ← said ← More than half of the voters'] },
