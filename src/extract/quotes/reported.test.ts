@@ -204,6 +204,10 @@ const rows: Row[] = [
   // The doer of an infinitive after a verb or a predicate adjective is the clause's subject.
   { text: 'She went on to say that the vote was close.', quotes: ['that the vote was close ← say ← She'] },
   { text: 'Mr Ford was quick to point out that the bridge was safe.', quotes: ['that the bridge was safe ← point out ← Mr Ford'] },
+  // Verbs whose object is what they report: assail, outline, encourage.
+  { text: 'Ms Dane assailed the new tax on boats.', quotes: ['the new tax on boats ← assailed ← Ms Dane'] },
+  { text: 'The mayor outlined her plan for the harbour.', quotes: ['her plan for the harbour ← outlined ← The mayor'] },
+  { text: 'The mayor encouraged residents to vote early.', quotes: ['residents to vote early ← encouraged ← The mayor'] },
   // An approximate count opens the speaker phrase.
   { text: 'About half of voters say they prefer an outsider.', quotes: ['they prefer an outsider ← say ← About half of voters'] },
   { text: 'More than half of the voters said the economy was weak.', quotes: ['the economy was weak ← said ← More than half of the voters'] },
@@ -243,6 +247,7 @@ describe('attributed positions', () => {
     { text: 'She has lived in the village since 1990.', expected: [] },
     { text: 'The council did not say when the bridge would reopen.', expected: ['when the bridge would reopen ← say ← other'] },
     { text: 'Ms Dane slammed Lund.', expected: ['Lund ← slammed ← other'] },
+    { text: 'The union advocated a shorter working week.', expected: ['a shorter working week ← advocated ← intention'] },
     { text: 'The mayor was slammed on Monday.', expected: [] },
     // A position reported inside another report is part of its content, not an attribution of its own.
     { text: 'Polls found that most voters support the new ban.', expected: ['that most voters support the new ban ← found ← finding'] },
