@@ -46,6 +46,9 @@ export const NAMING_CUES: ReadonlySet<string> = new Set(data.naming);
 /** Verbs whose object is the reported content when no clause follows ("denounced the ruling"). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(data.object);
 
+/** Speech verbs whose object is what was said when no clause follows ("said the same thing", "explained his reasons"). */
+export const SPEECH_OBJECT_CUES: ReadonlySet<string> = new Set(data.speechObject);
+
 /** Verbs of stance whose object is the attributed position ("endorsed Clinton", "the poll showed a lead"). */
 export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attributionObject);
 

@@ -22,6 +22,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...titles.offices, ...titles.modifiers, ...titles.honorifics]);
 /** Office words alone: the heads of titles. */
 export const OFFICES: ReadonlySet<string> = new Set(titles.offices);
+/** Words of one or two words that make a count approximate ("about half of voters", "more than 40 percent"). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(words.approximators);
 /** Words that count people before "of" ("most of the candidates", "half of voters"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
 /** Words that open a subordinate clause before its subject ("after Berg said …", "as the paper reported"). */

@@ -90,9 +90,14 @@ export function findDirectQuotes(doc: Doc): Quote[] {
     const spans: Span[] = [{ start: cand.quoted.start, end: cand.quoted.end }];
     const attachment = attachmentOf(doc, cues, cand, paragraphOf);
     if (attachment) {
-      // A split quotation: further quoted parts in the same paragraph with no cue of their own.
+      // A split quotation: further quoted parts in the same paragraph with no cue of their own, or with
+      // the cue between the parts ("“…,” Berg said, “…”" reads "Berg said," before the second part too).
       let end = Math.max(attachment.last, cand.last);
-      for (let next = candidates[c + 1]; next && continues(doc, end, next) && !attachmentOf(doc, cues, next, paragraphOf); next = candidates[c + 1]) {
+      const sameCue = (next: Candidate): boolean => {
+        const own = attachmentOf(doc, cues, next, paragraphOf);
+        return own === null || (own.cue.start === attachment.cue.start && own.cue.lemma !== ':');
+      };
+      for (let next = candidates[c + 1]; next && continues(doc, end, next) && sameCue(next); next = candidates[c + 1]) {
         spans.push({ start: next.quoted.start, end: next.quoted.end });
         end = next.last;
         c++;

@@ -2,7 +2,8 @@
  * Stage: indirect and mixed quotations, and attributed positions. Reported speech with the speaker
  * after it ("…, Berg said."), before it ("Berg said (that) …"), around it ("…, Berg said, …") and
  * "according to Berg, …". Content carrying a quoted fragment is a mixed quotation. Cues of belief,
- * intention or finding ("believes", "wants", "found") give attributions, never quotes.
+ * intention or finding ("believes", "wants", "found"), and denied reports ("did not say"), give
+ * attributions, never quotes.
  */
 import type { Attribution, Cue, Doc, Quote, Span, Token } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -39,11 +40,14 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const quotes: Quote[] = [...doc.quotes];
   const attributions: Attribution[] = [];
   for (const cue of doc.cues) {
-    if (used.has(cue.start) || (cue.kind === 'speech' && isNegated(doc, cue))) continue;
+    if (used.has(cue.start)) continue;
     if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
     const reported = reportFor(doc, cue);
     const spans = reported ? cutAtNextReport(doc, reported.spans, cue) : [];
     if (!reported || spans.length === 0) continue;
+    // "did not say whether …", "has never mentioned Berg": a denied report is no quotation, but it still
+    // attributes a position to its subject, as does a verb of judging with a short object ("slammed Lund").
+    const position = reported.position === true || (cue.kind === 'speech' && isNegated(doc, cue));
     const found = { ...reported, spans };
     const clashes = quotes.filter((q) => q.spans.some((s) => found.spans.some((f) => overlaps(s, f))));
     // A direct quotation inside the content, with its cue or with none, is part of what is reported.
@@ -52,15 +56,28 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     const start = (found.spans[0] as Span).start;
     const end = (found.spans[found.spans.length - 1] as Span).end;
     const base = { start, end, spans: found.spans, cue, speaker: found.speaker };
-    if (cue.kind === 'speech') {
+    if (cue.kind === 'speech' && !position) {
       for (const q of clashes) quotes.splice(quotes.indexOf(q), 1);
       const mixed = doc.quoted.some((q) => within(q, found.spans));
       quotes.push({ ...base, kind: mixed ? 'mixed' : 'indirect' });
     } else if (clashes.length === 0) {
-      attributions.push({ ...base, kind: cue.kind });
+      attributions.push({ ...base, kind: cue.kind === 'speech' ? 'other' : cue.kind });
     }
   }
-  return { quotes: quotes.sort((a, b) => a.start - b.start), attributions };
+  return { quotes: quotes.sort((a, b) => a.start - b.start), attributions: outermost(quotes, attributions) };
+}
+
+/**
+ * The attributions that are not reported inside another report: "Polls found that most voters support
+ * the ban" attributes the finding to the polls, not a position to the voters. An attribution goes when
+ * its cue lies in the content of a quotation, or of another attribution that does not hold its own cue
+ * in turn.
+ */
+function outermost(quotes: readonly Quote[], attributions: readonly Attribution[]): Attribution[] {
+  const inside = (cue: Span | null, item: Quote | Attribution): boolean => cue !== null && within(cue, item.spans);
+  return attributions.filter(
+    (a) => !quotes.some((q) => inside(a.cue, q)) && !attributions.some((b) => b !== a && inside(a.cue, b) && !inside(b.cue, a)),
+  );
 }
 
 /** Marks indirect and mixed quotations and attributions. */

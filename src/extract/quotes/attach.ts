@@ -3,7 +3,7 @@
  * "X said:" or "according to X," before it, with appositions and relative pronouns.
  */
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
-import { GROUP_SPEAKERS, RELATIVE_PRONOUNS, TIME_WORDS } from '../../lexicon/words.js';
+import { GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
@@ -238,6 +238,9 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+/** Words that join a sentence to the one before without being part of its subject ("Then she …"). */
+const CONNECTIVES = new Set(['and', 'but', 'yet', 'so', 'then', 'still', 'now', 'also', 'meanwhile']);
 const MAX_PARTICIPLE_GAP = 8;
 
 /**
@@ -247,12 +250,19 @@ const MAX_PARTICIPLE_GAP = 8;
  */
 export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention | null {
   const tokens = doc.tokens;
-  // "and said", "and then said", "and later said"
+  // "and said", "and then said", "and has promised", "but did note" — not a passive ("and was seen").
   let before = cue.token - 1;
-  while (tokens[before]?.pos === 'ADV' && COORDINATORS.has(tokens[before - 1]?.lower ?? '')) before--;
+  let gap = before;
+  const progressive = (tokens[cue.token] as Token).lower.endsWith('ing');
+  const skippable = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'ADV' || (t.pos === 'AUX' && (progressive || !BE.has(t.lower))));
+  while (gap > first && gap > cue.token - 4 && skippable(tokens[gap])) gap--;
+  if (gap < before && COORDINATORS.has(tokens[gap]?.lower ?? '')) before = gap;
   const prev = tokens[before];
   const participle = (tokens[cue.token] as Token).lower.endsWith('ing') && isComma(prev);
-  if (!prev || !(COORDINATORS.has(prev.lower) || participle)) return null;
+  // "She went on to say …", "Berg was quick to note …": the doer of an infinitive after a verb or a
+  // predicate adjective is the clause's subject.
+  const infinitive = prev?.lower === 'to' && prev.pos === 'PART' && cue.kind === 'speech' && controlled(tokens, before - 1);
+  if (!prev || !(COORDINATORS.has(prev.lower) || participle || infinitive)) return null;
   if (participle) {
     const earlier = earlierSpeaker(doc, cue, first);
     if (earlier) return earlier;
@@ -266,24 +276,39 @@ export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention |
     const t = verb === undefined ? undefined : tokens[verb];
     if (t && t.pos === 'VERB' && verb !== undefined && verb < cue.token) return opening.mention;
   }
-  // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …").
+  // The subject opens the sentence, or follows an opening phrase ("In an interview, Ryan criticized …")
+  // or an opening clause ("After the vote was called, Ryan left …"), past a connective ("Then she …").
   let start = first;
-  for (let k = first; k < cue.token; k++) {
+  while (start < cue.token && start - first < 2 && CONNECTIVES.has((tokens[start] as Token).lower)) start++;
+  const subordinate = SUBORDINATORS.has(tokens[start]?.lower ?? '');
+  for (let k = start; k < cue.token; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !subordinate) break;
     if (isComma(t)) {
       start = k + 1;
       break;
     }
   }
   const subject = speakerStartingAt(doc, start);
-  if (!subject || (subject.mention.kind === 'nominal' && subject.mention.type !== 'organization' && !/^(the|a|an)\s/i.test(doc.slice(subject.mention)))) return null;
+  if (!subject) return null;
   // "Fields later tweeted …": adverbs may stand between the subject and its verb.
   let next = subject.last + 1;
   while (tokens[next]?.pos === 'ADV') next++;
   const verb = tokens[next];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
   return subject.mention;
+}
+
+/** Whether an infinitive after token k is done by the clause's subject: k is a verb ("declined"), a particle after one ("went on"), or an adjective after "be" ("was quick"). */
+function controlled(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const verb = (u: Token | undefined): boolean => u !== undefined && (u.pos === 'VERB' || u.pos === 'AUX');
+  if (verb(t)) return true;
+  if (t?.pos === 'ADP') return verb(tokens[k - 1]);
+  if (t?.pos !== 'ADJ') return false;
+  let j = k - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j]?.pos === 'AUX';
 }
 
 /** "he said, explaining …": the speaker of a speech cue just before a participle. */

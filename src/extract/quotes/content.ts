@@ -125,6 +125,9 @@ export function isSetting(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Words that open an embedded question ("did not say when …"), which is the content, not an adverb before it. */
+const QUESTION_WORDS = new Set(['when', 'where', 'why', 'how']);
+
 /** After a cue with content: the first content token, past a recipient and short adverbials. */
 export function contentStart(doc: Doc, cue: Cue, last: number): number {
   let k = cue.lastToken + 1;
@@ -145,7 +148,8 @@ export function contentStart(doc: Doc, cue: Cue, last: number): number {
       const end = skipPhrase(doc, k + 1, last);
       if (!isSetting(doc, k + 1, end)) return k;
       k = end;
-    } else if (t.pos === 'ADV' || TIME_WORDS.has(t.lower) || t.lower === 'last' || t.lower === 'this') k = skipPhrase(doc, k + 1, last);
+    } else if (QUESTION_WORDS.has(t.lower)) return k;
+    else if (t.pos === 'ADV' || TIME_WORDS.has(t.lower) || t.lower === 'last' || t.lower === 'this') k = skipPhrase(doc, k + 1, last);
     else break;
   }
   return k;

@@ -20,6 +20,7 @@ const rows: Row[] = [
   { text: '"We will keep talking to both sides," Dutch Foreign Minister Anna Berg said on Tuesday.', kind: 'direct', quote: '"We will keep talking to both sides,"', cue: 'said', mention: 'Dutch Foreign Minister Anna Berg' },
   { text: 'Berg said: "Our door stays open."', kind: 'direct', quote: '"Our door stays open."', cue: 'said', mention: 'Berg' },
   { text: '"The talks were useful," she said. "But nothing was agreed."', kind: 'direct', quote: '"The talks were useful," she said. "But nothing was agreed."', cue: 'said', mention: 'she', spans: 2 },
+  { text: '“To all the young players,” Berg said, “Keep your heads up.”', kind: 'direct', quote: '“To all the young players,” Berg said, “Keep your heads up.”', cue: 'said', mention: 'Berg', spans: 2 },
   { text: '"We had regular contacts. We have none now," the minister told reporters.', kind: 'direct', quote: '"We had regular contacts. We have none now,"', cue: 'told', mention: 'the minister' },
   { text: 'According to Berg, no visit to Ankara has been planned.', kind: 'indirect', quote: 'no visit to Ankara has been planned', cue: 'According to', mention: 'Berg' },
   { text: 'Cutting aid now would be a mistake, and "we will not do it," the Dutch minister added.', kind: 'mixed', quote: 'Cutting aid now would be a mistake, and "we will not do it,"', cue: 'added', mention: 'the Dutch minister' },

@@ -165,6 +165,58 @@ const rows: Row[] = [
   },
   // An opening phrase of place is no reported clause.
   { text: 'In court papers, his lawyer asked for a shorter sentence.', quotes: [] },
+  // A clause broken by its report keeps short pieces when its verb stands next to the break.
+  {
+    text: 'The ferry, she says, is late.',
+    quotes: ['The ferry, she says, is late ← says ← she'],
+  },
+  {
+    text: 'It was, he said, the worst week of the year.',
+    quotes: ['It was, he said, the worst week of the year ← said ← he'],
+  },
+  // With no clause after it, a speech verb's object is what was said; a phrase of place or time is not.
+  {
+    text: 'The two lawyers had said the same thing.',
+    quotes: ['the same thing ← said ← The two lawyers'],
+  },
+  {
+    text: 'Ms Dane explained her reasons for leaving the party.',
+    quotes: ['her reasons for leaving the party ← explained ← Ms Dane'],
+  },
+  { text: 'Mr Ford said in a statement.', quotes: [] },
+  { text: 'The mayor wrote recently.', quotes: [] },
+  // A second verb's subject past a connective, an opening clause, or with no determiner.
+  { text: 'Then she broke with the party, pledging that taxes would fall.', quotes: ['that taxes would fall ← pledging ← she'] },
+  {
+    text: 'After the vote was called, the mayor left the hall and said the count was wrong.',
+    quotes: ['the count was wrong ← said ← the mayor'],
+  },
+  {
+    text: 'Local farmers were angered by the deal and predicted that prices would fall.',
+    quotes: ['that prices would fall ← predicted ← Local farmers'],
+  },
+  // Auxiliaries between the coordinator and a second verb; a passive second verb reports nothing.
+  {
+    text: 'Mr Ford takes credit for the bridge and has promised that he would build another.',
+    quotes: ['that he would build another ← promised ← Mr Ford'],
+  },
+  { text: 'Mr Ford left the hall and was seen talking to the mayor.', quotes: [] },
+  // The doer of an infinitive after a verb or a predicate adjective is the clause's subject.
+  { text: 'She went on to say that the vote was close.', quotes: ['that the vote was close ← say ← She'] },
+  { text: 'Mr Ford was quick to point out that the bridge was safe.', quotes: ['that the bridge was safe ← point out ← Mr Ford'] },
+  // Verbs whose object is what they report: assail, outline, encourage.
+  { text: 'Ms Dane assailed the new tax on boats.', quotes: ['the new tax on boats ← assailed ← Ms Dane'] },
+  { text: 'The mayor outlined her plan for the harbour.', quotes: ['her plan for the harbour ← outlined ← The mayor'] },
+  { text: 'The mayor encouraged residents to vote early.', quotes: ['residents to vote early ← encouraged ← The mayor'] },
+  // An approximate count opens the speaker phrase.
+  { text: 'About half of voters say they prefer an outsider.', quotes: ['they prefer an outsider ← say ← About half of voters'] },
+  { text: 'More than half of the voters said the economy was weak.', quotes: ['the economy was weak ← said ← More than half of the voters'] },
+  // A verb of judging with a short object states a position, not a quotation (see below).
+  { text: 'Ms Dane slammed Lund.', quotes: [] },
+  // An embedded question after the cue is the content, its question word included.
+  { text: 'Ms Dane explained how the vote would work.', quotes: ['how the vote would work ← explained ← Ms Dane'] },
+  // A denied report is no quotation (it is an attributed position, below).
+  { text: 'The council did not say when the bridge would reopen.', quotes: [] },
 ];
 
 describe('the grammar of reporting', () => {
@@ -193,6 +245,14 @@ describe('attributed positions', () => {
       expected: ['it will fall ← expect ← belief'],
     },
     { text: 'She has lived in the village since 1990.', expected: [] },
+    { text: 'The council did not say when the bridge would reopen.', expected: ['when the bridge would reopen ← say ← other'] },
+    { text: 'Ms Dane slammed Lund.', expected: ['Lund ← slammed ← other'] },
+    { text: 'The union advocated a shorter working week.', expected: ['a shorter working week ← advocated ← intention'] },
+    { text: 'The mayor was slammed on Monday.', expected: [] },
+    // A position reported inside another report is part of its content, not an attribution of its own.
+    { text: 'Polls found that most voters support the new ban.', expected: ['that most voters support the new ban ← found ← finding'] },
+    { text: 'Ms Dane said that most parents want a new school.', expected: [] },
+    { text: 'Ms Dane has never mentioned the new ferry.', expected: ['the new ferry ← mentioned ← other'] },
   ])('$text', ({ text, expected }) => {
     expect(attributionsOf(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
  * …", "according to X, …", "X: …", "X called Y “…”", and the object of a verb of judging.
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
-import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
@@ -30,6 +30,8 @@ export interface Found {
   cue: Cue;
   /** Null only for a question whose asker is not named ("Asked whether …, Berg said"). */
   speaker: Mention | null;
+  /** True when a speech cue reports a position rather than what was said ("Berg denounced Lund"). */
+  position?: boolean;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -120,14 +122,20 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   if (before && before.first > first && breakBefore(doc, before.first)) {
     // "…, Berg said." or "…, Berg said, …"
     const end = trailingEnd(doc, cue.lastToken + 1, RECIPIENT.has(cue.lemma));
-    const head = end === null ? null : contentSpan(doc, first, beforeBreak(doc, before.first));
+    const headLast = beforeBreak(doc, before.first);
+    // "This campaign, he says, is different", "It was, he said, a mistake": a clause broken by its
+    // report keeps its short pieces when the verb stands right before or right after the break.
+    const broken = end !== null && end < last && isComma(tokens[end]) && (continuesClause(doc, end + 1) || isVerb(tokens[headLast]));
+    const minimum = broken ? 1 : MIN_CONTENT_TOKENS;
+    const tail = end !== null && end < last && isComma(tokens[end]) ? contentSpan(doc, end + 1, last, minimum) : null;
+    const goesOn = broken && tail !== null;
+    const head = end === null ? null : contentSpan(doc, first, headLast, minimum);
     if (end !== null && head) {
       const spans = [head];
-      const tail = end < last && isComma(tokens[end]) ? contentSpan(doc, end + 1, last) : null;
       if (tail) spans.push(tail);
       // "In court documents, his counsel asked for …": an opening phrase is no reported clause, unless
       // the clause goes on after the cue ("The price of bread, the report said, had doubled").
-      if (isClause(doc, head) || (tail && continuesClause(doc, end + 1))) return { spans, cue, speaker: before.mention };
+      if (isClause(doc, head) || goesOn) return { spans, cue, speaker: before.mention };
     }
   }
   const opening = before && (before.first === first || before.relative === true || breakBefore(doc, before.first) || opensSubordinate(doc, before.first) || (afterObjectRelative(doc, before.first) && !isComma(tokens[cue.lastToken + 1])));
@@ -213,6 +221,10 @@ function opensSubordinate(doc: Doc, k: number): boolean {
   return prev !== undefined && (INTRO_TAGS.has(prev.pos) || SUBORDINATORS.has(prev.lower));
 }
 
+function isVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Whether the clause goes on at token k with its verb ("had doubled"), not a participle ("calling …"). */
 function continuesClause(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
@@ -242,6 +254,35 @@ function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): F
 }
 
 /**
+ * "They had said the same thing", "Berg explained her reasons": what a speech verb names as its object,
+ * when no clause follows. A phrase of place, time or manner after the verb ("said in a statement",
+ * "wrote recently") is no object.
+ */
+function objectSaid(doc: Doc, cue: Cue): Found | null {
+  const next = doc.tokens[cue.lastToken + 1];
+  if (!next || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PUNCT' || next.pos === 'PART' || TIME_WORDS.has(next.lower)) return null;
+  const found = reportedAsObject(doc, cue, 1);
+  // "said little", "said everything": a lone word is an object only as a noun or a name ("he said Ryan").
+  const span = found?.spans[0];
+  if (!found || !span) return null;
+  const one = tokenAtOrAfter(doc.tokens, span.end) - tokenAtOrAfter(doc.tokens, span.start) === 1;
+  return one && next.pos !== 'NOUN' && next.pos !== 'PROPN' ? null : found;
+}
+
+const NOUN_PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+
+/**
+ * "Berg denounced Lund", "slammed the ruling": a short object that is a noun phrase, past no adverb or
+ * time. It names what a position is about, not what was said, so it is an attribution, not a quotation.
+ */
+function shortObject(doc: Doc, cue: Cue): Found | null {
+  const next = doc.tokens[cue.lastToken + 1];
+  if (!next || !(NOUN_PHRASE_OPENERS.has(next.pos) || (next.pos === 'PRON' && next.lower !== 'it')) || TIME_WORDS.has(next.lower)) return null;
+  const found = reportedAsObject(doc, cue, 1);
+  return found ? { ...found, position: true } : null;
+}
+
+/**
  * A verb of judging or announcing reports a clause only through "that" or from before it
  * ("…, Berg acknowledged."); otherwise what it reports is its object.
  */
@@ -249,7 +290,7 @@ function reportedByObjectVerb(doc: Doc, cue: Cue): Found | null {
   const clause = reportedBy(doc, cue);
   const start = clause ? tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start) : -1;
   if (clause && ((clause.spans[0] as Span).end <= cue.start || doc.tokens[start]?.lower === 'that' || subjectAndVerb(doc, start))) return clause;
-  return reportedAsObject(doc, cue);
+  return reportedAsObject(doc, cue) ?? shortObject(doc, cue);
 }
 
 /** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
@@ -324,6 +365,7 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   if (NAMING_CUES.has(cue.lemma)) return namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null);
   if (OBJECT_CUES.has(cue.lemma)) return reportedByObjectVerb(doc, cue);
   if (cue.directOnly) return null;
+  if (SPEECH_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? objectSaid(doc, cue);
   if (cue.kind !== 'speech' && ATTRIBUTION_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? reportedAsObject(doc, cue, 1);
   return reportedBy(doc, cue);
 }

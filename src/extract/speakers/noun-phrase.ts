@@ -5,7 +5,7 @@
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { countriesByDemonym } from '../../lexicon/places.js';
 import { givenName } from '../../lexicon/names.js';
-import { CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
@@ -88,7 +88,18 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   }
   // Time words and sentence adverbs at the front ("Yesterday Berg said") are not part of the speaker.
   while (first < j && TIME_WORDS.has(tokens[first]?.lower ?? '')) first++;
-  return { first, last: j };
+  return { first: approximated(tokens, first), last: j };
+}
+
+/** "about half of voters", "more than 40 percent": a count's approximator belongs to the phrase it opens. */
+function approximated(tokens: readonly Token[], first: number): number {
+  const count = tokens[first];
+  if (!count || !(count.pos === 'NUM' || QUANTIFIERS.has(count.lower))) return first;
+  const one = tokens[first - 1];
+  const two = tokens[first - 2];
+  if (two && one && two.sentence === count.sentence && APPROXIMATORS.has(`${two.lower} ${one.lower}`)) return first - 2;
+  if (one && one.sentence === count.sentence && APPROXIMATORS.has(one.lower)) return first - 1;
+  return first;
 }
 
 /** The noun phrase that starts at token `i`, or null ("the minister", "Anna Berg", "a spokesman for X"). */
