@@ -99,7 +99,7 @@ export async function runExtract(argv: string[], io: CommandIO = processIO()): P
   });
   const writer = createRecordWriter(parsed.to, io.stdout);
   const size = await inputBytes(parsed.inputs);
-  const workers = parsed.workers ?? defaultWorkers(size);
+  const workers = parsed.workers ?? defaultWorkers(size, 0);
   const batch = workers === undefined ? {} : { workers };
   const mode = progressMode(io.stderr.isTTY === true, io.stdout.isTTY === true, parsed.progress);
   const progress = createProgress({ stream: io.stderr, mode, totalBytes: size });

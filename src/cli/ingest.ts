@@ -26,9 +26,9 @@ Options:
   --db FILE                the database (default: ./${DEFAULT_DB}; created when absent)
   --from txt|html|jsonl|feed  read every input in this format instead of guessing
   --date YYYY-MM-DD        the date of plain-text articles
-  --workers N              worker threads for extraction; 0 = this thread (default: this thread for
-                           input files under 16 MB in all, where starting workers costs more than it
-                           saves; otherwise one per core)
+  --workers N              worker threads for extraction; 0 = this thread (default: one, while this
+                           thread writes, for input files under 16 MB in all, where more workers cost
+                           more than they save; otherwise one per core)
   --batch N                articles per transaction (default 256)
   --all-languages          do not skip articles that do not look English
   -h, --help               show this help
@@ -120,7 +120,8 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
     }
   }
   const tally: Tally = { stored: 0, replaced: 0, unchanged: 0, failed: 0 };
-  const workers = parsed.workers ?? defaultWorkers(size);
+  // One worker extracts while this thread writes the store.
+  const workers = parsed.workers ?? defaultWorkers(size, 1);
   const options = {
     englishOnly: parsed.englishOnly,
     ...(workers !== undefined && { workers }),

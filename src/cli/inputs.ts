@@ -39,15 +39,16 @@ export function workersOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-// Below this much input, one thread finishes before worker threads have loaded their models.
+// Below this much input, extraction on one thread finishes before more worker threads have loaded
+// their models.
 const SMALL_INPUT_BYTES = 16 * 1024 * 1024;
 
 /**
- * The worker threads for `size` bytes of input when the command line names none: this thread (0)
- * for input files under 16 MB in all, else the batch runner's default (undefined).
+ * The worker threads for `size` bytes of input when the command line names none: `small` for input
+ * files under 16 MB in all, else the batch runner's default (undefined: one per core).
  */
-export function defaultWorkers(size: number | null): number | undefined {
-  return size !== null && size < SMALL_INPUT_BYTES ? 0 : undefined;
+export function defaultWorkers(size: number | null, small: number): number | undefined {
+  return size !== null && size < SMALL_INPUT_BYTES ? small : undefined;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -107,8 +107,10 @@ async function* runAll<T>(items: AsyncIterable<Item> | Iterable<Item>, options: 
   const setup = { module: options.module ?? null, maxChars: options.maxChars ?? null, rendered: finish.rendered };
   const extractOptions: ExtractOptions = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
   const failed = (article: ArticleJob, message: MessageRecord): T => finish.finish(emptyRecord(article.input, [...article.messages, message]));
-  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish) : createWorkerPool(workers, setup, failed);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  // While the consumer holds its lead (a transaction being written), the workers have that much queued.
+  const depth = 2 + Math.ceil((options.lead ?? 0) / batchSize / Math.max(1, workers));
+  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish) : createWorkerPool(workers, setup, failed, depth);
   const window = Math.max(1, options.window ?? Math.max(2, workers * 4) + Math.ceil((options.lead ?? 0) / batchSize));
   const source = batches(items, batchSize, options.batchChars ?? DEFAULT_BATCH_CHARS);
   const queue: Array<Promise<T[]>> = [];

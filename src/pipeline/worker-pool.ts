@@ -40,15 +40,17 @@ interface Slot<T> {
   ready: boolean;
 }
 
-/** Jobs a worker holds at once: one running, one waiting, so it never idles between messages. */
+/** Jobs a worker holds at once by default: one running, one waiting, so it never idles between messages. */
 const DEPTH = 2;
 
 /**
  * Starts a pool of at most `size` workers running `setup.module`'s `extract` (onrecord's own by
  * default). The workers answer with results of type T (records, or records written as JSON, as
- * `setup.rendered` says); `failed` makes the result of an article whose worker died.
+ * `setup.rendered` says); `failed` makes the result of an article whose worker died. `depth` jobs
+ * wait at each worker at most: more keep it busy while this thread is held up (a store writing a
+ * transaction cannot hand out jobs meanwhile).
  */
-export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (article: ArticleJob, message: MessageRecord) => T): BatchProcessor<T> {
+export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (article: ArticleJob, message: MessageRecord) => T, depth = DEPTH): BatchProcessor<T> {
   const script = workerScript();
   const slots = new Set<Slot<T>>();
   const queue: Array<Pending<T>> = [];
@@ -93,7 +95,7 @@ export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (a
   function pump(): void {
     while (queue.length > 0 && !fatal) {
       let slot = [...slots].find((s) => s.jobs.size === 0) ?? (slots.size < size ? start() : undefined);
-      slot ??= [...slots].find((s) => s.jobs.size < DEPTH);
+      slot ??= [...slots].find((s) => s.jobs.size < depth);
       if (!slot) return;
       const pending = queue.shift();
       if (!pending) return;
