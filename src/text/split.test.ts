@@ -29,6 +29,13 @@ describe('splitTokens', () => {
     expect(values('See https://example.org/a?b=1.')).toEqual(['See', 'https://example.org/a?b=1', '.']);
   });
 
+  it('reads a word to its end whatever follows it: letters beyond ASCII, digits, joiners, stops', () => {
+    expect(values('Cafés, naïve R&D at www.example.org; abc123 and 4x4: x. Yes!(no)"ok"')).toEqual([
+      'Cafés', ',', 'naïve', 'R&D', 'at', 'www.example.org', ';', 'abc123', 'and', '4', 'x4', ':', 'x', '.', 'Yes', '!', '(', 'no', ')', '"', 'ok', '"',
+    ]);
+    expect(values('see http://a.b/c or mail:x, then... go -- now')).toEqual(['see', 'http://a.b/c', 'or', 'mail', ':', 'x', ',', 'then', '...', 'go', '--', 'now']);
+  });
+
   it('keeps known and prefixed hyphenated words whole and splits the others', () => {
     expect(values('an e-mail from the ex-minister about long-term plans')).toEqual(['an', 'e-mail', 'from', 'the', 'ex-minister', 'about', 'long', '-', 'term', 'plans']);
   });

@@ -67,6 +67,32 @@ function isSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+// Characters after a run of ASCII letters that could extend the token or start a longer reading of
+// it: digits, "-", "'", "&", ".", ":" (a web address), and anything beyond ASCII.
+function extendsWord(code: number): boolean {
+  return code >= 128 || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 38 || code === 46 || code === 58;
+}
+
+/**
+ * The end of the token at `at` when it is plain — a run of ASCII letters that nothing after it could
+ * extend, or one ASCII mark other than "." and "-" — else -1, and the regular expression decides.
+ * Most tokens are plain, and this is the same token the expression would match.
+ */
+function plainEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (isAsciiLetter(code)) {
+    let end = at + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    return end < text.length && extendsWord(text.charCodeAt(end)) ? -1 : end;
+  }
+  const mark = code < 128 && !(code >= 48 && code <= 57) && code !== 46 && code !== 45;
+  return mark ? at + 1 : -1;
+}
+
 /** The tokens of a text, in order, with exact offsets. */
 export function splitTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
@@ -74,11 +100,14 @@ export function splitTokens(text: string): RawToken[] {
   for (;;) {
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
     if (at >= text.length) break;
-    TOKEN.lastIndex = at;
-    // Every character that is not white space starts a token (the last alternative is \S).
-    TOKEN.test(text);
     const start = at;
-    let end = TOKEN.lastIndex;
+    let end = plainEnd(text, at);
+    if (end < 0) {
+      TOKEN.lastIndex = at;
+      // Every character that is not white space starts a token (the last alternative is \S).
+      TOKEN.test(text);
+      end = TOKEN.lastIndex;
+    }
     at = end;
     const value = text.slice(start, end);
     if (value.length > 2 && value.includes('-') && LETTER.test(value)) {
