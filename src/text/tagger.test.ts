@@ -48,4 +48,15 @@ describe('tagTokens', () => {
   it("makes 's a verb after a pronoun and a possessive after a noun", () => {
     expect(tags("it's the firm's plan")).toEqual(expect.arrayContaining(["'s/AUX", "'s/PART"]));
   });
+
+  it('makes a word that can be a noun the head of its phrase before the verb', () => {
+    expect(tags('The Valdorian incumbent said so.')).toContain('incumbent/NOUN');
+    expect(tags('A democratic socialist said it.')).toContain('socialist/NOUN');
+    expect(tags('It is important.')).toContain('important/ADJ');
+  });
+
+  it('makes a verb joined by a hyphen after a determiner part of a compound noun', () => {
+    expect(tags('She said in a follow-up interview that it was over.')).toContain('follow/NOUN');
+    expect(tags('They follow up.')).toContain('follow/VERB');
+  });
 });

@@ -92,6 +92,13 @@ function thatTag(tokens: readonly TaggedToken[], i: number, atStart: boolean): s
   return 'SCONJ';
 }
 
+// Whether token i is followed, without spaces, by a hyphen and a word ("follow-up").
+function joinedByHyphen(tokens: readonly TaggedToken[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  const word = tokens[i + 2];
+  return hyphen !== undefined && word !== undefined && hyphen.value === '-' && hyphen.start === (tokens[i] as TaggedToken).end && word.start === hyphen.end;
+}
+
 // The rules of context, applied once from left to right.
 function retag(text: string, tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -117,6 +124,12 @@ function retag(text: string, tokens: TaggedToken[]): void {
       token.pos = 'AUX';
     } else if (lower === "'s" || lower === '’s') {
       token.pos = previous?.pos === 'PRON' ? 'AUX' : 'PART';
+    } else if (token.pos === 'VERB' && nounContext(previous) && joinedByHyphen(tokens, i)) {
+      // "a follow-up interview", "the run-up": after a determiner, a verb joined by a hyphen opens a compound noun.
+      token.pos = 'NOUN';
+    } else if (token.pos === 'ADJ' && can(token, 'NOUN') && (next?.pos === 'VERB' || next?.pos === 'AUX') && (previous?.pos === 'DET' || previous?.pos === 'ADJ' || previous?.pos === 'PROPN')) {
+      // "the Republican incumbent said": a word that can be a noun, ending its phrase before the verb, is the head.
+      token.pos = 'NOUN';
     } else if (token.pos === 'NOUN' && can(token, 'VERB') && verbContext(tokens, i)) {
       token.pos = 'VERB';
     } else if (token.pos === 'VERB' && can(token, 'NOUN') && nounContext(previous) && !lower.endsWith('ed') && !lower.endsWith('ing')) {
