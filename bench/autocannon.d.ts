@@ -3,7 +3,6 @@ declare module 'autocannon' {
   interface Request {
     method?: string;
     path?: string;
-    headers?: Record<string, string>;
     setupRequest?: (request: Request) => Request;
   }
   interface Options {
@@ -11,6 +10,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     pipelining?: number;
+    headers?: Record<string, string>;
     requests?: Request[];
   }
   interface Histogram {
@@ -20,7 +20,7 @@ declare module 'autocannon' {
     max: number;
     average: number;
   }
-  interface Result {
+  export interface Result {
     latency: Histogram;
     requests: Histogram & { total: number };
     non2xx: number;

@@ -4,9 +4,11 @@
  * varied arguments per request; then an article page's first paint in headless Chromium. Before the
  * load, each kind of request is also timed one at a time on a second server with its response cache
  * off: what the query and the page cost without the cache (service time, loopback HTTP included).
- * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--connections C] [--cache-mb M] [--only A,B]`
+ * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--warmup S] [--connections C] [--cache-mb M] [--only A,B]`
  * (`--cache-mb 0` runs the load with the cache off too; `--only` runs the request kinds whose names
- * contain one of the words, and the first paint when one of them is `paint`).
+ * contain one of the words, and the first paint when one of them is `paint`). Each kind first runs
+ * `--warmup` seconds (default 2) at the same load, reported apart (its p99 and max): a service's first
+ * seconds, with its code, statements, pages and cache cold, are not its steady state.
  * Skips cleanly when neither the store nor the corpus to build it is there.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -14,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
 import { chromium, type Page } from 'playwright-core';
 import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
@@ -121,12 +123,13 @@ async function firstPaint(base: string, keys: string[]): Promise<{ fcp: number[]
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, 'cache-mb': { type: 'string' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, 'cache-mb': { type: 'string' }, only: { type: 'string' } } });
   const only = values.only?.split(',').filter((word) => word !== '');
   const wanted = (name: string): boolean => only === undefined || only.some((word) => name.includes(word));
   const articles = values.articles ?? '100000';
   const db = values.db ?? join(ROOT, 'scratch', `bench-serve-${articles}.db`);
   const seconds = Number(values.seconds ?? 10);
+  const warmup = Number(values.warmup ?? 2);
   const connections = Number(values.connections ?? 200);
   if (!existsSync(db)) {
     if (!existsSync(CORPUS)) {
@@ -189,16 +192,20 @@ async function main(): Promise<number> {
       const next = random(scenario.name.length * 17);
       const paths = new Set<string>();
       await quiesce(base);
-      const result = await autocannon({
-        url: base,
-        connections,
-        duration: seconds,
-        requests: [{ setupRequest: (request) => {
-          const path = scenario.path(next);
-          paths.add(path);
-          return { ...request, path };
-        } }],
-      });
+      // The same stream of requests: the measured part goes on drawing arguments, new URLs included.
+      const load = (duration: number): Promise<Result> =>
+        autocannon({
+          url: base,
+          connections,
+          duration,
+          requests: [{ setupRequest: (request) => {
+            const path = scenario.path(next);
+            paths.add(path);
+            return { ...request, path };
+          } }],
+        });
+      const cold = warmup > 0 ? await load(warmup) : undefined;
+      const result = await load(seconds);
       const times = service.get(scenario.name) ?? [];
       rows.push([
         scenario.name,
@@ -210,16 +217,17 @@ async function main(): Promise<number> {
         result.requests.average.toFixed(0),
         String(paths.size),
         String(result.non2xx + result.errors + result.timeouts),
+        cold === undefined ? '-' : `${cold.latency.p99} / ${cold.latency.max}`,
       ]);
       process.stderr.write(`bench: ${scenario.name} done\n`);
     }
-    const header = ['request (varied arguments)', 'alone p50', 'alone p99', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'URLs', 'failed'];
+    const header = ['request (varied arguments)', 'alone p50', 'alone p99', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'URLs', 'failed', 'warm-up p99 / max'];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
     const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
     console.log(`\nonrecord serve benchmark — ${(stats['articles'] ?? 0).toLocaleString('en-US')} articles, ${(stats['quotes'] ?? 0).toLocaleString('en-US')} quotes, ${(stats['actors'] ?? 0).toLocaleString('en-US')} actors, ${stats['events'] ?? 0} events`);
     const cache = values['cache-mb'] === '0' ? 'response cache off' : `response cache ${values['cache-mb'] ?? '64'} MB`;
-    console.log(`autocannon, ${connections} connections, ${seconds} s per request kind, loopback; one server process, ${cache}`);
-    console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time); URLs: distinct URLs sent under load\n`);
+    console.log(`autocannon, ${connections} connections, ${seconds} s per request kind after ${warmup} s of warm-up at the same load, loopback; one server process, ${cache}`);
+    console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time); URLs: distinct URLs sent (warm-up included)\n`);
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
     if (!wanted('paint')) console.log('\nFirst paint not measured (--only).');
     else if (existsSync(CHROMIUM)) {
