@@ -3,6 +3,7 @@ declare module 'autocannon' {
   interface Request {
     method?: string;
     path?: string;
+    headers?: Record<string, string>;
     setupRequest?: (request: Request) => Request;
   }
   interface Options {
@@ -10,7 +11,6 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     pipelining?: number;
-    headers?: Record<string, string>;
     requests?: Request[];
   }
   interface Histogram {
