@@ -71,8 +71,8 @@ function authorised(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Adds the API's routes to `router`; `onWrite` is called after articles were stored. */
-export function apiRoutes(router: Router, options: ApiOptions, onWrite: () => void = () => undefined): Router {
+/** Adds the API's routes to `router`. */
+export function apiRoutes(router: Router, options: ApiOptions): Router {
   const { store } = options;
 
   return router
@@ -159,7 +159,6 @@ export function apiRoutes(router: Router, options: ApiOptions, onWrite: () => vo
       for await (const event of ingest(store, articles(), { workers: 0, englishOnly: false })) {
         results.push({ id: event.article.input.id, outcome: event.kind, ...(event.kind === 'failed' && { messages: event.messages }) });
       }
-      onWrite();
       return json({ results }, results.some((r) => r.outcome === 'failed') ? 422 : 200);
     });
 }
