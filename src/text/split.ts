@@ -61,6 +61,15 @@ function splitHyphens(out: RawToken[], text: string, start: number, end: number)
   if (at < end) out.push(token(at, end, text.slice(at, end)));
 }
 
+/**
+ * Whether token k is a hyphen inside a word ("45-year-old", which the splitter cut into pieces), not
+ * a dash between words ("WASHINGTON - Senator").
+ */
+export function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
 // White space as JavaScript's \s knows it.
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);

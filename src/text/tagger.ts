@@ -6,7 +6,7 @@
  */
 import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
-import type { RawToken } from './split.js';
+import { isJoiningHyphen, type RawToken } from './split.js';
 
 /** A token once tagged: the splitter's token, with `pos` and `lexical` filled in. */
 export type TaggedToken = RawToken;
@@ -92,13 +92,6 @@ function thatTag(tokens: readonly TaggedToken[], i: number, atStart: boolean): s
   return 'SCONJ';
 }
 
-// Whether token i is followed, without spaces, by a hyphen and a word ("follow-up").
-function joinedByHyphen(tokens: readonly TaggedToken[], i: number): boolean {
-  const hyphen = tokens[i + 1];
-  const word = tokens[i + 2];
-  return hyphen !== undefined && word !== undefined && hyphen.value === '-' && hyphen.start === (tokens[i] as TaggedToken).end && word.start === hyphen.end;
-}
-
 // The rules of context, applied once from left to right.
 function retag(text: string, tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -124,7 +117,7 @@ function retag(text: string, tokens: TaggedToken[]): void {
       token.pos = 'AUX';
     } else if (lower === "'s" || lower === '’s') {
       token.pos = previous?.pos === 'PRON' ? 'AUX' : 'PART';
-    } else if (token.pos === 'VERB' && nounContext(previous) && joinedByHyphen(tokens, i)) {
+    } else if (token.pos === 'VERB' && nounContext(previous) && isJoiningHyphen(tokens, i + 1)) {
       // "a follow-up interview", "the run-up": after a determiner, a verb joined by a hyphen opens a compound noun.
       token.pos = 'NOUN';
     } else if (token.pos === 'ADJ' && can(token, 'NOUN') && (next?.pos === 'VERB' || next?.pos === 'AUX') && (previous?.pos === 'DET' || previous?.pos === 'ADJ' || previous?.pos === 'PROPN')) {

@@ -6,7 +6,8 @@
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { NAME_PARTICLES, OFFICES, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { isJoiningHyphen, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
+import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
+import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences } from '../../text/headlines.js';

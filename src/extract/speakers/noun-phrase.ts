@@ -5,6 +5,7 @@
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { countriesByDemonym } from '../../lexicon/places.js';
 import { givenName } from '../../lexicon/names.js';
+import { isJoiningHyphen } from '../../text/split.js';
 import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
@@ -29,12 +30,6 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', '
 
 function isInner(t: Token | undefined): boolean {
   return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === '.');
-}
-
-/** A hyphen inside a word ("45-year-old"), not a dash between words ("WASHINGTON - Senator"). */
-export function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 /** A participle that modifies a noun ("registered voters", "teary-eyed"). */
