@@ -30,3 +30,17 @@ describe('nameWords and looseKey', () => {
     expect(looseKey('the Élysée')).toBe('elysee');
   });
 });
+
+describe('nameWords', () => {
+  it('cuts at spaces, full stops and commas, and drops what is left empty', () => {
+    expect(nameWords(' Smith, John A.  Jr ')).toEqual(['smith', 'john', 'a', 'jr']);
+    expect(nameWords('Dr.  Anna\u00a0Berg')).toEqual(['anna', 'berg']);
+    expect(nameWords('...')).toEqual([]);
+    expect(nameWords('')).toEqual([]);
+  });
+
+  it('looseKey drops "the" only as a whole first word', () => {
+    expect(looseKey('Theresa May')).toBe('theresa may');
+    expect(looseKey('The Hague')).toBe('hague');
+  });
+});

@@ -39,13 +39,24 @@ export function fold(text: string): string {
 
 /** The words of a name, lower-cased, folded, without punctuation or honorifics ("Mr. José Sócrates" → ["jose", "socrates"]). */
 export function nameWords(name: string): string[] {
-  return fold(name)
-    .toLowerCase()
-    .split(/[\s.,]+/)
-    .filter((w) => w !== '' && !HONORIFICS.has(w));
+  // A folded text has no white space but single spaces, so words end at a space, a full stop or a comma.
+  const folded = fold(name).toLowerCase();
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 32;
+    if (code !== 32 && code !== 46 && code !== 44) continue;
+    if (i > start) {
+      const word = folded.slice(start, i);
+      if (!HONORIFICS.has(word)) words.push(word);
+    }
+    start = i + 1;
+  }
+  return words;
 }
 
 /** Key for names matched regardless of case, diacritics and a leading "the" ("the Élysée" → "elysee"). */
 export function looseKey(text: string): string {
-  return fold(text).toLowerCase().replace(/^the /, '');
+  const key = fold(text).toLowerCase();
+  return key.startsWith('the ') ? key.slice(4) : key;
 }
