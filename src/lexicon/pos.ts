@@ -21,12 +21,23 @@ interface Lexicon {
   tags: WordTags[];
 }
 
+/**
+ * The Universal Dependencies tags, written here: a tag read from the file is replaced by its twin
+ * from this list, so every token's tag is one of these strings, and the stages' many comparisons
+ * (`pos === 'VERB'`) compare two references, not two strings' letters.
+ */
+const UD_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+
+function sharedTag(tag: string): string {
+  return UD_TAGS.find((t) => t === tag) ?? tag;
+}
+
 function load(): Lexicon {
   const path = fileURLToPath(new URL('./generated/pos-lexicon.bin', import.meta.url));
   if (!existsSync(path)) throw new Error(`onrecord: the part-of-speech lexicon ${path} is missing; run \`npm run build\``);
   const file = decodePosLexicon(readFileSync(path));
   const tags = file.classes.map((tagClass): WordTags => {
-    const list = tagClass.split(' ');
+    const list = tagClass.split(' ').map(sharedTag);
     return { usual: list[0] ?? 'X', allowed: new Set(list) };
   });
   return { table: file.table, wordClasses: file.wordClasses, tags };
