@@ -111,6 +111,15 @@ export function splitTokens(text: string): RawToken[] {
     if (at >= text.length) break;
     const start = at;
     let end = plainEnd(text, at);
+    if (end >= 0 && isAsciiLetter(text.charCodeAt(start))) {
+      // A plain run of letters holds no hyphen or apostrophe, and no full stop follows it: of the
+      // cases below, only "cannot" can apply.
+      at = end;
+      const value = text.slice(start, end);
+      if (value.length === 6 && value.toLowerCase() === 'cannot') out.push(token(start, start + 3, value.slice(0, 3)), token(start + 3, end, value.slice(3)));
+      else out.push(token(start, end, value));
+      continue;
+    }
     if (end < 0) {
       TOKEN.lastIndex = at;
       // Every character that is not white space starts a token (the last alternative is \S).
@@ -149,6 +158,12 @@ export function splitTokens(text: string): RawToken[] {
 }
 
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '...', '…', '?!', '!?']);
+
+// Whether a token ends a sentence: its first character rules out most tokens without a lookup.
+function isSentenceEnd(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first === 46 || first === 33 || first === 63 || first === 0x2026) && SENTENCE_ENDS.has(value);
+}
 const CLOSERS: ReadonlySet<string> = new Set(['"', '”', "'", '’', ')', ']', '»']);
 const OPENERS: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '``', '(', '[', '«', '-', '—', '–', '--']);
 const UPPER_START = /^[\p{Lu}\d]/u;
@@ -180,7 +195,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Array
     let last = i;
     let next = tokens[i + 1];
     let end = false;
-    if (SENTENCE_ENDS.has(token.value)) {
+    if (isSentenceEnd(token.value)) {
       // The closing marks glued to the full stop belong to its sentence: 'said "Yes." Then'.
       let k = i + 1;
       while (tokens[k] !== undefined && CLOSERS.has((tokens[k] as RawToken).value) && (tokens[k] as RawToken).start === (tokens[k - 1] as RawToken).end) k++;
