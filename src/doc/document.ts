@@ -18,6 +18,8 @@ export interface Token extends Span {
   pos: string;
   /** Index of the sentence that holds the token. */
   sentence: number;
+  /** The word lists of src/lexicon/word-lists.ts that hold the lower-cased word, as bits. */
+  lists: number;
 }
 
 /** A span between quotation marks; `start`/`end` include the marks, `inner` excludes them. */

@@ -7,6 +7,7 @@
 import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 import { isJoiningHyphen, type RawToken } from './split.js';
+import { wordList } from '../lexicon/word-lists.js';
 
 /** A token once tagged: the splitter's token, with `pos` and `lexical` filled in. */
 export type TaggedToken = RawToken;
@@ -92,51 +93,72 @@ function thatTag(tokens: readonly TaggedToken[], i: number, atStart: boolean): s
   return 'SCONJ';
 }
 
+// Words with rules of their own below: most tokens are none of them, which one bit tells.
+const RULE_WORDS = wordList(['to', 'that', ...DEMONSTRATIVES, 'which', 'whose', 'what', 'about', 'as', 'around', ...AUXILIARIES, "'s", '’s']);
+
+// The rules of a word of RULE_WORDS; false when none applies, and the rules of tags may.
+function retagWord(text: string, tokens: TaggedToken[], i: number): boolean {
+  const token = tokens[i] as TaggedToken;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const lower = token.lower;
+  if (lower === 'to') {
+    // "to" before a word that can be a verb is the infinitive's particle, and the word a verb.
+    const afterAdverb = next?.pos === 'ADV' ? tokens[i + 2] : undefined;
+    const verb = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.value === next.lower && can(next, 'VERB'))) ? next : afterAdverb?.pos === 'VERB' ? afterAdverb : undefined;
+    token.pos = verb ? 'PART' : 'ADP';
+    if (verb && verb.pos !== 'AUX') verb.pos = 'VERB';
+  } else if (lower === 'that') {
+    token.pos = thatTag(tokens, i, initial(text, previous, token));
+  } else if (DEMONSTRATIVES.has(lower)) {
+    token.pos = next && NOMINAL_TAGS.has(next.pos) ? 'DET' : 'PRON';
+  } else if (lower === 'which' || lower === 'whose' || lower === 'what') {
+    token.pos = next && (next.pos === 'NOUN' || next.pos === 'ADJ') ? 'DET' : 'PRON';
+  } else if ((lower === 'about' || lower === 'as' || lower === 'around') && next && (next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'ADV' || next.lower === '$' || next.lower === '£')) {
+    token.pos = 'ADV';
+  } else if (AUXILIARIES.has(lower)) {
+    token.pos = 'AUX';
+  } else if (lower === "'s" || lower === '’s') {
+    token.pos = previous?.pos === 'PRON' ? 'AUX' : 'PART';
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The rules of tags in context, for any other word.
+function retagByContext(tokens: TaggedToken[], i: number): void {
+  const token = tokens[i] as TaggedToken;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const lower = token.lower;
+  if (token.pos === 'VERB' && nounContext(previous) && isJoiningHyphen(tokens, i + 1)) {
+    // "a follow-up interview", "the run-up": after a determiner, a verb joined by a hyphen opens a compound noun.
+    token.pos = 'NOUN';
+  } else if (token.pos === 'ADJ' && can(token, 'NOUN') && (next?.pos === 'VERB' || next?.pos === 'AUX') && (previous?.pos === 'DET' || previous?.pos === 'ADJ' || previous?.pos === 'PROPN')) {
+    // "the Republican incumbent said": a word that can be a noun, ending its phrase before the verb, is the head.
+    token.pos = 'NOUN';
+  } else if (token.pos === 'NOUN' && can(token, 'VERB') && verbContext(tokens, i)) {
+    token.pos = 'VERB';
+  } else if (token.pos === 'VERB' && can(token, 'NOUN') && nounContext(previous) && !lower.endsWith('ed') && !lower.endsWith('ing')) {
+    token.pos = 'NOUN';
+  } else if (token.pos === 'ADV' && next?.pos === 'NOUN' && can(token, 'ADJ')) {
+    // "most parents": before a noun, a word that can be an adjective is one.
+    token.pos = 'ADJ';
+  } else if (token.pos === 'ADJ' && next?.pos === 'ADJ' && can(token, 'ADV')) {
+    token.pos = 'ADV';
+  } else if (token.pos === 'VERB' && lower.endsWith('ing') && nounContext(previous) && can(token, 'NOUN')) {
+    token.pos = 'NOUN';
+  } else if (token.pos === 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) && (previous?.pos === 'DET' || POSSESSIVES.has(previous?.lower ?? '')) && next?.pos === 'NOUN' && can(token, 'ADJ')) {
+    token.pos = 'ADJ';
+  }
+}
+
 // The rules of context, applied once from left to right.
 function retag(text: string, tokens: TaggedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as TaggedToken;
-    const previous = tokens[i - 1];
-    const next = tokens[i + 1];
-    const lower = token.lower;
-    if (lower === 'to') {
-      // "to" before a word that can be a verb is the infinitive's particle, and the word a verb.
-      const afterAdverb = next?.pos === 'ADV' ? tokens[i + 2] : undefined;
-      const verb = next && (next.pos === 'VERB' || next.pos === 'AUX' || (next.value === next.lower && can(next, 'VERB'))) ? next : afterAdverb?.pos === 'VERB' ? afterAdverb : undefined;
-      token.pos = verb ? 'PART' : 'ADP';
-      if (verb && verb.pos !== 'AUX') verb.pos = 'VERB';
-    } else if (lower === 'that') {
-      token.pos = thatTag(tokens, i, initial(text, previous, token));
-    } else if (DEMONSTRATIVES.has(lower)) {
-      token.pos = next && NOMINAL_TAGS.has(next.pos) ? 'DET' : 'PRON';
-    } else if (lower === 'which' || lower === 'whose' || lower === 'what') {
-      token.pos = next && (next.pos === 'NOUN' || next.pos === 'ADJ') ? 'DET' : 'PRON';
-    } else if ((lower === 'about' || lower === 'as' || lower === 'around') && next && (next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'ADV' || next.lower === '$' || next.lower === '£')) {
-      token.pos = 'ADV';
-    } else if (AUXILIARIES.has(lower)) {
-      token.pos = 'AUX';
-    } else if (lower === "'s" || lower === '’s') {
-      token.pos = previous?.pos === 'PRON' ? 'AUX' : 'PART';
-    } else if (token.pos === 'VERB' && nounContext(previous) && isJoiningHyphen(tokens, i + 1)) {
-      // "a follow-up interview", "the run-up": after a determiner, a verb joined by a hyphen opens a compound noun.
-      token.pos = 'NOUN';
-    } else if (token.pos === 'ADJ' && can(token, 'NOUN') && (next?.pos === 'VERB' || next?.pos === 'AUX') && (previous?.pos === 'DET' || previous?.pos === 'ADJ' || previous?.pos === 'PROPN')) {
-      // "the Republican incumbent said": a word that can be a noun, ending its phrase before the verb, is the head.
-      token.pos = 'NOUN';
-    } else if (token.pos === 'NOUN' && can(token, 'VERB') && verbContext(tokens, i)) {
-      token.pos = 'VERB';
-    } else if (token.pos === 'VERB' && can(token, 'NOUN') && nounContext(previous) && !lower.endsWith('ed') && !lower.endsWith('ing')) {
-      token.pos = 'NOUN';
-    } else if (token.pos === 'ADV' && next?.pos === 'NOUN' && can(token, 'ADJ')) {
-      // "most parents": before a noun, a word that can be an adjective is one.
-      token.pos = 'ADJ';
-    } else if (token.pos === 'ADJ' && next?.pos === 'ADJ' && can(token, 'ADV')) {
-      token.pos = 'ADV';
-    } else if (token.pos === 'VERB' && lower.endsWith('ing') && nounContext(previous) && can(token, 'NOUN')) {
-      token.pos = 'NOUN';
-    } else if (token.pos === 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) && (previous?.pos === 'DET' || POSSESSIVES.has(previous?.lower ?? '')) && next?.pos === 'NOUN' && can(token, 'ADJ')) {
-      token.pos = 'ADJ';
-    }
+    if (((tokens[i] as TaggedToken).lists & RULE_WORDS) !== 0 && retagWord(text, tokens, i)) continue;
+    retagByContext(tokens, i);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import { EVENT_PATTERNS, LEMMA_FORMS, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
+import { wordList } from '../../lexicon/word-lists.js';
 
 /** An event word or phrase found in the text. */
 export interface Trigger {
@@ -42,6 +43,10 @@ function byFirstLemma(): Map<string, EventPattern[]> {
 }
 
 const INDEX = byFirstLemma();
+
+// The words that can head a pattern, as themselves or as a form of a lemma that does: most tokens
+// are ruled out by one bit.
+const HEAD_WORDS = wordList([...INDEX.keys(), ...[...LEMMA_FORMS].filter(([, lemmas]) => lemmas.some((l) => INDEX.has(l))).map(([form]) => form)]);
 
 function wordMatches(token: Token, word: PatternWord): boolean {
   if (word.pos === 'VERB' && token.pos !== 'VERB' && token.pos !== 'AUX') return false;
@@ -89,7 +94,9 @@ function longestFor(tokens: readonly Token[], lemma: string, i: number, last: nu
 
 /** The longest pattern that matches at token `i` (headed by the word or one of its lemmas), with the index of its last token. */
 function longestAt(tokens: readonly Token[], i: number, last: number): Match | null {
-  const lower = (tokens[i] as Token).lower;
+  const token = tokens[i] as Token;
+  if ((token.lists & HEAD_WORDS) === 0) return null;
+  const lower = token.lower;
   let best = longestFor(tokens, lower, i, last, null);
   for (const lemma of LEMMA_FORMS.get(lower) ?? NONE) best = longestFor(tokens, lemma, i, last, best);
   return best;

@@ -4,11 +4,13 @@ import { CUE_FORMS, MAX_CUE_WORDS } from '../../lexicon/cues.js';
 import { GROUP_SPEAKERS } from '../../lexicon/words.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences, isUpper } from '../../text/headlines.js';
 
-// First words of cue forms: most tokens are ruled out by one lookup.
-const CUE_FIRST_WORDS = new Set([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
 import type { Stage } from '../../pipeline/stage.js';
+import { wordList } from '../../lexicon/word-lists.js';
 import { inSourceCues } from './in-source.js';
 import { nounCues } from './noun-cues.js';
+
+// First words of cue forms: most tokens are ruled out by one bit.
+const CUE_FIRST_WORDS = wordList([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
 
 // Tags a cue verb may carry; a "claims" tagged NOUN is a noun, not a cue.
 const VERB_TAGS = new Set(['VERB', 'AUX']);
@@ -60,7 +62,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       cues.push({ start: token.start, end: token.end, lemma: ':', kind: 'speech', directOnly: true, token: i, lastToken: i });
       continue;
     }
-    if (!CUE_FIRST_WORDS.has(token.lower)) {
+    if ((token.lists & CUE_FIRST_WORDS) === 0) {
       // Any other verb with a "that" clause attributes a position ("Berg conceded that …").
       const next = tokens[i + 1];
       if (token.pos === 'VERB' && next?.lower === 'that' && next.pos === 'SCONJ' && next.sentence === token.sentence) {

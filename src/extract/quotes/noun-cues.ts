@@ -6,6 +6,7 @@
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { NOUN_CUES } from '../../lexicon/cues.js';
+import { wordList } from '../../lexicon/word-lists.js';
 import { mentionFrom, phraseEndingAt, POSSESSIVE_PRONOUNS } from '../speakers/noun-phrase.js';
 import { speakerEndingAt } from './attach.js';
 import { contentSpan, isComma, sentenceFirst, sentenceLast, skipPhrase } from './content.js';
@@ -28,6 +29,8 @@ function appositiveClause(tokens: readonly Token[], doc: Doc, k: number): boolea
 }
 
 const QUESTION_NOUNS = new Set(['question', 'questions']);
+// The nouns of NOUN_CUES: most tokens are ruled out by one bit.
+const NOUN_CUE_WORDS = wordList(NOUN_CUES.keys());
 const QUESTION_LINKS = new Set(['about', 'of', 'over', 'on']);
 const WH_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where', 'which']);
 
@@ -51,7 +54,7 @@ export function nounCues(doc: Doc): Cue[] {
       cues.push({ start: t.start, end: t.end, lemma: t.lower, kind: 'speech', directOnly: false, token: i, lastToken: i });
       return;
     }
-    const kind = NOUN_CUES.get(t.lower);
+    const kind = (t.lists & NOUN_CUE_WORDS) === 0 ? undefined : NOUN_CUES.get(t.lower);
     if (kind === undefined || t.pos !== 'NOUN' || tokens[i + 1]?.lower !== 'that') return;
     if (tokens[i + 1]?.sentence !== t.sentence || !appositiveClause(tokens, doc, i + 2)) return;
     cues.push({ start: t.start, end: t.end, lemma: t.lower, kind, directOnly: false, token: i, lastToken: i });
