@@ -122,6 +122,11 @@ function buildForms(): Map<string, string[]> {
 /** Inflected form (lower-case) → the lexicon lemmas it may be a form of; a lemma itself is not listed. */
 export const LEMMA_FORMS: ReadonlyMap<string, readonly string[]> = buildForms();
 
+/** The lower-case words that are one of some lemmas or an inflected form of one ("visit", "visits", "visited", …). */
+export function lemmasAndForms(lemmas: ReadonlySet<string>): string[] {
+  return [...lemmas, ...[...LEMMA_FORMS].filter(([, of]) => of.some((lemma) => lemmas.has(lemma))).map(([form]) => form)];
+}
+
 /** Whether a lower-case word is the lemma or an inflected form of it. */
 export function isFormOf(word: string, lemma: string): boolean {
   return word === lemma || (LEMMA_FORMS.get(word)?.includes(lemma) ?? false);

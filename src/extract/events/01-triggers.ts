@@ -4,7 +4,7 @@
  * sanctions" is one RETREAT trigger and not also a COERCE one for "sanctions".
  */
 import type { Token } from '../../doc/document.js';
-import { EVENT_PATTERNS, LEMMA_FORMS, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
+import { EVENT_PATTERNS, LEMMA_FORMS, lemmasAndForms, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 
 /** An event word or phrase found in the text. */
@@ -46,7 +46,7 @@ const INDEX = byFirstLemma();
 
 // The words that can head a pattern, as themselves or as a form of a lemma that does: most tokens
 // are ruled out by one bit.
-const HEAD_WORDS = wordList([...INDEX.keys(), ...[...LEMMA_FORMS].filter(([, lemmas]) => lemmas.some((l) => INDEX.has(l))).map(([form]) => form)]);
+const HEAD_WORDS = wordList(lemmasAndForms(new Set(INDEX.keys())));
 
 function wordMatches(token: Token, word: PatternWord): boolean {
   if (word.pos === 'VERB' && token.pos !== 'VERB' && token.pos !== 'AUX') return false;

@@ -4,7 +4,8 @@
  * visit … has been planned"), and the sentence for conditions ("if … would") and habits ("whenever").
  */
 import type { Token } from '../../doc/document.js';
-import { LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, isFormOf, type Modality, type Phrase } from '../../lexicon/plover.js';
+import { LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, isFormOf, lemmasAndForms, type Modality, type Phrase } from '../../lexicon/plover.js';
+import { wordList } from '../../lexicon/word-lists.js';
 import type { Trigger } from './01-triggers.js';
 
 /** A range of token indices, both ends included. */
@@ -43,17 +44,23 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase, last: num
   return true;
 }
 
-/** Phrases indexed by their first word, so a token is checked only against the phrases it can start. */
-type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
+/**
+ * Phrases indexed by their first word, so a token is checked only against the phrases it can start;
+ * and the word list (a bit) of those first words and their forms, which rules out most tokens.
+ */
+interface PhraseIndex {
+  heads: ReadonlyMap<string, readonly Phrase[]>;
+  starters: number;
+}
 
 function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
-  const index = new Map<string, Phrase[]>();
+  const heads = new Map<string, Phrase[]>();
   for (const phrase of phrases) {
     const head = phrase[0];
     if (head === undefined) continue;
-    index.set(head, [...(index.get(head) ?? []), phrase]);
+    heads.set(head, [...(heads.get(head) ?? []), phrase]);
   }
-  return index;
+  return { heads, starters: wordList(lemmasAndForms(new Set(heads.keys()))) };
 }
 
 const MODALITY_INDEX = new Map([...MODALITY_PHRASES].map(([modality, phrases]) => [modality, indexPhrases(phrases)]));
@@ -63,17 +70,19 @@ const CANCELLER_INDEX = indexPhrases(NEGATION_CANCELLERS);
 const CONDITIONAL_INDEX = indexPhrases(['would', 'could', 'might', 'will', 'may'].map((w) => [w]));
 
 const NO_PHRASES: readonly Phrase[] = [];
-const NO_INDEX: PhraseIndex = new Map();
+const NO_INDEX: PhraseIndex = { heads: new Map(), starters: 0 };
 
 // Whether a phrase of the index starting with `head` starts at token i.
 function startsWith(tokens: readonly Token[], i: number, head: string, index: PhraseIndex, last: number): boolean {
-  for (const phrase of index.get(head) ?? NO_PHRASES) if (phraseAt(tokens, i, phrase, last)) return true;
+  for (const phrase of index.heads.get(head) ?? NO_PHRASES) if (phraseAt(tokens, i, phrase, last)) return true;
   return false;
 }
 
 // Whether a phrase of the index starts at token i, in the word's own form or as a form of a lemma.
 function phraseStartsAt(tokens: readonly Token[], i: number, index: PhraseIndex, last: number): boolean {
-  const lower = (tokens[i] as Token).lower;
+  const token = tokens[i] as Token;
+  if ((token.lists & index.starters) === 0) return false;
+  const lower = token.lower;
   if (startsWith(tokens, i, lower, index, last)) return true;
   const heads = LEMMA_FORMS.get(lower);
   if (heads !== undefined) for (const head of heads) if (startsWith(tokens, i, head, index, last)) return true;

@@ -28,7 +28,7 @@ function appositiveClause(tokens: readonly Token[], doc: Doc, k: number): boolea
   return after > k && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && after + 1 < last && next !== undefined && !ENDING_TAGS.has(next.pos);
 }
 
-const QUESTION_NOUNS = new Set(['question', 'questions']);
+const QUESTION_NOUNS = wordList(['question', 'questions']);
 // The nouns of NOUN_CUES: most tokens are ruled out by one bit.
 const NOUN_CUE_WORDS = wordList(NOUN_CUES.keys());
 const QUESTION_LINKS = new Set(['about', 'of', 'over', 'on']);
@@ -37,7 +37,7 @@ const WH_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'when', 
 /** "questions about whether …", "the question of how …": the token that opens the question asked, or -1. */
 function questionAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
-  if (!QUESTION_NOUNS.has(t.lower) || t.pos !== 'NOUN') return -1;
+  if ((t.lists & QUESTION_NOUNS) === 0 || t.pos !== 'NOUN') return -1;
   let k = i + 1;
   if (QUESTION_LINKS.has(tokens[k]?.lower ?? '')) k++;
   else if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'to') k += 2;
