@@ -178,8 +178,9 @@ function opensSentence(token: RawToken | undefined): boolean {
 
 // Whether an abbreviation with its full stop ends its sentence before `next`.
 function abbreviationEndsSentence(token: RawToken, next: RawToken | undefined): boolean {
-  if (!token.value.endsWith('.') || token.value.length < 2) return false;
-  const word = token.value.slice(0, -1).toLowerCase();
+  const value = token.value;
+  if (value.length < 2 || value.charCodeAt(value.length - 1) !== 46) return false;
+  const word = value.slice(0, -1).toLowerCase();
   // "U.S." or "Inc." ends one when a word that opens sentences follows: "… in the U.S. But …".
   if (!(ENDING_ABBREVIATIONS.has(word) || word.includes('.')) || next === undefined || !UPPER_START.test(next.value)) return false;
   const usual = wordTags(next.value.toLowerCase())?.usual;
