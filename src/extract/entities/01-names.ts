@@ -25,8 +25,18 @@ function particles(tokens: readonly Token[], k: number): number {
   return n;
 }
 
+// Whether a lower-cased word has a letter of two cases ("&", "1980" and "-" have none): an ASCII
+// letter says so at once, else the upper-cased word holds a capital.
+function hasCasedLetter(lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const code = lower.charCodeAt(k);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return /\p{Lu}/u.test(lower.toUpperCase());
+}
+
 function isNameToken(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'PROPN' && /\p{Lu}/u.test(t.lower.toUpperCase()) && !TIME_WORDS.has(t.lower);
+  return t !== undefined && t.pos === 'PROPN' && hasCasedLetter(t.lower) && !TIME_WORDS.has(t.lower);
 }
 
 // Words that open a name without being a given name ("Abu Bakr", "Ibn Saud", "St John").
