@@ -18,7 +18,7 @@ export interface Token extends Span {
   pos: string;
   /** Index of the sentence that holds the token. */
   sentence: number;
-  /** The word lists of src/lexicon/word-lists.ts that hold the lower-cased word, as bits. */
+  /** The word lists of src/lexicon/word-lists.ts that hold the lower-cased word, as bits (set by the tagger). */
   lists: number;
 }
 

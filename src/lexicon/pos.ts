@@ -48,5 +48,20 @@ const LEXICON = load();
 /** The tags of a word spelled exactly so ("US" and "us" differ), or undefined for a word not in the vocabulary. */
 export function wordTags(word: string): WordTags | undefined {
   const i = LEXICON.table.indexOf(word);
-  return i < 0 ? undefined : LEXICON.tags[LEXICON.wordClasses[i] as number];
+  return i < 0 ? undefined : tagsAt(i);
+}
+
+/** The index of a word spelled exactly so in the vocabulary, or -1. */
+export function wordIndex(word: string): number {
+  return LEXICON.table.indexOf(word);
+}
+
+/** The tags of the vocabulary's word at an index (from wordIndex). */
+export function tagsAt(index: number): WordTags {
+  return LEXICON.tags[LEXICON.wordClasses[index] as number] as WordTags;
+}
+
+/** The number of words in the vocabulary: every index is below it. */
+export function vocabularySize(): number {
+  return LEXICON.wordClasses.length;
 }

@@ -8,7 +8,6 @@
 import type { Token } from '../doc/document.js';
 import { HONORIFICS } from '../lexicon/words.js';
 import { wordTags, type WordTags } from '../lexicon/pos.js';
-import { listsOf } from '../lexicon/word-lists.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 
 /**
@@ -22,8 +21,7 @@ export interface RawToken extends Token {
 }
 
 function token(start: number, end: number, value: string): RawToken {
-  const lower = value.toLowerCase();
-  return { start, end, value, lower, pos: '', sentence: -1, lists: listsOf(lower), lexical: undefined };
+  return { start, end, value, lower: value.toLowerCase(), pos: '', sentence: -1, lists: 0, lexical: undefined };
 }
 
 // Titles written with a full stop in titles.json ("sen.") take it; "general" or "father" never do.

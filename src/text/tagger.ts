@@ -4,10 +4,10 @@
  * does not know it; then a few rules of context choose among the tags a word can take ("to
  * increase": VERB; "the increase": NOUN; "that" as determiner, pronoun or conjunction).
  */
-import { wordTags, type WordTags } from '../lexicon/pos.js';
+import { tagsAt, wordIndex, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 import { isJoiningHyphen, type RawToken } from './split.js';
-import { wordList } from '../lexicon/word-lists.js';
+import { listsAt, listsOf, listsOfUnknown, wordList } from '../lexicon/word-lists.js';
 
 /** A token once tagged: the splitter's token, with `pos` and `lexical` filled in. */
 export type TaggedToken = RawToken;
@@ -46,12 +46,19 @@ function setUsualTag(text: string, tokens: readonly RawToken[], i: number): void
   const token = tokens[i] as RawToken;
   const value = token.value;
   const lower = token.lower;
-  const exact = wordTags(value);
-  if (exact) return set(token, exact.usual, exact);
+  // The lookups that find the word's tags find its word lists too.
+  const exactIndex = wordIndex(value);
+  if (exactIndex >= 0) {
+    token.lists = value === lower ? listsAt(exactIndex) : listsOf(lower);
+    const exact = tagsAt(exactIndex);
+    return set(token, exact.usual, exact);
+  }
+  const lowerIndex = value === lower ? -1 : wordIndex(lower);
+  token.lists = lowerIndex >= 0 ? listsAt(lowerIndex) : listsOfUnknown(lower);
   if (isDigit(value.charCodeAt(0))) return set(token, 'NUM', undefined);
   if (PUNCTUATION.test(value)) return set(token, 'PUNCT', undefined);
   if (SYMBOL.test(value)) return set(token, 'SYM', undefined);
-  const lowerTags = value === lower ? undefined : wordTags(lower);
+  const lowerTags = lowerIndex >= 0 ? tagsAt(lowerIndex) : undefined;
   if (!CAPITAL.test(value)) return set(token, lowerTags?.usual ?? guess(lower, false), lowerTags);
   // A capitalised word is a name unless it opens a sentence as a function word ("Earlier", "Three").
   const usual = lowerTags?.usual;

@@ -3,8 +3,20 @@ import { tokenize } from './02-tokens.js';
 import { findParagraphs } from './01-paragraphs.js';
 import { retagProperNouns } from './03-proper-nouns.js';
 import { spanAt } from './token-index.js';
+import { listsOf, wordList } from '../lexicon/word-lists.js';
+
+// A list of this test's own, made when the module loads, as every list must be.
+const TEST_WORDS = wordList(['said', 'the', 'zorblat', 'ünal']);
 
 describe('tokens', () => {
+  it('gives every token the word lists of its lower-cased word, whatever its case or kind', () => {
+    const text = 'The Zorblat said: “THE zorblat, Ünal and 3,000 others said it.” SAID the 45-year-old.';
+    const { tokens } = tokenize(text);
+    for (const t of tokens) expect(t.lists).toBe(listsOf(t.lower));
+    const marked = tokens.filter((t) => (t.lists & TEST_WORDS) !== 0).map((t) => t.lower);
+    expect(marked).toEqual(['the', 'zorblat', 'said', 'the', 'zorblat', 'ünal', 'said', 'said', 'the']);
+  });
+
   it('gives every token its exact offsets', () => {
     const text = '“Yes,” said Dr. Ünal — twice.\n\nIt’s 5% of the field’s value 🎉 now.';
     const { tokens } = tokenize(text);
