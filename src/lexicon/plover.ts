@@ -122,9 +122,19 @@ function buildForms(): Map<string, string[]> {
 /** Inflected form (lower-case) → the lexicon lemmas it may be a form of; a lemma itself is not listed. */
 export const LEMMA_FORMS: ReadonlyMap<string, readonly string[]> = buildForms();
 
+/** Lemma → its inflected forms: LEMMA_FORMS the other way round. */
+const FORMS_OF = new Map<string, string[]>();
+for (const [form, lemmas] of LEMMA_FORMS) {
+  for (const lemma of lemmas) {
+    const forms = FORMS_OF.get(lemma);
+    if (forms === undefined) FORMS_OF.set(lemma, [form]);
+    else forms.push(form);
+  }
+}
+
 /** The lower-case words that are one of some lemmas or an inflected form of one ("visit", "visits", "visited", …). */
 export function lemmasAndForms(lemmas: ReadonlySet<string>): string[] {
-  return [...lemmas, ...[...LEMMA_FORMS].filter(([, of]) => of.some((lemma) => lemmas.has(lemma))).map(([form]) => form)];
+  return [...lemmas].flatMap((lemma) => [lemma, ...(FORMS_OF.get(lemma) ?? [])]);
 }
 
 /** Whether a lower-case word is the lemma or an inflected form of it. */
