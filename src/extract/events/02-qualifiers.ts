@@ -67,7 +67,7 @@ const MODALITY_INDEX = new Map([...MODALITY_PHRASES].map(([modality, phrases]) =
 const NEGATION_INDEX = indexPhrases(NEGATION_PHRASES);
 const CANCELLER_INDEX = indexPhrases(NEGATION_CANCELLERS);
 // Auxiliaries that, with a condition in the sentence, make an event hypothetical.
-const CONDITIONAL_INDEX = indexPhrases(['would', 'could', 'might', 'will', 'may'].map((w) => [w]));
+const CONDITIONAL_INDEX = indexPhrases(['would', 'could', 'might', 'will', 'may', 'should'].map((w) => [w]));
 
 const NO_PHRASES: readonly Phrase[] = [];
 const NO_INDEX: PhraseIndex = { heads: new Map(), starters: 0 };
