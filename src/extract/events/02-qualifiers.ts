@@ -120,6 +120,16 @@ function has(tokens: readonly Token[], range: TokenRange, modality: Exclude<Moda
   return false;
 }
 
+/**
+ * Whether the event is what a request asks for: its trigger in the infinitive after the actor ("urged
+ * Lee to visit", "called on Lee to hold talks") or in a that-clause ("demanded that Lee leave"). "told
+ * reporters he had met Lee" reports a meeting; it requests none.
+ */
+function askedFor(tokens: readonly Token[], trigger: Trigger, lead: TokenRange): boolean {
+  if (tokens[lead.last]?.lower === 'that') return true;
+  return tokens[trigger.first - 1]?.lower === 'to' || tokens[trigger.first - 2]?.lower === 'to';
+}
+
 /** Negation and modality of a trigger in its scope. */
 export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope): Qualifiers {
   const noun = trigger.pos === 'NOUN';
@@ -132,7 +142,7 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
     phraseStarts(tokens, before, CONDITIONAL_INDEX).length > 0;
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
-  else if (has(tokens, scope.lead, 'requested')) modality = 'requested';
+  else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';
   else if (negation.possible || has(tokens, before, 'possible')) modality = 'possible';
   else if (has(tokens, before, 'planned') || (noun && has(tokens, after, 'planned'))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
