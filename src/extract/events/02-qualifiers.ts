@@ -122,11 +122,12 @@ function has(tokens: readonly Token[], range: TokenRange, modality: Exclude<Moda
 
 /**
  * Whether the event is what a request asks for: its trigger in the infinitive after the actor ("urged
- * Lee to visit", "called on Lee to hold talks") or in a that-clause ("demanded that Lee leave"). "told
- * reporters he had met Lee" reports a meeting; it requests none.
+ * Lee to visit", "called on Lee to hold talks") or in a that-clause of the request itself ("demanded
+ * that Lee leave"; not "wants assurances that he will return"). "told reporters he had met Lee"
+ * reports a meeting; it requests none.
  */
 function askedFor(tokens: readonly Token[], trigger: Trigger, lead: TokenRange): boolean {
-  if (tokens[lead.last]?.lower === 'that') return true;
+  if (tokens[lead.last]?.lower === 'that') return has(tokens, { first: lead.last - 1, last: lead.last }, 'requested');
   return tokens[trigger.first - 1]?.lower === 'to' || tokens[trigger.first - 2]?.lower === 'to';
 }
 
