@@ -11,8 +11,8 @@ import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 
 /**
- * A token: its place, its text as written and lower-cased; the tagger fills in `pos` and `lexical`,
- * the tokens stage `sentence`. One object serves a token from the splitter to the document.
+ * A token: its place, its text as written and lower-cased; the tagger fills in `pos`, `lexical` and
+ * `lists`, the tokens stage `sentence`. One object serves a token from the splitter to the document.
  */
 export interface RawToken extends Token {
   value: string;
