@@ -136,7 +136,10 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   const noun = trigger.pos === 'NOUN';
   // After a noun, a plan may follow it ("no visit to Ankara has been planned").
   const after: TokenRange = { first: trigger.last + 1, last: Math.min(scope.clause.last, trigger.last + AFTER_NOUN) };
-  const before: TokenRange = { first: scope.before.first, last: trigger.first - 1 };
+  // "interested in Berg opposing Lee", "did not rule out Lee visiting Moscow": a gerund right after
+  // its subject takes its negation and modality from the words before the subject.
+  const gerund = scope.before.first === trigger.first && trigger.pos === 'VERB' && (tokens[trigger.first]?.lower.endsWith('ing') ?? false);
+  const before: TokenRange = gerund ? scope.lead : { first: scope.before.first, last: trigger.first - 1 };
   const negation = negated(tokens, before);
   const conditional =
     phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? NO_INDEX).some((i) => !CONCESSIVE.has(tokens[i - 1]?.lower ?? '')) &&
