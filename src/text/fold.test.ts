@@ -29,10 +29,8 @@ describe('nameWords and looseKey', () => {
     expect(nameWords('Mr. José Sócrates')).toEqual(['jose', 'socrates']);
     expect(looseKey('the Élysée')).toBe('elysee');
   });
-});
 
-describe('nameWords', () => {
-  it('cuts at spaces, full stops and commas, and drops what is left empty', () => {
+  it('nameWords cuts at spaces, full stops and commas, and drops what is left empty', () => {
     expect(nameWords(' Smith, John A.  Jr ')).toEqual(['smith', 'john', 'a', 'jr']);
     expect(nameWords('Dr.  Anna\u00a0Berg')).toEqual(['anna', 'berg']);
     expect(nameWords('...')).toEqual([]);
