@@ -26,6 +26,12 @@ describe('PLOVER lexicon', () => {
     }
   });
 
+  it('marks as reciprocal only patterns of its categories', () => {
+    const texts = new Set(Object.values(data.codes).flatMap((entries) => Object.keys(entries)));
+    for (const text of data.reciprocal) expect(texts.has(text), `"${text}" is not a pattern`).toBe(true);
+    expect(EVENT_PATTERNS.filter((p) => p.reciprocal).length).toBe(new Set(data.reciprocal).size);
+  });
+
   it('generates regular forms and knows irregular ones', () => {
     expect(isFormOf('met', 'meet')).toBe(true);
     expect(isFormOf('held', 'hold')).toBe(true);

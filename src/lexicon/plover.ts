@@ -32,6 +32,10 @@ export interface EventPattern {
   mode: string | null;
   /** A light verb takes its meaning from an event word after it ("launched an attack"). */
   light: boolean;
+  /** An act done together ("met", "signed a deal"): actors coordinated before it are each other's partners. */
+  reciprocal: boolean;
+  /** A reciprocal verb whose object is the partner ("Berg and Lee met the envoy": not each other). */
+  partnerObject: boolean;
 }
 
 /** A phrase of lemmas that must follow each other ("rule out", "plan to"). */
@@ -40,6 +44,9 @@ export type Phrase = readonly string[];
 function isCode(value: string): value is PloverCode {
   return (PLOVER_CODES as readonly string[]).includes(value);
 }
+
+const RECIPROCAL: ReadonlySet<string> = new Set(data.reciprocal);
+const PARTNER_OBJECT: ReadonlySet<string> = new Set(data.partnerObject);
 
 function parsePattern(text: string, code: PloverCode | null, mode: string | null, light: boolean): EventPattern {
   const words: PatternWord[] = [];
@@ -55,7 +62,8 @@ function parsePattern(text: string, code: PloverCode | null, mode: string | null
     words.push({ lemma, pos, gapBefore: gap });
     gap = false;
   }
-  return { words, code, mode, light };
+  const reciprocal = RECIPROCAL.has(text);
+  return { words, code, mode, light, reciprocal, partnerObject: reciprocal && PARTNER_OBJECT.has(words[0]?.lemma ?? '') };
 }
 
 function buildPatterns(): EventPattern[] {

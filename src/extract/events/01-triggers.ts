@@ -20,6 +20,9 @@ export interface Trigger {
   light: boolean;
   /** The tag of the first token, for telling noun triggers ("a visit") from verbs. */
   pos: string;
+  /** An act done together ("met"), and whether its object is the partner: see EventPattern. */
+  reciprocal: boolean;
+  partnerObject: boolean;
 }
 
 /** The most words that may stand in a gap of a pattern ("lifted its 48-hour blockade"). */
@@ -127,7 +130,7 @@ export function findTriggers(tokens: readonly Token[], first: number, last: numb
     const match = longestAt(tokens, i, last);
     if (!match) continue;
     const { pattern, end } = match;
-    triggers.push({ first: i, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos });
+    triggers.push({ first: i, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos, reciprocal: pattern.reciprocal, partnerObject: pattern.partnerObject });
     i = end;
   }
   return triggers;

@@ -56,7 +56,7 @@ function obligationAfter(tokens: readonly Token[], first: TokenRange, second: To
   const word = tokens[at];
   if (!speech || !word || !OBLIGATION.has(word.lower)) return undefined;
   if ((word.lower === 'has' || word.lower === 'have' || word.lower === 'needs' || word.lower === 'need') && tokens[at + 1]?.lower !== 'to') return undefined;
-  return { first: at, last: at, code: 'REQUEST', mode: null, light: false, pos: word.pos };
+  return { first: at, last: at, code: 'REQUEST', mode: null, light: false, pos: word.pos, reciprocal: false, partnerObject: false };
 }
 
 function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {

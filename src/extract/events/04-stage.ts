@@ -14,6 +14,7 @@
  */
 import type { Doc, Event, Token } from '../../doc/document.js';
 import { FLIP_PATTERNS, isFormOf } from '../../lexicon/plover.js';
+import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
 import { findTriggers, matchAt } from './01-triggers.js';
@@ -56,13 +57,38 @@ function gapOf(tokens: readonly Token[], from: number, to: number, tags: Readonl
   return true;
 }
 
+const MODIFIERS = new Set(['ADJ', 'NUM']);
+const OBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Whether a verb has its own object right after it ("met the envoy", "met with supporters"; not "met last week"). */
+function hasObject(tokens: readonly Token[], after: number): boolean {
+  let i = tokens[after]?.lower === 'with' ? after + 1 : after;
+  if (tokens[i]?.pos === 'DET') return !TIME_WORDS.has(tokens[i + 1]?.lower ?? '');
+  while (MODIFIERS.has(tokens[i]?.pos ?? '')) i++;
+  const word = tokens[i];
+  return word !== undefined && OBJECTS.has(word.pos) && !TIME_WORDS.has(word.lower);
+}
+
+/**
+ * Whether actors joined before a trigger did it together: "Berg and Lee met", "signed a deal";
+ * not "Berg and Lee called for talks" (each of them asked), "Berg and Lee met the envoy" (both met
+ * someone else), nor "the chairman of the Council, Lee warned" (a comma alone joins no subjects).
+ */
+function partners(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
+  if (!coded.reciprocal || !coordinated(tokens, first, second)) return false;
+  let joined = false;
+  for (let i = first.last + 1; i < second.first; i++) if ((tokens[i] as Token).lower !== ',') joined = true;
+  return joined && !(coded.partnerObject && hasObject(tokens, coded.trigger.last + 1));
+}
+
 /** Whether the coded trigger stands where an event between the two actors may stand in running text. */
-function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
+function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
+  const trigger = coded.trigger;
   const noun = tokens[trigger.first]?.pos === 'NOUN';
   if (trigger.first > first.last && trigger.first < second.first) {
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
-  if (trigger.first > second.last) return coordinated(tokens, first, second) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
+  if (trigger.first > second.last) return partners(tokens, first, second, coded) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
   return trigger.last < first.first && tokens[first.first - 1]?.lower === 'between';
 }
 
@@ -99,7 +125,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const rb = ranges[i + 1];
     if (!ra || !rb || a.entity === b.entity || PLACE_PREPOSITIONS.has(tokens[rb.first - 1]?.lower ?? '')) continue;
     const coded = codeTokens(tokens, range, ra, rb, triggers);
-    if (!coded || !placed(tokens, ra, rb, coded.trigger)) continue;
+    if (!coded || !placed(tokens, ra, rb, coded)) continue;
     const flip = flipped(tokens, ra, rb, coded.trigger);
     const [source, target] = flip ? [b, a] : [a, b];
     events.push(eventOf(doc, sentence, source, target, coded));

@@ -24,6 +24,9 @@ export interface CodedEvent {
   plover: PloverCode;
   /** The trigger's tokens. */
   trigger: TokenRange;
+  /** An act done together, and whether its object is the partner: see EventPattern. */
+  reciprocal: boolean;
+  partnerObject: boolean;
 }
 
 /** Why no event was coded. */
@@ -62,6 +65,8 @@ export function codeTokens(
     modality,
     plover: ploverAnnotation({ code, negated, modality }),
     trigger: { first: trigger.first, last: trigger.last },
+    reciprocal: trigger.reciprocal,
+    partnerObject: trigger.partnerObject,
   };
 }
 

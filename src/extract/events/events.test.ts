@@ -56,6 +56,25 @@ describe('events stage', () => {
   });
 });
 
+describe('actors joined before a trigger', () => {
+  const pairs = (text: string): string[] => extract({ id: 'j', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it.each([
+    ['each asked, not each other', 'Foreign Minister Anna Berg and Prime Minister Karl Kerr called for new talks.'],
+    ['both met someone else', 'Foreign Minister Anna Berg and Prime Minister Karl Kerr met the families on Monday.'],
+    ['a comma alone joins no subjects', 'The chairman of the Tarn Workers Union, Karl Kerr warned of strikes.'],
+  ])('code no event between them when %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a meeting last week', 'Foreign Minister Anna Berg and Prime Minister Karl Kerr met last week.', 'CONSULT'],
+    ['a deal signed together', 'Foreign Minister Anna Berg and Prime Minister Karl Kerr signed a trade agreement.', 'SUPPORT'],
+  ])('code %s as an act of the two', (_name, text, code) => {
+    expect(pairs(text)).toEqual([`${code} Anna Berg -> Karl Kerr`]);
+  });
+});
+
 describe('event actors', () => {
   it('carry the country of their entity', () => {
     const record = extract({ id: 'c', text: 'Dutch Foreign Minister Anna Berg met Prime Minister Lena Varga of Hungary in Budapest.', date: '2024-05-01' });
