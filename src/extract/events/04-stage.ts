@@ -81,11 +81,22 @@ function partners(tokens: readonly Token[], first: TokenRange, second: TokenRang
   return joined && !(coded.partnerObject && hasObject(tokens, coded.trigger.last + 1));
 }
 
+/**
+ * Whether a noun trigger is the title of the name right after it ("television host Dick Clark",
+ * "insurance broker Marsh"). Not a noun with its preposition ("talks with Lee"), a gerund ("after
+ * meeting Lee"), nor a noun right after the subject ("Berg battle Lee", a verb the tagger missed).
+ */
+function titleOf(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
+  const last = tokens[trigger.last] as Token;
+  return trigger.last + 1 === second.first && trigger.first > first.last + 1 && last.pos === 'NOUN' && !last.lower.endsWith('ing');
+}
+
 /** Whether the coded trigger stands where an event between the two actors may stand in running text. */
 function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
   const trigger = coded.trigger;
   const noun = tokens[trigger.first]?.pos === 'NOUN';
   if (trigger.first > first.last && trigger.first < second.first) {
+    if (noun && titleOf(tokens, first, second, trigger)) return false;
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, coded) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);

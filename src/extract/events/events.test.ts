@@ -75,6 +75,19 @@ describe('actors joined before a trigger', () => {
   });
 });
 
+describe('a noun trigger right before a name', () => {
+  const pairs = (text: string): string[] => extract({ id: 'n', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it('is the title of the name, not an event', () => {
+    expect(pairs('Anna Berg said former chat show host Karl Kerr would lead the party.')).toEqual([]);
+  });
+
+  it('is an event with its preposition or as a gerund', () => {
+    expect(pairs('Anna Berg will begin talks with Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+    expect(pairs('Anna Berg spoke after meeting Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+  });
+});
+
 describe('event actors', () => {
   it('carry the country of their entity', () => {
     const record = extract({ id: 'c', text: 'Dutch Foreign Minister Anna Berg met Prime Minister Lena Varga of Hungary in Budapest.', date: '2024-05-01' });
