@@ -1,10 +1,11 @@
 /**
  * Step 2 of event coding: negation and modality of a trigger, from the lexicon's words in the
- * trigger's scope (the words between its subject and it), a few words after a noun trigger ("no
- * visit … has been planned"), and the sentence for conditions ("if … would") and habits ("whenever").
+ * trigger's scope (the words between its subject and it), the complement and verb group after a
+ * noun trigger ("no visit … has been planned"), and the sentence for conditions ("if … would")
+ * and habits ("whenever").
  */
 import type { Token } from '../../doc/document.js';
-import { LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, isFormOf, lemmasAndForms, type Modality, type Phrase } from '../../lexicon/plover.js';
+import { LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, isFormOf, lemmasAndForms, type Modality, type Phrase } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 import type { Trigger } from './01-triggers.js';
 
@@ -30,8 +31,12 @@ export interface Scope {
   lead: TokenRange;
 }
 
-/** How far after a noun trigger a plan may still be read ("no meeting had been scheduled"). */
-const AFTER_NOUN = 6;
+/** How many words of a noun trigger's complement are read for its plan ("talks with … next week"). */
+const COMPLEMENT_WINDOW = 12;
+// The words of a noun's complement ("of the Club of Madrid", "between Berg and Lee"), and of a verb group.
+const COMPLEMENT = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART', 'VERB']);
+const ASIDE_CLOSE = new Map([['(', ')'], ['–', '–'], ['—', '—'], ['-', '-']]);
 // "even if", "as if": no condition.
 const CONCESSIVE = new Set(['even', 'as']);
 const FOLLOWING_NOT = new Set(['only', 'just', 'merely', 'least']);
@@ -69,6 +74,7 @@ const CANCELLER_INDEX = indexPhrases(NEGATION_CANCELLERS);
 // Auxiliaries that, with a condition in the sentence, make an event hypothetical.
 const CONDITIONAL_INDEX = indexPhrases(['would', 'could', 'might', 'will', 'may', 'should'].map((w) => [w]));
 
+const AFTER_NOUN_INDEX = indexPhrases(PLANNED_AFTER_NOUN);
 const NO_PHRASES: readonly Phrase[] = [];
 const NO_INDEX: PhraseIndex = { heads: new Map(), starters: 0 };
 
@@ -81,12 +87,20 @@ function startsWith(tokens: readonly Token[], i: number, head: string, index: Ph
 // Whether a phrase of the index starts at token i, in the word's own form or as a form of a lemma.
 function phraseStartsAt(tokens: readonly Token[], i: number, index: PhraseIndex, last: number): boolean {
   const token = tokens[i] as Token;
-  if ((token.lists & index.starters) === 0) return false;
+  if ((token.lists & index.starters) === 0 || hadNotWould(tokens, i)) return false;
   const lower = token.lower;
   if (startsWith(tokens, i, lower, index, last)) return true;
   const heads = LEMMA_FORMS.get(lower);
   if (heads !== undefined) for (const head of heads) if (startsWith(tokens, i, head, index, last)) return true;
   return false;
+}
+
+/** "he'd been spying": the "'d" before a past participle is "had", not "would". */
+function hadNotWould(tokens: readonly Token[], i: number): boolean {
+  const lower = (tokens[i] as Token).lower;
+  if (lower !== "'d" && lower !== '’d') return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  return next === 'been' || next.endsWith('ed') || next.endsWith('en');
 }
 
 /** The start indices of every phrase of an index in a range. */
@@ -131,11 +145,50 @@ function askedFor(tokens: readonly Token[], trigger: Trigger, lead: TokenRange):
   return tokens[trigger.first - 1]?.lower === 'to' || tokens[trigger.first - 2]?.lower === 'to';
 }
 
+// Whether a word continues a noun's complement: not "to" of an infinitive, and "and" only between names.
+function inComplement(token: Token, next: Token | undefined): boolean {
+  if (token.pos === 'CCONJ') return next?.pos === 'PROPN';
+  return COMPLEMENT.has(token.pos) && !(token.lower === 'to' && VERB_GROUP.has(next?.pos ?? ''));
+}
+
+// The index of the token that closes an aside opened at token i ("– a group of leaders –"), or -1.
+function asideEnd(tokens: readonly Token[], i: number, last: number): number {
+  const open = tokens[i] as Token;
+  const close = ASIDE_CLOSE.get(open.lower);
+  // A hyphen opens an aside only with a space before it ("Kerr - the envoy -"), not inside a word.
+  if (close === undefined || (open.lower === '-' && tokens[i - 1]?.end === open.start)) return -1;
+  for (let j = i + 1; j <= last; j++) if ((tokens[j] as Token).lower === close) return j;
+  return -1;
+}
+
+/**
+ * Whether a noun trigger is a plan by the words after it: its complement and, past any aside, its
+ * own verb group ("no visit to Ankara has been planned", "talks with Lee next week", "a meeting of
+ * the Club – a group of leaders – to be held"); not a later clause ("contact with officials he would
+ * meet").
+ */
+function plannedAfter(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
+  let i = trigger.last + 1;
+  while (i <= clause.last && i <= trigger.last + COMPLEMENT_WINDOW) {
+    const token = tokens[i] as Token;
+    const aside = asideEnd(tokens, i, clause.last);
+    if (aside >= 0) i = aside + 1;
+    else if (inComplement(token, tokens[i + 1])) i++;
+    else break;
+  }
+  const complement: TokenRange = { first: trigger.last + 1, last: i - 1 };
+  // "authorization for Kerr to be extradited": the infinitive is Kerr's, not the noun's.
+  let own = true;
+  for (let k = complement.first; k <= complement.last; k++) if ((tokens[k] as Token).lower === 'for') own = false;
+  if (own && phraseStartsAt(tokens, i, AFTER_NOUN_INDEX, clause.last)) return true;
+  let end = i;
+  while (end <= clause.last && (VERB_GROUP.has((tokens[end] as Token).pos) || (tokens[end] as Token).lower === 'to')) end++;
+  return has(tokens, complement, 'planned') || has(tokens, { first: i, last: end - 1 }, 'planned');
+}
+
 /** Negation and modality of a trigger in its scope. */
 export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope): Qualifiers {
   const noun = trigger.pos === 'NOUN';
-  // After a noun, a plan may follow it ("no visit to Ankara has been planned").
-  const after: TokenRange = { first: trigger.last + 1, last: Math.min(scope.clause.last, trigger.last + AFTER_NOUN) };
   // "interested in Berg opposing Lee", "did not rule out Lee visiting Moscow": a gerund right after
   // its subject takes its negation and modality from the words before the subject.
   const gerund = scope.before.first === trigger.first && trigger.pos === 'VERB' && (tokens[trigger.first]?.lower.endsWith('ing') ?? false);
@@ -148,7 +201,7 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   if (conditional) modality = 'hypothetical';
   else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';
   else if (negation.possible || has(tokens, before, 'possible')) modality = 'possible';
-  else if (has(tokens, before, 'planned') || (noun && has(tokens, after, 'planned'))) modality = 'planned';
+  else if (has(tokens, before, 'planned') || (noun && plannedAfter(tokens, trigger, scope.clause))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
   return { negated: negation.negated, modality };
 }
