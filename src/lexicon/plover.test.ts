@@ -9,7 +9,7 @@ describe('PLOVER lexicon', () => {
   });
 
   it('writes every pattern in lower case, with single spaces and no empty word', () => {
-    const texts = [...Object.values(data.codes).flatMap((entries) => Object.keys(entries)), ...Object.keys(data.light), ...data.flip];
+    const texts = [...Object.values(data.codes).flatMap((entries) => Object.keys(entries)), ...Object.keys(data.light), ...data.flip, ...data.none];
     for (const text of texts) {
       expect(text).toBe(text.toLowerCase().replace('/verb', '/VERB').replace('/noun', '/NOUN'));
       expect(text.split(' ').every((w) => w.length > 0)).toBe(true);

@@ -27,7 +27,10 @@ export interface PatternWord {
 /** An event pattern: its words, the category and mode it codes, and whether it is a light verb. */
 export interface EventPattern {
   words: readonly PatternWord[];
-  /** The category; for a light verb its fallback, or null when it codes nothing by itself. */
+  /**
+   * The category; for a light verb its fallback, or null when it codes nothing by itself; null for
+   * a phrase that is no event ("took over the presidency").
+   */
   code: PloverCode | null;
   mode: string | null;
   /** A light verb takes its meaning from an event word after it ("launched an attack"). */
@@ -77,10 +80,11 @@ function buildPatterns(): EventPattern[] {
     if (code !== null && !isCode(code)) throw new Error(`plover.json: unknown fallback category "${code}" for "${text}"`);
     patterns.push(parsePattern(text, code, fallback?.[1] ?? null, true));
   }
+  for (const text of data.none) patterns.push(parsePattern(text, null, null, false));
   return patterns;
 }
 
-/** Every pattern of the lexicon, event patterns and light verbs. */
+/** Every pattern of the lexicon: event patterns, light verbs and phrases that are no event. */
 export const EVENT_PATTERNS: readonly EventPattern[] = buildPatterns();
 
 const phrases = (list: readonly string[]): Phrase[] => list.map((p) => p.split(' '));

@@ -130,8 +130,11 @@ export function findTriggers(tokens: readonly Token[], first: number, last: numb
     const match = longestAt(tokens, i, last);
     if (!match) continue;
     const { pattern, end } = match;
-    triggers.push({ first: i, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos, reciprocal: pattern.reciprocal, partnerObject: pattern.partnerObject });
+    const start = i;
     i = end;
+    // "took over the presidency": the phrase is no event, and its words are not read again.
+    if (pattern.code === null && !pattern.light) continue;
+    triggers.push({ first: start, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos, reciprocal: pattern.reciprocal, partnerObject: pattern.partnerObject });
   }
   return triggers;
 }

@@ -46,6 +46,8 @@ const CASES: Array<[string, string | null, string | null, string, string | null,
   ['The court found Jon Vik guilty of fraud.', 'The court', 'Jon Vik', 'ACCUSE', 'allege', false, 'asserted', 'ACCUSE'],
   ['The ministry launched an investigation into the Velan Bank.', 'The ministry', 'the Velan Bank', 'ACCUSE', 'investigate', false, 'asserted', 'ACCUSE'],
   ['Tarn failed to reach an agreement with Velan.', 'Tarn', 'Velan', 'SUPPORT', null, true, 'asserted', 'REJECT'],
+  ['The rebels took over the town of Tarn.', 'The rebels', 'the town of Tarn', 'ASSAULT', 'seize', false, 'asserted', 'ASSAULT'],
+  ['Tarn returned the islands to Velan.', 'Tarn', 'Velan', 'RETREAT', 'return', false, 'asserted', 'RETREAT'],
   ['Tarn sent 200 peacekeepers to Velan.', 'Tarn', 'Velan', 'AID', 'peacekeeping', false, 'asserted', 'AID'],
   ['Tarn has suspended aid to Velan.', 'Tarn', 'Velan', 'SANCTION', 'discontinue', false, 'asserted', 'SANCTION'],
   ['The president pardoned Jon Vik on Friday.', null, 'Jon Vik', 'RETREAT', 'release', false, 'asserted', 'RETREAT'],
@@ -65,6 +67,8 @@ describe('codeSentence', () => {
 
   it.each([
     ['Berg and Lee are tall.', 'Berg', 'Lee', 'no-trigger'],
+    ['Tarn takes over the presidency of the council in July.', 'Tarn', 'the council', 'no-trigger'],
+    ['Vik should return to the cabinet of Tarn.', 'Vik', 'the cabinet of Tarn', 'no-trigger'],
     ['Berg met Lee.', 'Berg', 'berg', 'same-actor'],
     ['Berg met Lee.', 'Berg', 'Kerr', 'actor-not-found'],
     ['Berg met Lee.', null, null, 'no-actors'],

@@ -88,6 +88,13 @@ describe('a noun trigger right before a name', () => {
   });
 });
 
+describe('an act received', () => {
+  it('has the one who received it as its target', () => {
+    const record = extract({ id: 'r', text: 'Prime Minister Anna Berg accepted the resignation of Karl Kerr.' });
+    expect(record.events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`)).toEqual(['CONCEDE Karl Kerr -> Anna Berg']);
+  });
+});
+
 describe('event actors', () => {
   it('carry the country of their entity', () => {
     const record = extract({ id: 'c', text: 'Dutch Foreign Minister Anna Berg met Prime Minister Lena Varga of Hungary in Budapest.', date: '2024-05-01' });
