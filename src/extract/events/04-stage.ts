@@ -4,7 +4,7 @@
  * adverbs before it and an object phrase after it), after them when they are one coordinated
  * subject ("Berg and Lee met"), or before them as "a meeting between Berg and Lee". An
  * actor coordinated with the second one shares its event ("Berg met Lee and Kerr": two events).
- * An actor after a preposition of place ("met in Geneva") is a setting, not a target.
+ * An actor after a preposition of place ("met in Geneva") is a setting, neither source nor target.
  * The first actor is the source, unless the verb is passive ("Lee was invited by Berg") or the
  * first actor receives the act ("Lee received an invitation from Berg").
  *
@@ -24,8 +24,15 @@ import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { codeTokens, type CodedEvent } from './code.js';
 
 const BE = ['be'];
-// "met in Geneva": an actor after a preposition of place is where the event happens, not its target.
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
+
+/**
+ * Whether an actor is a setting, neither source nor target: after a preposition of place ("met in
+ * Geneva", "a credit union in Mozambique before chairing a meeting").
+ */
+function setting(tokens: readonly Token[], actor: TokenRange): boolean {
+  return PLACE_PREPOSITIONS.has(tokens[actor.first - 1]?.lower ?? '');
+}
 
 /** Whether the first actor undergoes the act: a passive verb with "by", or "received an invitation from". */
 function flipped(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
@@ -134,7 +141,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const b = actors[i + 1] as ActorMention;
     const ra = ranges[i];
     const rb = ranges[i + 1];
-    if (!ra || !rb || a.entity === b.entity || PLACE_PREPOSITIONS.has(tokens[rb.first - 1]?.lower ?? '')) continue;
+    if (!ra || !rb || a.entity === b.entity || setting(tokens, ra) || setting(tokens, rb)) continue;
     const coded = codeTokens(tokens, range, ra, rb, triggers);
     if (!coded || !placed(tokens, ra, rb, coded)) continue;
     const flip = flipped(tokens, ra, rb, coded.trigger);

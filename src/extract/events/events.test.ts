@@ -47,6 +47,11 @@ describe('events stage', () => {
     expect(found.filter((e) => e.target === 'Geneva')).toEqual([]);
   });
 
+  it('never makes a place where something happens the source of the next event', () => {
+    const record = extract({ id: 'p', text: 'Anna Berg met farmers in Norway before chairing a meeting of the Velan Council.' });
+    expect(record.events.filter((e) => e.source.name === 'Norway')).toEqual([]);
+  });
+
   it('keeps one event per interaction: the second Dam–Park meeting is the first one told again', () => {
     expect(found.filter((e) => e.code === 'CONSULT' && e.source === 'Anna Dam' && e.target === 'Lee Park')).toHaveLength(1);
   });
