@@ -13,6 +13,7 @@
  * kept once, at its first mention.
  */
 import type { Doc, Event, Token } from '../../doc/document.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
 import { FLIP_PATTERNS, isFormOf } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -98,12 +99,39 @@ function titleOf(tokens: readonly Token[], first: TokenRange, second: TokenRange
   return trigger.last + 1 === second.first && trigger.first > first.last + 1 && last.pos === 'NOUN' && !last.lower.endsWith('ing');
 }
 
+/** How far an apposition after an actor may run (", his transport spokesman,"). */
+const APPOSITION = 8;
+
+// Who is asked or accused may be the subject of the clause that says what of: "demanded Lee quit".
+const CLAUSE_TARGETS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
+
+/**
+ * Whether the actor after a verb of saying is the subject of what is said, not its target: it has
+ * its own verb, maybe past an apposition ("denied Lee, his spokesman, said the plans stink",
+ * "rejected the idea Lee posed a threat"; not "promised Lee he would", "urged Lee to", "demanded
+ * Lee quit").
+ */
+function subjectOfReport(tokens: readonly Token[], second: TokenRange, coded: CodedEvent): boolean {
+  if (CLAUSE_TARGETS.has(coded.code) || !CUE_FORMS.has((tokens[coded.trigger.first] as Token).lower)) return false;
+  let i = second.last + 1;
+  if (tokens[i]?.lower === ',') {
+    for (let j = i + 1; j <= i + APPOSITION && j < tokens.length; j++) {
+      if ((tokens[j] as Token).lower === ',') {
+        i = j + 1;
+        break;
+      }
+    }
+  }
+  const next = tokens[i];
+  return next !== undefined && next.sentence === (tokens[second.last] as Token).sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
 /** Whether the coded trigger stands where an event between the two actors may stand in running text. */
 function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
   const trigger = coded.trigger;
   const noun = tokens[trigger.first]?.pos === 'NOUN';
   if (trigger.first > first.last && trigger.first < second.first) {
-    if (noun && titleOf(tokens, first, second, trigger)) return false;
+    if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, coded)) return false;
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, coded) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);

@@ -93,6 +93,19 @@ describe('a noun trigger right before a name', () => {
   });
 });
 
+describe('an actor after a verb of saying, with its own verb', () => {
+  const pairs = (text: string): string[] => extract({ id: 's', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it('is the subject of what is said, not the target', () => {
+    expect(pairs('Anna Berg denied Karl Kerr, her deputy, said the plans were wrong.')).toEqual([]);
+    expect(pairs('Anna Berg rejected the idea Karl Kerr posed a threat.')).toEqual([]);
+  });
+
+  it('is still who is asked', () => {
+    expect(pairs('The Velan Council demanded Karl Kerr quit.')).toEqual(['REQUEST Velan Council -> Karl Kerr']);
+  });
+});
+
 describe('an act received', () => {
   it('has the one who received it as its target', () => {
     const record = extract({ id: 'r', text: 'Prime Minister Anna Berg accepted the resignation of Karl Kerr.' });
