@@ -28,11 +28,12 @@ const BE = ['be'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
 
 /**
- * Whether an actor is a setting, neither source nor target: after a preposition of place ("met in
- * Geneva", "a credit union in Mozambique before chairing a meeting").
+ * Whether an actor is a setting, neither source nor target: a country or an organisation after a
+ * preposition of place ("met in Geneva", "a credit union in Mozambique before chairing a meeting";
+ * not a person: "interested in Lee opposing Kerr").
  */
-function setting(tokens: readonly Token[], actor: TokenRange): boolean {
-  return PLACE_PREPOSITIONS.has(tokens[actor.first - 1]?.lower ?? '');
+function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
+  return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(doc.tokens[range.first - 1]?.lower ?? '');
 }
 
 /** Whether the first actor undergoes the act: a passive verb with "by", or "received an invitation from". */
@@ -169,7 +170,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const b = actors[i + 1] as ActorMention;
     const ra = ranges[i];
     const rb = ranges[i + 1];
-    if (!ra || !rb || a.entity === b.entity || setting(tokens, ra) || setting(tokens, rb)) continue;
+    if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
     const coded = codeTokens(tokens, range, ra, rb, triggers);
     if (!coded || !placed(tokens, ra, rb, coded)) continue;
     const flip = flipped(tokens, ra, rb, coded.trigger);

@@ -52,6 +52,11 @@ describe('events stage', () => {
     expect(record.events.filter((e) => e.source.name === 'Norway')).toEqual([]);
   });
 
+  it('takes a person after "in" as an actor', () => {
+    const record = extract({ id: 'i', text: 'Voters would be interested in Anna Berg opposing Karl Kerr.' });
+    expect(record.events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name} ${e.modality}`)).toEqual(['REJECT Anna Berg -> Karl Kerr planned']);
+  });
+
   it('keeps one event per interaction: the second Dam–Park meeting is the first one told again', () => {
     expect(found.filter((e) => e.code === 'CONSULT' && e.source === 'Anna Dam' && e.target === 'Lee Park')).toHaveLength(1);
   });
