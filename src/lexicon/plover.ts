@@ -41,8 +41,8 @@ export interface EventPattern {
   partnerObject: boolean;
 }
 
-/** A phrase of lemmas that must follow each other ("rule out", "plan to"). */
-export type Phrase = readonly string[];
+/** A phrase of lemmas that must follow each other ("rule out", "plan to"), each maybe with a tag ("plan/VERB"). */
+export type Phrase = readonly PatternWord[];
 
 function isCode(value: string): value is PloverCode {
   return (PLOVER_CODES as readonly string[]).includes(value);
@@ -87,7 +87,8 @@ function buildPatterns(): EventPattern[] {
 /** Every pattern of the lexicon: event patterns, light verbs and phrases that are no event. */
 export const EVENT_PATTERNS: readonly EventPattern[] = buildPatterns();
 
-const phrases = (list: readonly string[]): Phrase[] => list.map((p) => p.split(' '));
+/** Phrases written as patterns without gaps ("rule out", "plan/VERB"). */
+export const phrases = (list: readonly string[]): Phrase[] => list.map((p) => parsePattern(p, null, null, false).words);
 
 /** Words that give an event its modality, by modality. */
 export const MODALITY_PHRASES: ReadonlyMap<Exclude<Modality, 'asserted'>, readonly Phrase[]> = new Map([
@@ -119,7 +120,7 @@ export const MATERIAL_CONFLICT: ReadonlySet<PloverCode> = new Set(data.materialC
 function buildForms(): Map<string, string[]> {
   const lemmas = new Set<string>();
   for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) lemmas.add(w.lemma);
-  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w);
+  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
   const add = (form: string, lemma: string): void => {
@@ -150,6 +151,13 @@ for (const [form, lemmas] of LEMMA_FORMS) {
 /** The lower-case words that are one of some lemmas or an inflected form of one ("visit", "visits", "visited", …). */
 export function lemmasAndForms(lemmas: ReadonlySet<string>): string[] {
   return [...lemmas].flatMap((lemma) => [lemma, ...(FORMS_OF.get(lemma) ?? [])]);
+}
+
+/** Whether a word (lower case, with its tag) is the lemma of a pattern word or a form of it, with the tag it asks for. */
+export function matchesWord(lower: string, pos: string, word: PatternWord): boolean {
+  if (word.pos === 'VERB' && pos !== 'VERB' && pos !== 'AUX') return false;
+  if (word.pos === 'NOUN' && pos !== 'NOUN' && pos !== 'PROPN') return false;
+  return lower === word.lemma || (LEMMA_FORMS.get(lower)?.includes(word.lemma) ?? false);
 }
 
 /** Whether a lower-case word is the lemma or an inflected form of it. */

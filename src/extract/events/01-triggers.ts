@@ -4,7 +4,7 @@
  * sanctions" is one RETREAT trigger and not also a COERCE one for "sanctions".
  */
 import type { Token } from '../../doc/document.js';
-import { EVENT_PATTERNS, LEMMA_FORMS, lemmasAndForms, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
+import { EVENT_PATTERNS, LEMMA_FORMS, lemmasAndForms, matchesWord, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 
 /** An event word or phrase found in the text. */
@@ -52,9 +52,7 @@ const INDEX = byFirstLemma();
 const HEAD_WORDS = wordList(lemmasAndForms(new Set(INDEX.keys())));
 
 function wordMatches(token: Token, word: PatternWord): boolean {
-  if (word.pos === 'VERB' && token.pos !== 'VERB' && token.pos !== 'AUX') return false;
-  if (word.pos === 'NOUN' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
-  return token.lower === word.lemma || (LEMMA_FORMS.get(token.lower)?.includes(word.lemma) ?? false);
+  return matchesWord(token.lower, token.pos, word);
 }
 
 /** The index of the last token of a match of `pattern` starting at token `i`, or -1. */

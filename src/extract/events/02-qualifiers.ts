@@ -5,7 +5,10 @@
  * and habits ("whenever").
  */
 import type { Token } from '../../doc/document.js';
-import { LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, isFormOf, lemmasAndForms, type Modality, type Phrase } from '../../lexicon/plover.js';
+import {
+  LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, lemmasAndForms, matchesWord, phrases,
+  type Modality, type PatternWord, type Phrase,
+} from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 import type { Trigger } from './01-triggers.js';
 
@@ -43,8 +46,9 @@ const FOLLOWING_NOT = new Set(['only', 'just', 'merely', 'least']);
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase, last: number): boolean {
   if (i + phrase.length - 1 > last) return false;
-  for (let k = 1; k < phrase.length; k++) {
-    if (!isFormOf((tokens[i + k] as Token).lower, phrase[k] as string)) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const token = tokens[i + k] as Token;
+    if (!matchesWord(token.lower, token.pos, phrase[k] as PatternWord)) return false;
   }
   return true;
 }
@@ -61,7 +65,7 @@ interface PhraseIndex {
 function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
   const heads = new Map<string, Phrase[]>();
   for (const phrase of phrases) {
-    const head = phrase[0];
+    const head = phrase[0]?.lemma;
     if (head === undefined) continue;
     heads.set(head, [...(heads.get(head) ?? []), phrase]);
   }
@@ -72,7 +76,7 @@ const MODALITY_INDEX = new Map([...MODALITY_PHRASES].map(([modality, phrases]) =
 const NEGATION_INDEX = indexPhrases(NEGATION_PHRASES);
 const CANCELLER_INDEX = indexPhrases(NEGATION_CANCELLERS);
 // Auxiliaries that, with a condition in the sentence, make an event hypothetical.
-const CONDITIONAL_INDEX = indexPhrases(['would', 'could', 'might', 'will', 'may', 'should'].map((w) => [w]));
+const CONDITIONAL_INDEX = indexPhrases(phrases(['would', 'could', 'might', 'will', 'may', 'should']));
 
 const AFTER_NOUN_INDEX = indexPhrases(PLANNED_AFTER_NOUN);
 const NO_PHRASES: readonly Phrase[] = [];
