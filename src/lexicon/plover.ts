@@ -102,6 +102,9 @@ export const MODALITY_PHRASES: ReadonlyMap<Exclude<Modality, 'asserted'>, readon
 /** Infinitives that make the event noun before them a plan ("a meeting to be held"). */
 export const PLANNED_AFTER_NOUN: readonly Phrase[] = phrases(data.plannedAfterNoun);
 
+/** Words that open a question about the event ("whether", "asked if"): it is possible, not hypothetical. */
+export const QUESTIONS: readonly Phrase[] = phrases(data.questions);
+
 /** Words that negate an event ("not", "never", "no", "failed to"). */
 export const NEGATION_PHRASES: readonly Phrase[] = phrases(data.negation.markers);
 
@@ -120,7 +123,7 @@ export const MATERIAL_CONFLICT: ReadonlySet<PloverCode> = new Set(data.materialC
 function buildForms(): Map<string, string[]> {
   const lemmas = new Set<string>();
   for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) lemmas.add(w.lemma);
-  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
+  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
   const add = (form: string, lemma: string): void => {

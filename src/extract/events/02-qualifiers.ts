@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import {
-  LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, lemmasAndForms, matchesWord, phrases,
+  LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases,
   type Modality, type PatternWord, type Phrase,
 } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
@@ -79,6 +79,7 @@ const CANCELLER_INDEX = indexPhrases(NEGATION_CANCELLERS);
 const CONDITIONAL_INDEX = indexPhrases(phrases(['would', 'could', 'might', 'will', 'may', 'should']));
 
 const AFTER_NOUN_INDEX = indexPhrases(PLANNED_AFTER_NOUN);
+const QUESTION_INDEX = indexPhrases(QUESTIONS);
 const NO_PHRASES: readonly Phrase[] = [];
 const NO_INDEX: PhraseIndex = { heads: new Map(), starters: 0 };
 
@@ -198,13 +199,16 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   const gerund = scope.before.first === trigger.first && trigger.pos === 'VERB' && (tokens[trigger.first]?.lower.endsWith('ing') ?? false);
   const before: TokenRange = gerund ? scope.lead : { first: scope.before.first, last: trigger.first - 1 };
   const negation = negated(tokens, before);
+  // "asked if he would meet Lee", "not known whether they would meet": a question, not a condition.
+  const questions = phraseStarts(tokens, { first: scope.clause.first, last: trigger.first - 1 }, QUESTION_INDEX);
+  const condition = (i: number): boolean => !CONCESSIVE.has(tokens[i - 1]?.lower ?? '') && !questions.includes(i - 1);
   const conditional =
-    phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? NO_INDEX).some((i) => !CONCESSIVE.has(tokens[i - 1]?.lower ?? '')) &&
+    phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? NO_INDEX).some(condition) &&
     phraseStarts(tokens, before, CONDITIONAL_INDEX).length > 0;
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
   else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';
-  else if (negation.possible || has(tokens, before, 'possible')) modality = 'possible';
+  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible')) modality = 'possible';
   else if (has(tokens, before, 'planned') || (noun && plannedAfter(tokens, trigger, scope.clause))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
   return { negated: negation.negated, modality };
