@@ -84,10 +84,14 @@ function hasObject(tokens: readonly Token[], after: number): boolean {
  * someone else), nor "the chairman of the Council, Lee warned" (a comma alone joins no subjects).
  */
 function partners(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
-  if (!coded.reciprocal || !coordinated(tokens, first, second)) return false;
-  let joined = false;
-  for (let i = first.last + 1; i < second.first; i++) if ((tokens[i] as Token).lower !== ',') joined = true;
-  return joined && !(coded.partnerObject && hasObject(tokens, coded.trigger.last + 1));
+  if (!coded.reciprocal || !coordinated(tokens, first, second) || !joinedByWord(tokens, first, second)) return false;
+  return !(coded.partnerObject && hasObject(tokens, coded.trigger.last + 1));
+}
+
+/** Whether a word ("and", "with"), not only commas, joins two coordinated actors. */
+function joinedByWord(tokens: readonly Token[], first: TokenRange, second: TokenRange): boolean {
+  for (let i = first.last + 1; i < second.first; i++) if ((tokens[i] as Token).lower !== ',') return true;
+  return false;
 }
 
 /**
@@ -176,14 +180,19 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const flip = flipped(tokens, ra, rb, coded.trigger);
     const [source, target] = flip ? [b, a] : [a, b];
     events.push(eventOf(doc, sentence, source, target, coded));
-    // "Berg met Lee and Kerr": Kerr shares the event with Lee.
+    // "Berg met Lee and Kerr", "Lee, Kerr and Vik": they share the event with Lee, up to the last
+    // one joined by a word; a comma alone joins no list ("compensation from Lee, the envoy Kerr said").
+    const shared: ActorMention[] = [];
+    let listed = 0;
     for (let j = i + 2; j < actors.length; j++) {
       const rj = ranges[j];
       const previous = ranges[j - 1];
       const c = actors[j] as ActorMention;
       if (!rj || !previous || !coordinated(tokens, previous, rj) || c.entity === a.entity) break;
-      events.push(eventOf(doc, sentence, flip ? c : a, flip ? a : c, coded));
+      shared.push(c);
+      if (joinedByWord(tokens, previous, rj)) listed = shared.length;
     }
+    for (const c of shared.slice(0, listed)) events.push(eventOf(doc, sentence, flip ? c : a, flip ? a : c, coded));
   }
   return events;
 }

@@ -85,6 +85,18 @@ describe('actors joined before a trigger', () => {
   });
 });
 
+describe('actors listed after a trigger', () => {
+  const pairs = (text: string): string[] => extract({ id: 'l', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it('share the event up to the last one joined by a word', () => {
+    expect(pairs('Anna Berg met Karl Kerr, Lena Varga and Jon Vik.')).toEqual(['CONSULT Anna Berg -> Karl Kerr', 'CONSULT Anna Berg -> Lena Varga', 'CONSULT Anna Berg -> Jon Vik']);
+  });
+
+  it('are no list when a comma alone joins them', () => {
+    expect(pairs('Anna Berg met Karl Kerr, the envoy Lena Varga said.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+  });
+});
+
 describe('a noun trigger right before a name', () => {
   const pairs = (text: string): string[] => extract({ id: 'n', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
