@@ -114,6 +114,9 @@ export const NEGATION_CANCELLERS: readonly Phrase[] = phrases(data.negation.canc
 /** Patterns whose grammatical subject is the target ("received an invitation from"): the verb, then the event noun. */
 export const FLIP_PATTERNS: readonly EventPattern[] = data.flip.map((text) => parsePattern(text, null, null, false));
 
+/** Event nouns whose "from" names who acted ("concessions from Lee", "support from Tarn"). */
+export const FROM_SOURCE_NOUNS: readonly string[] = data.fromSource;
+
 /** Categories of cooperation, whose announced intention PLOVER codes AGREE. */
 export const COOPERATIVE: ReadonlySet<PloverCode> = new Set(data.cooperative.filter(isCode));
 

@@ -2,11 +2,13 @@
  * Stage: events between the actors of each sentence. Each pair of neighbouring actor mentions is
  * coded with the sentence coder; a trigger must stand between them (with only auxiliaries and
  * adverbs before it and an object phrase after it), after them when they are one coordinated
- * subject ("Berg and Lee met"), or before them as "a meeting between Berg and Lee". An
- * actor coordinated with the second one shares its event ("Berg met Lee and Kerr": two events).
- * An actor after a preposition of place ("met in Geneva") is a setting, neither source nor target.
+ * subject of an act done together ("Berg and Lee met"), or right before them as "a meeting
+ * between Berg and Lee". An actor listed with the second one shares its event ("Berg met Lee and
+ * Kerr": two events). No event links an actor that is a setting ("met in Geneva"), a title's name
+ * ("television host Lee"), the subject of what is said ("denied Lee said"), a topic ("talks about
+ * Tarn"), a comparison ("the same embargo as Tarn"), or a passive's other actor without "by".
  * The first actor is the source, unless the verb is passive ("Lee was invited by Berg") or the
- * first actor receives the act ("Lee received an invitation from Berg").
+ * first actor receives the act ("Lee received an invitation from Berg", "concessions from Berg").
  *
  * One event per interaction: an event with the same category, mode, source and target entities,
  * negation and modality as an earlier one in the article is the same interaction told again, and is
@@ -14,7 +16,7 @@
  */
 import type { Doc, Event, Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { FLIP_PATTERNS, isFormOf } from '../../lexicon/plover.js';
+import { FLIP_PATTERNS, FROM_SOURCE_NOUNS, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -25,6 +27,11 @@ import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { codeTokens, type CodedEvent } from './code.js';
 
 const BE = ['be'];
+const FROM_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(FROM_SOURCE_NOUNS)));
+// "talks about Turkey", "talks on Tarn's future": after a consultation, the topic, not the partner.
+const TOPIC_WORDS = ['about', 'on', 'over', 'regarding', 'concerning'];
+// "the same embargo as countries such as Tarn": a comparison, not the target.
+const COMPARISON_WORDS = ['as', 'like', 'than'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
 
 /**
@@ -36,16 +43,29 @@ function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
   return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(doc.tokens[range.first - 1]?.lower ?? '');
 }
 
-/** Whether the first actor undergoes the act: a passive verb with "by", or "received an invitation from". */
+/** Whether a verb trigger is passive: a form of "be" and a participle ("was invited"; not "is meeting"). */
+function passive(tokens: readonly Token[], trigger: TokenRange): boolean {
+  const before = tokens[trigger.first - 1];
+  const verb = tokens[trigger.first] as Token;
+  return before !== undefined && BE.some((w) => isFormOf(before.lower, w)) && verb.pos === 'VERB' && !verb.lower.endsWith('ing');
+}
+
+// Whether a word stands between the trigger and the second actor.
+function wordBetween(tokens: readonly Token[], trigger: TokenRange, second: TokenRange, word: string): boolean {
+  for (let i = trigger.last + 1; i < second.first; i++) if (tokens[i]?.lower === word) return true;
+  return false;
+}
+
+/**
+ * Whether the first actor undergoes the act: a passive verb with "by", "received an invitation
+ * from", or an act the lexicon's `fromSource` nouns name with "from" ("concessions from Lee").
+ */
 function flipped(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
   for (let i = first.last + 1; i < trigger.first; i++) {
     if (FLIP_PATTERNS.some((p) => matchAt(tokens, p, i, second.first - 1) >= trigger.first)) return true;
   }
-  const before = tokens[trigger.first - 1];
-  const passive = before !== undefined && BE.some((w) => isFormOf(before.lower, w)) && tokens[trigger.first]?.pos === 'VERB';
-  if (!passive) return false;
-  for (let i = trigger.last + 1; i < second.first; i++) if (tokens[i]?.lower === 'by') return true;
-  return false;
+  if (passive(tokens, trigger)) return wordBetween(tokens, trigger, second, 'by');
+  return FROM_SOURCE.has((tokens[trigger.last] as Token).lower) && wordBetween(tokens, trigger, second, 'from');
 }
 
 // In running text an event links its actors tightly: only auxiliaries, adverbs and governing verbs
@@ -137,10 +157,15 @@ function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange,
   const noun = tokens[trigger.first]?.pos === 'NOUN';
   if (trigger.first > first.last && trigger.first < second.first) {
     if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, coded)) return false;
+    // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
+    if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by')) return false;
+    if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
+    if (coded.code === 'CONSULT' && TOPIC_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, coded) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
-  return trigger.last < first.first && tokens[first.first - 1]?.lower === 'between';
+  // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and Lee".
+  return trigger.last === first.first - 2 && tokens[first.first - 1]?.lower === 'between';
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {

@@ -124,9 +124,27 @@ describe('an actor after a verb of saying, with its own verb', () => {
 });
 
 describe('an act received', () => {
+  const pairs = (text: string): string[] => extract({ id: 'r', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
   it('has the one who received it as its target', () => {
-    const record = extract({ id: 'r', text: 'Prime Minister Anna Berg accepted the resignation of Karl Kerr.' });
-    expect(record.events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`)).toEqual(['CONCEDE Karl Kerr -> Anna Berg']);
+    expect(pairs('Prime Minister Anna Berg accepted the resignation of Karl Kerr.')).toEqual(['CONCEDE Karl Kerr -> Anna Berg']);
+    expect(pairs('Prime Minister Anna Berg won key concessions from Karl Kerr.')).toEqual(['CONCEDE Karl Kerr -> Anna Berg']);
+  });
+
+  it('links no one else in a passive without its agent', () => {
+    expect(pairs('Anna Berg was investigated over the conduct of Karl Kerr.')).toEqual([]);
+  });
+});
+
+describe('an actor after a trigger that is not its target', () => {
+  const pairs = (text: string): string[] => extract({ id: 't', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it.each([
+    ['the topic of talks', 'Anna Berg held talks about Norway.'],
+    ['a comparison', 'Anna Berg imposed the same embargo as countries such as Norway.'],
+    ['the pair of another noun before "between"', 'The trip follows claims of a feud between Anna Berg and Karl Kerr.'],
+  ])('codes no event for %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
   });
 });
 
