@@ -6,7 +6,8 @@
  * between Berg and Lee". An actor listed with the second one shares its event ("Berg met Lee and
  * Kerr": two events). No event links an actor that is a setting ("met in Geneva"), a title's name
  * ("television host Lee"), the subject of what is said ("denied Lee said"), a topic ("talks about
- * Tarn"), a comparison ("the same embargo as Tarn"), or a passive's other actor without "by".
+ * Tarn"), a name given ("called Lee a liar"), a comparison ("the same embargo as Tarn"), or a
+ * passive's other actor without "by".
  * The first actor is the source, unless the verb is passive ("Lee was invited by Berg") or the
  * first actor receives the act ("Lee received an invitation from Berg", "concessions from Berg").
  *
@@ -28,8 +29,13 @@ import { codeTokens, type CodedEvent } from './code.js';
 
 const BE = ['be'];
 const FROM_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(FROM_SOURCE_NOUNS)));
-// "talks about Turkey", "talks on Tarn's future": after a consultation, the topic, not the partner.
-const TOPIC_WORDS = ['about', 'on', 'over', 'regarding', 'concerning'];
+// "attacked the government over Tarn", "talks about Tarn": the topic, not the target; after a
+// consultation "on" too ("talks on Tarn's future"), which elsewhere names the target ("an attack on").
+const TOPIC_WORDS = ['about', 'over', 'regarding', 'concerning'];
+const CONSULT_TOPIC_WORDS = [...TOPIC_WORDS, 'on'];
+// "called the plan 'unjustified'", "called Lee a liar": naming, not a phone call ("called Lee last week").
+const NAMING_NEXT = new Set(['DET', 'ADJ']);
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
 // "the same embargo as countries such as Tarn": a comparison, not the target.
 const COMPARISON_WORDS = ['as', 'like', 'than'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
@@ -151,6 +157,26 @@ function subjectOfReport(tokens: readonly Token[], second: TokenRange, coded: Co
   return next !== undefined && next.sentence === (tokens[second.last] as Token).sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
+/**
+ * Whether the second actor is the topic after the trigger ("attacked the government over Tarn",
+ * "talks on Tarn"), not the owner of the topic, whom the act concerns ("a complaint over Tarn's
+ * support", "over US support").
+ */
+function topic(tokens: readonly Token[], second: TokenRange, coded: CodedEvent): boolean {
+  const words = coded.code === 'CONSULT' ? CONSULT_TOPIC_WORDS : TOPIC_WORDS;
+  if (!words.some((w) => wordBetween(tokens, coded.trigger, second, w))) return false;
+  const next = tokens[second.last + 1];
+  return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PART' || next.lower === "'s" || next.lower === '’s');
+}
+
+/** Whether "call" names its object rather than phones it: a description or a quotation follows ("called Lee a liar"). */
+function naming(tokens: readonly Token[], second: TokenRange, coded: CodedEvent): boolean {
+  if (coded.mode !== 'phone' || !isFormOf((tokens[coded.trigger.first] as Token).lower, 'call')) return false;
+  const next = tokens[second.last + 1];
+  if (next === undefined || TIME_WORDS.has(tokens[second.last + 2]?.lower ?? '')) return false;
+  return NAMING_NEXT.has(next.pos) || QUOTE_MARKS.has(next.lower);
+}
+
 /** Whether the coded trigger stands where an event between the two actors may stand in running text. */
 function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
   const trigger = coded.trigger;
@@ -160,7 +186,7 @@ function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange,
     // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
     if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by')) return false;
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
-    if (coded.code === 'CONSULT' && TOPIC_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
+    if (topic(tokens, second, coded) || naming(tokens, second, coded)) return false;
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, coded) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
