@@ -186,9 +186,13 @@ function plannedAfter(tokens: readonly Token[], trigger: Trigger, clause: TokenR
   let own = true;
   for (let k = complement.first; k <= complement.last; k++) if ((tokens[k] as Token).lower === 'for') own = false;
   if (own && phraseStartsAt(tokens, i, AFTER_NOUN_INDEX, clause.last)) return true;
-  let end = i;
-  while (end <= clause.last && (VERB_GROUP.has((tokens[end] as Token).pos) || (tokens[end] as Token).lower === 'to')) end++;
-  return has(tokens, complement, 'planned') || has(tokens, { first: i, last: end - 1 }, 'planned');
+  if (has(tokens, complement, 'planned')) return true;
+  // A phrase that starts in the verb group may run past it: "is due to take place".
+  const planned = MODALITY_INDEX.get('planned') ?? NO_INDEX;
+  for (let k = i; k <= clause.last && (VERB_GROUP.has((tokens[k] as Token).pos) || (tokens[k] as Token).lower === 'to'); k++) {
+    if (phraseStartsAt(tokens, k, planned, clause.last)) return true;
+  }
+  return false;
 }
 
 /** Negation and modality of a trigger in its scope. */

@@ -14,6 +14,8 @@ import type { Scope, TokenRange } from './02-qualifiers.js';
 export interface Selection {
   trigger: Trigger;
   scope: Scope;
+  /** The light verb between the actors whose meaning the trigger gives ("received IMF support"), or null. */
+  lightVerb: Trigger | null;
 }
 
 /** How many words after the later actor a trigger may be read ("Berg and Lee met on Tuesday"). */
@@ -24,6 +26,8 @@ const BEFORE_WINDOW = 12;
 const LEAD_WINDOW = 3;
 
 const CLAUSE_ENDS = new Set([';', '.', '!', '?', ':']);
+// What may follow the "to" of an infinitive: "to complain", "to formally complain", "to be".
+const INFINITIVE_STARTS = new Set(['VERB', 'AUX', 'ADV']);
 const COORDINATION = new Set(['and', ',', '&', 'with', 'or', 'both']);
 const OBLIGATION = new Set(['must', 'should', 'needs', 'need', 'has', 'have', 'ought']);
 
@@ -37,13 +41,20 @@ function firstOf(run: readonly Trigger[]): Trigger | undefined {
   return run.find((t) => !t.light) ?? run.find((t) => t.code !== null);
 }
 
-/** "…the ambassador to complain": an event word in an infinitive of purpose right after an actor. */
+/** "…the ambassador to complain": an event word in an infinitive of purpose right after an actor (not "a response to those allegations"). */
 function purposeAfter(tokens: readonly Token[], triggers: readonly Trigger[], actor: TokenRange, clause: TokenRange): Trigger | undefined {
   for (let i = actor.last + 1; i <= Math.min(clause.last, actor.last + 4); i++) {
     if (tokens[i]?.lower !== 'to') continue;
+    if (!INFINITIVE_STARTS.has(tokens[i + 1]?.pos ?? '')) return undefined;
     return triggers.find((t) => !t.light && t.first > i && t.first <= i + 4);
   }
   return undefined;
+}
+
+/** "received IMF support", "Tarn's offensive": an event noun right after an actor, which modifies it. */
+function nounAfter(tokens: readonly Token[], triggers: readonly Trigger[], actor: TokenRange): Trigger | undefined {
+  const at = tokens[actor.last + 1]?.lower === "'s" || tokens[actor.last + 1]?.lower === '’s' ? actor.last + 2 : actor.last + 1;
+  return triggers.find((t) => !t.light && t.first === at && t.pos === 'NOUN');
 }
 
 /** "X said Y must …": the speaker asks something of Y. The obligation word stands as a REQUEST trigger. */
@@ -88,8 +99,10 @@ export function selectTrigger(
   const chosen = firstOf(between);
   if (chosen && !chosen.light) trigger = chosen;
   else if (a === source) trigger = obligationAfter(tokens, a, b);
-  // A light verb may take its meaning from a purpose after the second actor.
-  if (!trigger && chosen) trigger = purposeAfter(tokens, free, b, clause);
+  // A light verb may take its meaning from an event noun the second actor modifies ("received
+  // IMF support") or from a purpose after it ("summoned the ambassador to complain").
+  if (!trigger && chosen) trigger = nounAfter(tokens, free, b) ?? purposeAfter(tokens, free, b, clause);
+  const lightVerb = chosen?.light === true && trigger !== undefined && trigger !== chosen ? chosen : null;
   trigger ??= chosen;
   if (!trigger) {
     const afterLimit = Math.min(clause.last, b.last + AFTER_WINDOW);
@@ -108,6 +121,7 @@ export function selectTrigger(
   const beforeStart = a.last < trigger.first ? a.last + 1 : clause.first;
   return {
     trigger,
+    lightVerb,
     scope: {
       before: { first: beforeStart, last: trigger.first - 1 },
       clause: { first: Math.min(clause.first, trigger.first), last: Math.max(clause.last, trigger.last) },

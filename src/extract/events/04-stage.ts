@@ -8,6 +8,7 @@
  * ("television host Lee"), the subject of what is said ("denied Lee said"), a topic ("talks about
  * Tarn"), a name given ("called Lee a liar"), a comparison ("the same embargo as Tarn"), or a
  * passive's other actor without "by".
+ * A light verb stands for the event noun it takes ("Tarn received IMF support").
  * The first actor is the source, unless the verb is passive ("Lee was invited by Berg") or the
  * first actor receives the act ("Lee received an invitation from Berg", "concessions from Berg").
  *
@@ -67,8 +68,10 @@ function wordBetween(tokens: readonly Token[], trigger: TokenRange, second: Toke
  * from", or an act the lexicon's `fromSource` nouns name with "from" ("concessions from Lee").
  */
 function flipped(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
-  for (let i = first.last + 1; i < trigger.first; i++) {
-    if (FLIP_PATTERNS.some((p) => matchAt(tokens, p, i, second.first - 1) >= trigger.first)) return true;
+  // The pattern may run past the second actor to an event noun it modifies ("received IMF support").
+  const limit = Math.max(second.first - 1, trigger.last);
+  for (let i = first.last + 1; i < Math.min(trigger.first, second.first); i++) {
+    if (FLIP_PATTERNS.some((p) => matchAt(tokens, p, i, limit) >= trigger.first)) return true;
   }
   if (passive(tokens, trigger)) return wordBetween(tokens, trigger, second, 'by');
   return FROM_SOURCE.has((tokens[trigger.last] as Token).lower) && wordBetween(tokens, trigger, second, 'from');
@@ -121,13 +124,16 @@ function joinedByWord(tokens: readonly Token[], first: TokenRange, second: Token
 }
 
 /**
- * Whether a noun trigger is the title of the name right after it ("television host Dick Clark",
- * "insurance broker Marsh"). Not a noun with its preposition ("talks with Lee"), a gerund ("after
- * meeting Lee"), nor a noun right after the subject ("Berg battle Lee", a verb the tagger missed).
+ * Whether a noun trigger is in the title of the name after it ("television host Dick Clark",
+ * "insurance broker Marsh", "phone firm MCI", "finance minister Lee"): only nouns between them.
+ * Not a noun with its preposition ("talks with Lee"), a gerund ("after meeting Lee"), nor a noun
+ * right after the subject ("Berg battle Lee", a verb the tagger missed).
  */
 function titleOf(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
   const last = tokens[trigger.last] as Token;
-  return trigger.last + 1 === second.first && trigger.first > first.last + 1 && last.pos === 'NOUN' && !last.lower.endsWith('ing');
+  if (trigger.first <= first.last + 1 || last.pos !== 'NOUN' || last.lower.endsWith('ing')) return false;
+  for (let i = trigger.last + 1; i < second.first; i++) if ((tokens[i] as Token).pos !== 'NOUN') return false;
+  return true;
 }
 
 /** How far an apposition after an actor may run (", his transport spokesman,"). */
@@ -179,7 +185,8 @@ function naming(tokens: readonly Token[], second: TokenRange, coded: CodedEvent)
 
 /** Whether the coded trigger stands where an event between the two actors may stand in running text. */
 function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
-  const trigger = coded.trigger;
+  // "Bangladesh received IMF support": the light verb stands where the event does.
+  const trigger = coded.lightVerb ?? coded.trigger;
   const noun = tokens[trigger.first]?.pos === 'NOUN';
   if (trigger.first > first.last && trigger.first < second.first) {
     if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, coded)) return false;
@@ -190,8 +197,9 @@ function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange,
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, coded) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
-  // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and Lee".
-  return trigger.last === first.first - 2 && tokens[first.first - 1]?.lower === 'between';
+  // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and
+  // Lee", nor "a meeting between Tarn boss Berg and …" for Tarn and Berg.
+  return trigger.last === first.first - 2 && tokens[first.first - 1]?.lower === 'between' && coordinated(tokens, first, second) && joinedByWord(tokens, first, second);
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {

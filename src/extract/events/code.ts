@@ -27,6 +27,8 @@ export interface CodedEvent {
   /** An act done together, and whether its object is the partner: see EventPattern. */
   reciprocal: boolean;
   partnerObject: boolean;
+  /** The light verb whose meaning the trigger gives ("received IMF support"), or null. */
+  lightVerb: TokenRange | null;
 }
 
 /** Why no event was coded. */
@@ -55,7 +57,7 @@ export function codeTokens(
 ): CodedEvent | null {
   const selection = selectTrigger(tokens, triggers, sentence, source, target);
   if (!selection || selection.trigger.code === null) return null;
-  const { trigger, scope } = selection;
+  const { trigger, scope, lightVerb } = selection;
   const code = trigger.code as PloverCode;
   const { negated, modality } = qualify(tokens, trigger, scope);
   return {
@@ -67,6 +69,7 @@ export function codeTokens(
     trigger: { first: trigger.first, last: trigger.last },
     reciprocal: trigger.reciprocal,
     partnerObject: trigger.partnerObject,
+    lightVerb: lightVerb && { first: lightVerb.first, last: lightVerb.last },
   };
 }
 

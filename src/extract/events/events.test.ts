@@ -145,6 +145,7 @@ describe('an actor after a trigger that is not its target', () => {
     ['the pair of another noun before "between"', 'The trip follows claims of a feud between Anna Berg and Karl Kerr.'],
     ['the topic of an attack', 'Anna Berg attacked the government over Norway.'],
     ['a name given', 'Anna Berg called Karl Kerr a liar.'],
+    ['a letter sent', 'Anna Berg sent Karl Kerr a letter.'],
   ])('codes no event for %s', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });
@@ -153,6 +154,7 @@ describe('an actor after a trigger that is not its target', () => {
     ['a phone call last week', 'Anna Berg called Karl Kerr last week.', 'CONSULT Anna Berg -> Karl Kerr'],
     ['the owner of the topic', "Anna Berg filed a complaint over Norway's support for the rebels.", 'ACCUSE Anna Berg -> Norway'],
     ['money received', 'Anna Berg received money from Karl Kerr.', 'AID Karl Kerr -> Anna Berg'],
+    ['support received, its giver before it', 'Norway receives IMF support.', 'SUPPORT International Monetary Fund -> Norway'],
   ])('codes %s', (_name, text, event) => {
     expect(pairs(text)).toEqual([event]);
   });
