@@ -5,6 +5,8 @@ import { fold } from '../text/fold.js';
 
 /** Last words of names of things that are neither people nor organisations ("Act", "Cup", "Inquiry"). */
 export const OTHER_HEADS: ReadonlySet<string> = new Set(heads.other);
+/** Words that alone name a thing, though written in capitals ("TV", "HIV", "SMS"), lower-cased. */
+export const THINGS: ReadonlySet<string> = new Set(heads.things);
 /** Last words of names of places ("Street", "River", "Airport"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(heads.place);
 /** Party names and their members' plurals, lower-cased ("labour", "tories", "lib dems"). */

@@ -7,7 +7,7 @@
 import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, placesByName, type Place } from '../../lexicon/places.js';
-import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, givenName } from '../../lexicon/names.js';
+import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, THINGS, givenName } from '../../lexicon/names.js';
 import { HONORIFICS, OFFICES, ORG_WORDS } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -79,6 +79,7 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   // "Acme Steel Co.": a word's full stop does not change it.
   const words = nameText.toLowerCase().split(/\s+/).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w));
   if (PARTIES.has(words.join(' ')) || PARTIES.has(words[words.length - 1] ?? '')) return typing('organization', true);
+  if (words.length === 1 && THINGS.has(words[0] ?? '')) return typing('other', false);
   const place = placesByName(nameText)[0];
   if (place) return fromPlace(doc, mention, place);
   const [last = '', beforeOf] = heads(words);

@@ -71,6 +71,13 @@ describe('entity recognition and coreference', () => {
     expect(named(entities, 'East Zandria')?.type).toBe('place');
   });
 
+  it('takes a thing written in capitals for no organisation, and an unknown acronym for one', () => {
+    const entities = entitiesOf('The ZRB said TV sales rose, and HIV clinics opened.');
+    expect(named(entities, 'TV')?.type).toBe('other');
+    expect(named(entities, 'HIV')?.type).toBe('other');
+    expect(named(entities, 'ZRB')?.type).toBe('organization');
+  });
+
   it('takes party names for organisations, not people', () => {
     const entities = entitiesOf('The Tories and the Liberal Democrats attacked Labour.');
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
