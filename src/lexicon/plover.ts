@@ -114,6 +114,10 @@ export const NEGATION_CANCELLERS: readonly Phrase[] = phrases(data.negation.canc
 /** Patterns whose grammatical subject is the target ("received an invitation from"): the verb, then the event noun. */
 export const FLIP_PATTERNS: readonly EventPattern[] = data.flip.map((text) => parsePattern(text, null, null, false));
 
+/** Triggers that in a sentence about a match or a prize name a contest ("beat Roddick in the final"), and the words of such sentences. */
+export const CONTEST_TRIGGERS: readonly Phrase[] = phrases(data.contest.triggers);
+export const CONTEST_WORDS: ReadonlySet<string> = new Set(data.contest.words);
+
 /** Event nouns whose "from" names who acted ("concessions from Lee", "support from Tarn"). */
 export const FROM_SOURCE_NOUNS: readonly string[] = data.fromSource;
 
@@ -126,7 +130,7 @@ export const MATERIAL_CONFLICT: ReadonlySet<PloverCode> = new Set(data.materialC
 function buildForms(): Map<string, string[]> {
   const lemmas = new Set<string>();
   for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) lemmas.add(w.lemma);
-  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
+  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
   const add = (form: string, lemma: string): void => {

@@ -7,7 +7,8 @@
  * Kerr": two events). No event links an actor that is a setting ("met in Geneva"), a title's name
  * ("television host Lee"), the subject of what is said ("denied Lee said"), a topic ("talks about
  * Tarn"), a name given ("called Lee a liar"), a comparison ("the same embargo as Tarn"), or a
- * passive's other actor without "by".
+ * passive's other actor without "by". In a sentence about a match or a prize, the lexicon's
+ * contest words name no event ("beat Roddick 6-4", "will meet Lee in the final").
  * A light verb stands for the event noun it takes ("Tarn received IMF support").
  * The first actor is the source, unless the verb is passive ("Lee was invited by Berg") or the
  * first actor receives the act ("Lee received an invitation from Berg", "concessions from Berg").
@@ -18,7 +19,7 @@
  */
 import type { Doc, Event, Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { FLIP_PATTERNS, FROM_SOURCE_NOUNS, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
+import { CONTEST_TRIGGERS, CONTEST_WORDS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, isFormOf, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -219,13 +220,30 @@ function eventOf(doc: Doc, sentence: number, source: ActorMention, target: Actor
   };
 }
 
+/** Whether a sentence is about a match or a prize: a contest word, or a score ("6-4", "2-1"). */
+function contest(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) {
+    const token = tokens[i] as Token;
+    if (CONTEST_WORDS.has(token.lower)) return true;
+    if (token.lower === '-' && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM') return true;
+  }
+  return false;
+}
+
+/** Whether a trigger's first word is one that names a contest in a sentence about one ("beat", "meet"). */
+function contestWord(token: Token): boolean {
+  return CONTEST_TRIGGERS.some((phrase) => matchesWord(token.lower, token.pos, phrase[0] as PatternWord));
+}
+
 /** The events of one sentence, between neighbouring actors and actors coordinated with them. */
 function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMention[]): Event[] {
   const tokens = doc.tokens;
   const range = tokensIn(tokens, doc.sentences[sentence] as { start: number; end: number });
   if (!range) return [];
   const ranges = actors.map((a) => tokensIn(tokens, a.mention));
-  const triggers = findTriggers(tokens, range.first, range.last);
+  const found = findTriggers(tokens, range.first, range.last);
+  // "beat Roddick 6-4 in the final": a contest, no event.
+  const triggers = contest(tokens, range) ? found.filter((t) => !contestWord(tokens[t.first] as Token)) : found;
   if (triggers.length === 0) return [];
   const events: Event[] = [];
   for (let i = 0; i + 1 < actors.length; i++) {

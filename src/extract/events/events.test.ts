@@ -97,6 +97,19 @@ describe('actors listed after a trigger', () => {
   });
 });
 
+describe('a contest', () => {
+  const pairs = (text: string): string[] => extract({ id: 'c', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it('is no event: a match won, a match to come', () => {
+    expect(pairs('Anna Berg beat Karl Kerr 6-4 6-3.')).toEqual([]);
+    expect(pairs('Anna Berg will meet Karl Kerr in the final on Sunday.')).toEqual([]);
+  });
+
+  it('leaves a meeting a meeting', () => {
+    expect(pairs('Anna Berg will meet Karl Kerr on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+  });
+});
+
 describe('a noun trigger right before a name', () => {
   const pairs = (text: string): string[] => extract({ id: 'n', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
