@@ -39,6 +39,8 @@ export interface EventPattern {
   reciprocal: boolean;
   /** A reciprocal verb whose object is the partner ("Berg and Lee met the envoy": not each other). */
   partnerObject: boolean;
+  /** A light verb whose fallback holds only when the other actor is its object ("received the envoy"). */
+  personObject: boolean;
 }
 
 /** A phrase of lemmas that must follow each other ("rule out", "plan to"), each maybe with a tag ("plan/VERB"). */
@@ -50,6 +52,7 @@ function isCode(value: string): value is PloverCode {
 
 const RECIPROCAL: ReadonlySet<string> = new Set(data.reciprocal);
 const PARTNER_OBJECT: ReadonlySet<string> = new Set(data.partnerObject);
+const PERSON_OBJECT: ReadonlySet<string> = new Set(data.personObject);
 
 function parsePattern(text: string, code: PloverCode | null, mode: string | null, light: boolean): EventPattern {
   const words: PatternWord[] = [];
@@ -66,7 +69,8 @@ function parsePattern(text: string, code: PloverCode | null, mode: string | null
     gap = false;
   }
   const reciprocal = RECIPROCAL.has(text);
-  return { words, code, mode, light, reciprocal, partnerObject: reciprocal && PARTNER_OBJECT.has(words[0]?.lemma ?? '') };
+  const partnerObject = reciprocal && PARTNER_OBJECT.has(words[0]?.lemma ?? '');
+  return { words, code, mode, light, reciprocal, partnerObject, personObject: light && PERSON_OBJECT.has(text) };
 }
 
 function buildPatterns(): EventPattern[] {

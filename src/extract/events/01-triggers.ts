@@ -23,6 +23,8 @@ export interface Trigger {
   /** An act done together ("met"), and whether its object is the partner: see EventPattern. */
   reciprocal: boolean;
   partnerObject: boolean;
+  /** A light verb whose fallback needs the other actor as its object: see EventPattern. */
+  personObject: boolean;
 }
 
 /** The most words that may stand in a gap of a pattern ("lifted its 48-hour blockade"). */
@@ -132,7 +134,7 @@ export function findTriggers(tokens: readonly Token[], first: number, last: numb
     i = end;
     // "took over the presidency": the phrase is no event, and its words are not read again.
     if (pattern.code === null && !pattern.light) continue;
-    triggers.push({ first: start, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos, reciprocal: pattern.reciprocal, partnerObject: pattern.partnerObject });
+    triggers.push({ first: start, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos, reciprocal: pattern.reciprocal, partnerObject: pattern.partnerObject, personObject: pattern.personObject });
   }
   return triggers;
 }

@@ -51,6 +51,14 @@ function purposeAfter(tokens: readonly Token[], triggers: readonly Trigger[], ac
   return undefined;
 }
 
+const OBJECT_NOUNS = new Set(['NOUN', 'NUM', 'PRON']);
+
+// Whether a noun, a number or a pronoun stands in tokens first..last: an object other than the actor.
+function nounBetween(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (OBJECT_NOUNS.has((tokens[i] as Token).pos)) return true;
+  return false;
+}
+
 /** "received IMF support", "Tarn's offensive": an event noun right after an actor, which modifies it. */
 function nounAfter(tokens: readonly Token[], triggers: readonly Trigger[], actor: TokenRange): Trigger | undefined {
   const at = tokens[actor.last + 1]?.lower === "'s" || tokens[actor.last + 1]?.lower === '’s' ? actor.last + 2 : actor.last + 1;
@@ -67,7 +75,7 @@ function obligationAfter(tokens: readonly Token[], first: TokenRange, second: To
   const word = tokens[at];
   if (!speech || !word || !OBLIGATION.has(word.lower)) return undefined;
   if ((word.lower === 'has' || word.lower === 'have' || word.lower === 'needs' || word.lower === 'need') && tokens[at + 1]?.lower !== 'to') return undefined;
-  return { first: at, last: at, code: 'REQUEST', mode: null, light: false, pos: word.pos, reciprocal: false, partnerObject: false };
+  return { first: at, last: at, code: 'REQUEST', mode: null, light: false, pos: word.pos, reciprocal: false, partnerObject: false, personObject: false };
 }
 
 function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
@@ -103,7 +111,8 @@ export function selectTrigger(
   // IMF support") or from a purpose after it ("summoned the ambassador to complain").
   if (!trigger && chosen) trigger = nounAfter(tokens, free, b) ?? purposeAfter(tokens, free, b, clause);
   const lightVerb = chosen?.light === true && trigger !== undefined && trigger !== chosen ? chosen : null;
-  trigger ??= chosen;
+  // "received the envoy" is a visit; "received an offer for Lee" is not.
+  if (!trigger && chosen && !(chosen.personObject && nounBetween(tokens, chosen.last + 1, b.first - 1))) trigger = chosen;
   if (!trigger) {
     const afterLimit = Math.min(clause.last, b.last + AFTER_WINDOW);
     trigger = firstOf(free.filter((t) => t.first > b.last && t.last <= afterLimit));
