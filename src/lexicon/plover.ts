@@ -22,6 +22,11 @@ export interface PatternWord {
   lemma: string;
   pos: 'VERB' | 'NOUN' | null;
   gapBefore: boolean;
+  /**
+   * Other lemmas that may stand for the last word, from patterns that differ only there ("lift ~
+   * ban", "lift ~ sanction"): one scan of the gap finds any of them. Null for one lemma.
+   */
+  others: ReadonlySet<string> | null;
 }
 
 /** An event pattern: its words, the category and mode it codes, and whether it is a light verb. */
@@ -65,7 +70,7 @@ function parsePattern(text: string, code: PloverCode | null, mode: string | null
     const [lemma = part, tag] = part.split('/');
     const pos = tag === 'VERB' || tag === 'NOUN' ? tag : null;
     if (tag !== undefined && pos === null) throw new Error(`plover.json: unknown tag "${tag}" in pattern "${text}"`);
-    words.push({ lemma, pos, gapBefore: gap });
+    words.push({ lemma, pos, gapBefore: gap, others: null });
     gap = false;
   }
   const reciprocal = RECIPROCAL.has(text);
@@ -85,7 +90,33 @@ function buildPatterns(): EventPattern[] {
     patterns.push(parsePattern(text, code, fallback?.[1] ?? null, true));
   }
   for (const text of data.none) patterns.push(parsePattern(text, null, null, false));
-  return patterns;
+  return mergeLastWords(patterns);
+}
+
+// What a pattern is but for the lemma of its last word.
+function keyBeforeLast(p: EventPattern): string {
+  const last = p.words[p.words.length - 1] as PatternWord;
+  const words = p.words.slice(0, -1).map((w) => `${w.lemma}/${w.pos}/${w.gapBefore}`);
+  return JSON.stringify([p.code, p.mode, p.light, p.reciprocal, p.partnerObject, p.personObject, words, last.pos, last.gapBefore]);
+}
+
+/** Patterns that differ only in their last word's lemma, as one pattern whose last word has the others. */
+function mergeLastWords(patterns: readonly EventPattern[]): EventPattern[] {
+  const merged = new Map<string, EventPattern>();
+  for (const [index, p] of patterns.entries()) {
+    const key = p.words.length > 1 ? keyBeforeLast(p) : `one word, pattern ${index}`;
+    const known = merged.get(key);
+    if (!known) {
+      merged.set(key, p);
+      continue;
+    }
+    const last = known.words[known.words.length - 1] as PatternWord;
+    const others = new Set(last.others ?? []);
+    others.add(last.lemma);
+    others.add((p.words[p.words.length - 1] as PatternWord).lemma);
+    merged.set(key, { ...known, words: [...known.words.slice(0, -1), { ...last, others }] });
+  }
+  return [...merged.values()];
 }
 
 /** Every pattern of the lexicon: event patterns, light verbs and phrases that are no event. */
@@ -116,7 +147,7 @@ export const NEGATION_PHRASES: readonly Phrase[] = phrases(data.negation.markers
 export const NEGATION_CANCELLERS: readonly Phrase[] = phrases(data.negation.cancellers);
 
 /** Patterns whose grammatical subject is the target ("received an invitation from"): the verb, then the event noun. */
-export const FLIP_PATTERNS: readonly EventPattern[] = data.flip.map((text) => parsePattern(text, null, null, false));
+export const FLIP_PATTERNS: readonly EventPattern[] = mergeLastWords(data.flip.map((text) => parsePattern(text, null, null, false)));
 
 /** Triggers that in a sentence about a match or a prize name a contest ("beat Roddick in the final"), and the words of such sentences. */
 export const CONTEST_TRIGGERS: readonly Phrase[] = phrases(data.contest.triggers);
@@ -133,7 +164,7 @@ export const MATERIAL_CONFLICT: ReadonlySet<PloverCode> = new Set(data.materialC
 
 function buildForms(): Map<string, string[]> {
   const lemmas = new Set<string>();
-  for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) lemmas.add(w.lemma);
+  for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) for (const l of w.others ?? [w.lemma]) lemmas.add(l);
   for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
@@ -169,9 +200,20 @@ export function lemmasAndForms(lemmas: ReadonlySet<string>): string[] {
 
 /** Whether a word (lower case, with its tag) is the lemma of a pattern word or a form of it, with the tag it asks for. */
 export function matchesWord(lower: string, pos: string, word: PatternWord): boolean {
-  if (word.pos === 'VERB' && pos !== 'VERB' && pos !== 'AUX') return false;
-  if (word.pos === 'NOUN' && pos !== 'NOUN' && pos !== 'PROPN') return false;
-  return lower === word.lemma || (LEMMA_FORMS.get(lower)?.includes(word.lemma) ?? false);
+  if (!tagFits(pos, word)) return false;
+  const others = word.others;
+  if (others === null) return lower === word.lemma || (LEMMA_FORMS.get(lower)?.includes(word.lemma) ?? false);
+  if (others.has(lower)) return true;
+  const lemmas = LEMMA_FORMS.get(lower);
+  if (lemmas !== undefined) for (const lemma of lemmas) if (others.has(lemma)) return true;
+  return false;
+}
+
+/** Whether a tag is the one a pattern word asks for, if any (a verb may be tagged AUX, a noun PROPN). */
+export function tagFits(pos: string, word: PatternWord): boolean {
+  if (word.pos === 'VERB') return pos === 'VERB' || pos === 'AUX';
+  if (word.pos === 'NOUN') return pos === 'NOUN' || pos === 'PROPN';
+  return true;
 }
 
 /** Whether a lower-case word is the lemma or an inflected form of it. */

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import {
-  LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases,
+  LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
   type Modality, type PatternWord, type Phrase,
 } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
@@ -44,9 +44,10 @@ const ASIDE_CLOSE = new Map([['(', ')'], ['–', '–'], ['—', '—'], ['-', '
 const CONCESSIVE = new Set(['even', 'as']);
 const FOLLOWING_NOT = new Set(['only', 'just', 'merely', 'least']);
 
+// Whether a phrase whose first word is the token at i (a form of its lemma) continues after it.
 function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase, last: number): boolean {
-  if (i + phrase.length - 1 > last) return false;
-  for (let k = 0; k < phrase.length; k++) {
+  if (i + phrase.length - 1 > last || !tagFits((tokens[i] as Token).pos, phrase[0] as PatternWord)) return false;
+  for (let k = 1; k < phrase.length; k++) {
     const token = tokens[i + k] as Token;
     if (!matchesWord(token.lower, token.pos, phrase[k] as PatternWord)) return false;
   }

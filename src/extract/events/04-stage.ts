@@ -20,6 +20,7 @@
 import type { Doc, Event, Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { CONTEST_TRIGGERS, CONTEST_WORDS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, isFormOf, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
+import { wordList } from '../../lexicon/word-lists.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -220,11 +221,15 @@ function eventOf(doc: Doc, sentence: number, source: ActorMention, target: Actor
   };
 }
 
+// The contest triggers' words and forms, and the contest words, as word lists (bits of Token.lists).
+const CONTEST_TRIGGER_WORDS = wordList(lemmasAndForms(new Set(CONTEST_TRIGGERS.map((phrase) => phrase[0]?.lemma ?? ''))));
+const CONTEST_SENTENCE_WORDS = wordList(CONTEST_WORDS);
+
 /** Whether a sentence is about a match or a prize: a contest word, or a score ("6-4", "2-1"). */
 function contest(tokens: readonly Token[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) {
     const token = tokens[i] as Token;
-    if (CONTEST_WORDS.has(token.lower)) return true;
+    if ((token.lists & CONTEST_SENTENCE_WORDS) !== 0) return true;
     if (token.lower === '-' && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM') return true;
   }
   return false;
@@ -232,7 +237,7 @@ function contest(tokens: readonly Token[], range: TokenRange): boolean {
 
 /** Whether a trigger's first word is one that names a contest in a sentence about one ("beat", "meet"). */
 function contestWord(token: Token): boolean {
-  return CONTEST_TRIGGERS.some((phrase) => matchesWord(token.lower, token.pos, phrase[0] as PatternWord));
+  return (token.lists & CONTEST_TRIGGER_WORDS) !== 0 && CONTEST_TRIGGERS.some((phrase) => matchesWord(token.lower, token.pos, phrase[0] as PatternWord));
 }
 
 /** The events of one sentence, between neighbouring actors and actors coordinated with them. */
@@ -243,7 +248,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
   const ranges = actors.map((a) => tokensIn(tokens, a.mention));
   const found = findTriggers(tokens, range.first, range.last);
   // "beat Roddick 6-4 in the final": a contest, no event.
-  const triggers = contest(tokens, range) ? found.filter((t) => !contestWord(tokens[t.first] as Token)) : found;
+  const triggers = found.some((t) => contestWord(tokens[t.first] as Token)) && contest(tokens, range) ? found.filter((t) => !contestWord(tokens[t.first] as Token)) : found;
   if (triggers.length === 0) return [];
   const events: Event[] = [];
   for (let i = 0; i + 1 < actors.length; i++) {
