@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from './plover.json' with { type: 'json' };
-import { EVENT_PATTERNS, LEMMA_FORMS, PLOVER_CODES, isFormOf } from './plover.js';
+import { EVENT_PATTERNS, LEMMA_FORMS, PLOVER_CODES, isFormOf, matchesWord } from './plover.js';
 
 describe('PLOVER lexicon', () => {
   it('has patterns for each of the 16 categories, and no other', () => {
@@ -29,7 +29,18 @@ describe('PLOVER lexicon', () => {
   it('marks as reciprocal only patterns of its categories', () => {
     const texts = new Set(Object.values(data.codes).flatMap((entries) => Object.keys(entries)));
     for (const text of data.reciprocal) expect(texts.has(text), `"${text}" is not a pattern`).toBe(true);
-    expect(EVENT_PATTERNS.filter((p) => p.reciprocal).length).toBe(new Set(data.reciprocal).size);
+    const meet = EVENT_PATTERNS.find((p) => p.words.length === 1 && p.words[0]?.lemma === 'meet');
+    const urge = EVENT_PATTERNS.find((p) => p.words.length === 1 && p.words[0]?.lemma === 'urge');
+    expect([meet?.reciprocal, urge?.reciprocal]).toEqual([true, false]);
+  });
+
+  it('matches patterns that differ only in their last word as one, with every form of each', () => {
+    const lift = EVENT_PATTERNS.filter((p) => p.words[0]?.lemma === 'lift' && p.code === 'RETREAT');
+    expect(lift).toHaveLength(1);
+    const last = lift[0]?.words.at(-1);
+    if (!last) throw new Error('no last word');
+    expect(['ban', 'sanctions', 'embargo', 'curfews'].map((w) => matchesWord(w, 'NOUN', last))).toEqual([true, true, true, true]);
+    expect(matchesWord('visit', 'NOUN', last)).toBe(false);
   });
 
   it('generates regular forms and knows irregular ones', () => {
