@@ -28,7 +28,7 @@ import { findTriggers, matchAt } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { coordinated } from './03-select.js';
 import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
-import { codeTokens, type CodedEvent } from './code.js';
+import { candidateEvent, qualifyCandidate, type CandidateEvent, type CodedEvent } from './code.js';
 
 const BE = ['be'];
 const FROM_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(FROM_SOURCE_NOUNS)));
@@ -114,9 +114,9 @@ function hasObject(tokens: readonly Token[], after: number): boolean {
  * not "Berg and Lee called for talks" (each of them asked), "Berg and Lee met the envoy" (both met
  * someone else), nor "the chairman of the Council, Lee warned" (a comma alone joins no subjects).
  */
-function partners(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
-  if (!coded.reciprocal || !coordinated(tokens, first, second) || !joinedByWord(tokens, first, second)) return false;
-  return !(coded.partnerObject && hasObject(tokens, coded.trigger.last + 1));
+function partners(tokens: readonly Token[], first: TokenRange, second: TokenRange, act: CandidateEvent): boolean {
+  if (!act.reciprocal || !coordinated(tokens, first, second) || !joinedByWord(tokens, first, second)) return false;
+  return !(act.partnerObject && hasObject(tokens, act.trigger.last + 1));
 }
 
 /** Whether a word ("and", "with"), not only commas, joins two coordinated actors. */
@@ -150,8 +150,8 @@ const CLAUSE_TARGETS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
  * "rejected the idea Lee posed a threat"; not "promised Lee he would", "urged Lee to", "demanded
  * Lee quit").
  */
-function subjectOfReport(tokens: readonly Token[], second: TokenRange, coded: CodedEvent): boolean {
-  if (CLAUSE_TARGETS.has(coded.code) || !CUE_FORMS.has((tokens[coded.trigger.first] as Token).lower)) return false;
+function subjectOfReport(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  if (CLAUSE_TARGETS.has(act.code) || !CUE_FORMS.has((tokens[act.trigger.first] as Token).lower)) return false;
   let i = second.last + 1;
   if (tokens[i]?.lower === ',') {
     for (let j = i + 1; j <= i + APPOSITION && j < tokens.length; j++) {
@@ -170,35 +170,35 @@ function subjectOfReport(tokens: readonly Token[], second: TokenRange, coded: Co
  * "talks on Tarn"), not the owner of the topic, whom the act concerns ("a complaint over Tarn's
  * support", "over US support").
  */
-function topic(tokens: readonly Token[], second: TokenRange, coded: CodedEvent): boolean {
-  const words = coded.code === 'CONSULT' ? CONSULT_TOPIC_WORDS : TOPIC_WORDS;
-  if (!words.some((w) => wordBetween(tokens, coded.trigger, second, w))) return false;
+function topic(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  const words = act.code === 'CONSULT' ? CONSULT_TOPIC_WORDS : TOPIC_WORDS;
+  if (!words.some((w) => wordBetween(tokens, act.trigger, second, w))) return false;
   const next = tokens[second.last + 1];
   return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PART' || next.lower === "'s" || next.lower === '’s');
 }
 
 /** Whether "call" names its object rather than phones it: a description or a quotation follows ("called Lee a liar"). */
-function naming(tokens: readonly Token[], second: TokenRange, coded: CodedEvent): boolean {
-  if (coded.mode !== 'phone' || !isFormOf((tokens[coded.trigger.first] as Token).lower, 'call')) return false;
+function naming(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  if (act.mode !== 'phone' || !isFormOf((tokens[act.trigger.first] as Token).lower, 'call')) return false;
   const next = tokens[second.last + 1];
   if (next === undefined || TIME_WORDS.has(tokens[second.last + 2]?.lower ?? '')) return false;
   return NAMING_NEXT.has(next.pos) || QUOTE_MARKS.has(next.lower);
 }
 
 /** Whether the coded trigger stands where an event between the two actors may stand in running text. */
-function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, coded: CodedEvent): boolean {
+function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, act: CandidateEvent): boolean {
   // "Bangladesh received IMF support": the light verb stands where the event does.
-  const trigger = coded.lightVerb ?? coded.trigger;
+  const trigger = act.lightVerb ?? act.trigger;
   const noun = tokens[trigger.first]?.pos === 'NOUN';
   if (trigger.first > first.last && trigger.first < second.first) {
-    if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, coded)) return false;
+    if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, act)) return false;
     // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
     if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by')) return false;
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
-    if (topic(tokens, second, coded) || naming(tokens, second, coded)) return false;
+    if (topic(tokens, second, act) || naming(tokens, second, act)) return false;
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
-  if (trigger.first > second.last) return partners(tokens, first, second, coded) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
+  if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
   // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and
   // Lee", nor "a meeting between Tarn boss Berg and …" for Tarn and Berg.
   return trigger.last === first.first - 2 && tokens[first.first - 1]?.lower === 'between' && coordinated(tokens, first, second) && joinedByWord(tokens, first, second);
@@ -257,8 +257,10 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const ra = ranges[i];
     const rb = ranges[i + 1];
     if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
-    const coded = codeTokens(tokens, range, ra, rb, triggers);
-    if (!coded || !placed(tokens, ra, rb, coded)) continue;
+    // Negation and modality are read only for an act placed where an event stands.
+    const candidate = candidateEvent(tokens, range, ra, rb, triggers);
+    if (!candidate || !placed(tokens, ra, rb, candidate)) continue;
+    const coded = qualifyCandidate(tokens, candidate);
     const flip = flipped(tokens, ra, rb, coded.trigger);
     const [source, target] = flip ? [b, a] : [a, b];
     events.push(eventOf(doc, sentence, source, target, coded));

@@ -11,17 +11,13 @@ import { properNounsStage } from '../../text/03-proper-nouns.js';
 import { tokensIn } from '../../text/token-index.js';
 import { findTriggers, type Trigger } from './01-triggers.js';
 import { qualify, type TokenRange } from './02-qualifiers.js';
-import { selectTrigger } from './03-select.js';
+import { selectTrigger, type Selection } from './03-select.js';
 import { ploverAnnotation } from './convention.js';
 
-/** An event coded between two actors. */
-export interface CodedEvent {
+/** The act found between two actors, before its negation and modality are read. */
+export interface CandidateEvent {
   code: PloverCode;
   mode: string | null;
-  negated: boolean;
-  modality: Modality;
-  /** The code under PLOVER's annotation conventions (an announced visit is AGREE): see convention.ts. */
-  plover: PloverCode;
   /** The trigger's tokens. */
   trigger: TokenRange;
   /** An act done together, and whether its object is the partner: see EventPattern. */
@@ -29,6 +25,16 @@ export interface CodedEvent {
   partnerObject: boolean;
   /** The light verb whose meaning the trigger gives ("received IMF support"), or null. */
   lightVerb: TokenRange | null;
+  /** The trigger chosen and the words its qualifiers are read in. */
+  selection: Selection;
+}
+
+/** An event coded between two actors. */
+export interface CodedEvent extends Omit<CandidateEvent, 'selection'> {
+  negated: boolean;
+  modality: Modality;
+  /** The code under PLOVER's annotation conventions (an announced visit is AGREE): see convention.ts. */
+  plover: PloverCode;
 }
 
 /** Why no event was coded. */
@@ -45,9 +51,38 @@ export interface CodeInput {
 }
 
 /**
- * The event between two actors given as token ranges of a tokenised sentence, or null. The
+ * The act between two actors given as token ranges of a tokenised sentence, or null. The
  * sentence's triggers may be passed in when several pairs of one sentence are coded.
  */
+export function candidateEvent(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  source: TokenRange,
+  target: TokenRange,
+  triggers: readonly Trigger[] = findTriggers(tokens, sentence.first, sentence.last),
+): CandidateEvent | null {
+  const selection = selectTrigger(tokens, triggers, sentence, source, target);
+  if (!selection || selection.trigger.code === null) return null;
+  const { trigger, lightVerb } = selection;
+  return {
+    code: trigger.code as PloverCode,
+    mode: trigger.mode,
+    trigger: { first: trigger.first, last: trigger.last },
+    reciprocal: trigger.reciprocal,
+    partnerObject: trigger.partnerObject,
+    lightVerb: lightVerb && { first: lightVerb.first, last: lightVerb.last },
+    selection,
+  };
+}
+
+/** A candidate with its negation and modality read. */
+export function qualifyCandidate(tokens: readonly Token[], candidate: CandidateEvent): CodedEvent {
+  const { selection, ...act } = candidate;
+  const { negated, modality } = qualify(tokens, selection.trigger, selection.scope);
+  return { ...act, negated, modality, plover: ploverAnnotation({ code: act.code, negated, modality }) };
+}
+
+/** The event between two actors given as token ranges of a tokenised sentence, or null. */
 export function codeTokens(
   tokens: readonly Token[],
   sentence: TokenRange,
@@ -55,22 +90,8 @@ export function codeTokens(
   target: TokenRange,
   triggers: readonly Trigger[] = findTriggers(tokens, sentence.first, sentence.last),
 ): CodedEvent | null {
-  const selection = selectTrigger(tokens, triggers, sentence, source, target);
-  if (!selection || selection.trigger.code === null) return null;
-  const { trigger, scope, lightVerb } = selection;
-  const code = trigger.code as PloverCode;
-  const { negated, modality } = qualify(tokens, trigger, scope);
-  return {
-    code,
-    mode: trigger.mode,
-    negated,
-    modality,
-    plover: ploverAnnotation({ code, negated, modality }),
-    trigger: { first: trigger.first, last: trigger.last },
-    reciprocal: trigger.reciprocal,
-    partnerObject: trigger.partnerObject,
-    lightVerb: lightVerb && { first: lightVerb.first, last: lightVerb.last },
-  };
+  const candidate = candidateEvent(tokens, sentence, source, target, triggers);
+  return candidate && qualifyCandidate(tokens, candidate);
 }
 
 /** Every start offset of `needle` in `text`: exact case first, then ignoring case. */
