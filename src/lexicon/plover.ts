@@ -156,6 +156,9 @@ export const CONTEST_WORDS: ReadonlySet<string> = new Set(data.contest.words);
 /** Event nouns whose "from" names who acted ("concessions from Lee", "support from Tarn"). */
 export const FROM_SOURCE_NOUNS: readonly string[] = data.fromSource;
 
+/** Event nouns whose "of" names who acted ("the resignation of Lee", "a withdrawal of Tarn's troops"). */
+export const OF_SOURCE_NOUNS: readonly string[] = data.ofSource;
+
 /** Categories of cooperation, whose announced intention PLOVER codes AGREE. */
 export const COOPERATIVE: ReadonlySet<PloverCode> = new Set(data.cooperative.filter(isCode));
 

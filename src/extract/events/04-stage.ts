@@ -19,7 +19,7 @@
  */
 import type { Doc, Event, Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { CONTEST_TRIGGERS, CONTEST_WORDS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, isFormOf, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
+import { CONTEST_TRIGGERS, CONTEST_WORDS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, OF_SOURCE_NOUNS, isFormOf, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -39,6 +39,9 @@ const CONSULT_TOPIC_WORDS = [...TOPIC_WORDS, 'on'];
 // "called the plan 'unjustified'", "called Lee a liar": naming, not a phone call ("called Lee last week").
 const NAMING_NEXT = new Set(['DET', 'ADJ']);
 const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+// How far after the named one the name may start ("called the UK's rebate from the EU 'unjustified'").
+const NAMED_WITHIN = 10;
+const OF_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(OF_SOURCE_NOUNS)));
 // "the same embargo as countries such as Tarn": a comparison, not the target.
 const COMPARISON_WORDS = ['as', 'like', 'than'];
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
@@ -177,12 +180,30 @@ function topic(tokens: readonly Token[], second: TokenRange, act: CandidateEvent
   return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PART' || next.lower === "'s" || next.lower === '’s');
 }
 
+/**
+ * Whether the second actor is the one who does what the noun names ("the resignation of Lee", "a
+ * withdrawal of Tarn's troops"): the lexicon's `ofSource` nouns; the actor before is not its target
+ * unless it receives the act ("accepted the resignation of Lee").
+ */
+function actorOf(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  const noun = tokens[act.trigger.last] as Token;
+  return noun.pos === 'NOUN' && OF_SOURCE.has(noun.lower) && tokens[act.trigger.last + 1]?.lower === 'of' && act.trigger.last + 1 < second.first;
+}
+
 /** Whether "call" names its object rather than phones it: a description or a quotation follows ("called Lee a liar"). */
 function naming(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
   if (act.mode !== 'phone' || !isFormOf((tokens[act.trigger.first] as Token).lower, 'call')) return false;
   const next = tokens[second.last + 1];
   if (next === undefined || TIME_WORDS.has(tokens[second.last + 2]?.lower ?? '')) return false;
-  return NAMING_NEXT.has(next.pos) || QUOTE_MARKS.has(next.lower);
+  if (NAMING_NEXT.has(next.pos)) return true;
+  // "called the UK's rebate from the EU 'unjustified'": a quotation before the next verb.
+  for (let i = second.last + 1; i <= second.last + NAMED_WITHIN; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== next.sentence) return false;
+    if (QUOTE_MARKS.has(token.lower)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Whether the coded trigger stands where an event between the two actors may stand in running text. */
@@ -196,6 +217,7 @@ function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange,
     if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by')) return false;
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
     if (topic(tokens, second, act) || naming(tokens, second, act)) return false;
+    if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
     return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);

@@ -159,6 +159,8 @@ describe('an actor after a trigger that is not its target', () => {
     ['the topic of an attack', 'Anna Berg attacked the government over Norway.'],
     ['a name given', 'Anna Berg called Karl Kerr a liar.'],
     ['a letter sent', 'Anna Berg sent Karl Kerr a letter.'],
+    ['a name given in quotation marks', 'Anna Berg called the Norway plan of Karl Kerr "a disgrace".'],
+    ['the one who resigned', 'Anna Berg entered the cabinet after the resignation of Karl Kerr.'],
   ])('codes no event for %s', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });
