@@ -22,8 +22,8 @@ export interface Selection {
 const AFTER_WINDOW = 12;
 /** How many words before the earlier actor ("a meeting between X and Y"). */
 const BEFORE_WINDOW = 12;
-/** How many words before the first actor a request may stand ("urged X to …"). */
-const LEAD_WINDOW = 3;
+/** How many words before the first actor a request may stand ("urged X to …", "asked anyone who saw X to …"). */
+const LEAD_WINDOW = 5;
 
 const CLAUSE_ENDS = new Set([';', '.', '!', '?', ':']);
 // What may follow the "to" of an infinitive: "to complain", "to formally complain", "to be".
