@@ -279,6 +279,8 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const ra = ranges[i];
     const rb = ranges[i + 1];
     if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
+    // Only a word between them or a coordination can place an event (see placed): others are not coded.
+    if (!triggers.some((t) => t.first > ra.last && t.first < rb.first) && !coordinated(tokens, ra, rb)) continue;
     // Negation and modality are read only for an act placed where an event stands.
     const candidate = candidateEvent(tokens, range, ra, rb, triggers);
     if (!candidate || !placed(tokens, ra, rb, candidate)) continue;
