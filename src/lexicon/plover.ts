@@ -143,6 +143,9 @@ export const QUESTIONS: readonly Phrase[] = phrases(data.questions);
 /** Words that negate an event ("not", "never", "no", "failed to"). */
 export const NEGATION_PHRASES: readonly Phrase[] = phrases(data.negation.markers);
 
+/** Phrases that, right before an event's first actor, deny the event ("denied that Lee met Kerr"). */
+export const DENIALS: readonly Phrase[] = phrases(data.negation.denials);
+
 /** Verbs that turn a negation into a possibility ("did not rule out"), and negate when alone ("ruled out"). */
 export const NEGATION_CANCELLERS: readonly Phrase[] = phrases(data.negation.cancellers);
 
@@ -168,7 +171,7 @@ export const MATERIAL_CONFLICT: ReadonlySet<PloverCode> = new Set(data.materialC
 function buildForms(): Map<string, string[]> {
   const lemmas = new Set<string>();
   for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) for (const l of w.others ?? [w.lemma]) lemmas.add(l);
-  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
+  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, DENIALS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
   const add = (form: string, lemma: string): void => {

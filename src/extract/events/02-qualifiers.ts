@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import {
-  LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
+  DENIALS, LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
   type Modality, type PatternWord, type Phrase,
 } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
@@ -81,6 +81,7 @@ const CONDITIONAL_INDEX = indexPhrases(phrases(['would', 'could', 'might', 'will
 
 const AFTER_NOUN_INDEX = indexPhrases(PLANNED_AFTER_NOUN);
 const QUESTION_INDEX = indexPhrases(QUESTIONS);
+const DENIAL_INDEX = indexPhrases(DENIALS);
 const NO_PHRASES: readonly Phrase[] = [];
 const NO_INDEX: PhraseIndex = { heads: new Map(), starters: 0 };
 
@@ -216,5 +217,23 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible')) modality = 'possible';
   else if (has(tokens, before, 'planned') || (noun && plannedAfter(tokens, trigger, scope.clause))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
-  return { negated: negation.negated, modality };
+  return { negated: negation.negated !== denied(tokens, scope.lead), modality };
+}
+
+/** Whether a denial ends right before the event's first actor: "rejected the idea Lee posed a threat". */
+function denied(tokens: readonly Token[], lead: TokenRange): boolean {
+  for (let i = Math.max(0, lead.first); i <= lead.last; i++) {
+    const token = tokens[i] as Token;
+    if ((token.lists & DENIAL_INDEX.starters) === 0) continue;
+    for (const phrase of denialsAt(token.lower)) if (i + phrase.length - 1 === lead.last && phraseAt(tokens, i, phrase, lead.last)) return true;
+  }
+  return false;
+}
+
+// The denials that may start with a word, as itself or as a form of their first lemma.
+function denialsAt(lower: string): readonly Phrase[] {
+  const own = DENIAL_INDEX.heads.get(lower) ?? NO_PHRASES;
+  const lemmas = LEMMA_FORMS.get(lower);
+  if (lemmas === undefined) return own;
+  return [...own, ...lemmas.flatMap((lemma) => DENIAL_INDEX.heads.get(lemma) ?? NO_PHRASES)];
 }
