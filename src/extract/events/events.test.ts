@@ -28,6 +28,11 @@ function events(): Array<Record<string, unknown>> {
   }));
 }
 
+/** The events of an article of one sentence, as "CODE source -> target". */
+function pairs(text: string): string[] {
+  return extract({ id: 'pairs', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+}
+
 describe('events stage', () => {
   const found = events();
 
@@ -67,7 +72,6 @@ describe('events stage', () => {
 });
 
 describe('actors joined before a trigger', () => {
-  const pairs = (text: string): string[] => extract({ id: 'j', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
   it.each([
     ['each asked, not each other', 'Foreign Minister Anna Berg and Prime Minister Karl Kerr called for new talks.'],
@@ -86,7 +90,6 @@ describe('actors joined before a trigger', () => {
 });
 
 describe('actors listed after a trigger', () => {
-  const pairs = (text: string): string[] => extract({ id: 'l', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
   it('share the event up to the last one joined by a word', () => {
     expect(pairs('Anna Berg met Karl Kerr, Lena Varga and Jon Vik.')).toEqual(['CONSULT Anna Berg -> Karl Kerr', 'CONSULT Anna Berg -> Lena Varga', 'CONSULT Anna Berg -> Jon Vik']);
@@ -98,7 +101,6 @@ describe('actors listed after a trigger', () => {
 });
 
 describe('a contest', () => {
-  const pairs = (text: string): string[] => extract({ id: 'c', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
   it('is no event: a match won, a match to come', () => {
     expect(pairs('Anna Berg beat Karl Kerr 6-4 6-3.')).toEqual([]);
@@ -111,7 +113,6 @@ describe('a contest', () => {
 });
 
 describe('a noun trigger right before a name', () => {
-  const pairs = (text: string): string[] => extract({ id: 'n', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
   it('is the title of the name, not an event', () => {
     expect(pairs('Anna Berg said former chat show host Karl Kerr would lead the party.')).toEqual([]);
@@ -124,7 +125,6 @@ describe('a noun trigger right before a name', () => {
 });
 
 describe('an actor after a verb of saying, with its own verb', () => {
-  const pairs = (text: string): string[] => extract({ id: 's', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
   it('is the subject of what is said, not the target', () => {
     expect(pairs('Anna Berg denied Karl Kerr, her deputy, said the plans were wrong.')).toEqual([]);
@@ -137,7 +137,6 @@ describe('an actor after a verb of saying, with its own verb', () => {
 });
 
 describe('an act received', () => {
-  const pairs = (text: string): string[] => extract({ id: 'r', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
   it('has the one who received it as its target', () => {
     expect(pairs('Prime Minister Anna Berg accepted the resignation of Karl Kerr.')).toEqual(['CONCEDE Karl Kerr -> Anna Berg']);
@@ -150,7 +149,6 @@ describe('an act received', () => {
 });
 
 describe('an actor after a trigger that is not its target', () => {
-  const pairs = (text: string): string[] => extract({ id: 't', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 
   it.each([
     ['the topic of talks', 'Anna Berg held talks about Norway.'],
