@@ -1,0 +1,202 @@
+/**
+ * Where an event may stand between two actors in running text, and which way it points. The coded
+ * act must stand between them (only auxiliaries, adverbs and governing verbs before it, an object
+ * phrase after it), after them when they did it together ("Berg and Lee met"), or right before
+ * them as "a meeting between Berg and Lee"; and the second actor must be the act's other party,
+ * not the name after a title, the subject of what is said, a topic, a name given, the one who does
+ * what a noun names, a comparison, or a passive's other actor without "by".
+ */
+import type { Token } from '../../doc/document.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import { FLIP_PATTERNS, FROM_SOURCE_NOUNS, OF_SOURCE_NOUNS, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
+import { TIME_WORDS } from '../../lexicon/words.js';
+import { matchAt } from './01-triggers.js';
+import type { TokenRange } from './02-qualifiers.js';
+import { coordinated } from './03-select.js';
+import type { CandidateEvent } from './code.js';
+
+const BE = ['be'];
+const FROM_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(FROM_SOURCE_NOUNS)));
+// "attacked the government over Tarn", "talks about Tarn": the topic, not the target; after a
+// consultation "on" too ("talks on Tarn's future"), which elsewhere names the target ("an attack on").
+const TOPIC_WORDS = ['about', 'over', 'regarding', 'concerning'];
+const CONSULT_TOPIC_WORDS = [...TOPIC_WORDS, 'on'];
+// "called the plan 'unjustified'", "called Lee a liar": naming, not a phone call ("called Lee last week").
+const NAMING_NEXT = new Set(['DET', 'ADJ']);
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+// How far after the named one the name may start ("called the UK's rebate from the EU 'unjustified'").
+const NAMED_WITHIN = 10;
+const OF_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(OF_SOURCE_NOUNS)));
+// "the same embargo as countries such as Tarn": a comparison, not the target.
+const COMPARISON_WORDS = ['as', 'like', 'than'];
+
+/** Whether a verb trigger is passive: a form of "be" and a participle ("was invited"; not "is meeting"). */
+function passive(tokens: readonly Token[], trigger: TokenRange): boolean {
+  const before = tokens[trigger.first - 1];
+  const verb = tokens[trigger.first] as Token;
+  return before !== undefined && BE.some((w) => isFormOf(before.lower, w)) && verb.pos === 'VERB' && !verb.lower.endsWith('ing');
+}
+
+// Whether a word stands between the trigger and the second actor.
+function wordBetween(tokens: readonly Token[], trigger: TokenRange, second: TokenRange, word: string): boolean {
+  for (let i = trigger.last + 1; i < second.first; i++) if (tokens[i]?.lower === word) return true;
+  return false;
+}
+
+/**
+ * Whether the first actor undergoes the act: a passive verb with "by", "received an invitation
+ * from", or an act the lexicon's `fromSource` nouns name with "from" ("concessions from Lee").
+ */
+export function flipped(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
+  // The pattern may run past the second actor to an event noun it modifies ("received IMF support").
+  const limit = Math.max(second.first - 1, trigger.last);
+  for (let i = first.last + 1; i < Math.min(trigger.first, second.first); i++) {
+    if (FLIP_PATTERNS.some((p) => matchAt(tokens, p, i, limit) >= trigger.first)) return true;
+  }
+  if (passive(tokens, trigger)) return wordBetween(tokens, trigger, second, 'by');
+  return FROM_SOURCE.has((tokens[trigger.last] as Token).lower) && wordBetween(tokens, trigger, second, 'from');
+}
+
+// In running text an event links its actors tightly: only auxiliaries, adverbs and governing verbs
+// between the subject and the trigger ("has not agreed to meet"), only an object phrase or a
+// preposition between the trigger and the other actor ("visit to", "an invitation from").
+const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'VERB']);
+// Before a noun trigger, its verb and what stands between: "did not rule out a visit", "expressed interest in talks".
+const NOUN_SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'VERB', 'DET', 'ADJ', 'NUM', 'NOUN', 'ADP']);
+const OBJECT_GAP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'NOUN', 'PART']);
+const MAX_GAP = 8;
+
+function gapOf(tokens: readonly Token[], from: number, to: number, tags: ReadonlySet<string>): boolean {
+  if (to - from + 1 > MAX_GAP) return false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (!tags.has(t.pos) && t.lower !== 'to') return false;
+  }
+  return true;
+}
+
+const MODIFIERS = new Set(['ADJ', 'NUM']);
+const OBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Whether a verb has its own object right after it ("met the envoy", "met with supporters"; not "met last week"). */
+function hasObject(tokens: readonly Token[], after: number): boolean {
+  let i = tokens[after]?.lower === 'with' ? after + 1 : after;
+  if (tokens[i]?.pos === 'DET') return !TIME_WORDS.has(tokens[i + 1]?.lower ?? '');
+  while (MODIFIERS.has(tokens[i]?.pos ?? '')) i++;
+  const word = tokens[i];
+  return word !== undefined && OBJECTS.has(word.pos) && !TIME_WORDS.has(word.lower);
+}
+
+/**
+ * Whether actors joined before a trigger did it together: "Berg and Lee met", "signed a deal";
+ * not "Berg and Lee called for talks" (each of them asked), "Berg and Lee met the envoy" (both met
+ * someone else), nor "the chairman of the Council, Lee warned" (a comma alone joins no subjects).
+ */
+function partners(tokens: readonly Token[], first: TokenRange, second: TokenRange, act: CandidateEvent): boolean {
+  if (!act.reciprocal || !coordinated(tokens, first, second) || !joinedByWord(tokens, first, second)) return false;
+  return !(act.partnerObject && hasObject(tokens, act.trigger.last + 1));
+}
+
+/** Whether a word ("and", "with"), not only commas, joins two coordinated actors. */
+export function joinedByWord(tokens: readonly Token[], first: TokenRange, second: TokenRange): boolean {
+  for (let i = first.last + 1; i < second.first; i++) if ((tokens[i] as Token).lower !== ',') return true;
+  return false;
+}
+
+/**
+ * Whether a noun trigger is in the title of the name after it ("television host Dick Clark",
+ * "insurance broker Marsh", "phone firm MCI", "finance minister Lee"): only nouns between them.
+ * Not a noun with its preposition ("talks with Lee"), a gerund ("after meeting Lee"), nor a noun
+ * right after the subject ("Berg battle Lee", a verb the tagger missed).
+ */
+function titleOf(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
+  const last = tokens[trigger.last] as Token;
+  if (trigger.first <= first.last + 1 || last.pos !== 'NOUN' || last.lower.endsWith('ing')) return false;
+  for (let i = trigger.last + 1; i < second.first; i++) if ((tokens[i] as Token).pos !== 'NOUN') return false;
+  return true;
+}
+
+/** How far an apposition after an actor may run (", his transport spokesman,"). */
+const APPOSITION = 8;
+
+// Who is asked or accused may be the subject of the clause that says what of: "demanded Lee quit".
+const CLAUSE_TARGETS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
+
+/**
+ * Whether the actor after a verb of saying is the subject of what is said, not its target: it has
+ * its own verb, maybe past an apposition ("denied Lee, his spokesman, said the plans stink",
+ * "rejected the idea Lee posed a threat"; not "promised Lee he would", "urged Lee to", "demanded
+ * Lee quit").
+ */
+function subjectOfReport(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  if (CLAUSE_TARGETS.has(act.code) || !CUE_FORMS.has((tokens[act.trigger.first] as Token).lower)) return false;
+  let i = second.last + 1;
+  if (tokens[i]?.lower === ',') {
+    for (let j = i + 1; j <= i + APPOSITION && j < tokens.length; j++) {
+      if ((tokens[j] as Token).lower === ',') {
+        i = j + 1;
+        break;
+      }
+    }
+  }
+  const next = tokens[i];
+  return next !== undefined && next.sentence === (tokens[second.last] as Token).sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/**
+ * Whether the second actor is the topic after the trigger ("attacked the government over Tarn",
+ * "talks on Tarn"), not the owner of the topic, whom the act concerns ("a complaint over Tarn's
+ * support", "over US support").
+ */
+function topic(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  const words = act.code === 'CONSULT' ? CONSULT_TOPIC_WORDS : TOPIC_WORDS;
+  if (!words.some((w) => wordBetween(tokens, act.trigger, second, w))) return false;
+  const next = tokens[second.last + 1];
+  return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PART' || next.lower === "'s" || next.lower === '’s');
+}
+
+/**
+ * Whether the second actor is the one who does what the noun names ("the resignation of Lee", "a
+ * withdrawal of Tarn's troops"): the lexicon's `ofSource` nouns; the actor before is not its target
+ * unless it receives the act ("accepted the resignation of Lee").
+ */
+function actorOf(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  const noun = tokens[act.trigger.last] as Token;
+  return noun.pos === 'NOUN' && OF_SOURCE.has(noun.lower) && tokens[act.trigger.last + 1]?.lower === 'of' && act.trigger.last + 1 < second.first;
+}
+
+/** Whether "call" names its object rather than phones it: a description or a quotation follows ("called Lee a liar"). */
+function naming(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  if (act.mode !== 'phone' || !isFormOf((tokens[act.trigger.first] as Token).lower, 'call')) return false;
+  const next = tokens[second.last + 1];
+  if (next === undefined || TIME_WORDS.has(tokens[second.last + 2]?.lower ?? '')) return false;
+  if (NAMING_NEXT.has(next.pos)) return true;
+  // "called the UK's rebate from the EU 'unjustified'": a quotation before the next verb.
+  for (let i = second.last + 1; i <= second.last + NAMED_WITHIN; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== next.sentence) return false;
+    if (QUOTE_MARKS.has(token.lower)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Whether the coded trigger stands where an event between the two actors may stand in running text. */
+export function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, act: CandidateEvent): boolean {
+  // "Bangladesh received IMF support": the light verb stands where the event does.
+  const trigger = act.lightVerb ?? act.trigger;
+  const noun = tokens[trigger.first]?.pos === 'NOUN';
+  if (trigger.first > first.last && trigger.first < second.first) {
+    if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, act)) return false;
+    // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
+    if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by')) return false;
+    if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
+    if (topic(tokens, second, act) || naming(tokens, second, act)) return false;
+    if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
+    return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
+  }
+  if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
+  // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and
+  // Lee", nor "a meeting between Tarn boss Berg and …" for Tarn and Berg.
+  return trigger.last === first.first - 2 && tokens[first.first - 1]?.lower === 'between' && coordinated(tokens, first, second) && joinedByWord(tokens, first, second);
+}
