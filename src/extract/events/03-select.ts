@@ -26,6 +26,7 @@ const BEFORE_WINDOW = 12;
 const LEAD_WINDOW = 5;
 
 const CLAUSE_ENDS = new Set([';', '.', '!', '?', ':']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 // What may follow the "to" of an infinitive: "to complain", "to formally complain", "to be".
 const INFINITIVE_STARTS = new Set(['VERB', 'AUX', 'ADV']);
 const COORDINATION = new Set(['and', ',', '&', 'with', 'or', 'both']);
@@ -78,8 +79,13 @@ function obligationAfter(tokens: readonly Token[], first: TokenRange, second: To
   return { first: at, last: at, code: 'REQUEST', mode: null, light: false, pos: word.pos, reciprocal: false, partnerObject: false, personObject: false };
 }
 
+// The clause after the later actor ends at a stop, or at a relative clause about it (", who is
+// usually …", ", which would …"), whose words say nothing of the event.
 function clauseEnd(tokens: readonly Token[], from: number, limit: number): number {
-  for (let i = from; i <= limit; i++) if (CLAUSE_ENDS.has((tokens[i] as Token).lower)) return i - 1;
+  for (let i = from; i <= limit; i++) {
+    const lower = (tokens[i] as Token).lower;
+    if (CLAUSE_ENDS.has(lower) || (lower === ',' && RELATIVES.has(tokens[i + 1]?.lower ?? ''))) return i - 1;
+  }
   return limit;
 }
 
