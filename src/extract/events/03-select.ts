@@ -115,8 +115,11 @@ export function selectTrigger(
   else if (a === source) trigger = obligationAfter(tokens, a, b);
   // A light verb may take its meaning from an event noun the second actor modifies ("received
   // IMF support") or from a purpose after it ("summoned the ambassador to complain").
-  if (!trigger && chosen) trigger = nounAfter(tokens, free, b) ?? purposeAfter(tokens, free, b, clause);
-  const lightVerb = chosen?.light === true && trigger !== undefined && trigger !== chosen ? chosen : null;
+  let lightVerb: Trigger | null = null;
+  if (!trigger && chosen) {
+    trigger = nounAfter(tokens, free, b) ?? purposeAfter(tokens, free, b, clause);
+    if (trigger) lightVerb = chosen;
+  }
   // "received the envoy" is a visit; "received an offer for Lee" is not.
   if (!trigger && chosen && !(chosen.personObject && nounBetween(tokens, chosen.last + 1, b.first - 1))) trigger = chosen;
   if (!trigger) {
