@@ -159,6 +159,7 @@ describe('an actor after a trigger that is not its target', () => {
     ['a letter sent', 'Anna Berg sent Karl Kerr a letter.'],
     ['a name given in quotation marks', 'Anna Berg called the Norway plan of Karl Kerr "a disgrace".'],
     ['the one who resigned', 'Anna Berg entered the cabinet after the resignation of Karl Kerr.'],
+    ['the object of a relative clause', 'Councillors who met Anna Berg praised Karl Kerr.'],
   ])('codes no event for %s', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });

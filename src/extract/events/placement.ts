@@ -4,7 +4,8 @@
  * phrase after it), after them when they did it together ("Berg and Lee met"), or right before
  * them as "a meeting between Berg and Lee"; and the second actor must be the act's other party,
  * not the name after a title, the subject of what is said, a topic, a name given, the one who does
- * what a noun names, a comparison, or a passive's other actor without "by".
+ * what a noun names, a comparison, or a passive's other actor without "by"; nor may the first actor
+ * be the object of a relative clause ("councillors who met Lee praised Kerr").
  */
 import type { Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
@@ -116,6 +117,16 @@ function titleOf(tokens: readonly Token[], first: TokenRange, second: TokenRange
   return true;
 }
 
+const RELATIVES = new Set(['who', 'that', 'which']);
+
+/**
+ * Whether the first actor is the object in a relative clause ("councillors who back Lee met Kerr",
+ * "asked anyone who spots Lee to contact Kerr"): the act after it is not its own.
+ */
+function objectOfRelative(tokens: readonly Token[], first: TokenRange): boolean {
+  return tokens[first.first - 1]?.pos === 'VERB' && RELATIVES.has(tokens[first.first - 2]?.lower ?? '');
+}
+
 /** How far an apposition after an actor may run (", his transport spokesman,"). */
 const APPOSITION = 8;
 
@@ -188,6 +199,7 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
   const noun = tokens[trigger.first]?.pos === 'NOUN';
   if (trigger.first > first.last && trigger.first < second.first) {
     if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, act)) return false;
+    if (objectOfRelative(tokens, first)) return false;
     // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
     if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by')) return false;
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
