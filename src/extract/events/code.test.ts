@@ -86,6 +86,7 @@ describe('codeSentence', () => {
     ['Berg was named best supporting actress with Lee.', 'Berg', 'Lee', 'no-trigger'],
     ['Vik should return to the cabinet of Tarn.', 'Vik', 'the cabinet of Tarn', 'no-trigger'],
     ['Berg received 300 letters for Lee.', 'Berg', 'Lee', 'no-trigger'],
+    ['The words of Berg met a cool reception from Lee.', 'Berg', 'Lee', 'no-trigger'],
     ['Berg met Lee.', 'Berg', 'berg', 'same-actor'],
     ['Berg met Lee.', 'Berg', 'Kerr', 'actor-not-found'],
     ['Berg met Lee.', null, null, 'no-actors'],
