@@ -208,7 +208,7 @@ export function lemmasAndForms(lemmas: ReadonlySet<string>): string[] {
 export function matchesWord(lower: string, pos: string, word: PatternWord): boolean {
   if (!tagFits(pos, word)) return false;
   const others = word.others;
-  if (others === null) return lower === word.lemma || (LEMMA_FORMS.get(lower)?.includes(word.lemma) ?? false);
+  if (others === null) return isFormOf(lower, word.lemma);
   if (others.has(lower)) return true;
   const lemmas = LEMMA_FORMS.get(lower);
   if (lemmas !== undefined) for (const lemma of lemmas) if (others.has(lemma)) return true;

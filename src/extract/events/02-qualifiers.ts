@@ -85,20 +85,23 @@ const DENIAL_INDEX = indexPhrases(DENIALS);
 const NO_PHRASES: readonly Phrase[] = [];
 const NO_INDEX: PhraseIndex = { heads: new Map(), starters: 0 };
 
-// Whether a phrase of the index starting with `head` starts at token i.
-function startsWith(tokens: readonly Token[], i: number, head: string, index: PhraseIndex, last: number): boolean {
-  for (const phrase of index.heads.get(head) ?? NO_PHRASES) if (phraseAt(tokens, i, phrase, last)) return true;
+// Whether a phrase of the index starting with `head` starts at token i (and, if `exact`, ends at `last`).
+function startsWith(tokens: readonly Token[], i: number, head: string, index: PhraseIndex, last: number, exact: boolean): boolean {
+  for (const phrase of index.heads.get(head) ?? NO_PHRASES) {
+    if (phraseAt(tokens, i, phrase, last) && (!exact || i + phrase.length - 1 === last)) return true;
+  }
   return false;
 }
 
-// Whether a phrase of the index starts at token i, in the word's own form or as a form of a lemma.
-function phraseStartsAt(tokens: readonly Token[], i: number, index: PhraseIndex, last: number): boolean {
+// Whether a phrase of the index starts at token i, in the word's own form or as a form of a lemma;
+// with `exact`, one that ends at token `last`.
+function phraseStartsAt(tokens: readonly Token[], i: number, index: PhraseIndex, last: number, exact = false): boolean {
   const token = tokens[i] as Token;
   if ((token.lists & index.starters) === 0 || hadNotWould(tokens, i)) return false;
   const lower = token.lower;
-  if (startsWith(tokens, i, lower, index, last)) return true;
+  if (startsWith(tokens, i, lower, index, last, exact)) return true;
   const heads = LEMMA_FORMS.get(lower);
-  if (heads !== undefined) for (const head of heads) if (startsWith(tokens, i, head, index, last)) return true;
+  if (heads !== undefined) for (const head of heads) if (startsWith(tokens, i, head, index, last, exact)) return true;
   return false;
 }
 
@@ -222,18 +225,6 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
 
 /** Whether a denial ends right before the event's first actor: "rejected the idea Lee posed a threat". */
 function denied(tokens: readonly Token[], lead: TokenRange): boolean {
-  for (let i = Math.max(0, lead.first); i <= lead.last; i++) {
-    const token = tokens[i] as Token;
-    if ((token.lists & DENIAL_INDEX.starters) === 0) continue;
-    for (const phrase of denialsAt(token.lower)) if (i + phrase.length - 1 === lead.last && phraseAt(tokens, i, phrase, lead.last)) return true;
-  }
+  for (let i = Math.max(0, lead.first); i <= lead.last; i++) if (phraseStartsAt(tokens, i, DENIAL_INDEX, lead.last, true)) return true;
   return false;
-}
-
-// The denials that may start with a word, as itself or as a form of their first lemma.
-function denialsAt(lower: string): readonly Phrase[] {
-  const own = DENIAL_INDEX.heads.get(lower) ?? NO_PHRASES;
-  const lemmas = LEMMA_FORMS.get(lower);
-  if (lemmas === undefined) return own;
-  return [...own, ...lemmas.flatMap((lemma) => DENIAL_INDEX.heads.get(lemma) ?? NO_PHRASES)];
 }
