@@ -22,7 +22,12 @@ export interface EntityRecord {
   role: string | null;
   country: string | null;
   mentions: TextSpan[];
+  /** A person's gender when the article (pronouns, titles) or the knowledge base says it; never guessed from nothing. */
+  gender?: Gender | null;
 }
+
+/** A person's gender, as the article or the knowledge base states it. */
+export type Gender = 'male' | 'female';
 
 /** How a quotation is reported. */
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -32,7 +37,12 @@ export interface SpeakerRecord {
   entityId: string | null;
   name: string;
   mention: TextSpan | null;
+  /** How the person was found: named in the sentence, through a pronoun, a nominal, continued from the quote before, a role. */
+  basis?: SpeakerBasis;
 }
+
+/** How a quote's speaker was resolved (users filter on it). */
+export type SpeakerBasis = 'named' | 'pronoun' | 'nominal' | 'continued' | 'role' | 'unresolved';
 
 /** One quotation, verbatim, with its cue and speaker. */
 export interface QuoteRecord {
@@ -60,7 +70,12 @@ export interface EventActor {
   name: string;
   country: string | null;
   type: EntityType;
+  /** What kind of actor it is, for the political scope of events. */
+  kind?: ActorKind;
 }
+
+/** Kinds of event actors. */
+export type ActorKind = 'state' | 'government' | 'igo' | 'party' | 'armed-group' | 'politician' | 'company' | 'person' | 'other';
 
 /** An interaction between two actors, coded in PLOVER. */
 export interface EventRecord {
@@ -74,6 +89,10 @@ export interface EventRecord {
   trigger: TextSpan;
   sentence: { start: number; end: number };
   quoteId: string | null;
+  /** Whether both actors are political (states, governments, IGOs, parties, armed groups, politicians). */
+  political?: boolean;
+  /** The id of the construction that produced the event. */
+  rule?: string;
 }
 
 /** A finding about the content of one article (not a programming error). */
@@ -91,6 +110,8 @@ export interface ArticleRecord {
   url?: string;
   source?: string;
   text: string;
+  /** Names credited for the article or its pictures: not people of the story. */
+  byline?: string[];
   entities: EntityRecord[];
   quotes: QuoteRecord[];
   attributions: AttributionRecord[];
