@@ -13,6 +13,7 @@ import type { Progress } from './progress.js';
 export const INPUT_OPTIONS = {
   from: { type: 'string' },
   date: { type: 'string' },
+  'allow-private-links': { type: 'boolean' },
 } as const;
 
 /** The help lines of those options and of INPUT. */
@@ -20,7 +21,9 @@ export const INPUT_HELP = `INPUT is a file, a directory (its .txt, .md, .json, .
 gzipped, recursively, sorted), an http(s) URL, or - for standard input (the default when it is not
 a terminal). The format comes from the extension or the Content-Type, else from the content. JSON
 lines have one article per line: {"id", "text"|"body"|"content", "date"|"published"?, "title"?,
-"url"?, "source"?}. Plain text is one article per file; a feed gives one article per item.`;
+"url"?, "source"?}. Plain text is one article per file; a feed gives one article per item. The
+pages of a web feed's link-only items are not fetched from loopback, link-local or private
+addresses unless --allow-private-links is given.`;
 
 /** A bad command line: reported with the usage hint, exit status 2. */
 export class UsageError extends Error {}
@@ -60,7 +63,7 @@ export function isIsoDate(value: string): boolean {
 
 /** The inputs to read and how, from the parsed command line. */
 export function inputSettings(
-  values: { from?: string | undefined; date?: string | undefined },
+  values: { from?: string | undefined; date?: string | undefined; 'allow-private-links'?: boolean | undefined },
   positionals: string[],
   io: CommandIO,
 ): { inputs: string[]; read: ReadOptions } {
@@ -75,6 +78,7 @@ export function inputSettings(
     stdin: io.stdin,
     ...(from !== undefined && { from }),
     ...(values.date !== undefined && { date: values.date }),
+    ...(values['allow-private-links'] === true && { allowPrivateLinks: true }),
   };
   return { inputs, read };
 }

@@ -1,12 +1,21 @@
 /** Fetches a URL with Node's fetch: a time limit, onrecord's user agent, HTTP errors as exceptions. */
 import { USER_AGENT } from '../version.js';
+import { privateAddressOf } from './public-address.js';
 import type { StreamFormat } from './sniff.js';
 
 /** How to fetch. */
 export interface FetchOptions {
   /** The whole request, body included, must finish within this many milliseconds. Default 30 s. */
   timeoutMs?: number;
+  /**
+   * Refuse a URL, or a redirect, whose host resolves to a loopback, link-local or private address:
+   * for links found in remote content, which must not reach this machine's or its network's services.
+   */
+  publicOnly?: boolean;
 }
+
+/** Redirects followed when each one is checked (`publicOnly`); browsers stop at about 20. */
+export const MAX_REDIRECTS = 10;
 
 /** A response that came back with a success status. */
 export interface Fetched {
@@ -54,14 +63,34 @@ async function* guarded(body: AsyncIterable<Uint8Array>, timeoutMs: number): Asy
   }
 }
 
+// Follows redirects one at a time, refusing any hop whose host is not public.
+async function fetchPublic(url: string, init: RequestInit): Promise<Response> {
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const address = await privateAddressOf(current);
+    if (address !== undefined) {
+      throw new FetchError(`${hop === 0 ? 'the link' : `the link's redirect to ${current}`} points at a private address (${address}); it is followed only with --allow-private-links`);
+    }
+    const response = await fetch(current, { ...init, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || location === null) return response;
+    await response.body?.cancel();
+    current = new URL(location, current).href;
+    if (!/^https?:\/\//i.test(current)) throw new FetchError(`the link redirects to ${current}: only http and https URLs can be read`);
+  }
+  throw new FetchError(`more than ${MAX_REDIRECTS} redirects`);
+}
+
 /** Fetches `url` (http or https); throws a FetchError for any other scheme, a network failure, a time-out or an HTTP error. */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   if (!/^https?:\/\//i.test(url)) throw new FetchError(`only http and https URLs can be read`);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { 'user-agent': USER_AGENT, accept: '*/*' }, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    const init: RequestInit = { headers: { 'user-agent': USER_AGENT, accept: '*/*' }, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) };
+    response = options.publicOnly === true ? await fetchPublic(url, init) : await fetch(url, init);
   } catch (error) {
+    if (error instanceof FetchError) throw error;
     throw new FetchError(reason(error, timeoutMs));
   }
   if (!response.ok) {

@@ -26,6 +26,11 @@ export interface ReadOptions {
   onRead?: (bytes: number) => void;
   /** How URLs are fetched (time limit). */
   fetch?: FetchOptions;
+  /**
+   * Follow links found in remote content (a web feed's link-only items) to loopback, link-local and
+   * private addresses too. Off by default: a feed must not make onrecord read internal services.
+   */
+  allowPrivateLinks?: boolean;
 }
 
 const EXTENSIONS: Array<[string, StreamFormat]> = [
@@ -81,9 +86,10 @@ function textOptions(options: ReadOptions): { date?: string } {
   return options.date === undefined ? {} : { date: options.date };
 }
 
+// A page named by a link in remote content: the link's host must be public unless allowed.
 async function readPage(url: string, options: ReadOptions): Promise<IngestedArticle> {
   try {
-    const page = await fetchUrl(url, options.fetch);
+    const page = await fetchUrl(url, { ...options.fetch, publicOnly: options.allowPrivateLinks !== true });
     const parts: Uint8Array[] = [];
     for await (const chunk of page.body) parts.push(chunk);
     // The HTML reader (and its DOM library) is loaded only when a page is read.

@@ -69,12 +69,25 @@ describe('reading URLs', () => {
 
   it('reads a feed (by Content-Type or by content), fetching the pages of link-only items, an HTTP error on one item only', async () => {
     for (const path of ['/feed', '/feed.xml']) {
-      const articles = await all([`${base}${path}`]);
+      // The test server is on loopback: its links are followed only when private links are allowed.
+      const articles = await all([`${base}${path}`], { allowPrivateLinks: true });
       expect(articles.map((a) => a.input.id)).toEqual(['i1', `${base}/page`, `${base}/missing`]);
       expect(articles[1]?.input).toMatchObject({ title: 'Linked', text: '"We will talk," Ann Holt said.', source: 'Herald' });
       expect(articles[2]?.readable).toBe(false);
       expect(articles[2]?.messages[0]?.message).toMatch(/HTTP 404/);
     }
+  });
+
+  it('refuses a remote feed’s link to a loopback address (SSRF) unless private links are allowed; the feed itself, named by the user, is read', async () => {
+    const articles = await all([`${base}/feed`]);
+    expect(articles.map((a) => a.input.id)).toEqual(['i1', `${base}/page`, `${base}/missing`]);
+    expect(articles[0]?.readable).toBe(true);
+    for (const refused of articles.slice(1)) {
+      expect(refused.readable).toBe(false);
+      expect(refused.messages[0]?.code).toBe('read-failed');
+      expect(refused.messages[0]?.message).toMatch(/points at a private address \(127\.0\.0\.1\).*--allow-private-links/);
+    }
+    expect(agents.filter((agent) => agent === USER_AGENT).length).toBeGreaterThan(0);
   });
 
   it('decompresses a gzipped body and reads the JSON-lines variants body and published', async () => {
