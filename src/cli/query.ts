@@ -5,8 +5,10 @@ import { DEFAULT_DB, openStore } from '../store/open.js';
 import { StoreError, type CommonFilter, type Store } from '../store/store.js';
 import { isIsoDate, oneOf, printable, UsageError } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
-import { ACTOR_ROWS, EVENT_ROWS, QUOTE_ROWS, type RowKind } from './rows.js';
-import { csvLine, renderTable } from './table.js';
+import type { ArticleRecord } from '../doc/record.js';
+import { ACTOR_LAYOUT, actorRow, cellText, type Layout, type Row } from './rows.js';
+import { renderTable } from './table.js';
+import { checkTabular, layoutOf, openRows, recordRows, writeFailure, type LayerName, type TabularFormat } from './tabular.js';
 
 /** The help text of `onrecord query`. */
 export const QUERY_USAGE = `Usage: onrecord query quotes|entities|events [options]
@@ -25,7 +27,10 @@ Options:
   --negated / --asserted   only negated / only not negated events (events)
   --search WORDS           quotes whose text has all these words; "a phrase", prefix* (quotes)
   --limit N                at most N rows (default 50; 0 for all)
-  --to table|jsonl|csv     output format (default: table on a terminal, jsonl otherwise)
+  --to FORMAT              table, jsonl (the hits as objects), csv, parquet, or polecat (events in
+                           POLECAT's layout); default: table on a terminal, jsonl otherwise. csv,
+                           parquet and polecat have the columns of onrecord export
+  --out FILE               write to FILE (needed for parquet): it appears only once complete
   -h, --help               show this help
 
 --to takes a date or a format, told apart by its value; give it twice for both.`;
@@ -42,11 +47,12 @@ const OPTIONS = {
   asserted: { type: 'boolean' },
   search: { type: 'string' },
   limit: { type: 'string' },
+  out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const WHAT = ['quotes', 'entities', 'events'] as const;
-const FORMATS = ['table', 'jsonl', 'csv'] as const;
+const FORMATS = ['table', 'jsonl', 'csv', 'parquet', 'polecat'] as const;
 type Format = (typeof FORMATS)[number];
 
 // Which options make sense for which query.
@@ -63,6 +69,7 @@ interface Settings {
   what: (typeof WHAT)[number];
   db: string;
   format: Format;
+  out: string | undefined;
   filter: CommonFilter & { speaker?: string; actor?: string; code?: string; negated?: boolean; search?: string };
 }
 
@@ -104,15 +111,66 @@ function settings(argv: string[], io: CommandIO): Settings | 'help' {
     ...(values.asserted === true && { negated: false }),
     ...(limit !== undefined && { limit }),
   };
-  return { what, db: values.db ?? DEFAULT_DB, format: format ?? (io.stdout.isTTY === true ? 'table' : 'jsonl'), filter };
+  const chosen = format ?? (io.stdout.isTTY === true ? 'table' : 'jsonl');
+  if (chosen !== 'table' && chosen !== 'jsonl') checkTabular(layer(what), chosen, values.out);
+  else if (values.out !== undefined) throw new UsageError('--out applies to --to csv, parquet or polecat');
+  return { what, db: values.db ?? DEFAULT_DB, format: chosen, out: values.out, filter };
 }
 
-/** Writes hits in the chosen format. */
-export function render<T>(hits: readonly T[], kind: RowKind<T>, format: Format): string {
-  if (format === 'jsonl') return hits.map((hit) => `${JSON.stringify(hit)}\n`).join('');
-  const cells = hits.map((hit) => kind.cells(hit));
-  if (format === 'csv') return csvLine(kind.csv) + cells.map((row) => csvLine(kind.csv.map((field) => row[field] ?? ''))).join('');
-  return renderTable(kind.table, cells.map((row) => kind.table.map((column) => row[column.field] ?? '')));
+const layer = (what: Settings['what']): LayerName => (what === 'entities' ? 'articles' : what);
+
+/** The hits as a table on a terminal. */
+export function renderRows(rows: readonly Row[], layout: Layout): string {
+  return renderTable(layout.table, rows.map((row) => layout.table.map((column) => cellText(row[column.field]))));
+}
+
+// The records of the hits' articles, each read once: rows are made from records, as export makes them.
+async function records(store: Store, keys: readonly string[]): Promise<Map<string, ArticleRecord>> {
+  const found = new Map<string, ArticleRecord>();
+  for (const key of keys) {
+    if (found.has(key)) continue;
+    const entry = await store.article(key);
+    if (entry !== null) found.set(key, entry.record);
+  }
+  return found;
+}
+
+// The hits of the query as rows of its layout (actors have no record: theirs come from the hit).
+async function hitRows(store: Store, run: Settings, format: TabularFormat | 'table'): Promise<{ rows: Row[]; layout: Layout }> {
+  if (run.what === 'entities') {
+    if (format === 'polecat') throw new UsageError('--to polecat writes events');
+    return { rows: (await store.entities(run.filter)).map(actorRow), layout: ACTOR_LAYOUT };
+  }
+  const tabular: TabularFormat = format === 'table' ? 'csv' : format;
+  const layout = layoutOf(run.what, tabular);
+  const hits = run.what === 'quotes' ? (await store.quotes(run.filter)).map((hit) => ({ key: hit.article.key, id: hit.quote.id })) : (await store.events(run.filter)).map((hit) => ({ key: hit.article.key, id: hit.event.id }));
+  const byKey = await records(store, hits.map((hit) => hit.key));
+  const rows = hits.flatMap((hit) => {
+    const record = byKey.get(hit.key);
+    return record === undefined ? [] : recordRows(record, run.what as LayerName, tabular, (id) => id === hit.id);
+  });
+  return { rows, layout };
+}
+
+async function write(store: Store, run: Settings, io: CommandIO): Promise<void> {
+  if (run.format === 'jsonl') {
+    const hits = run.what === 'quotes' ? await store.quotes(run.filter) : run.what === 'entities' ? await store.entities(run.filter) : await store.events(run.filter);
+    io.stdout.write(hits.map((hit) => `${JSON.stringify(hit)}\n`).join(''));
+    return;
+  }
+  const { rows, layout } = await hitRows(store, run, run.format);
+  if (run.format === 'table') {
+    io.stdout.write(renderRows(rows, layout));
+    return;
+  }
+  const writer = await openRows(layout, run.format, run.out, io.stdout);
+  try {
+    for (const row of rows) await writer.write(row);
+    await writer.close();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
 }
 
 /** Opens the store for reading, with a message naming it when it cannot be. */
@@ -128,12 +186,6 @@ export function openForReading(db: string, io: CommandIO, command: string): Stor
     io.stderr.write(`onrecord ${command}: ${printable(error.message)}\n`);
     return null;
   }
-}
-
-async function search(store: Store, run: Settings): Promise<string> {
-  if (run.what === 'quotes') return render(await store.quotes(run.filter), QUOTE_ROWS, run.format);
-  if (run.what === 'entities') return render(await store.entities(run.filter), ACTOR_ROWS, run.format);
-  return render(await store.events(run.filter), EVENT_ROWS, run.format);
 }
 
 /** Runs `onrecord query`; resolves to the exit status. */
@@ -153,11 +205,12 @@ export async function runQuery(argv: string[], io: CommandIO = processIO()): Pro
   const store = openForReading(run.db, io, 'query');
   if (!store) return 1;
   try {
-    io.stdout.write(await search(store, run));
+    await write(store, run, io);
     return 0;
   } catch (error) {
-    if (!(error instanceof StoreError)) throw error;
-    io.stderr.write(`onrecord query: ${printable(error.message)}\n`);
+    const reason = error instanceof StoreError || error instanceof UsageError ? error.message : writeFailure(error, run.out);
+    if (reason === null) throw error;
+    io.stderr.write(`onrecord query: ${printable(reason)}\n`);
     return 1;
   } finally {
     await store.close();
