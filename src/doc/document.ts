@@ -2,7 +2,7 @@
  * The central document: text that never changes, and named layers of annotations that are
  * character offsets into it. Every stage of the pipeline reads and adds layers of one Doc.
  */
-import type { ArticleInput, EntityType, EventRecord, MessageRecord, QuoteKind, AttributionKind } from './record.js';
+import type { ActorKind, ArticleInput, EntityType, EventRecord, MessageRecord, QuoteKind, AttributionKind } from './record.js';
 import { MESSAGE_CODES, type MessageCode } from './messages.js';
 
 /** A half-open range [start, end) of UTF-16 offsets into the document's text. */
@@ -108,6 +108,8 @@ export interface Event {
   sentence: number;
   /** Index of the quotation the event is told in (`doc.quotes`), or null. */
   quote: number | null;
+  /** What kind of actor the source and the target are, and whether both are political. */
+  kinds?: { source: ActorKind; target: ActorKind; political: boolean };
 }
 
 /** A message with a registered code. */

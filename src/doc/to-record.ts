@@ -50,13 +50,14 @@ function eventRecord(doc: Doc, event: Event, index: number): EventRecord {
     id: `ev${index + 1}`,
     code: event.code,
     mode: event.mode,
-    source: eventActor(doc, event.source),
-    target: eventActor(doc, event.target),
+    source: { ...eventActor(doc, event.source), ...(event.kinds && { kind: event.kinds.source }) },
+    target: { ...eventActor(doc, event.target), ...(event.kinds && { kind: event.kinds.target }) },
     negated: event.negated,
     modality: event.modality,
     trigger: textSpan(doc, event.trigger),
     sentence: { start: sentence.start, end: sentence.end },
     quoteId: event.quote === null ? null : `q${event.quote + 1}`,
+    ...(event.kinds && { political: event.kinds.political }),
   };
 }
 

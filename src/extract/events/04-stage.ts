@@ -10,7 +10,8 @@
  * negation and modality as an earlier one in the article is the same interaction told again, and is
  * kept once, at its first mention.
  */
-import type { Doc, Event, Token } from '../../doc/document.js';
+import type { Doc, Event, Mention, Token } from '../../doc/document.js';
+import type { ActorKind } from '../../doc/record.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
 import { findTriggers } from './01-triggers.js';
@@ -19,6 +20,7 @@ import { coordinated } from './03-select.js';
 import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { candidateEvent, qualifyCandidate, type CodedEvent } from './code.js';
 import { withoutContests } from './contest.js';
+import { actorKind, politicalKind } from './kind.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
@@ -95,8 +97,31 @@ function key(event: Event): string {
   return JSON.stringify([code, mode, event.source.entity, event.target.entity, negated, modality]);
 }
 
-/** The events of a document, one per interaction. */
+/** Each event with its actors' kinds, and whether both are political. */
+function withKinds(doc: Doc, events: Event[]): Event[] {
+  const kinds = new Map<number, ActorKind>();
+  const kindOf = (mention: Mention): ActorKind => {
+    const index = mention.entity ?? -1;
+    const entity = doc.entities[index];
+    if (!entity) return 'other';
+    let kind = kinds.get(index);
+    if (kind === undefined) kinds.set(index, (kind = actorKind(doc, entity)));
+    return kind;
+  };
+  for (const event of events) {
+    const source = kindOf(event.source);
+    const target = kindOf(event.target);
+    event.kinds = { source, target, political: politicalKind(source) && politicalKind(target) };
+  }
+  return events;
+}
+
+/** The events of a document, one per interaction, with their actors' kinds. */
 export function findEvents(doc: Doc): Event[] {
+  return withKinds(doc, interactions(doc));
+}
+
+function interactions(doc: Doc): Event[] {
   const seen = new Set<string>();
   const events: Event[] = [];
   actorsBySentence(doc).forEach((actors, sentence) => {

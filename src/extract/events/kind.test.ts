@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+
+/** The first event of a one-sentence article, as "source:kind target:kind political". */
+function kinds(text: string): string {
+  const event = extract({ id: 'kinds', text }).events[0];
+  if (!event) return 'no event';
+  return `${event.source.name}:${event.source.kind ?? '?'} ${event.target.name}:${event.target.kind ?? '?'} ${String(event.political)}`;
+}
+
+describe('event actor kinds', () => {
+  it.each([
+    ['a country is a state', 'France criticised Germany on Monday.', 'France:state Germany:state true'],
+    ['a title makes a person a politician', 'Foreign Minister Anna Berg met Karl Kerr.', 'Anna Berg:politician Karl Kerr:person false'],
+    ['a party word before the name makes a politician', 'Tory co-chairman Piet Olmer criticised the Velan Party.', 'Piet Olmer:politician Velan Party:party true'],
+    ['a knowledge-base organisation has its kind', 'NATO accused Russia of aggression.', 'North Atlantic Treaty Organization:igo Russia:state true'],
+    ['an organisation named by its head word', 'The Velan Ministry of Defence accused the Tarn Liberation Front of shelling villages.', 'Velan Ministry of Defence:government Tarn Liberation Front:other false'],
+    ['a company is not political', 'Acme Holdings criticised Foreign Minister Anna Berg.', 'Acme Holdings:company Anna Berg:politician false'],
+    ['people without an office are persons', 'Wayne Dobbs criticised Gary Nevin.', 'Wayne Dobbs:person Gary Nevin:person false'],
+  ])('%s', (_name, text, expected) => {
+    expect(kinds(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The kind of an event actor (state, government, IGO, party, armed group, politician, company,
+ * person, other) and whether an interaction is political, from the entity's type, its
+ * knowledge-base id, its role and the words that describe it ("Tory leader Michael Howard",
+ * "the Ministry of Defence"), as lexicon data (src/lexicon/actor-kinds.json).
+ */
+import type { Doc, Entity, Mention, Token } from '../../doc/document.js';
+import type { ActorKind } from '../../doc/record.js';
+import data from '../../lexicon/actor-kinds.json' with { type: 'json' };
+import { tokensIn } from '../../text/token-index.js';
+
+type OrgKind = Exclude<ActorKind, 'state' | 'politician' | 'person'>;
+
+function byWord(lists: Readonly<Record<string, readonly string[]>>): Map<string, OrgKind> {
+  const map = new Map<string, OrgKind>();
+  for (const [kind, words] of Object.entries(lists)) for (const word of words) map.set(word, kind as OrgKind);
+  return map;
+}
+
+const KB_KINDS = byWord(data.organizations);
+const HEADS = byWord(data.heads);
+const FIRST_WORDS = byWord(data.firstWords);
+const PARTIES: ReadonlySet<string> = new Set(data.parties);
+const POLITICIAN_WORDS: ReadonlySet<string> = new Set([...data.politicianWords, ...data.parties]);
+const POLITICAL: ReadonlySet<string> = new Set(data.political);
+
+/** Whether an actor of this kind acts in politics (a state, a government, an IGO, a party, an armed group, a politician). */
+export function politicalKind(kind: ActorKind): boolean {
+  return POLITICAL.has(kind);
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[\s'’]+/).filter((w) => w !== '' && w !== 's');
+}
+
+/** An organisation's kind from its knowledge-base id, else from its name ("Labour Party", "Ministry of Defence", "Acme plc"). */
+function organizationKind(doc: Doc, entity: Entity): ActorKind {
+  if (entity.kbId?.startsWith('gov/')) return 'government';
+  if (entity.kbId?.startsWith('org/')) return KB_KINDS.get(entity.kbId.slice(4)) ?? 'other';
+  const name = words(entity.name);
+  if (PARTIES.has(name.join(' '))) return 'party';
+  // The head is the last word before "of" ("Velan Ministry of Defence"), else the last word.
+  const of = name.indexOf('of');
+  const head = HEADS.get(name[(of > 0 ? of : name.length) - 1] ?? '') ?? FIRST_WORDS.get(name[0] ?? '');
+  if (head) return head;
+  // "the Labour Party's", "Tory MPs": a party's name in any of its mentions.
+  return entity.mentions.some((m) => PARTIES.has(doc.slice(m.name ?? m).toLowerCase())) ? 'party' : 'other';
+}
+
+/**
+ * A person is a politician when the knowledge base knows them (heads of state and government,
+ * foreign ministers), when they held a role on the article's date, or when a title or party word
+ * describes them in one of their mentions ("Foreign Minister Anna Berg", "Labour MP Lee").
+ */
+function personKind(doc: Doc, entity: Entity): ActorKind {
+  if (entity.kbId?.startsWith('person/') || entity.role !== null) return 'politician';
+  const described = entity.mentions.some((m) => m.descriptors.some((d) => POLITICIAN_WORDS.has(d)) || titledBefore(doc, m));
+  return described ? 'politician' : 'person';
+}
+
+/** The most words of a noun phrase read before a name for its title ("Tory co-chairman", "the party's election chief"). */
+const TITLE_WORDS = 4;
+const TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PART', 'DET']);
+
+/** Whether the noun phrase right before a name holds a politician's word ("Tory co-chairman Liam Fox", "Labour's Alan Lee"). */
+function titledBefore(doc: Doc, mention: Mention): boolean {
+  if (mention.kind !== 'name') return false;
+  const range = tokensIn(doc.tokens, mention);
+  if (!range) return false;
+  for (let i = range.first - 1; i >= Math.max(0, range.first - TITLE_WORDS); i--) {
+    const token = doc.tokens[i] as Token;
+    if (!TITLE_TAGS.has(token.pos) && token.lower !== "'s") return false;
+    if (POLITICIAN_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** The kind of an entity as an event actor. */
+export function actorKind(doc: Doc, entity: Entity): ActorKind {
+  if (entity.type === 'country') return 'state';
+  if (entity.type === 'organization') return organizationKind(doc, entity);
+  if (entity.type === 'person') return personKind(doc, entity);
+  return 'other';
+}
