@@ -46,16 +46,16 @@ describe('onrecord ingest', () => {
     await writeFile(input, [article(1), article(2, { url: 'https://invented.example/2' }), article(1)].join('\n'));
     const first = await onrecord(['ingest', input, '--db', db, '--workers', '0']);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/3 articles .*: 2 stored, 0 replaced, 1 unchanged, 0 not stored/);
+    expect(first.stderr).toMatch(/3 articles .*: 2 stored, 0 stored with the same text as another, 0 replaced, 1 unchanged, 0 not stored/);
     const before = await exported(db);
     const again = await onrecord(['ingest', input, '--db', db, '--workers', '0']);
-    expect(again.stderr).toMatch(/0 stored, 0 replaced, 3 unchanged/);
+    expect(again.stderr).toMatch(/0 stored, 0 stored with the same text as another, 0 replaced, 3 unchanged/);
     expect(await exported(db)).toEqual(before);
 
-    const corrected = JSON.stringify({ id: 'art-2', url: 'https://invented.example/2', text: '"The bridge is late," Mayor Lena Kovac admitted, officials said.' });
+    const corrected = JSON.stringify({ id: 'art-2', source: 'Invented Times', url: 'https://invented.example/2', text: '"The bridge is late," Mayor Lena Kovac admitted, officials said.' });
     await writeFile(input, corrected);
     const third = await onrecord(['ingest', input, '--db', db, '--workers', '0']);
-    expect(third.stderr).toMatch(/0 stored, 1 replaced, 0 unchanged/);
+    expect(third.stderr).toMatch(/0 stored, 0 stored with the same text as another, 1 replaced, 0 unchanged/);
     expect(count(db, 'SELECT COUNT(*) FROM articles')).toBe(2);
     const texts = (await onrecord(['query', 'quotes', '--db', db, '--search', 'bridge'])).stdout;
     expect(texts).toContain('The bridge is late');
@@ -78,7 +78,7 @@ describe('onrecord ingest', () => {
     expect(run.stderr).toMatch(/corrupt\.jsonl\.gz: .*could not be read.*\[read-failed\]/);
     expect(run.stderr).toMatch(/feed\.xml: .*not an RSS or Atom feed.*\[bad-feed\]/);
     expect(run.stderr).toMatch(/german\.txt: .*does not look like English.*\[not-english\]/);
-    expect(run.stderr).toMatch(/2 stored, 0 replaced, 0 unchanged, 4 not stored/);
+    expect(run.stderr).toMatch(/2 stored, 0 stored with the same text as another, 0 replaced, 0 unchanged, 4 not stored/);
     expect(count(db, 'SELECT COUNT(*) FROM articles')).toBe(2);
     expect(count(db, "SELECT COUNT(*) FROM articles WHERE ext_id IN ('broken', 'german.txt', 'feed.xml')")).toBe(0);
   });
@@ -150,7 +150,7 @@ describe('onrecord ingest', () => {
 
     const rerun = await onrecord(['ingest', input, '--db', db, '--workers', '0']);
     expect(rerun.code).toBe(0);
-    expect(rerun.stderr).toMatch(new RegExp(`: ${total - afterKill} stored, 0 replaced, ${afterKill} unchanged, 0 not stored`));
+    expect(rerun.stderr).toMatch(new RegExp(`: ${total - afterKill} stored, 0 stored with the same text as another, 0 replaced, ${afterKill} unchanged, 0 not stored`));
     expect(count(db, 'SELECT COUNT(*) FROM articles')).toBe(total);
     expect(count(db, 'SELECT COUNT(DISTINCT ext_id) FROM articles')).toBe(total);
     const check = new Database(db, { readonly: true });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline/extract.js';
 import type { ArticleRecord, TextSpan } from '../src/doc/record.js';
+import { articleKey, contentHash } from '../src/store/identity.js';
+import { openSqliteStore } from '../src/store/sqlite/store.js';
 
 // Pieces of our own news-like prose, combined at random into many articles.
 const pieces = [
@@ -16,6 +18,9 @@ const pieces = [
   'Prices rose 5% in the \'90s, officials said.',
   'Emoji 🎉 and astral 𝒳 characters move UTF-16 offsets, Mr Kaye noted.',
   '"She is right," he added, "and we know it."',
+  // Lone surrogates, as a broken input leaves them: one code unit each, which UTF-8 cannot hold.
+  'A lone \uD83D half and a \uDC00 low one, Mr Kaye noted.',
+  '"Words \uDBFF," said Ana Lutz.',
 ];
 
 function rng(seed: number): () => number {
@@ -64,5 +69,26 @@ describe('offsets', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('every span of every record read back from the store is the text it points to, lone surrogates and all', async () => {
+    const random = rng(7);
+    const store = openSqliteStore(':memory:');
+    const records = Array.from({ length: 200 }, (_, i) => extract({ id: String(i), text: article(random) }));
+    await store.put(records.map((record) => ({ key: articleKey(record), hash: contentHash(record), record })));
+    let checked = 0;
+    let lone = 0;
+    for await (const back of store.records()) {
+      const original = records[Number(back.id)];
+      expect(back.text.length).toBe(original?.text.length);
+      if (/[\uD800-\uDFFF]/.test(original?.text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '') ?? '')) lone++;
+      for (const span of spansOf(back)) {
+        expect(back.text.slice(span.start, span.end)).toBe(span.text);
+        checked++;
+      }
+    }
+    await store.close();
+    expect(lone).toBeGreaterThan(10);
+    expect(checked).toBeGreaterThan(500);
   });
 });

@@ -17,8 +17,10 @@ Extracts quotes, entities and events from news articles and stores them in a SQL
 
 ${INPUT_HELP}
 
-An article is the same article when it has the same URL, or (without a URL) the same text. Storing
-it again is a no-op; a changed text or metadata replaces all its records. Articles are committed a
+An article is the same article when it has the same id within its source (the input's "id" and
+"source"), else (without an id) the same URL, else the same text. Storing it again is a no-op; a
+changed text or metadata replaces all its records. The same text under another id or source is an
+article of its own (counted as "stored with the same text as another"). Articles are committed a
 batch at a time: a run that is stopped at any moment can be run again to finish, with nothing lost
 or stored twice. Articles that do not look English are skipped.
 
@@ -76,12 +78,13 @@ function settings(argv: string[], io: CommandIO): Settings | 'help' {
 }
 
 /** Counts of what happened, for the closing line. */
-type Tally = Record<'stored' | 'replaced' | 'unchanged' | 'failed', number>;
+type Tally = Record<'stored' | 'republished' | 'replaced' | 'unchanged' | 'failed', number>;
 
 function summary(tally: Tally, seconds: number, db: string): string {
-  const total = tally.stored + tally.replaced + tally.unchanged + tally.failed;
+  const total = tally.stored + tally.republished + tally.replaced + tally.unchanged + tally.failed;
   const rate = seconds > 0 ? ` (${(total / seconds).toFixed(0)}/s)` : '';
-  return `onrecord: ${total.toLocaleString('en-US')} articles in ${seconds.toFixed(1)} s${rate}: ${tally.stored} stored, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed} not stored → ${db}`;
+  const counts = `${tally.stored} stored, ${tally.republished} stored with the same text as another, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally.failed} not stored`;
+  return `onrecord: ${total.toLocaleString('en-US')} articles in ${seconds.toFixed(1)} s${rate}: ${counts} → ${db}`;
 }
 
 /** Runs `onrecord ingest`; resolves to the exit status. */
@@ -119,7 +122,7 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
       yield article;
     }
   }
-  const tally: Tally = { stored: 0, replaced: 0, unchanged: 0, failed: 0 };
+  const tally: Tally = { stored: 0, republished: 0, replaced: 0, unchanged: 0, failed: 0 };
   // One worker extracts while this thread writes the store.
   const workers = parsed.workers ?? defaultWorkers(size, 1);
   const options = {

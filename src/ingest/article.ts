@@ -17,6 +17,8 @@ export interface IngestedArticle {
   readable: boolean;
   /** Who wrote it, when the input says (an HTML page's byline): kept by the store, not part of the record. */
   byline?: string;
+  /** True when the input gave no id and `input.id` was made from where it was read (`file.jsonl:12`): it then names the article in messages but does not identify it (see `articleKey`). */
+  madeId?: boolean;
 }
 
 /** A message about an input, with the registry's wording unless a specific one is given. */

@@ -36,7 +36,7 @@ export function articleFromValue(value: unknown, origin: string, fallbackId: str
     const message = `${origin}: ${MESSAGE_CODES['no-text']} (expected "text", "body" or "content" as a string)`;
     return unreadable({ ...meta, id }, origin, [inputMessage('no-text', 'error', message)]);
   }
-  return { input: { ...meta, id, text }, origin, messages: [], readable: true };
+  return { input: { ...meta, id, text }, origin, messages: [], readable: true, ...(fields.id === undefined && { madeId: true }) };
 }
 
 /**

@@ -56,6 +56,9 @@ export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (a
   const queue: Array<Pending<T>> = [];
   let nextJob = 0;
   let fatal: Error | undefined;
+  // Once closed, no worker starts again: a late answer from a worker being stopped would otherwise
+  // hand the queue to a new one, which keeps the process alive after the caller has finished.
+  let closed = false;
 
   function failSlot(slot: Slot<T>, error: Error): void {
     slots.delete(slot);
@@ -93,7 +96,7 @@ export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (a
   }
 
   function pump(): void {
-    while (queue.length > 0 && !fatal) {
+    while (queue.length > 0 && !fatal && !closed) {
       let slot = [...slots].find((s) => s.jobs.size === 0) ?? (slots.size < size ? start() : undefined);
       slot ??= [...slots].find((s) => s.jobs.size < depth);
       if (!slot) return;
@@ -108,12 +111,16 @@ export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (a
   return {
     run(articles) {
       if (fatal) return Promise.reject(fatal);
+      if (closed) return Promise.reject(new Error('Batch runner: the worker pool is closed'));
       return new Promise((resolve, reject) => {
         queue.push({ job: nextJob++, articles, resolve, reject });
         pump();
       });
     },
     async close() {
+      closed = true;
+      const stopped = new Error('Batch runner: the worker pool was closed before this batch was extracted');
+      for (const pending of queue.splice(0)) pending.reject(stopped);
       const closing = [...slots];
       slots.clear();
       await Promise.all(closing.map((slot) => slot.worker.terminate()));

@@ -153,7 +153,7 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       if (list.length === 0 || list.length > MAX_POSTED_ARTICLES) throw new HttpError(400, `post from 1 to ${MAX_POSTED_ARTICLES} articles`);
       const inputs = list.map((value, i) => articleInput(value, Array.isArray(body) ? `article ${i}` : 'body'));
       async function* articles(): AsyncGenerator<IngestedArticle> {
-        for (const [i, input] of inputs.entries()) yield { input: { ...input, id: input.id ?? `posted-${i + 1}` }, origin: `request article ${i}`, messages: [], readable: true };
+        for (const [i, input] of inputs.entries()) yield { input: { ...input, id: input.id ?? `posted-${i + 1}` }, origin: `request article ${i}`, messages: [], readable: true, madeId: input.id === undefined };
       }
       const results = [];
       for await (const event of ingest(store, articles(), { workers: 0, englishOnly: false })) {

@@ -47,7 +47,7 @@ export const OPENAPI: Doc = {
         summary: 'Extract and store articles (needs the configured bearer token)',
         security: [{ bearer: [] }],
         requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [article, { type: 'array', items: article, maxItems: 100 }] } } } },
-        responses: { ...ok('what happened to each article', object({ results: { type: 'array', items: object({ id: { type: 'string' }, outcome: { enum: ['stored', 'replaced', 'unchanged', 'failed'] } }) } })), ...errors(400, 401, 403, 413) },
+        responses: { ...ok('what happened to each article', object({ results: { type: 'array', items: object({ id: { type: 'string' }, outcome: { enum: ['stored', 'republished', 'replaced', 'unchanged', 'failed'] } }) } })), ...errors(400, 401, 403, 413) },
       },
     },
     '/api/articles/{key}': { get: { summary: "One article's record", parameters: [path('key', 'the article key (url:… or text:…)')], responses: { ...ok('the article', object({ key: { type: 'string' }, record: ref('Record') })), ...errors(404) } } },

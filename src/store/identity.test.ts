@@ -3,16 +3,23 @@ import { fullName, actorKey, normaliseName } from './actors.js';
 import { articleKey, contentHash, dayOf } from './identity.js';
 
 describe('articleKey and contentHash', () => {
-  it('keys an article by URL, else by its text; the hash changes with text or metadata but not the id', () => {
+  it('keys an article by its id within its source, else its URL, else its text', () => {
+    expect(articleKey({ id: 'ap-1', source: 'Wire One', url: 'https://x.example/a', text: 'One' })).toBe(articleKey({ id: 'ap-1', source: ' wire one', text: 'Two' }));
+    expect(articleKey({ id: 'ap-1', source: 'Wire One', text: 'One' })).not.toBe(articleKey({ id: 'ap-1', source: 'Wire Two', text: 'One' }));
+    expect(articleKey({ id: 'ap-1', text: 'One' })).not.toBe(articleKey({ id: 'rt-9', text: 'One' }));
+    // Source and id cannot run into each other.
+    expect(articleKey({ id: 'b', source: 'a', text: 'One' })).not.toBe(articleKey({ id: '"b', source: 'a"', text: 'One' }));
     expect(articleKey({ url: 'https://x.example/a', text: 'One' })).toBe('url:https://x.example/a');
+    expect(articleKey({ id: '', url: 'https://x.example/a', text: 'One' })).toBe('url:https://x.example/a');
     expect(articleKey({ text: 'One' })).toBe(articleKey({ text: 'One' }));
     expect(articleKey({ text: 'One' })).not.toBe(articleKey({ text: 'Two' }));
-    expect(contentHash({ id: 'a', text: 'One' })).toBe(contentHash({ id: 'b', text: 'One' }));
-    // Without a URL the text is the article: another title or date does not make it another one.
-    expect(contentHash({ text: 'One', title: 'A' })).toBe(contentHash({ text: 'One', title: 'B' }));
-    const url = 'https://x.example/a';
-    expect(contentHash({ url, text: 'One' })).not.toBe(contentHash({ url, text: 'One', date: '2024-01-01' }));
-    expect(contentHash({ url, text: 'One' })).not.toBe(contentHash({ url, text: 'Two' }));
+  });
+
+  it('hashes the text and every field of the input: a corrected title or date is a change', () => {
+    expect(contentHash({ text: 'One', title: 'A' })).not.toBe(contentHash({ text: 'One', title: 'B' }));
+    expect(contentHash({ id: 'a', text: 'One' })).not.toBe(contentHash({ id: 'a', text: 'One', date: '2024-01-01' }));
+    expect(contentHash({ id: 'a', text: 'One' })).not.toBe(contentHash({ id: 'a', text: 'Two' }));
+    expect(contentHash({ id: 'a', text: 'One', source: 'S' })).toBe(contentHash({ source: 'S', text: 'One', id: 'a' }));
   });
 
   it('takes the day of a date as written, else as parsed', () => {

@@ -28,7 +28,8 @@ export interface IngestOptions {
 
 /** What happened to one article. Every article read gives exactly one event, in input order. */
 export type IngestEvent =
-  | { kind: 'stored' | 'replaced' | 'unchanged'; article: IngestedArticle }
+  /** `republished`: stored, as its own article, though another stored article has the same text. */
+  | { kind: 'stored' | 'republished' | 'replaced' | 'unchanged'; article: IngestedArticle }
   /** Not stored: the reader or the extractor found errors, or it was not English; `messages` say why. */
   | { kind: 'failed'; article: IngestedArticle; messages: MessageRecord[] };
 
@@ -48,8 +49,11 @@ interface Pending {
 // Decides each article's fate before extraction; only the ones to extract reach the workers readable.
 async function* planned(store: Store, articles: AsyncIterable<IngestedArticle>, pending: Pending[], englishOnly: boolean): AsyncGenerator<IngestedArticle> {
   for await (const article of articles) {
-    const key = articleKey(article.input);
-    const hash = contentHash(article.input);
+    // An id made up from a line number does not identify the article: its URL or text does.
+    const { id, ...rest } = article.input;
+    const identity = article.madeId === true ? rest : { ...rest, id };
+    const key = articleKey(identity);
+    const hash = contentHash(identity);
     let plan: Plan = 'extract';
     if (!article.readable) plan = 'unreadable';
     else if ((await store.hashes([key])).get(key) === hash) plan = 'unchanged';

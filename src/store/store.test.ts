@@ -1,15 +1,12 @@
 /**
- * The store's behaviour, written once against the Store interface and run for every dialect: a
- * new dialect adds one line at the bottom.
+ * The store's behaviour, written once against the Store interface and run for every dialect
+ * (testing/dialects.ts).
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord, EntityRecord, EventRecord, QuoteRecord, TextSpan } from '../doc/record.js';
 import { actorKey } from './actors.js';
 import { articleKey, contentHash, dayOf } from './identity.js';
-import { openSqliteStore } from './sqlite/store.js';
+import { DIALECTS } from './testing/dialects.js';
 import type { ActorRole, Store, StoreCounts, StoredArticle } from './store.js';
 
 // Invented articles, built with offsets found in their own text.
@@ -156,7 +153,7 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
     it('stores the same article once: same key and hash is a no-op, a new hash replaces all its records', async () => {
       const s = await fresh();
       expect(await s.put([stored(A1), stored(A2)])).toEqual(['unchanged', 'unchanged']);
-      const edited = article('a1', 'Anna Berg said the ferry met delays. "It is fixed," Anna Berg said.', { url: A1.url ?? '', date: '2024-03-02' }, [{ id: 'e1', name: 'Anna Berg' }], [['q1', '"It is fixed,"', 'e1']]);
+      const edited = article('a1', 'Anna Berg said the ferry met delays. "It is fixed," Anna Berg said.', { url: A1.url ?? '', date: '2024-03-02', source: A1.source ?? '' }, [{ id: 'e1', name: 'Anna Berg' }], [['q1', '"It is fixed,"', 'e1']]);
       expect(await s.put([stored(edited)])).toEqual(['replaced']);
       expect(await s.counts()).toMatchObject({ articles: 3, quotes: 6, events: 1 });
       expect(await s.quotes({ search: 'ferry sail' })).toEqual([]);
@@ -307,7 +304,7 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
       };
       await check();
       // Vos, now Deputy on a later day; the article's old role and quotes must leave the summaries.
-      const edited = role(article('a1', '"Later," Jan Vos said. Anna Berg met Jan Vos.', { url: A1.url ?? '', date: '2024-06-02' }, [{ id: 'e1', name: 'Anna Berg' }, { id: 'e2', name: 'Jan Vos', kbId: 'Q100' }], [['q1', '"Later,"', 'e2']], [{}]), 'Q100', 'Deputy');
+      const edited = role(article('a1', '"Later," Jan Vos said. Anna Berg met Jan Vos.', { url: A1.url ?? '', date: '2024-06-02', source: A1.source ?? '' }, [{ id: 'e1', name: 'Anna Berg' }, { id: 'e2', name: 'Jan Vos', kbId: 'Q100' }], [['q1', '"Later,"', 'e2']], [{}]), 'Q100', 'Deputy');
       expect(await s.put([stored(edited)])).toEqual(['replaced']);
       await check();
       expect(await s.remove(stored(A2).key)).toBe(true);
@@ -352,5 +349,4 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
   });
 }
 
-describeStore('sqlite, in memory', async () => openSqliteStore(':memory:'));
-describeStore('sqlite, file', async () => openSqliteStore(join(await mkdtemp(join(tmpdir(), 'onrecord-store-')), 'test.db')));
+for (const dialect of DIALECTS) describeStore(dialect.name, dialect.open);

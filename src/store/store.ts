@@ -6,7 +6,7 @@ import type { ArticleRecord, EntityType, EventRecord, QuoteKind, QuoteRecord } f
 
 /** An article to store: its record, the key that identifies it, and the hash of what it was made from. */
 export interface StoredArticle {
-  /** Identifies the article across runs: its URL, else a hash of its text (see `articleKey`). */
+  /** Identifies the article across runs: its input's id within its source, else its URL, else its text (see `articleKey`). */
   key: string;
   /** Hash of the article's input (text and metadata): the same key and hash is the same article. */
   hash: string;
@@ -15,8 +15,11 @@ export interface StoredArticle {
   byline?: string;
 }
 
-/** What `put` did with one article. */
-export type PutOutcome = 'stored' | 'replaced' | 'unchanged' | { error: string };
+/**
+ * What `put` did with one article: stored new; stored new though another article has the same text
+ * (`republished`: a wire story run by a second outlet); replaced a changed one; left one unchanged.
+ */
+export type PutOutcome = 'stored' | 'republished' | 'replaced' | 'unchanged' | { error: string };
 
 /** Filters shared by every query; dates are compared by day (YYYY-MM-DD), both ends included. */
 export interface CommonFilter {
@@ -191,6 +194,8 @@ export interface Store {
   articles(filter?: CommonFilter): Promise<ArticleHit[]>;
   /** One article by its key, or null. */
   article(key: string): Promise<ArticleEntry | null>;
+  /** The articles whose input gave them this id (one per source that used it), oldest first; `source` narrows to one (any case). */
+  articlesWithId(id: string, source?: string): Promise<ArticleEntry[]>;
   /** One actor by its key, or null. */
   actor(key: string): Promise<ActorDetail | null>;
   /** Events between actors (both ends known) summed by pair and code, most events first. */

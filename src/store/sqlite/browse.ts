@@ -35,6 +35,17 @@ export function findArticle(db: Database.Database, key: string): ArticleEntry | 
   return record === undefined ? null : { key, record };
 }
 
+/** The articles whose input gave them `id`, oldest first; within one source (any case) when given. */
+export function findArticlesWithId(db: Database.Database, id: string, source?: string): ArticleEntry[] {
+  const rows = prepare(db, `SELECT id, key FROM articles WHERE ext_id = ?${source === undefined ? '' : ' AND source = ?'} ORDER BY id`).all(
+    ...(source === undefined ? [id] : [id, source]),
+  ) as Array<{ id: number; key: string }>;
+  return rows.flatMap((row): ArticleEntry[] => {
+    const [record] = recordPage(db, row.id - 1, 1).records;
+    return record === undefined ? [] : [{ key: row.key, record }];
+  });
+}
+
 /** One actor by key, with its roles and its quotes per month, or null. */
 export function findActor(db: Database.Database, key: string): ActorDetail | null {
   const row = prepare(db, `SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;

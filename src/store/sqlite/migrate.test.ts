@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { articleKey, contentHash } from '../identity.js';
 import { currentVersion, migrate } from './migrate.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './store.js';
@@ -73,7 +74,8 @@ describe('SQLite migrations', () => {
     expect(await store.entities({ from: '2021-01-01', to: '2023-12-31' })).toMatchObject([{ actor: { key: 'person:ann holt' }, articles: 2, mentions: 3, quotes: 3 }]);
     expect(await store.entities({ from: '2023-01-01' })).toMatchObject([{ articles: 1, mentions: 2, quotes: 2 }]);
     // What was migrated is kept up to date: removing an article takes it out of both.
-    expect(await store.remove('text:b')).toBe(true);
+    // Migration 7 keyed it by its own id.
+    expect(await store.remove(articleKey({ id: 'late', text: 'text' }))).toBe(true);
     expect(await found({ search: 'harbour' })).toEqual(['early/q1', 'undated/q1']);
     expect(await store.entities({ from: '2023-01-01' })).toEqual([]);
     await store.close();
@@ -102,6 +104,32 @@ describe('SQLite migrations', () => {
     expect((await store.articles()).map((h) => [h.article.id, h.quotes, h.events])).toEqual([['late', 2, 0], ['early', 1, 2]]);
     expect((await store.quotes({ limit: 1, offset: 1 })).map((h) => `${h.article.id}/${h.quote.id}`)).toEqual(['late/q2']);
     expect((await store.events({ limit: 1, offset: 1 })).map((h) => h.event.id)).toEqual(['v2']);
+    await store.close();
+  });
+
+  it('rekeys a version-6 database by id within source, so the next ingest finds its articles unchanged', async () => {
+    const path = await dbPath();
+    const old = new Database(path);
+    expect(migrate(old, path, 6)).toBe(6);
+    const article = old.prepare("INSERT INTO articles (key, hash, ext_id, title, url, source, text, messages, stored_at) VALUES (?, 'old', ?, ?, ?, ?, ?, '[]', 'then')");
+    article.run('url:https://x.example/1', 'ap-1', 'Port', 'https://x.example/1', 'Wire One', 'One text.');
+    article.run('text:abc', 'rt-9', null, null, 'Wire Two', 'Two text.');
+    // An id made from a JSON line's number never identified the article: its URL stays its key.
+    article.run('url:https://x.example/3', 'dump.jsonl:3', null, 'https://x.example/3', null, 'Three text.');
+    // Two rows that would take one new key: the second keeps its old one.
+    article.run('url:https://x.example/4', 'ap-1', null, 'https://x.example/4', 'wire one', 'Four text.');
+    old.close();
+
+    const store = openSqliteStore(path);
+    const inputs = [
+      { id: 'ap-1', title: 'Port', url: 'https://x.example/1', source: 'Wire One', text: 'One text.' },
+      { id: 'rt-9', source: 'Wire Two', text: 'Two text.' },
+      { url: 'https://x.example/3', text: 'Three text.' },
+    ];
+    const keys = inputs.map((input) => articleKey(input));
+    const found = await store.hashes([...keys, 'url:https://x.example/4']);
+    expect(keys.map((key) => found.get(key))).toEqual(inputs.map((input) => contentHash(input)));
+    expect(found.get('url:https://x.example/4')).toBe('old');
     await store.close();
   });
 

@@ -20,10 +20,13 @@ export function migrate(db: Database.Database, location: string, target: number 
   for (const migration of migrations) {
     if (migration.version <= version || migration.version > target) continue;
     db.transaction(() => {
+      // Another process may have migrated since the version was read: its migration is not run twice.
+      if (currentVersion(db) >= migration.version) return;
       db.exec(migration.sql);
+      migration.run?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return currentVersion(db);
 }

@@ -4,11 +4,16 @@
  * each in its own transaction. Never edit a migration that has shipped: add the next one.
  */
 
+import type Database from 'better-sqlite3';
+import { rekeyArticles } from './rekey.js';
+
 /** One step of the schema. */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do (hashing), run after `sql` in the same transaction. */
+  run?: (db: Database.Database) => void;
 }
 
 /** The migrations, oldest first; versions are 1, 2, 3… */
@@ -252,6 +257,19 @@ DROP INDEX events_code_day;
 CREATE INDEX actors_page ON actors(articles DESC, id, type) WHERE articles > 0;
 DROP INDEX actors_articles;
 `,
+  },
+  {
+    version: 7,
+    name: 'articles keyed by their own id within their source; texts hashed; articles found by id',
+    // Keys were the URL, else the text's hash, so one text under two ids was stored once; rekey.ts
+    // gives each article the key of identity.ts. text_hash finds a republished text (same text,
+    // another key); articles_ext_id finds an article by the id its input gave it.
+    sql: `
+ALTER TABLE articles ADD COLUMN text_hash TEXT;
+CREATE INDEX articles_text_hash ON articles(text_hash);
+CREATE INDEX articles_ext_id ON articles(ext_id);
+`,
+    run: rekeyArticles,
   },
 ];
 

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { StoreError, type Store, type StoreCounts } from '../store.js';
 import { migrate } from './migrate.js';
 import { LATEST_VERSION } from './migrations.js';
-import { findActor, findArticle, findArticles, findInteractions } from './browse.js';
+import { findActor, findArticle, findArticles, findArticlesWithId, findInteractions } from './browse.js';
+import { isBusy, whenFree, WRITE_WAIT_MS } from './busy.js';
 import { findActors, findEvents, findQuotes, recordPage } from './read.js';
 import { createWriter, isDatabaseFailure } from './write.js';
 
@@ -17,18 +18,25 @@ export interface SqliteOptions {
 
 function failure(location: string, error: unknown): unknown {
   if (error instanceof StoreError) return error;
+  if (isBusy(error)) return new StoreError(`${location}: another process kept the database locked for over ${WRITE_WAIT_MS / 1000} s`, true);
   if (isDatabaseFailure(error)) return new StoreError(`${location}: ${error instanceof Error ? error.message : String(error)}`, true);
   return error;
 }
 
-// Runs a synchronous database call as the interface's promise, turning database failures into StoreErrors.
-function call<T>(location: string, work: () => T): Promise<T> {
+// Runs a synchronous database call as the interface's promise, waiting its turn while another writer
+// holds the database, and turning database failures into StoreErrors.
+async function call<T>(location: string, work: () => T): Promise<T> {
   try {
-    return Promise.resolve(work());
+    return await whenFree(work);
   } catch (error) {
-    return Promise.reject(failure(location, error));
+    throw failure(location, error);
   }
 }
+
+/** How long SQLite itself waits for a lock while opening and migrating (ms); later calls wait in `whenFree`. */
+const OPEN_WAIT_MS = 60_000;
+/** SQLite's own wait per try after opening: short, so the thread is never held long. */
+const CALL_WAIT_MS = 20;
 
 const EXPORT_PAGE = 200;
 /** How much of the file is mapped into memory for reading (address space, not memory taken). */
@@ -40,7 +48,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${OPEN_WAIT_MS}`);
     db.pragma('foreign_keys = ON');
     // A larger page cache keeps the indexes of a big store in memory, for writing and for serving (64 MB),
     // and reads go through a memory map of the file rather than a copy per page read.
@@ -60,6 +68,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
         throw new StoreError(`${location}: the database has schema version ${version}, this onrecord reads ${LATEST_VERSION}; run \`onrecord ingest\` on it to migrate it`, true);
       }
     }
+    db.pragma(`busy_timeout = ${CALL_WAIT_MS}`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw error instanceof StoreError ? error : new StoreError(`${location}: cannot open the database: ${reason}`, true);
@@ -103,6 +112,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     events: (filter = {}) => call(location, () => findEvents(db, filter)),
     articles: (filter = {}) => call(location, () => findArticles(db, filter)),
     article: (key) => call(location, () => findArticle(db, key)),
+    articlesWithId: (id, source) => call(location, () => findArticlesWithId(db, id, source)),
     actor: (key) => call(location, () => findActor(db, key)),
     interactions: (filter = {}) => call(location, () => findInteractions(db, filter)),
     async *records() {

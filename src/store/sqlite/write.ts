@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, EntityRecord, EventActor, QuoteRecord, AttributionRecord } from '../../doc/record.js';
 import { actorKey, normaliseName } from '../actors.js';
-import { dayOf } from '../identity.js';
+import { dayOf, textHash } from '../identity.js';
+import { wellFormed } from '../well-formed.js';
 import type { PutOutcome, StoredArticle } from '../store.js';
 import { QUOTE_ID_SPAN, searchKeySql } from './search-key.js';
 
@@ -51,10 +52,12 @@ function statements(db: Database.Database) {
     unindexQuote: db.prepare('DELETE FROM quote_search WHERE rowid = ?'),
     dropOrphan: db.prepare('DELETE FROM actors WHERE id = ? AND articles <= 0 AND NOT EXISTS (SELECT 1 FROM entities WHERE actor_id = actors.id)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+    sameText: db.prepare<[string], number>('SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1').pluck(),
     insertArticle: db.prepare(
-      `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, messages, stored_at, quotes, events)
-       VALUES (@key, @hash, @ext_id, @title, @date, @day, @url, @source, @byline, @text, @messages, @stored_at, @quotes, @events)`,
+      `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, text_hash, messages, stored_at, quotes, events)
+       VALUES (@key, @hash, @ext_id, @title, @date, @day, @url, @source, @byline, @text, @text_hash, @messages, @stored_at, @quotes, @events)`,
     ),
+    dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     findActor: db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE key = ?'),
     insertActor: db.prepare('INSERT INTO actors (key, name, name_norm, type, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)'),
     count: db.prepare('UPDATE actors SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
@@ -166,7 +169,7 @@ function resum(sql: Statements, pairs: ReadonlyArray<{ sid: number; tid: number;
   }
 }
 
-function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number {
+function insert(sql: Statements, cache: ActorCache, item: StoredArticle, hashOfText: string): number {
   const record: ArticleRecord = item.record;
   // The day is kept on quotes and events too, so a speaker's or a month's rows come from one index in date order.
   const day = dayOf(record.date);
@@ -182,6 +185,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle): number
       source: record.source ?? null,
       byline: item.byline ?? null,
       text: record.text,
+      text_hash: hashOfText,
       messages: JSON.stringify(record.messages),
       stored_at: new Date().toISOString(),
       // An article is replaced whole, never edited: its counts are those of its record.
@@ -278,15 +282,28 @@ interface PutOne {
 export function createWriter(db: Database.Database): { put(items: readonly StoredArticle[]): PutOutcome[]; remove(key: string): boolean } {
   const sql = statements(db);
   const cache: ActorCache = new Map();
-  const putOne = db.transaction((item: StoredArticle): PutOne => {
-    const existing = sql.find.get(item.key);
-    if (existing && existing.hash === item.hash) return { outcome: 'unchanged' };
+  const putOne = db.transaction((given: StoredArticle): PutOne => {
+    const existing = sql.find.get(given.key);
+    if (existing && existing.hash === given.hash) return { outcome: 'unchanged' };
+    // Lone surrogates cannot be written as UTF-8: each becomes U+FFFD, one code unit for one, so offsets hold.
+    const item = { ...given, record: wellFormed(given.record) };
+    const hashOfText = textHash(item.record.text);
+    const republished = !existing && sql.sameText.get(hashOfText) !== undefined;
     const previous = existing ? forget(sql, existing) : undefined;
-    const stored = insert(sql, cache, item);
+    const stored = insert(sql, cache, item, hashOfText);
     if (previous) dropOrphans(sql, cache, previous.actors);
-    return { outcome: existing ? 'replaced' : 'stored', stored, ...(existing && previous && { forgotten: { id: existing.id, keys: previous.searchKeys } }) };
+    const outcome: PutOutcome = existing ? 'replaced' : republished ? 'republished' : 'stored';
+    return { outcome, stored, ...(existing && previous && { forgotten: { id: existing.id, keys: previous.searchKeys } }) };
   });
+  // Another process's commits may have removed actors this cache knows: it is kept only while none came.
+  let version: number | undefined;
+  const checkCache = (): void => {
+    const now = sql.dataVersion.get();
+    if (now !== version) cache.clear();
+    version = now;
+  };
   const putAll = db.transaction((items: readonly StoredArticle[]): PutOutcome[] => {
+    checkCache();
     const search = new SearchChanges();
     const outcomes = items.map((item): PutOutcome => {
       try {
@@ -306,6 +323,7 @@ export function createWriter(db: Database.Database): { put(items: readonly Store
     return outcomes;
   });
   const removeOne = db.transaction((key: string): boolean => {
+    checkCache();
     const existing = sql.find.get(key);
     if (!existing) return false;
     const forgotten = forget(sql, existing);
@@ -323,7 +341,9 @@ export function createWriter(db: Database.Database): { put(items: readonly Store
         throw error;
       }
     };
-  return { put: guarded(putAll), remove: guarded(removeOne) };
+  // Immediate: the write lock is taken at BEGIN, so a second writer waits there (busy) instead of failing
+  // when a read lock cannot be upgraded halfway through.
+  return { put: guarded((items: readonly StoredArticle[]) => putAll.immediate(items)), remove: guarded((key: string) => removeOne.immediate(key)) };
 }
 
 const DATABASE_FAILURES = /^SQLITE_(READONLY|FULL|IOERR|CORRUPT|NOTADB|CANTOPEN|PERM|BUSY|LOCKED|NOMEM)/;

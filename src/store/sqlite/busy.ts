@@ -1,0 +1,31 @@
+/**
+ * Waiting for another writer. SQLite lets one writer at a time into a database: a second `ingest`, or
+ * the server's POST while an ingest runs, finds it busy. Rather than block the thread in SQLite's own
+ * busy handler (a server would stop answering meanwhile), a busy call is tried again after a pause
+ * that doubles up to a ceiling, the event loop free in between, until a documented limit.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** How long a call waits for other writers before it fails (ms): longer than any one batch's commit. */
+export const WRITE_WAIT_MS = 120_000;
+const FIRST_PAUSE_MS = 5;
+const LONGEST_PAUSE_MS = 200;
+
+/** True for SQLite's "another connection holds the lock" errors. */
+export function isBusy(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && /^SQLITE_(BUSY|LOCKED)/.test(String(error.code));
+}
+
+/** Runs `work`, trying again while the database is busy, up to `limitMs` in all; then the busy error is thrown. */
+export async function whenFree<T>(work: () => T, limitMs: number = WRITE_WAIT_MS): Promise<T> {
+  const started = Date.now();
+  for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
+    try {
+      return work();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() - started + pause > limitMs) throw error;
+      // A little jitter, so that two waiting writers do not retry in step.
+      await sleep(pause + Math.floor(Math.random() * pause));
+    }
+  }
+}
