@@ -4,15 +4,19 @@
  * records, from the shared data beside the checkout; skips cleanly when a file is absent (a fresh
  * clone). Other arguments (--json, --limit N) go to `onrecord eval quotes`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runEval } from '../src/cli/eval.js';
+import { extract } from '../src/index.js';
+import type { ArticleRecord } from '../src/doc/record.js';
+import { formatArticleEventReport, parseArticleEventGold, scoreArticleEvents } from '../src/eval/article-events.js';
 
 const SPLITS = ['dev', 'train'];
 
 // Built, this file is dist/eval/run.js: the repository root is two levels up, and the data beside it.
 const root = new URL('../../', import.meta.url);
-const data = fileURLToPath(new URL('../shared/data/', root));
+// ONRECORD_DATA points elsewhere (a worktree whose parent holds no shared data).
+const data = process.env.ONRECORD_DATA ?? fileURLToPath(new URL('../shared/data/', root));
 
 function splitArgument(args: string[]): { split: string; rest: string[] } {
   const at = args.findIndex((arg) => arg === '--split' || arg.startsWith('--split='));
@@ -24,7 +28,8 @@ function splitArgument(args: string[]): { split: string; rest: string[] } {
 }
 
 async function run(args: string[]): Promise<number> {
-  const { split, rest } = splitArgument(args);
+  const { split, rest: given } = splitArgument(args);
+  const rest = given.filter((arg) => arg !== '--misses');
   if (!SPLITS.includes(split)) {
     process.stderr.write(`eval: --split must be one of ${SPLITS.join(', ')}; got "${split}"\n`);
     return 2;
@@ -40,7 +45,25 @@ async function run(args: string[]): Promise<number> {
     if (!existsSync(file)) skipped(file);
     else status = Math.max(status, await runEval(['events', '--gold', file, ...extra]));
   }
+  process.stdout.write('\n');
+  bbcEvents(fileURLToPath(new URL('eval/events-bbc.json', root)), `${data}bbc/bbc.jsonl`, given.includes('--misses'));
   return status;
+}
+
+/** The event check on BBC sentences: the gold names sentences by offsets, the text comes from the corpus. */
+function bbcEvents(goldFile: string, corpus: string, misses: boolean): void {
+  if (!existsSync(corpus)) return skipped(corpus);
+  const gold = parseArticleEventGold(readFileSync(goldFile, 'utf8'));
+  const wanted = new Set(gold.map((s) => s.id));
+  const records = new Map<string, ArticleRecord>();
+  for (const line of readFileSync(corpus, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const article = JSON.parse(line) as { id: string; text: string };
+    if (wanted.has(article.id)) records.set(article.id, extract({ id: article.id, text: article.text }));
+  }
+  const scores = scoreArticleEvents(gold, records);
+  process.stdout.write(`${formatArticleEventReport(scores, 'events on eval/events-bbc.json (BBC politics sentences)')}\n`);
+  if (misses) process.stdout.write([...scores.misses.map((m) => `  missed ${m}`), ...scores.spurious.map((m) => `  extra  ${m}`)].join('\n') + '\n');
 }
 
 function skipped(file: string): void {

@@ -51,9 +51,12 @@ export interface EventPattern {
 /** A phrase of lemmas that must follow each other ("rule out", "plan to"), each maybe with a tag ("plan/VERB"). */
 export type Phrase = readonly PatternWord[];
 
-function isCode(value: string): value is PloverCode {
-  return (PLOVER_CODES as readonly string[]).includes(value);
+/** Whether a string is one of the 16 PLOVER categories. */
+export function isPloverCode(value: unknown): value is PloverCode {
+  return typeof value === 'string' && (PLOVER_CODES as readonly string[]).includes(value);
 }
+
+const isCode = isPloverCode;
 
 const RECIPROCAL: ReadonlySet<string> = new Set(data.reciprocal);
 const PARTNER_OBJECT: ReadonlySet<string> = new Set(data.partnerObject);
