@@ -7,6 +7,7 @@ import { ingest } from '../store/ingest.js';
 import type { Store } from '../store/store.js';
 import { HttpError, json, readBody, type Context, type Reply, type Router } from './http.js';
 import { OPENAPI } from './openapi.js';
+import { encodeCursor, isTracking, PAGING } from './cursor.js';
 import { COMMON, Params } from './params.js';
 
 /** What the API needs. */
@@ -21,16 +22,22 @@ export interface ApiOptions {
 /** Articles one `POST /api/articles` may carry. */
 export const MAX_POSTED_ARTICLES = 100;
 
-/** A page of a list, with the URL of the next page when there may be one. */
-export function page<T>(c: Context, items: T[], limit: number, offset: number): { items: T[]; limit: number; offset: number; next: string | null } {
+/** A page of a list: its items, the URL of the next page when there may be one (a cursor, at any depth), and the list's total when it is known cheaply. */
+export function page<T>(c: Context, items: T[], limit: number, offset: number, total?: number): { items: T[]; limit: number; offset: number; total?: number; next: string | null } {
   let next: string | null = null;
-  if (items.length === limit) {
-    const url = new URLSearchParams(c.url.searchParams);
-    url.set('offset', String(offset + limit));
+  if (items.length === limit && (total === undefined || offset + limit < total)) {
+    const url = new URLSearchParams([...c.url.searchParams.entries()].filter(([name]) => name !== 'offset' && name !== 'after' && !isTracking(name)));
+    url.set('after', encodeCursor(offset + limit, c.url.pathname, url));
     next = `${c.url.pathname}?${url.toString()}`;
   }
-  return { items, limit, offset, next };
+  return { items, limit, offset, ...(total !== undefined && { total }), next };
 }
+
+// A list's parameters: unknown ones are a 400, `after` must be this list's cursor.
+const listParams = (c: Context, allowed: readonly string[]): Params => new Params(c.url.searchParams, allowed, { path: c.url.pathname });
+
+// Whether a request filters its list (then its total is not known cheaply).
+const filtered = (c: Context): boolean => [...c.url.searchParams.keys()].some((name) => !PAGING.has(name) && !isTracking(name));
 
 // An article posted as JSON: text is required, the rest optional strings.
 function articleInput(value: unknown, where: string): ArticleInput {
@@ -79,8 +86,9 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
     .on('GET', '/api/openapi.json', () => json(OPENAPI))
     .on('GET', '/api/stats', async () => json({ ...(await store.counts()), dialect: store.dialect, schemaVersion: await store.schemaVersion() }))
     .on('GET', '/api/articles', async (c) => {
-      const filter = new Params(c.url.searchParams, COMMON).common();
-      return json(page(c, await store.articles(filter), filter.limit, filter.offset));
+      const filter = listParams(c, COMMON).common();
+      const total = filtered(c) ? undefined : (await store.counts()).articles;
+      return json(page(c, await store.articles(filter), filter.limit, filter.offset, total));
     })
     .on('GET', '/api/articles/:key', async (c) => {
       new Params(c.url.searchParams, []);
@@ -89,22 +97,24 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       return json(entry);
     })
     .on('GET', '/api/quotes', async (c) => {
-      const p = new Params(c.url.searchParams, [...COMMON, 'speaker', 'search', 'kind']);
+      const p = listParams(c, [...COMMON, 'speaker', 'search', 'kind']);
       const speaker = p.text('speaker');
       const search = p.text('search');
       const kind = p.kind('kind');
       const filter = { ...p.common(), ...(speaker !== undefined && { speaker }), ...(search !== undefined && { search }), ...(kind !== undefined && { kind }) };
-      return json(page(c, await store.quotes(filter), filter.limit, filter.offset));
+      const total = filtered(c) ? undefined : (await store.counts()).quotes;
+      return json(page(c, await store.quotes(filter), filter.limit, filter.offset, total));
     })
     .on('GET', '/api/entities', async (c) => {
-      const p = new Params(c.url.searchParams, [...COMMON, 'actor', 'type']);
+      const p = listParams(c, [...COMMON, 'actor', 'type']);
       const actor = p.text('actor');
       const type = p.text('type');
       if (type !== undefined && !['person', 'organization', 'country', 'place', 'other'].includes(type)) {
         throw new HttpError(400, `"type" must be person, organization, country, place or other; got "${type}"`);
       }
       const filter = { ...p.common(), ...(actor !== undefined && { actor }), ...(type !== undefined && { type: type as 'person' }) };
-      return json(page(c, await store.entities(filter), filter.limit, filter.offset));
+      const total = filtered(c) ? undefined : (await store.counts()).actors;
+      return json(page(c, await store.entities(filter), filter.limit, filter.offset, total));
     })
     .on('GET', '/api/entities/:key', async (c) => {
       new Params(c.url.searchParams, []);
@@ -119,22 +129,23 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       return json({ ...actor, latestQuotes: quotes, latestEvents: events, interactions });
     })
     .on('GET', '/api/events', async (c) => {
-      const p = new Params(c.url.searchParams, [...COMMON, 'actor', 'code', 'negated']);
+      const p = listParams(c, [...COMMON, 'actor', 'code', 'negated']);
       const actor = p.text('actor');
       const code = p.code('code');
       const negated = p.boolean('negated');
       const filter = { ...p.common(), ...(actor !== undefined && { actor }), ...(code !== undefined && { code }), ...(negated !== undefined && { negated }) };
-      return json(page(c, await store.events(filter), filter.limit, filter.offset));
+      const total = filtered(c) ? undefined : (await store.counts()).events;
+      return json(page(c, await store.events(filter), filter.limit, filter.offset, total));
     })
     .on('GET', '/api/interactions', async (c) => {
-      const p = new Params(c.url.searchParams, [...COMMON, 'actor', 'code']);
+      const p = listParams(c, [...COMMON, 'actor', 'code']);
       const actor = p.text('actor');
       const code = p.code('code');
       const filter = { ...p.common(100), ...(actor !== undefined && { actor }), ...(code !== undefined && { code }) };
       return json(page(c, await store.interactions(filter), filter.limit, filter.offset));
     })
     .on('GET', '/api/search', async (c) => {
-      const p = new Params(c.url.searchParams, ['q', 'limit', 'offset']);
+      const p = listParams(c, ['q', 'limit', 'offset', 'after']);
       const q = p.text('q');
       if (q === undefined) throw new HttpError(400, '"q" is required: the words to search for');
       const { limit, offset } = p.page(20);

@@ -14,6 +14,7 @@ const COMMON: Doc[] = [
   query('source', 'articles of this source (case ignored)'),
   query('limit', `rows per page (1 to ${MAX_LIMIT}, default 50)`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT }),
   query('offset', `rows skipped (0 to ${MAX_OFFSET}); follow "next" for the next page`, { type: 'integer', minimum: 0, maximum: MAX_OFFSET }),
+  query('after', 'a cursor from a "next" link: the page after it, at any depth; an altered cursor, or one of another query, is a 400'),
 ];
 
 const ref = (name: string): Doc => ({ $ref: `#/components/schemas/${name}` });
@@ -30,7 +31,13 @@ const ERROR_TEXT: Record<number, string> = {
 const pageOf = (item: string): Doc => ({
   type: 'object',
   required: ['items', 'limit', 'offset', 'next'],
-  properties: { items: { type: 'array', items: ref(item) }, limit: { type: 'integer' }, offset: { type: 'integer' }, next: { type: ['string', 'null'], description: 'the next page, when there may be one' } },
+  properties: {
+    items: { type: 'array', items: ref(item) },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    total: { type: 'integer', description: 'rows in the whole list, given when the list is not filtered' },
+    next: { type: ['string', 'null'], description: 'the next page (an "after" cursor), when there may be one' },
+  },
 });
 const object = (properties: Doc): Doc => ({ type: 'object', properties });
 const article = { type: 'object', required: ['text'], properties: { id: { type: 'string' }, text: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' }, source: { type: 'string' } } };

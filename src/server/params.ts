@@ -1,5 +1,6 @@
 /** Query parameters read and checked: a bad one is a 400 that says which and why. */
 import type { QuoteKind } from '../doc/record.js';
+import { decodeCursor, isTracking } from './cursor.js';
 import { HttpError } from './http.js';
 
 /** The most rows one request may ask for, and the deepest page: every query stays bounded. */
@@ -9,14 +10,24 @@ export const MAX_OFFSET = 10_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 
-/** Reads the parameters of one request; each getter throws 400 on a bad value. */
+/** How a request's parameters are read. */
+export interface ParamsOptions {
+  /** Unknown parameters are ignored (HTML pages: a link with extra parameters still opens), not a 400. */
+  lenient?: boolean;
+  /** The list's path, which an `after` cursor must belong to. */
+  path?: string;
+}
+
+/** Reads the parameters of one request; each getter throws 400 on a bad value. Tracking parameters (utm_*, fbclid, gclid) are ignored. */
 export class Params {
   constructor(
     private readonly search: URLSearchParams,
     allowed: readonly string[],
+    private readonly options: ParamsOptions = {},
   ) {
+    if (options.lenient === true) return;
     for (const name of search.keys()) {
-      if (!allowed.includes(name)) throw new HttpError(400, `unknown parameter "${name}" (allowed: ${allowed.join(', ') || 'none'})`);
+      if (!allowed.includes(name) && !isTracking(name)) throw new HttpError(400, `unknown parameter "${name}" (allowed: ${allowed.join(', ') || 'none'})`);
     }
   }
 
@@ -71,9 +82,16 @@ export class Params {
     return value?.toUpperCase();
   }
 
-  /** The page: limit (1..MAX_LIMIT, default `fallback`) and offset (0..MAX_OFFSET). */
+  /**
+   * The page: limit (1..MAX_LIMIT, default `fallback`) and where it starts — an `after` cursor, at any
+   * depth, or an offset (0..MAX_OFFSET).
+   */
   page(fallback = 50): { limit: number; offset: number } {
-    return { limit: this.integer('limit', 1, MAX_LIMIT) ?? fallback, offset: this.integer('offset', 0, MAX_OFFSET) ?? 0 };
+    const limit = this.integer('limit', 1, MAX_LIMIT) ?? fallback;
+    const after = this.text('after', 40);
+    if (after === undefined) return { limit, offset: this.integer('offset', 0, MAX_OFFSET) ?? 0 };
+    if (this.search.has('offset')) throw new HttpError(400, '"after" and "offset" exclude each other');
+    return { limit, offset: decodeCursor(after, this.options.path ?? '', this.search) };
   }
 
   /** The common filters: from, to, source, limit, offset; from must not be after to. */
@@ -87,4 +105,4 @@ export class Params {
 }
 
 /** The parameters every list takes. */
-export const COMMON = ['from', 'to', 'source', 'limit', 'offset'] as const;
+export const COMMON = ['from', 'to', 'source', 'limit', 'offset', 'after'] as const;

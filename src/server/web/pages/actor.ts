@@ -10,7 +10,7 @@ import { timelineSvg } from '../timeline.js';
 
 /** Renders the actor page for this request. */
 export async function actorPage(c: Context, store: Store): Promise<string> {
-  new Params(c.url.searchParams, []);
+  new Params(c.url.searchParams, [], { lenient: true });
   const key = c.params['key'] ?? '';
   const detail = await store.actor(key);
   if (detail === null) throw new HttpError(404, `no actor with the key "${key}"`);

@@ -8,7 +8,7 @@ import { recordView } from '../record-view.js';
 
 /** Renders the article page for this request. */
 export async function articlePage(c: Context, store: Store): Promise<string> {
-  new Params(c.url.searchParams, []);
+  new Params(c.url.searchParams, [], { lenient: true });
   const key = c.params['key'] ?? '';
   const entry = await store.article(key);
   if (entry === null) throw new HttpError(404, `no article with the key "${key}"`);

@@ -8,7 +8,7 @@ import { layout } from '../layout.js';
 
 /** Renders the article list for this request. */
 export async function articlesPage(c: Context, store: Store): Promise<string> {
-  const p = new Params(c.url.searchParams, ['from', 'to', 'source', 'offset', 'limit']);
+  const p = new Params(c.url.searchParams, ['from', 'to', 'source', 'offset', 'limit'], { lenient: true });
   const filter = p.common(50);
   const hits = await store.articles(filter);
   const content = html`

@@ -18,7 +18,7 @@ function form(input: ArticleInput | null): ReturnType<typeof html> {
 
 /** The empty form. */
 export function extractForm(c: Context): string {
-  new Params(c.url.searchParams, []);
+  new Params(c.url.searchParams, [], { lenient: true });
   return layout('Extract', 'extract', html`<h1>Extract an article</h1><p class="muted">Paste a news article: its quotes, speakers, entities and events are shown here and not stored.</p>${form(null)}`);
 }
 

@@ -18,7 +18,7 @@ export const MAX_EDGES = 150;
 
 /** Renders the network page for this request. */
 export async function networkPage(c: Context, store: Store): Promise<string> {
-  const p = new Params(c.url.searchParams, ['from', 'to', 'code', 'actor', 'source']);
+  const p = new Params(c.url.searchParams, ['from', 'to', 'code', 'actor', 'source'], { lenient: true });
   const code = p.code('code');
   const actor = p.text('actor');
   const common = p.common(MAX_EDGES);

@@ -9,7 +9,7 @@ import { layout } from '../layout.js';
 
 /** Renders the search page for this request. */
 export async function searchPage(c: Context, store: Store, counted: () => Promise<StoreCounts>): Promise<string> {
-  const p = new Params(c.url.searchParams, ['q', 'speaker', 'from', 'to', 'kind', 'source', 'offset', 'limit']);
+  const p = new Params(c.url.searchParams, ['q', 'speaker', 'from', 'to', 'kind', 'source', 'offset', 'limit'], { lenient: true });
   const q = p.text('q');
   const speaker = p.text('speaker');
   const kind = p.kind('kind');
