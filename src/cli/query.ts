@@ -1,123 +1,23 @@
 /** `onrecord query quotes|entities|events`: what the store holds, filtered, as a table, JSON lines or CSV. */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { DEFAULT_DB, openStore } from '../store/open.js';
-import { StoreError, type CommonFilter, type Store } from '../store/store.js';
-import { isIsoDate, oneOf, printable, UsageError } from './inputs.js';
+import { openStore } from '../store/open.js';
+import { StoreError, type Store } from '../store/store.js';
+import { printable, UsageError } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import type { ArticleRecord } from '../doc/record.js';
 import { ACTOR_LAYOUT, actorRow, cellText, type Layout, type Row } from './rows.js';
+import { QUERY_USAGE, settings, type Settings } from './query-options.js';
 import { renderTable } from './table.js';
-import { checkTabular, layoutOf, openRows, recordRows, writeFailure, type LayerName, type TabularFormat } from './tabular.js';
+import { layoutOf, openRows, recordRows, writeFailure, type LayerName, type TabularFormat } from './tabular.js';
 
-/** The help text of `onrecord query`. */
-export const QUERY_USAGE = `Usage: onrecord query quotes|entities|events [options]
-
-Finds quotes, actors (entities merged across articles) or events in the store, newest article first
-(actors: most written-about first).
-
-Options:
-  --db FILE                the database (default: ./${DEFAULT_DB})
-  --speaker NAME|KBID      quotes of this speaker: a kbId, a whole name, or part of one (quotes)
-  --actor NAME|KBID        this actor (entities), or an actor at either end (events)
-  --from YYYY-MM-DD        articles of this day or later
-  --to YYYY-MM-DD          articles of this day or earlier
-  --source NAME            articles of this source (case ignored)
-  --code CODE              events of this PLOVER code (events)
-  --negated / --asserted   only negated / only not negated events (events)
-  --search WORDS           quotes whose text has all these words; "a phrase", prefix* (quotes)
-  --limit N                at most N rows (default 50; 0 for all)
-  --to FORMAT              table, jsonl (the hits as objects), csv, parquet, or polecat (events in
-                           POLECAT's layout); default: table on a terminal, jsonl otherwise. csv,
-                           parquet and polecat have the columns of onrecord export
-  --out FILE               write to FILE (needed for parquet): it appears only once complete
-  -h, --help               show this help
-
---to takes a date or a format, told apart by its value; give it twice for both.`;
-
-const OPTIONS = {
-  db: { type: 'string' },
-  speaker: { type: 'string' },
-  actor: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string', multiple: true },
-  source: { type: 'string' },
-  code: { type: 'string' },
-  negated: { type: 'boolean' },
-  asserted: { type: 'boolean' },
-  search: { type: 'string' },
-  limit: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-const WHAT = ['quotes', 'entities', 'events'] as const;
-const FORMATS = ['table', 'jsonl', 'csv', 'parquet', 'polecat'] as const;
-type Format = (typeof FORMATS)[number];
-
-// Which options make sense for which query.
-const ONLY: Record<string, ReadonlyArray<(typeof WHAT)[number]>> = {
-  speaker: ['quotes'],
-  search: ['quotes'],
-  actor: ['entities', 'events'],
-  code: ['events'],
-  negated: ['events'],
-  asserted: ['events'],
-};
-
-interface Settings {
-  what: (typeof WHAT)[number];
-  db: string;
-  format: Format;
-  out: string | undefined;
-  filter: CommonFilter & { speaker?: string; actor?: string; code?: string; negated?: boolean; search?: string };
-}
-
-function date(value: string, option: string): string {
-  if (!isIsoDate(value)) throw new UsageError(`--${option} must be a date such as 2024-12-31 (or, for --to, one of ${FORMATS.join(', ')}); got "${value}"`);
-  return value;
-}
-
-function settings(argv: string[], io: CommandIO): Settings | 'help' {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
-  if (values.help === true) return 'help';
-  if (positionals.length !== 1) throw new UsageError(`say what to query: ${WHAT.join(', ')}`);
-  const what = oneOf(positionals[0] ?? '', WHAT, 'query');
-  for (const [option, allowed] of Object.entries(ONLY)) {
-    if (values[option as keyof typeof values] !== undefined && !allowed.includes(what)) throw new UsageError(`--${option} does not apply to ${what}`);
+// Every actor a filter names must be one the store knows: an unknown name is an error, not an empty answer.
+async function checkActors(store: Store, run: Settings): Promise<void> {
+  const { filter } = run;
+  const named = [filter.speaker, filter.actor, ...(filter.between ?? []), filter.sourceActor, filter.targetActor].filter((term): term is string => term !== undefined);
+  for (const term of named) {
+    if ((await store.entities({ actor: term, limit: 1 })).length === 0) throw new UsageError(`no actor in the store is named "${term}" (try onrecord query entities --actor PART)`);
   }
-  if (values.negated === true && values.asserted === true) throw new UsageError('--negated and --asserted exclude each other');
-  let format: Format | undefined;
-  let to: string | undefined;
-  for (const value of values.to ?? []) {
-    const asFormat = FORMATS.find((candidate) => candidate === value);
-    if (asFormat !== undefined) format = asFormat;
-    else to = date(value, 'to');
-  }
-  let limit: number | undefined;
-  if (values.limit !== undefined) {
-    if (!/^\d+$/.test(values.limit)) throw new UsageError(`--limit must be a whole number ≥ 0; got "${values.limit}"`);
-    limit = Number(values.limit);
-  }
-  const filter: Settings['filter'] = {
-    ...(values.from !== undefined && { from: date(values.from, 'from') }),
-    ...(to !== undefined && { to }),
-    ...(values.source !== undefined && { source: values.source }),
-    ...(values.speaker !== undefined && { speaker: values.speaker }),
-    ...(values.actor !== undefined && { actor: values.actor }),
-    ...(values.code !== undefined && { code: values.code }),
-    ...(values.search !== undefined && { search: values.search }),
-    ...(values.negated === true && { negated: true }),
-    ...(values.asserted === true && { negated: false }),
-    ...(limit !== undefined && { limit }),
-  };
-  const chosen = format ?? (io.stdout.isTTY === true ? 'table' : 'jsonl');
-  if (chosen !== 'table' && chosen !== 'jsonl') checkTabular(layer(what), chosen, values.out);
-  else if (values.out !== undefined) throw new UsageError('--out applies to --to csv, parquet or polecat');
-  return { what, db: values.db ?? DEFAULT_DB, format: chosen, out: values.out, filter };
 }
-
-const layer = (what: Settings['what']): LayerName => (what === 'entities' ? 'articles' : what);
 
 /** The hits as a table on a terminal. */
 export function renderRows(rows: readonly Row[], layout: Layout): string {
@@ -205,6 +105,7 @@ export async function runQuery(argv: string[], io: CommandIO = processIO()): Pro
   const store = openForReading(run.db, io, 'query');
   if (!store) return 1;
   try {
+    await checkActors(store, run);
     await write(store, run, io);
     return 0;
   } catch (error) {

@@ -7,6 +7,7 @@ import { ingest } from '../store/ingest.js';
 import type { Store } from '../store/store.js';
 import { HttpError, json, readBody, type Context, type Reply, type Router } from './http.js';
 import { OPENAPI } from './openapi.js';
+import { eventFilter, EVENT_PARAMS } from './event-params.js';
 import { encodeCursor, isTracking, PAGING } from './cursor.js';
 import { COMMON, Params } from './params.js';
 
@@ -129,11 +130,8 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       return json({ ...actor, latestQuotes: quotes, latestEvents: events, interactions });
     })
     .on('GET', '/api/events', async (c) => {
-      const p = listParams(c, [...COMMON, 'actor', 'code', 'negated']);
-      const actor = p.text('actor');
-      const code = p.code('code');
-      const negated = p.boolean('negated');
-      const filter = { ...p.common(), ...(actor !== undefined && { actor }), ...(code !== undefined && { code }), ...(negated !== undefined && { negated }) };
+      const p = listParams(c, [...COMMON, ...EVENT_PARAMS]);
+      const filter = { ...p.common(), ...(await eventFilter(p, store)) };
       const total = filtered(c) ? undefined : (await store.counts()).events;
       return json(page(c, await store.events(filter), filter.limit, filter.offset, total));
     })

@@ -114,3 +114,29 @@ describe('API paging by cursor', () => {
     }
   });
 });
+
+describe('events with two sides over the API', () => {
+  it('finds the events between two actors, or from a source to a target', async () => {
+    const between = await get('/api/events?actor=Germany&actor=France&limit=200');
+    expect(between.status).toBe(200);
+    expect(between.body.items.length).toBe(ARTICLES.length);
+    const directed = await get('/api/events?sourceActor=France&targetActor=Germany');
+    expect([directed.status, directed.body.items.length]).toEqual([200, 0]);
+    const asserted = await get('/api/events?actor=Germany,France&modality=asserted&negated=false&limit=1');
+    expect(asserted.body.items).toHaveLength(1);
+  });
+
+  it('answers 400 to an unknown actor, a third actor, a bad modality and a backwards date range', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['/api/events?actor=Germany&actor=Atlantis', /no actor in the store is named "Atlantis"/],
+      ['/api/events?actor=Germany&actor=France&actor=Italy', /at most 2/],
+      ['/api/events?modality=rumoured', /"modality" must be one of/],
+      ['/api/events?from=2011-03-05&to=2011-03-01', /"from" \(2011-03-05\) is after "to"/],
+    ];
+    for (const [path, message] of cases) {
+      const { status, body } = await get(path);
+      expect(status, path).toBe(400);
+      expect(body.error).toMatch(message);
+    }
+  });
+});

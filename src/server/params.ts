@@ -41,6 +41,25 @@ export class Params {
     return value;
   }
 
+  /** Every value given for `name` (repeated, or comma-separated), trimmed, at most `max` of them. */
+  list(name: string, max: number): string[] {
+    const values = this.search.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+    if (values.length > max) throw new HttpError(400, `"${name}" takes at most ${max} value${max === 1 ? '' : 's'}; got ${values.length}`);
+    for (const value of values) if (value.length > 500) throw new HttpError(400, `"${name}" is longer than 500 characters`);
+    return values;
+  }
+
+  /** One of `allowed`, for each value given (repeated or comma-separated). */
+  choices<T extends string>(name: string, allowed: readonly T[]): T[] | undefined {
+    const values = this.list(name, allowed.length);
+    if (values.length === 0) return undefined;
+    return values.map((value) => {
+      const found = allowed.find((choice) => choice === value);
+      if (found === undefined) throw new HttpError(400, `"${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+      return found;
+    });
+  }
+
   /** A day YYYY-MM-DD. */
   date(name: string): string | undefined {
     const value = this.text(name);

@@ -49,12 +49,24 @@ export interface EntityFilter extends CommonFilter {
 }
 
 /** Filters of `events`. */
-export interface EventFilter extends CommonFilter {
+export interface EventFilter extends CommonFilter, FlagFilter {
   /** An actor at either end of the event. */
   actor?: string;
+  /** Events between two actors, in either direction (each a kbId, an actor key or a name). */
+  between?: readonly [string, string];
+  /** The actor who acts (the event's source). */
+  sourceActor?: string;
+  /** The actor acted upon (the event's target). */
+  targetActor?: string;
   /** The PLOVER code, without regard to case. */
   code?: string;
+}
+
+/** Filters on how an event is asserted, shared by events and interactions. */
+export interface FlagFilter {
   negated?: boolean;
+  /** Only events of these modalities ("asserted", "requested", …). */
+  modality?: readonly EventRecord['modality'][];
 }
 
 /** The article a row belongs to. */
@@ -139,7 +151,7 @@ export interface ActorDetail extends ActorHit {
 }
 
 /** Filters of `interactions`. */
-export interface InteractionFilter extends CommonFilter {
+export interface InteractionFilter extends CommonFilter, FlagFilter {
   /** The PLOVER code, without regard to case. */
   code?: string;
   /** An actor at either end. */

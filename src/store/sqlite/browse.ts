@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { prepare } from './statements.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
-import { ARTICLE_COLUMNS, actorColumns, actorRef, articleRef, common, limit, offset, recordPage, resolveActors, Where } from './read.js';
+import { ARTICLE_COLUMNS, actorColumns, actorRef, articleRef, common, flags, limit, offset, recordPage, resolveActors, Where } from './read.js';
 
 type Row = Record<string, unknown>;
 
@@ -76,14 +76,15 @@ export function findInteractions(db: Database.Database, filter: InteractionFilte
   const list = ids?.map(() => '?').join(',');
   const where = new Where();
   let from: string;
-  if (filter.from === undefined && filter.to === undefined && filter.source === undefined) {
-    // Over all days: the sums the writer keeps.
+  if (filter.from === undefined && filter.to === undefined && filter.source === undefined && filter.negated === undefined && filter.modality === undefined) {
+    // Over all days and flags: the sums the writer keeps.
     if (filter.code !== undefined) where.add('g.code = upper(?)', filter.code);
     if (ids !== undefined) where.add(`(g.sid IN (${list}) OR g.tid IN (${list}))`, ...ids, ...ids);
     from = `(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g ${String(where)}`;
   } else {
     where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
     common(where, filter);
+    flags(where, filter);
     if (filter.code !== undefined) where.add('e.code = ?', filter.code);
     if (ids !== undefined) where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
     from = `(SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,

@@ -4,7 +4,7 @@ import { prepare } from './statements.js';
 import type { ArticleRecord, EntityRecord, EntityType, EventRecord, MessageRecord, QuoteRecord, AttributionRecord } from '../../doc/record.js';
 import { normaliseName } from '../actors.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
-import { DEFAULT_LIMIT, type ActorHit, type ActorRef, type ArticleRef, type CommonFilter, type EntityFilter, type EventFilter, type EventHit, type QuoteFilter, type QuoteHit } from '../store.js';
+import { DEFAULT_LIMIT, type FlagFilter, type ActorHit, type ActorRef, type ArticleRef, type CommonFilter, type EntityFilter, type EventFilter, type EventHit, type QuoteFilter, type QuoteHit } from '../store.js';
 
 type Row = Record<string, unknown>;
 
@@ -310,12 +310,40 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
 // events_page's order; events at one trigger (one verb, two targets) by id.
 const EVENT_ORDER = 'ORDER BY e.day DESC, e.article_id DESC, e.trigger_start, e.id';
 
+/** Adds the filters on negation and modality of events aliased `alias`. */
+export function flags(where: Where, filter: FlagFilter, alias = 'e'): void {
+  if (filter.negated !== undefined) where.add(`${alias}.negated = ?`, filter.negated ? 1 : 0);
+  if (filter.modality !== undefined) where.add(`${alias}.modality IN (SELECT value FROM json_each(?))`, JSON.stringify(filter.modality));
+}
+
+// The ids of a named actor as an SQL list, or null when no actor has that name.
+function idList(db: Database.Database, term: string): string | null {
+  const ids = resolveActors(db, term);
+  return ids.length === 0 ? null : ids.map(Number).join(',');
+}
+
+/** Adds the filters naming both sides of an event; false when a side names no actor (then nothing matches). */
+function sides(db: Database.Database, where: Where, filter: EventFilter): boolean {
+  const named = (term: string | undefined): string | null | undefined => (term === undefined ? undefined : idList(db, term));
+  const [source, target] = [named(filter.sourceActor), named(filter.targetActor)];
+  const pair = filter.between?.map((term) => idList(db, term));
+  if (source === null || target === null || pair?.includes(null) === true) return false;
+  if (source !== undefined) where.add(`e.source_actor_id IN (${source})`);
+  if (target !== undefined) where.add(`e.target_actor_id IN (${target})`);
+  if (pair !== undefined) {
+    const [a, b] = pair as [string, string];
+    where.add(`((e.source_actor_id IN (${a}) AND e.target_actor_id IN (${b})) OR (e.source_actor_id IN (${b}) AND e.target_actor_id IN (${a})))`);
+  }
+  return true;
+}
+
 /** Events matching the filter, newest article first. */
 export function findEvents(db: Database.Database, filter: EventFilter): EventHit[] {
   const where = new Where();
   common(where, filter, 'e');
   if (filter.code !== undefined) where.add('e.code = ?', filter.code);
-  if (filter.negated !== undefined) where.add('e.negated = ?', filter.negated ? 1 : 0);
+  flags(where, filter);
+  if (!sides(db, where, filter)) return [];
   if (filter.actor !== undefined) {
     const ids = resolveActors(db, filter.actor);
     if (ids.length === 0) return [];
