@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores the quotations on PolNeAR (the dev split, or `--split train`), then the
  * events on the PLOVER dyads (train and dev splits of plv-train) and the PLOVER gold-standard
- * records, from the shared data beside the checkout; skips cleanly when a file is absent (a fresh
+ * records, then who: names on CoNLL-2003 testa and GUM, GUM's pronouns and GUM's attributed speakers
+ * (GUM train+dev, the tuning set, apart from GUM test), from the shared data beside the checkout; skips cleanly when a file is absent (a fresh
  * clone). Other arguments (--json, --limit N) go to `onrecord eval quotes`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,6 +48,17 @@ async function run(args: string[]): Promise<number> {
   }
   process.stdout.write('\n');
   bbcEvents(fileURLToPath(new URL('eval/events-bbc.json', root)), `${data}bbc/bbc.jsonl`, given.includes('--misses'));
+  const who: Array<[string, string, string]> = [
+    ['entities', 'conll2003/conll2003-testa.jsonl', 'all'],
+    ['entities', 'gum/gum-entities.jsonl', 'train,dev'], ['entities', 'gum/gum-entities.jsonl', 'test'],
+    ['coref', 'gum/gum-coref.jsonl', 'train,dev'], ['coref', 'gum/gum-coref.jsonl', 'test'],
+    ['quotes', 'gum/gum-attributions.jsonl', 'train,dev'], ['quotes', 'gum/gum-attributions.jsonl', 'test'],
+  ];
+  for (const [task, file, whichSplit] of who) {
+    process.stdout.write('\n');
+    if (!existsSync(`${data}${file}`)) skipped(`${data}${file}`);
+    else status = Math.max(status, await runEval([task, '--gold', `${data}${file}`, '--split', whichSplit]));
+  }
   return status;
 }
 

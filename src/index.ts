@@ -15,6 +15,8 @@ export {
   evaluate, readGold, parseGold, formatReport, isSpeechCue, THRESHOLDS,
   type EvalReport, type RowScore, type GoldDocument, type GoldItem, type GoldFile, type GoldProblem,
   readEventGold, evaluateEvents, formatEventReport, isDev, type EventGold, type EventGoldItem, type EventScores,
+  readLines, parseEntityLine, evaluateEntities, formatEntityReport, type EntityGoldDocument, type EntityReport,
+  parseCorefLine, evaluateCoref, formatCorefReport, type CorefGoldDocument, type CorefReport,
 } from './eval/index.js';
 export { KnowledgeBase, defaultKnowledgeBase, type KbPerson, type KbOrganization } from './kb/knowledge-base.js';
 export { roleOn } from './kb/roles.js';

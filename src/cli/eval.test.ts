@@ -93,3 +93,32 @@ describe('onrecord eval', () => {
     expect(streams.stdout.text).toMatch(/^Usage: onrecord eval quotes --gold FILE/);
   });
 });
+
+describe('onrecord eval entities and coref', () => {
+  const text = 'Anna Berg met Hugh Hill in Oslo. She said he was late.';
+  it('scores names per type on one split', async () => {
+    const streams = captureIO();
+    const lines = [
+      JSON.stringify({ id: 'a', text, gum_split: 'dev', entities: [{ start: 0, end: 9, type: 'person' }, { start: 27, end: 31, type: 'place' }] }),
+      JSON.stringify({ id: 'b', text, gum_split: 'train', entities: [] }),
+    ];
+    expect(await runEval(['entities', '--gold', await goldFile(lines), '--split', 'dev', '--json'], streams)).toBe(0);
+    const report = JSON.parse(streams.stdout.text) as { documents: number; rows: Array<{ row: string; gold: number }> };
+    expect(report.documents).toBe(1);
+    expect(report.rows.find((r) => r.row === 'place')?.gold).toBe(1);
+  });
+
+  it('scores pronouns against named chains, as a table', async () => {
+    const streams = captureIO();
+    const line = JSON.stringify({ id: 'a', text, chains: [{ type: 'person', name: 'Anna Berg', mentions: [{ start: 0, end: 9, kind: 'name' }, { start: 33, end: 36, kind: 'pronoun' }] }] });
+    expect(await runEval(['coref', '--gold', await goldFile([line])], streams)).toBe(0);
+    expect(streams.stdout.text).toMatch(/pronouns → named person on .*: 1 documents\n {2}accuracy \d\.\d{3} \(\d\/1\)/);
+  });
+
+  it('exits 1 when no document is in the split asked for', async () => {
+    const streams = captureIO();
+    const line = JSON.stringify({ id: 'a', text, gum_split: 'dev', entities: [] });
+    expect(await runEval(['entities', '--gold', await goldFile([line]), '--split', 'test'], streams)).toBe(1);
+    expect(streams.stderr.text).toMatch(/no usable entities gold in split test/);
+  });
+});

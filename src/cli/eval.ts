@@ -2,10 +2,13 @@
 import { parseArgs } from 'node:util';
 import { evaluate, evaluateEvents, formatEventReport, formatReport, isDev, readEventGold, readGold, type GoldFile, type EventGold } from '../index.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
+import { runNameEval } from './eval-names.js';
 
 /** The help text of `onrecord eval`. */
-export const EVAL_USAGE = `Usage: onrecord eval quotes --gold FILE [--json] [--limit N]
+export const EVAL_USAGE = `Usage: onrecord eval quotes --gold FILE [--split S] [--json] [--limit N]
        onrecord eval events --gold FILE [--split train|dev|all] [--json]
+       onrecord eval entities --gold FILE [--split S] [--json] [--limit N]
+       onrecord eval coref --gold FILE [--split S] [--json] [--limit N]
 
 Scores extracted quotations against gold annotations: precision, recall and F1 at content overlap
 > 0.3 and > 0.8, speaker and cue accuracy on matched pairs, and recall of direct, mixed and indirect gold.
@@ -16,6 +19,16 @@ FILE has JSON lines, each either PolNeAR ({article, annotator, text, attribution
 per-quote ({id, text, quotes: [{start, end, speaker?, speaker_start?, speaker_end?, verb?, reference?}]}).
 A line that cannot be read is reported and skipped.
 
+The "person" column scores the resolved speaker against a gold "reference" full name (GUM's
+attributions): the person, not the mention.
+
+Entities: names found (titles left out) against gold names, {id, text, entities: [{start, end, type}]}
+with types person, organisation, place, other (CoNLL-2003, GUM): exact and overlap P/R/F1 per type.
+Coref: third-person pronouns (he, his, she, her, …) of gold chains that have a name, {id, text, chains:
+[{type, name, link, mentions: [{start, end, kind}]}]} (GUM): how many are resolved to that person.
+For quotes, entities and coref, --split S keeps the documents whose "gum_split" (or "split") is S
+(several as train,dev); all keeps every one.
+
 Events: codes each gold dyad with \`onrecord code\` and scores the category under PLOVER's annotation
 conventions (the "plover" field): accuracy, macro-F1 over the gold classes (CONCEDE and RETREAT count
 as YIELD), per-class precision, recall and F1, and the most frequent confusions. FILE is PLOVER dyad
@@ -25,7 +38,7 @@ data (.tsv: sentence_id, gold_root, sentence, source, target, …) or PLOVER gol
 
 Options:
   --gold FILE   the gold annotations (required)
-  --split S     events in a .tsv: train, dev or all (default all)
+  --split S     events in a .tsv: train, dev or all (default all); others: the corpus's own split
   --json        print the scores as JSON instead of a table
   --limit N     score only the first N documents
   -h, --help    show this help
@@ -47,7 +60,7 @@ interface Settings {
   gold: string;
   json: boolean;
   limit?: number;
-  split: 'train' | 'dev' | 'all';
+  split: string;
 }
 
 function settings(argv: string[]): Settings | 'help' {
@@ -55,11 +68,13 @@ function settings(argv: string[]): Settings | 'help' {
   if (values.help === true) return 'help';
   const [task, ...extra] = positionals;
   if (task === undefined) throw new UsageError('say what to score: eval quotes or eval events');
-  if (task !== 'quotes' && task !== 'events') throw new UsageError(`unknown evaluation "${task}" (quotes or events)`);
+  if (task !== 'quotes' && task !== 'events' && task !== 'entities' && task !== 'coref') {
+    throw new UsageError(`unknown evaluation "${task}" (quotes, events, entities or coref)`);
+  }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra.join(' ')}"`);
   if (values.gold === undefined) throw new UsageError('--gold FILE is required');
   const split = values.split ?? 'all';
-  if (split !== 'train' && split !== 'dev' && split !== 'all') throw new UsageError(`--split must be train, dev or all; got "${split}"`);
+  if (task === 'events' && split !== 'train' && split !== 'dev' && split !== 'all') throw new UsageError(`--split must be train, dev or all; got "${split}"`);
   let limit: number | undefined;
   if (values.limit !== undefined) {
     if (!/^\d+$/.test(values.limit) || Number(values.limit) === 0) throw new UsageError(`--limit must be a whole number ≥ 1; got "${values.limit}"`);
@@ -122,9 +137,14 @@ export async function runEval(argv: string[], io: CommandIO = processIO()): Prom
     return 0;
   }
   if (parsed.task === 'events') return runEvents(parsed, io);
-  const gold = await load(parsed.gold, parsed.limit, io);
+  if (parsed.task === 'entities' || parsed.task === 'coref') return runNameEval({ ...parsed, task: parsed.task }, io);
+  const gold = await load(parsed.gold, parsed.split === 'all' ? parsed.limit : undefined, io);
   if (gold === null) return 1;
   for (const problem of gold.problems) io.stderr.write(`${parsed.gold}:${problem.line}: ${problem.message} (line skipped)\n`);
+  if (parsed.split !== 'all') {
+    const wanted = parsed.split.split(',');
+    gold.documents = gold.documents.filter((d) => d.split !== undefined && wanted.includes(d.split)).slice(0, parsed.limit);
+  }
   if (gold.documents.length === 0) {
     io.stderr.write(`onrecord eval: ${parsed.gold} has no usable gold documents\n`);
     return 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueCorrect, speakerCorrect } from './checks.js';
+import { cueCorrect, speakerCorrect, speakerIdentityCorrect } from './checks.js';
 import type { GoldItem } from './gold.js';
 import type { Predicted } from './match.js';
 
@@ -61,5 +61,19 @@ describe('cueCorrect', () => {
 
   it('does not check a gold item without a cue', () => {
     expect(cueCorrect({ ...GOLD, cue: null, cueText: '' }, predicted(null, [27, 31]))).toBeNull();
+  });
+});
+
+describe('speakerIdentityCorrect', () => {
+  const item = (reference: string | null): GoldItem => ({
+    content: [[0, 5]], source: [[10, 12]], sourceText: 'he', cue: null, cueText: 'said', reference, speech: true,
+  });
+  const said = (name: string): Predicted => ({
+    start: 0, end: 5, spans: [[0, 5]], cue: null, speaker: { entityId: 'e1', name, mention: { start: 10, end: 12, text: 'he' } },
+  });
+  it('scores the resolved person, not the mention: "he" resolved to the wrong man is wrong', () => {
+    expect(speakerIdentityCorrect(item('Hugh Hill'), said('Hill'))).toBe(true);
+    expect(speakerIdentityCorrect(item('Hugh Hill'), said('Peter Dunn'))).toBe(false);
+    expect(speakerIdentityCorrect(item(null), said('Peter Dunn'))).toBeNull();
   });
 });

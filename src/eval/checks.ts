@@ -25,6 +25,16 @@ export function speakerCorrect(gold: GoldItem, predicted: Predicted): boolean | 
 }
 
 /**
+ * Whether the prediction's speaker is the gold speaker as a person, or null when the gold names none: the
+ * resolved speaker's name (not the mention: "he" is right only when it was resolved to the right person)
+ * must agree with the gold `reference` full name (see names.ts).
+ */
+export function speakerIdentityCorrect(gold: GoldItem, predicted: Predicted): boolean | null {
+  if (gold.reference === null) return null;
+  return predicted.speaker !== null && namesAgree(predicted.speaker.name, gold.reference);
+}
+
+/**
  * Whether the prediction's cue is the gold one, or null when the gold gives no cue to check: the cue
  * must overlap the gold cue's offsets, or, when the gold has only the cue's words, have the same speech
  * verb ("has said" ~ "said") or the same words.

@@ -143,7 +143,7 @@ describe('evaluate', () => {
   it('formats a table with one line per row and threshold', () => {
     const text = formatReport(report, 'fixture');
     expect(text).toMatch(/^fixture: 2 documents, 5 gold items \(4 with a speech cue/);
-    expect(text).toMatch(/quotes vs speech-cue gold +>0\.3 +4 +4 +1 +3 +0\.750 +0\.750 +0\.750 +0\.667 +1\.000/);
+    expect(text).toMatch(/quotes vs speech-cue gold +>0\.3 +4 +4 +1 +3 +0\.750 +0\.750 +0\.750 +0\.667 +(?:–|\d\.\d{3} \(\d+\)) +1\.000/);
     expect(text.split('\n').filter((line) => line.includes(' vs '))).toHaveLength(6);
   });
 });

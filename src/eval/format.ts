@@ -21,6 +21,7 @@ const COLUMNS: ReadonlyArray<[string, (row: RowScore) => string]> = [
   ['R', (row) => cell(row.recall)],
   ['F1', (row) => number(row.f1)],
   ['speaker', (row) => cell(row.speaker)],
+  ['person', (row) => (row.identity.of === 0 ? '–' : `${cell(row.identity)} (${row.identity.of})`)],
   ['cue', (row) => cell(row.cue)],
   ['R direct', (row) => cell(row.recallByKind.direct)],
   ['R mixed', (row) => cell(row.recallByKind.mixed)],
@@ -41,6 +42,7 @@ export function formatReport(report: EvalReport, title = 'quote evaluation'): st
   );
   const notes = [
     'pred excludes neutral predictions (matched to gold without a speech cue); speaker and cue are accuracies on matched pairs;',
+    'person: the resolved speaker\'s name against the gold full name, on matched pairs whose gold gives one (how many);',
     'R direct/mixed/indirect split recall by whether the gold content is wholly, partly or not quoted.',
   ];
   return [summary, '', ...lines, '', ...notes].join('\n');

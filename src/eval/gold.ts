@@ -32,6 +32,8 @@ export interface GoldDocument {
   annotator?: string;
   text: string;
   date?: string;
+  /** The corpus's own partition (GUM's train, dev, test), when the line says it. */
+  split?: string;
   items: GoldItem[];
 }
 

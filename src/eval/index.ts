@@ -16,3 +16,11 @@ export { formatReport } from './format.js';
 export { readEventGold, parsePloverTsv, parseGsr, isDev, OLD_NAMES, type EventGold, type EventGoldItem } from './read-events.js';
 export { scoreEvents, scoringLabel, type EventScores, type EventPair, type ClassScore } from './event-score.js';
 export { evaluateEvents, formatEventReport } from './events.js';
+export { parseLines, readLines, type GoldLines } from './read-lines.js';
+export { parseEntityLine, GOLD_TYPES, type EntityGoldDocument, type GoldName, type GoldType } from './entity-gold.js';
+export { ENTITY_ROWS, type EntityRowScore, type EntityRow } from './entity-score.js';
+export { evaluateEntities, formatEntityReport, pipelineNames, type EntityReport, type PredictNames } from './entities.js';
+export {
+  parseCorefLine, evaluateCoref, formatCorefReport, pipelinePronouns, PERSON_PRONOUNS,
+  type CorefGoldDocument, type CorefReport, type GoldPronoun, type PredictPronouns,
+} from './coref.js';

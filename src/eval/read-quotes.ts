@@ -33,10 +33,12 @@ export function fromQuoteFormat(line: JsonObject): GoldDocument {
   const quotes = line['quotes'];
   if (!Array.isArray(quotes)) throw new GoldLineError('"quotes" must be a list');
   const date = optionalString(line, 'date');
+  const split = optionalString(line, 'gum_split') ?? optionalString(line, 'split');
   return {
     id: requiredString(line, 'id'),
     text,
     ...(date !== undefined && { date }),
+    ...(split !== undefined && { split }),
     items: quotes.map((q: unknown, i) => item(q, text, i)),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { GoldDocument } from './gold.js';
 import { goldKind, type GoldKind } from './gold-kind.js';
-import { cueCorrect, speakerCorrect } from './checks.js';
+import { cueCorrect, speakerCorrect, speakerIdentityCorrect } from './checks.js';
 import { matchItems, type Predicted } from './match.js';
 
 /** Which gold items a row scores against. */
@@ -19,6 +19,9 @@ export interface Tally {
   matched: number;
   speakerCorrect: number;
   speakerChecked: number;
+  /** Matched pairs whose gold names the speaker in full, and how many of them got that person. */
+  identityCorrect: number;
+  identityChecked: number;
   cueCorrect: number;
   cueChecked: number;
   goldByKind: Record<GoldKind, number>;
@@ -28,7 +31,7 @@ export interface Tally {
 /** A tally with nothing counted. */
 export function emptyTally(): Tally {
   return {
-    gold: 0, predicted: 0, neutral: 0, matched: 0, speakerCorrect: 0, speakerChecked: 0, cueCorrect: 0, cueChecked: 0,
+    gold: 0, predicted: 0, neutral: 0, matched: 0, speakerCorrect: 0, speakerChecked: 0, identityCorrect: 0, identityChecked: 0, cueCorrect: 0, cueChecked: 0,
     goldByKind: { direct: 0, mixed: 0, indirect: 0 },
     matchedByKind: { direct: 0, mixed: 0, indirect: 0 },
   };
@@ -36,7 +39,7 @@ export function emptyTally(): Tally {
 
 /** Adds `b` into `a`, returning `a`. */
 export function addTally(a: Tally, b: Tally): Tally {
-  for (const key of ['gold', 'predicted', 'neutral', 'matched', 'speakerCorrect', 'speakerChecked', 'cueCorrect', 'cueChecked'] as const) {
+  for (const key of ['gold', 'predicted', 'neutral', 'matched', 'speakerCorrect', 'speakerChecked', 'identityCorrect', 'identityChecked', 'cueCorrect', 'cueChecked'] as const) {
     a[key] += b[key];
   }
   for (const kind of ['direct', 'mixed', 'indirect'] as const) {
@@ -77,6 +80,11 @@ export function tallyDocument(doc: GoldDocument, predicted: readonly Predicted[]
       tally.speakerChecked += 1;
       if (speaker) tally.speakerCorrect += 1;
     }
+    const identity = speakerIdentityCorrect(gold, prediction);
+    if (identity !== null) {
+      tally.identityChecked += 1;
+      if (identity) tally.identityCorrect += 1;
+    }
     const cue = cueCorrect(gold, prediction);
     if (cue !== null) {
       tally.cueChecked += 1;
@@ -99,6 +107,8 @@ export interface Scores {
   recall: Ratio;
   f1: number | null;
   speaker: Ratio;
+  /** The resolved speaker against the gold full name, on matched pairs that have one. */
+  identity: Ratio;
   cue: Ratio;
   recallByKind: Record<GoldKind, Ratio>;
 }
@@ -118,6 +128,7 @@ export function scoresOf(tally: Tally): Scores {
     // when nothing was predicted but something was to be found.
     f1: ratio(2 * tally.matched, scored + tally.gold).value,
     speaker: ratio(tally.speakerCorrect, tally.speakerChecked),
+    identity: ratio(tally.identityCorrect, tally.identityChecked),
     cue: ratio(tally.cueCorrect, tally.cueChecked),
     recallByKind: {
       direct: ratio(tally.matchedByKind.direct, tally.goldByKind.direct),
