@@ -1,9 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { IngestedArticle } from './article.js';
+import { listArticleFiles, type ListedFile, type WalkFs } from './directory.js';
 import { fileFormat, readInputs, type ReadOptions } from './inputs.js';
 
 async function all(inputs: string[], options: ReadOptions = {}): Promise<IngestedArticle[]> {
@@ -110,5 +112,31 @@ describe('fileFormat', () => {
     const paths = ['a.jsonl', 'a.NDJSON', 'a.json', 'a.txt', 'a.md', 'a.html', 'a.htm', 'a.rss', 'a.atom', 'a.xml', 'a.jsonl.gz', 'a', 'a.dat'];
     expect(paths.map((p) => fileFormat(p))).toEqual(['jsonl', 'jsonl', 'json', 'txt', 'txt', 'html', 'html', 'feed', 'feed', 'feed', 'jsonl', undefined, undefined]);
     expect(fileFormat('a.json', 'txt')).toBe('txt');
+  });
+});
+
+describe('a directory walk past bad entries', () => {
+  it('reports a dangling link and an article-named FIFO by name, and reads every file after them', async () => {
+    const root = await tree({ 'a.txt': 'A text', 'c/d.txt': 'D text', 'e.txt': 'E text' });
+    await symlink(join(root, 'missing.txt'), join(root, 'b-gone.txt'));
+    execFileSync('mkfifo', [join(root, 'c/pipe.txt')]);
+    const articles = await all([root]);
+    expect(articles.map((a) => a.input.id)).toEqual(['a.txt', 'b-gone.txt', 'c/d.txt', 'c/pipe.txt', 'e.txt']);
+    expect(articles.map((a) => a.readable)).toEqual([true, false, true, false, true]);
+    expect(articles[1]?.messages[0]).toMatchObject({ code: 'read-failed', level: 'error' });
+    expect(articles[1]?.messages[0]?.message).toMatch(/^b-gone\.txt: .*link whose target cannot be read/);
+    expect(articles[3]?.messages[0]?.message).toMatch(/^c\/pipe\.txt: .*not a regular file/);
+  });
+
+  // Tests run as root, whom file modes do not stop: the failure is injected through the walk's file system.
+  it('reports a subdirectory that cannot be listed (or was replaced mid-walk) and lists the entries after it', async () => {
+    const root = await tree({ 'a.txt': 'A', 'locked/x.txt': 'X', 'z.txt': 'Z' });
+    const failing: WalkFs = {
+      readdir: (path, options) => (path.endsWith('locked') ? Promise.reject(new Error('EACCES: permission denied')) : readdir(path, options)),
+      stat,
+    };
+    const listed: ListedFile[] = [];
+    for await (const entry of listArticleFiles(root, '', failing)) listed.push(entry);
+    expect(listed).toEqual([{ path: 'a.txt' }, { path: 'locked', problem: 'the directory cannot be listed (EACCES: permission denied)' }, { path: 'z.txt' }]);
   });
 });

@@ -145,7 +145,10 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       continue;
     }
     try {
-      for await (const relative of listArticleFiles(input)) yield* readFile(join(input, relative), relative, options);
+      for await (const { path, problem } of listArticleFiles(input)) {
+        if (problem === undefined) yield* readFile(join(input, path), path, options);
+        else yield readFailed(path, new Error(problem));
+      }
     } catch (error) {
       yield readFailed(input, error);
     }
