@@ -12,16 +12,24 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'ifra
 const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
+const DOCUMENT = 9;
+const FRAGMENT = 11;
 
 /** The smallest view of a DOM node this needs (linkedom's nodes have it). */
 export interface TextNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<TextNode>;
+  firstChild: TextNode | null;
+  nextSibling: TextNode | null;
 }
 
-/** The paragraphs under a DOM node, whitespace collapsed within each, joined by blank lines. */
+/**
+ * The paragraphs under a DOM node, whitespace collapsed within each, joined by blank lines. The
+ * tree is walked by first child and next sibling, without recursion: linkedom builds a new array
+ * for every `childNodes` read (quadratic in a page of many paragraphs), and a page of 50,000 nested
+ * elements would overflow the stack.
+ */
 export function nodeText(root: TextNode): string {
   const paragraphs: string[] = [];
   let current = '';
@@ -30,25 +38,59 @@ export function nodeText(root: TextNode): string {
     if (paragraph !== '') paragraphs.push(paragraph);
     current = '';
   };
-  const walk = (node: TextNode): void => {
+  // Whether the node's children are to be read; text is taken and blocks are broken on the way in.
+  const enter = (node: TextNode): boolean => {
     if (node.nodeType === TEXT || node.nodeType === CDATA) {
       current += node.textContent ?? '';
-      return;
+      return false;
     }
-    if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== ELEMENT && node.nodeType !== DOCUMENT && node.nodeType !== FRAGMENT) return false;
     const name = node.nodeName.toLowerCase();
-    if (SKIPPED.has(name)) return;
-    const block = BLOCKS.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (child) walk(child);
-    }
-    if (block) flush();
+    if (SKIPPED.has(name)) return false;
+    if (BLOCKS.has(name)) flush();
+    return true;
   };
-  walk(root);
+  const leave = (node: TextNode): void => {
+    if (node.nodeType === ELEMENT && BLOCKS.has(node.nodeName.toLowerCase())) flush();
+  };
+  if (enter(root)) {
+    // The open elements from the root down, and the next node to enter under the last of them.
+    const open: TextNode[] = [root];
+    let next = root.firstChild;
+    while (open.length > 0) {
+      if (next === null) {
+        const done = open.pop() as TextNode;
+        leave(done);
+        next = open.length > 0 ? done.nextSibling : null;
+      } else if (enter(next)) {
+        open.push(next);
+        next = next.firstChild;
+      } else {
+        next = next.nextSibling;
+      }
+    }
+  }
   flush();
   return paragraphs.join('\n\n');
+}
+
+/** How deep elements nest under `root`, counting down to at most `limit` (the walk stops there). */
+export function depthReaches(root: TextNode, limit: number): boolean {
+  const open: TextNode[] = [root];
+  let next = root.firstChild;
+  while (open.length > 0) {
+    if (open.length > limit) return true;
+    if (next === null) {
+      const done = open.pop() as TextNode;
+      next = open.length > 0 ? done.nextSibling : null;
+    } else if (next.nodeType === ELEMENT && next.firstChild !== null) {
+      open.push(next);
+      next = next.firstChild;
+    } else {
+      next = next.nextSibling;
+    }
+  }
+  return false;
 }
 
 /** The paragraphs of an HTML fragment (or of plain text, which passes through with its whitespace collapsed). */

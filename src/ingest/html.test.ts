@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from './html-text.js';
+import { parseHTML } from 'linkedom';
+import { flattenHtml, nestingDepth } from './html-depth.js';
+import { htmlToText, nodeText, type TextNode } from './html-text.js';
 import { htmlArticle } from './html.js';
 
 // An invented page: navigation and a footer around the article, metadata in meta tags.
@@ -64,5 +66,26 @@ describe('htmlArticle', () => {
 describe('htmlToText', () => {
   it('breaks paragraphs at block elements and <br>, collapses whitespace within them, decodes entities', () => {
     expect(htmlToText('<div>One\n  two<br>three</div><ul><li>a &amp; b</li><li>c</li></ul>plain')).toBe('One two\n\nthree\n\na & b\n\nc\n\nplain');
+  });
+});
+
+describe('pages no real site makes', () => {
+  it('reads the text of 50,000 nested elements without overflowing the stack, flattening the page first', () => {
+    const depth = 50_000;
+    const page = `<html><body>${'<div>'.repeat(depth)}"We stay," Ann Lee said.${'</div>'.repeat(depth)}</body></html>`;
+    expect(nestingDepth(page)).toBe(depth + 2);
+    expect(htmlArticle(Buffer.from(page), 'deep.html').input.text).toBe('"We stay," Ann Lee said.');
+  });
+
+  it('walks a deep tree without recursion: 20,000 nested elements parsed as they are', () => {
+    const depth = 20_000;
+    const { document } = parseHTML(`<html><body>${'<span>'.repeat(depth)}deep text${'</span>'.repeat(depth)}<p>after</p></body></html>`);
+    expect(nodeText(document.body as unknown as TextNode)).toBe('deep text\n\nafter');
+  });
+
+  it('flattens nesting to line breaks between blocks, keeping the head and raw text elements', () => {
+    const flat = flattenHtml('<head><title>T</title></head><div><p>One <b>bold</b></p><p>Two</p></div><script>x<1</script>');
+    expect(flat).toBe('<head><title>T</title></head><br>One bold<br>Two<br><script>x<1</script>');
+    expect(nestingDepth('<div><p>a<br>b<img src="x"/></p></div><div></div>')).toBe(2);
   });
 });

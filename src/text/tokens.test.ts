@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './02-tokens.js';
+import { MAX_SENTENCE_TOKENS, tokenize } from './02-tokens.js';
 import { findParagraphs } from './01-paragraphs.js';
 import { retagProperNouns } from './03-proper-nouns.js';
 import { spanAt } from './token-index.js';
@@ -74,5 +74,17 @@ describe('sentences that would start with a lower-case word', () => {
     const text = 'Sen. Rand Paul (R-Ky.) said the plan would fail. Then he left.';
     const { sentences } = tokenize(text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Sen. Rand Paul (R-Ky.) said the plan would fail.', 'Then he left.']);
+  });
+});
+
+describe('sentence length', () => {
+  it('cuts a text without a full stop into sentences of at most MAX_SENTENCE_TOKENS tokens', () => {
+    const text = 'he said that '.repeat(1000);
+    const { tokens, sentences } = tokenize(text);
+    expect(tokens.length).toBe(3000);
+    const sizes = sentences.map((_, s) => tokens.filter((t) => t.sentence === s).length);
+    expect(Math.max(...sizes)).toBe(MAX_SENTENCE_TOKENS);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(3000);
+    for (const [s, sentence] of sentences.entries()) expect(text.slice(sentence.start, sentence.end)).toMatch(s === 0 ? /^he said/ : /^\S/);
   });
 });

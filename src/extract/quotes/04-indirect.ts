@@ -7,12 +7,10 @@
  */
 import type { Attribution, Cue, Doc, Quote, Span, Token } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { SpanCover, SpansByStart } from '../../text/span-cover.js';
 import { cutAtNextReport } from './next-report.js';
+import { QuoteOverlaps } from './overlap-index.js';
 import { reportFor } from './reported.js';
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
 
@@ -39,9 +37,14 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const used = new Set(doc.quotes.map((q) => q.cue?.start));
   const quotes: Quote[] = [...doc.quotes];
   const attributions: Attribution[] = [];
+  const quotedInner = new SpanCover(doc.quoted.map((q) => ({ span: q.inner, owner: q })));
+  const placed = new QuoteOverlaps(doc, quotes);
+  const quotedStarts = new SpansByStart(doc.quoted);
+  // Quotations a report took the place of, left out at the end (a splice per report is quadratic).
+  const replaced = new Set<Quote>();
   for (const cue of doc.cues) {
     if (used.has(cue.start)) continue;
-    if (doc.quoted.some((q) => q.inner.start <= cue.start && cue.end <= q.inner.end)) continue;
+    if (quotedInner.holds(cue.start, cue.end)) continue;
     const reported = reportFor(doc, cue);
     const spans = reported ? cutAtNextReport(doc, reported.spans, cue) : [];
     if (!reported || spans.length === 0) continue;
@@ -49,7 +52,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     // attributes a position to its subject, as does a verb of judging with a short object ("slammed Lund").
     const position = reported.position === true || (cue.kind === 'speech' && isNegated(doc, cue));
     const found = { ...reported, spans };
-    const clashes = quotes.filter((q) => q.spans.some((s) => found.spans.some((f) => overlaps(s, f))));
+    const clashes = placed.overlapping(found.spans);
     // A direct quotation inside the content, with its cue or with none, is part of what is reported.
     const nested = (q: Quote): boolean => q.kind === 'direct' && (q.cue === null || within(q.cue, found.spans)) && q.spans.every((s) => within(s, found.spans));
     if (!clashes.every(nested)) continue;
@@ -57,14 +60,20 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     const end = (found.spans[found.spans.length - 1] as Span).end;
     const base = { start, end, spans: found.spans, cue, speaker: found.speaker };
     if (cue.kind === 'speech' && !position) {
-      for (const q of clashes) quotes.splice(quotes.indexOf(q), 1);
-      const mixed = doc.quoted.some((q) => within(q, found.spans));
-      quotes.push({ ...base, kind: mixed ? 'mixed' : 'indirect' });
+      for (const q of clashes) {
+        replaced.add(q);
+        placed.remove(q);
+      }
+      const mixed = found.spans.some((f) => quotedStarts.within(f));
+      const quote: Quote = { ...base, kind: mixed ? 'mixed' : 'indirect' };
+      quotes.push(quote);
+      placed.add(quote);
     } else if (clashes.length === 0) {
       attributions.push({ ...base, kind: cue.kind === 'speech' ? 'other' : cue.kind });
     }
   }
-  return { quotes: quotes.sort((a, b) => a.start - b.start), attributions: outermost(quotes, attributions) };
+  const kept = quotes.filter((q) => !replaced.has(q));
+  return { quotes: kept.sort((a, b) => a.start - b.start), attributions: outermost(kept, attributions) };
 }
 
 /**
@@ -75,9 +84,17 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
  */
 function outermost(quotes: readonly Quote[], attributions: readonly Attribution[]): Attribution[] {
   const inside = (cue: Span | null, item: Quote | Attribution): boolean => cue !== null && within(cue, item.spans);
-  return attributions.filter(
-    (a) => !quotes.some((q) => inside(a.cue, q)) && !attributions.some((b) => b !== a && inside(a.cue, b) && !inside(b.cue, a)),
-  );
+  const spansOf = <T extends Quote | Attribution>(items: readonly T[]): Array<{ span: Span; owner: T }> =>
+    items.flatMap((owner) => owner.spans.map((span) => ({ span, owner })));
+  const quoteSpans = new SpanCover(spansOf(quotes));
+  const attributionSpans = new SpanCover(spansOf(attributions));
+  const reportedWithin = (a: Attribution): boolean => {
+    if (a.cue === null) return false;
+    if (quoteSpans.holds(a.cue.start, a.cue.end)) return true;
+    for (const b of attributionSpans.holding(a.cue.start, a.cue.end)) if (b !== a && !inside(b.cue, a)) return true;
+    return false;
+  };
+  return attributions.filter((a) => !reportedWithin(a));
 }
 
 /** Marks indirect and mixed quotations and attributions. */

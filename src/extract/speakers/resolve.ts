@@ -4,7 +4,9 @@
  */
 import type { Doc, Entity, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
+import { SpanCover, spanCover } from '../../text/span-cover.js';
 import { mentionFrom } from './noun-phrase.js';
+import { inOrderOfEnds, mentionIndex, mentionsBefore } from './mention-index.js';
 import { nameWords } from '../../text/fold.js';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, OFFICES } from '../../lexicon/words.js';
 import { knownWords } from '../../text/02-tokens.js';
@@ -28,17 +30,25 @@ function genderOf(descriptors: readonly string[], text: string): Group['gender']
   return null;
 }
 
-function inside(spans: readonly Span[], offset: number): boolean {
-  return spans.some((s) => s.start < offset && offset < s.end);
+// Strictly inside: the offset of a mark itself is not within its quotation.
+function inside(spans: SpanCover<Span>, offset: number): boolean {
+  return spans.holds(offset - 1, offset + 1);
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 
 /** First-person pronouns inside the quotation marks of a quote's spans. */
-function firstPersonIn(doc: Doc, spans: readonly Span[]): Mention[] {
+function firstPersonIn(doc: Doc, spans: readonly Span[], byStart: ReadonlyMap<number, number[]>): Mention[] {
   const out: Mention[] = [];
-  for (const quoted of doc.quoted) {
-    if (!spans.some((s) => s.start <= quoted.start && quoted.end <= s.end)) continue;
+  // The quoted stretches within the spans, found from their starts and taken in the document's order.
+  const within: number[] = [];
+  for (const s of spans) {
+    for (let at = s.start; at < s.end; at++) {
+      for (const index of byStart.get(at) ?? []) if ((doc.quoted[index] as Span).end <= s.end) within.push(index);
+    }
+  }
+  for (const index of [...new Set(within)].sort((a, b) => a - b)) {
+    const quoted = doc.quoted[index] as (typeof doc.quoted)[number];
     for (let k = tokenAtOrAfter(doc.tokens, quoted.inner.start); k < doc.tokens.length; k++) {
       const t = doc.tokens[k] as Token;
       if (t.end > quoted.inner.end) break;
@@ -74,21 +84,22 @@ export function resolveSpeakers(doc: Doc): void {
   const groups = doc.entities.map((entity, index) => groupOf(doc, entity, index));
   const byMention = new Map<Mention, Group>();
   for (const group of groups) for (const m of group.entity.mentions) byMention.set(m, group);
-  const quoted = doc.quoted.map((q) => q.inner);
+  const quoted = spanCover(doc.quoted.map((q) => q.inner));
   const outsideQuotes = doc.mentions.filter((m) => !inside(quoted, m.start));
+  const index = mentionIndex(doc.mentions, doc.text.length);
+  const byEnd = inOrderOfEnds(outsideQuotes);
   const resolve = (speaker: Mention): Group | undefined => {
     if (speaker.antecedent) return resolve(speaker.antecedent);
     if (speaker.kind === 'name') {
       // The name mention that covers the speaker's name, not another name in the same phrase.
-      const name = speaker.name ?? speaker;
-      const named = doc.mentions.find((m) => m.name !== null && m.name.start < name.end && name.start < m.name.end);
+      const named = index.nameOverlapping(speaker.name ?? speaker);
       return named ? byMention.get(named) : undefined;
     }
     // "UK Chancellor of the Exchequer Gordon Brown": a description that holds a person's name.
-    const within = doc.mentions.filter((m) => m.kind === 'name' && speaker.start <= m.start && m.end <= speaker.end);
-    const named = within.length > 0 ? byMention.get(within[within.length - 1] as Mention) : undefined;
+    const within = index.lastNameWithin(speaker);
+    const named = within ? byMention.get(within) : undefined;
     if (named && named.entity.type === 'person') return named;
-    const before = outsideQuotes.filter((m) => m.end <= speaker.start).reverse();
+    const before = mentionsBefore(outsideQuotes, speaker.start, byEnd);
     const words = doc.slice(speaker).toLowerCase();
     if (speaker.kind === 'pronoun') {
       const wanted = words === 'it' ? 'organization' : 'person';
@@ -120,7 +131,21 @@ export function resolveSpeakers(doc: Doc): void {
     }
     return undefined;
   };
+  const quotedByStart = new Map<number, number[]>();
+  doc.quoted.forEach((q, k) => quotedByStart.set(q.start, [...(quotedByStart.get(q.start) ?? []), k]));
   const speakers = new Map<Mention, Group>();
+  // The spans each entity has a mention at, kept as mentions are added: a scan of its mentions per
+  // quote is quadratic in an article quoting one person thousands of times.
+  const spansOf = new Map<Group, Set<string>>();
+  const hasSpan = (group: Group, m: Span): boolean => {
+    let spans = spansOf.get(group);
+    if (!spans) spansOf.set(group, (spans = new Set(group.entity.mentions.map((n) => `${n.start}:${n.end}`))));
+    return spans.has(`${m.start}:${m.end}`);
+  };
+  const add = (group: Group, m: Mention): void => {
+    group.entity.mentions.push(m);
+    spansOf.get(group)?.add(`${m.start}:${m.end}`);
+  };
   for (const quote of [...doc.quotes, ...doc.attributions]) {
     const speaker = quote.speaker;
     if (!speaker || speaker.entity !== null) continue;
@@ -128,10 +153,9 @@ export function resolveSpeakers(doc: Doc): void {
     if (!group) continue;
     speakers.set(speaker, group);
     // One mention per span: a speaker named by a name mention is that mention already.
-    const same = group.entity.mentions.some((m) => m.start === speaker.start && m.end === speaker.end);
-    if (!same) group.entity.mentions.push(speaker);
+    if (!hasSpan(group, speaker)) add(group, speaker);
     // "I" and "we" inside the quoted words are the speaker.
-    for (const mention of firstPersonIn(doc, quote.spans)) group.entity.mentions.push(mention);
+    for (const mention of firstPersonIn(doc, quote.spans, quotedByStart)) add(group, mention);
   }
   // "She did not rule out a visit": he and she outside quotations are mentions of the person they stand for.
   const taken = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => m.start)));

@@ -1,0 +1,46 @@
+/**
+ * Inputs made to find time that grows faster than the text: each is a short unit repeated to the
+ * size asked for. Extraction of every one should take time in proportion to its length (issue 17,
+ * item 5). Shared by the complexity bench (`bench/complexity.ts`) and the fault-injection test.
+ */
+
+/** One adversarial input: plain text made of a repeated unit, or an HTML page built to a size. */
+export interface Adversarial {
+  name: string;
+  /** `text` is extracted as it is; `html` is read as a page first (its DOM and text extraction). */
+  kind: 'text' | 'html';
+  make: (bytes: number) => string;
+}
+
+function repeat(unit: string): (bytes: number) => string {
+  return (bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+// Nested elements, closed at the end: the depth grows with the size.
+function nested(bytes: number): string {
+  const depth = Math.floor(bytes / 20);
+  return `<html><body>${'<div>'.repeat(depth)}Ann Lee said so.${'</div>'.repeat(depth)}</body></html>`;
+}
+
+/** The patterns, our own invented units: each stresses one scanner. */
+export const ADVERSARIAL: readonly Adversarial[] = [
+  { name: 'reports ("he said that ")', kind: 'text', make: repeat('he said that ') },
+  { name: 'short lines ("a\\n")', kind: 'text', make: repeat('a\n') },
+  { name: 'straight quote marks', kind: 'text', make: repeat('"') },
+  { name: 'curly quote marks', kind: 'text', make: repeat('\u201c') },
+  { name: 'apostrophes', kind: 'text', make: repeat("'") },
+  { name: 'cue then mark ("said \\"")', kind: 'text', make: repeat('said "') },
+  { name: 'capitalised words', kind: 'text', make: repeat('Abc ') },
+  { name: 'title-case reports', kind: 'text', make: repeat('The Minister Said That ') },
+  { name: 'names and commas', kind: 'text', make: repeat('Tom Lee, ') },
+  { name: 'commas', kind: 'text', make: repeat(', ') },
+  { name: 'one long sentence', kind: 'text', make: repeat('the cat sat on the mat and ') },
+  { name: 'no spaces', kind: 'text', make: repeat('a') },
+  { name: 'open parentheses', kind: 'text', make: repeat('(') },
+  { name: 'quotations of one speaker', kind: 'text', make: repeat('"Yes," Tom Lee said. ') },
+  { name: 'pronoun speakers, no person', kind: 'text', make: repeat('Paris said no. "Yes," he said. ') },
+  { name: 'positions ("Lee believes")', kind: 'text', make: repeat('Ann Lee believes it rained. ') },
+  { name: 'quotes and reports', kind: 'text', make: repeat('"Yes," Tom Lee said. Lee said it rained. ') },
+  { name: 'colon cues', kind: 'text', make: repeat('Lee said: ') },
+  { name: 'nested <div>s', kind: 'html', make: nested },
+];

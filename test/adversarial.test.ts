@@ -1,0 +1,26 @@
+/**
+ * Fault injection, time and memory (issue 17, item 5): each adversarial input of the complexity
+ * bench, extracted at 25 KB and 100 KB in a process of its own. Time must grow in proportion to the
+ * text — four times the text, at most nine times the CPU time, where a quadratic stage takes sixteen —
+ * unless both runs are too quick to tell; and 100 KB must take under 10 s and 500 MB whatever it
+ * holds. Needs the build (`npm test` builds first).
+ */
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL } from '../bench/adversarial.js';
+import { runOne } from '../bench/complexity-run.js';
+
+/** Below this many CPU seconds at 100 KB, a ratio says more about the clock than about the code. */
+const TOO_QUICK = 0.5;
+
+describe('adversarial inputs at 100 KB (time and memory)', () => {
+  it.each(ADVERSARIAL.map((pattern) => [pattern.name]))('%s: linear time, bounded memory', async (name) => {
+    const small = await runOne(name, 25_000, 60);
+    const large = await runOne(name, 100_000, 60);
+    expect(small, 'the 25 KB run finished').not.toBeNull();
+    expect(large, 'the 100 KB run finished').not.toBeNull();
+    if (small === null || large === null) return;
+    expect(large.cpuSeconds).toBeLessThan(10);
+    expect(large.peakRssMb).toBeLessThan(500);
+    if (large.cpuSeconds >= TOO_QUICK) expect(large.cpuSeconds / Math.max(small.cpuSeconds, 0.05)).toBeLessThan(9);
+  }, 150_000);
+});
