@@ -2,9 +2,9 @@
 import type Database from 'better-sqlite3';
 import { prepare } from './statements.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
-import { ARTICLE_COLUMNS, actorColumns, actorRef, articleRef, common, flags, limit, offset, recordPage, resolveActors, Where } from './read.js';
-
-type Row = Record<string, unknown>;
+import { flags, limit, recordPage, resolveActors } from './read.js';
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, type Row } from '../sql/rows.js';
+import { common, offset, Where } from '../sql/where.js';
 
 const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 

@@ -1,6 +1,7 @@
 /** Brings a SQLite database up to the latest schema, one migration per transaction. */
 import type Database from 'better-sqlite3';
 import { StoreError } from '../store.js';
+import { newerSchema } from '../sql/migration.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 
 /** The schema version of the database (0 for a new one). */
@@ -15,7 +16,7 @@ export function currentVersion(db: Database.Database): number {
 export function migrate(db: Database.Database, location: string, target: number = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
   const version = currentVersion(db);
   if (version > migrations.length) {
-    throw new StoreError(`${location}: the database has schema version ${version}, newer than this onrecord knows (${migrations.length}); upgrade onrecord`, true);
+    throw new StoreError(newerSchema(location, version, migrations.length), true);
   }
   for (const migration of migrations) {
     if (migration.version <= version || migration.version > target) continue;

@@ -5,16 +5,11 @@
  */
 
 import type Database from 'better-sqlite3';
+import type { Migration as DialectMigration } from '../sql/migration.js';
 import { rekeyArticles } from './rekey.js';
 
-/** One step of the schema. */
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-  /** Work SQL cannot do (hashing), run after `sql` in the same transaction. */
-  run?: (db: Database.Database) => void;
-}
+/** One step of the SQLite schema; its `run` is synchronous, as SQLite's transactions are. */
+export type Migration = DialectMigration<Database.Database> & { run?: (db: Database.Database) => void };
 
 /** The migrations, oldest first; versions are 1, 2, 3… */
 export const MIGRATIONS: readonly Migration[] = [

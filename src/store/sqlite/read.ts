@@ -1,141 +1,32 @@
 /** Reads from SQLite: filtered quotes, actors and events, and whole records for export. */
 import type Database from 'better-sqlite3';
 import { prepare } from './statements.js';
-import type { ArticleRecord, EntityRecord, EntityType, EventRecord, MessageRecord, QuoteRecord, AttributionRecord } from '../../doc/record.js';
-import { normaliseName } from '../actors.js';
+import type { ArticleRecord, QuoteRecord } from '../../doc/record.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
-import { DEFAULT_LIMIT, type FlagFilter, type ActorHit, type ActorRef, type ArticleRef, type CommonFilter, type EntityFilter, type EventFilter, type EventHit, type QuoteFilter, type QuoteHit } from '../store.js';
+import type { FlagFilter, ActorHit, ActorRef, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit } from '../store.js';
+import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, strOrNull, type Row } from '../sql/rows.js';
+import { searchTerms } from '../sql/search-terms.js';
+import { common, offset, pageSize, Where } from '../sql/where.js';
 
-type Row = Record<string, unknown>;
-
-const str = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
-const strOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : str(value));
-const num = (value: unknown): number => Number(value);
-
-/** A WHERE clause being built: conditions joined by AND, with their parameters in order. */
-export class Where {
-  readonly parts: string[] = [];
-  readonly params: unknown[] = [];
-  add(condition: string, ...params: unknown[]): void {
-    this.parts.push(condition);
-    this.params.push(...params);
-  }
-  toString(): string {
-    return this.parts.length === 0 ? '' : `WHERE ${this.parts.join(' AND ')}`;
-  }
-}
-
-// `alias` is the table whose copy of the article's day is filtered on.
-export function common(where: Where, filter: CommonFilter, alias = 'a'): void {
-  if (filter.from !== undefined) where.add(`${alias}.day >= ?`, filter.from.slice(0, 10));
-  if (filter.to !== undefined) where.add(`${alias}.day <= ?`, filter.to.slice(0, 10));
-  if (filter.source !== undefined) {
-    where.add('a.source = ?', filter.source);
-    // The article's own day as well: then the source-and-day index of articles can drive the query.
-    if (alias !== 'a') common(where, { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) });
-  }
-}
-
-/** Rows to skip, checked like the limit. */
-export function offset(filter: CommonFilter): number {
-  const value = filter.offset ?? 0;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`Store: offset must be a whole number ≥ 0, got ${value}`);
-  return value;
-}
-
-/** Rows to return, checked: a bad limit is the caller's mistake. */
+/** Rows to return, checked; SQLite reads a negative limit as none. */
 export function limit(filter: CommonFilter): number {
-  const value = filter.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`Store: limit must be a whole number ≥ 0, got ${value}`);
-  // SQLite reads a negative limit as none.
-  return value === 0 ? -1 : value;
+  return pageSize(filter) ?? -1;
 }
 
-/**
- * The ids of the actors a user's words name: an exact kbId or actor key, else the whole name,
- * else names containing it as whole words. Empty when none does.
- */
+/** The ids of the actors a user's words name (sql/actor-match.ts); empty when none does. */
 export function resolveActors(db: Database.Database, term: string): number[] {
-  const exact = prepare(db, 'SELECT id FROM actors WHERE kb_id = ? OR key = ? UNION SELECT id FROM actors WHERE name_norm = ?').pluck();
-  const name = normaliseName(term);
-  const found = exact.all(term, term, name) as number[];
-  if (found.length > 0 || name === '') return found;
-  const like = name.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return prepare(db, "SELECT id FROM actors WHERE name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' OR name_norm LIKE ? ESCAPE '\\' LIMIT 500")
-    .pluck()
-    .all(`${like} %`, `% ${like}`, `% ${like} %`) as number[];
+  const match = actorMatch(term);
+  const found = prepare(db, EXACT_ACTORS_SQL).pluck().all(match.term, match.term, match.name) as number[];
+  if (found.length > 0 || match.name === '') return found;
+  return prepare(db, PARTIAL_ACTORS_SQL).pluck().all(...match.patterns) as number[];
 }
 
 /** A user's search words as an FTS5 query: every word must occur; "phrases" and prefix* are kept. */
 export function ftsQuery(search: string): string {
-  const terms = search.match(/"[^"]*"|[^\s"]+/g) ?? [];
-  return terms
-    .map((term) => {
-      const prefix = term.endsWith('*') && !term.startsWith('"');
-      const bare = term.replace(/^"|"$/g, '').replace(/\*$/, '');
-      return bare.trim() === '' ? '' : `"${bare.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
-    })
-    .filter((term) => term !== '')
+  return searchTerms(search)
+    .map((term) => `"${term.text.replace(/"/g, '""')}"${term.prefix ? '*' : ''}`)
     .join(' ');
-}
-
-export function articleRef(row: Row): ArticleRef {
-  return { key: str(row['a_key']), id: str(row['a_ext_id']), title: strOrNull(row['a_title']), date: strOrNull(row['a_date']), source: strOrNull(row['a_source']), url: strOrNull(row['a_url']) };
-}
-
-export function actorRef(row: Row, prefix: string): ActorRef | null {
-  if (row[`${prefix}key`] === null || row[`${prefix}key`] === undefined) return null;
-  return {
-    key: str(row[`${prefix}key`]),
-    name: str(row[`${prefix}name`]),
-    type: str(row[`${prefix}type`]) as EntityType,
-    kbId: strOrNull(row[`${prefix}kb_id`]),
-    country: strOrNull(row[`${prefix}country`]),
-  };
-}
-
-export const ARTICLE_COLUMNS = 'a.key AS a_key, a.ext_id AS a_ext_id, a.title AS a_title, a.date AS a_date, a.source AS a_source, a.url AS a_url';
-export const actorColumns = (alias: string, prefix: string): string =>
-  ['key', 'name', 'type', 'kb_id', 'country'].map((column) => `${alias}.${column} AS ${prefix}${column}`).join(', ');
-
-function quoteRecord(row: Row): QuoteRecord | AttributionRecord {
-  const span = (start: unknown, end: unknown, text: unknown): { start: number; end: number; text: string } | null =>
-    start === null ? null : { start: num(start), end: num(end), text: str(text) };
-  const speakerName = row['speaker_name'];
-  return {
-    id: str(row['local_id']),
-    kind: str(row['kind']) as QuoteRecord['kind'],
-    start: num(row['start']),
-    end: num(row['end_']),
-    text: str(row['text']),
-    spans: JSON.parse(str(row['spans'])) as Array<[number, number]>,
-    cue: span(row['cue_start'], row['cue_end'], row['cue_text']),
-    speaker:
-      speakerName === null
-        ? null
-        : { entityId: strOrNull(row['speaker_entity']), name: str(speakerName), mention: span(row['speaker_start'], row['speaker_end'], row['speaker_text']) },
-  };
-}
-
-function eventRecord(row: Row): EventRecord {
-  const end = (prefix: string): EventRecord['source'] => ({
-    entityId: strOrNull(row[`${prefix}_entity`]),
-    name: str(row[`${prefix}_name`]),
-    country: strOrNull(row[`${prefix}_country`]),
-    type: str(row[`${prefix}_type`]) as EntityType,
-  });
-  return {
-    id: str(row['local_id']),
-    code: str(row['code']),
-    mode: strOrNull(row['mode']),
-    source: end('source'),
-    target: end('target'),
-    negated: num(row['negated']) === 1,
-    modality: str(row['modality']) as EventRecord['modality'],
-    trigger: { start: num(row['trigger_start']), end: num(row['trigger_end']), text: str(row['trigger_text']) },
-    sentence: { start: num(row['sentence_start']), end: num(row['sentence_end']) },
-    quoteId: strOrNull(row['quote_id']),
-  };
 }
 
 const QUOTE_COLUMNS = `q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}`;
@@ -395,34 +286,7 @@ export function recordPage(db: Database.Database, afterId: number, size: number)
   const records = articles.map((row) => {
     const id = num(row['id']);
     last = id;
-    const text = str(row['text']);
-    const entityRecords = (entities.all(id) as Row[]).map(
-      (entity): EntityRecord => ({
-        id: str(entity['local_id']),
-        name: str(entity['name']),
-        type: str(entity['type']) as EntityType,
-        kbId: strOrNull(entity['kb_id']),
-        role: strOrNull(entity['role']),
-        country: strOrNull(entity['country']),
-        mentions: (JSON.parse(str(entity['mentions'])) as Array<[number, number]>).map(([start, end]) => ({ start, end, text: text.slice(start, end) })),
-      }),
-    );
-    const quoteRows = quotes.all(id) as Row[];
-    const optional = (name: string, value: unknown): Record<string, string> => (value === null ? {} : { [name]: str(value) });
-    return {
-      id: str(row['ext_id']),
-      ...optional('title', row['title']),
-      ...optional('date', row['date']),
-      ...optional('url', row['url']),
-      ...optional('source', row['source']),
-      text,
-      entities: entityRecords,
-      quotes: quoteRows.filter((q) => q['layer'] === 'quote').map((q) => quoteRecord(q) as QuoteRecord),
-      attributions: quoteRows.filter((q) => q['layer'] === 'attribution').map((q) => quoteRecord(q) as AttributionRecord),
-      events: (events.all(id) as Row[]).map(eventRecord),
-      messages: JSON.parse(str(row['messages'])) as MessageRecord[],
-      ...optional('byline', row['byline']),
-    };
+    return articleRecord(row, entities.all(id) as Row[], quotes.all(id) as Row[], events.all(id) as Row[]);
   });
   return { records, last };
 }

@@ -1,13 +1,13 @@
 /** Writes articles and their records into SQLite: replace-by-key, actors merged across articles, counters kept. */
 import type Database from 'better-sqlite3';
-import type { ArticleRecord, EntityRecord, EventActor, QuoteRecord, AttributionRecord } from '../../doc/record.js';
+import type { ArticleRecord, EntityRecord } from '../../doc/record.js';
+import { eventRow, quoteRow } from '../sql/rows.js';
 import { actorKey, normaliseName } from '../actors.js';
 import { dayOf, textHash } from '../identity.js';
 import { wellFormed } from '../well-formed.js';
 import type { PutOutcome, StoredArticle } from '../store.js';
 import { QUOTE_ID_SPAN, searchKeySql } from './search-key.js';
 
-type Row = Record<string, unknown>;
 
 /** The prepared statements of the writer, made once per connection. */
 function statements(db: Database.Database) {
@@ -96,40 +96,6 @@ function actorId(sql: Statements, cache: ActorCache, entity: EntityRecord): numb
   id ??= Number(sql.insertActor.run(key, entity.name, normaliseName(entity.name), entity.type, entity.kbId, entity.country).lastInsertRowid);
   cache.set(key, id);
   return id;
-}
-
-function quoteRow(articleId: number, day: string | null, layer: 'quote' | 'attribution', quote: QuoteRecord | AttributionRecord, actors: Map<string, number>): Row {
-  const speaker = quote.speaker;
-  return {
-    article_id: articleId,
-    day,
-    layer,
-    local_id: quote.id,
-    kind: quote.kind,
-    start: quote.start,
-    end_: quote.end,
-    text: quote.text,
-    spans: JSON.stringify(quote.spans),
-    cue_start: quote.cue?.start ?? null,
-    cue_end: quote.cue?.end ?? null,
-    cue_text: quote.cue?.text ?? null,
-    speaker_entity: speaker?.entityId ?? null,
-    speaker_name: speaker?.name ?? null,
-    speaker_start: speaker?.mention?.start ?? null,
-    speaker_end: speaker?.mention?.end ?? null,
-    speaker_text: speaker?.mention?.text ?? null,
-    actor_id: speaker?.entityId ? (actors.get(speaker.entityId) ?? null) : null,
-  };
-}
-
-function side(prefix: 'source' | 'target', actor: EventActor, actors: Map<string, number>): Row {
-  return {
-    [`${prefix}_entity`]: actor.entityId,
-    [`${prefix}_name`]: actor.name,
-    [`${prefix}_country`]: actor.country,
-    [`${prefix}_type`]: actor.type,
-    [`${prefix}_actor_id`]: actor.entityId === null ? null : (actors.get(actor.entityId) ?? null),
-  };
 }
 
 /** What removing an article left to do: actors that may be orphans, search keys to take out of the index. */
@@ -222,23 +188,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle, hashOfT
   }
   for (const attribution of record.attributions) sql.insertQuote.run(quoteRow(articleId, day, 'attribution', attribution, actors));
   for (const event of record.events) {
-    sql.insertEvent.run({
-      article_id: articleId,
-      day,
-      local_id: event.id,
-      code: event.code,
-      mode: event.mode,
-      negated: event.negated ? 1 : 0,
-      modality: event.modality,
-      ...side('source', event.source, actors),
-      ...side('target', event.target, actors),
-      trigger_start: event.trigger.start,
-      trigger_end: event.trigger.end,
-      trigger_text: event.trigger.text,
-      sentence_start: event.sentence.start,
-      sentence_end: event.sentence.end,
-      quote_id: event.quoteId,
-    });
+    sql.insertEvent.run(eventRow(articleId, day, event, actors));
   }
   if (record.events.length > 0) resum(sql, sql.pairs.all(articleId));
   return articleId;
