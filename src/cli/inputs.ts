@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import { READABLE_FORMATS, readInputs, type ReadableFormat, type ReadOptions } from '../ingest/inputs.js';
+import { LIMIT_FLAGS, type ReadLimits } from '../ingest/limits.js';
 import type { CommandIO } from './io.js';
 import type { Progress } from './progress.js';
 
@@ -14,6 +15,9 @@ export const INPUT_OPTIONS = {
   from: { type: 'string' },
   date: { type: 'string' },
   'allow-private-links': { type: 'boolean' },
+  'max-article-mb': { type: 'string' },
+  'max-decompressed-mb': { type: 'string' },
+  'max-download-mb': { type: 'string' },
 } as const;
 
 /** The help lines of those options and of INPUT. */
@@ -23,7 +27,10 @@ a terminal). The format comes from the extension or the Content-Type, else from 
 lines have one article per line: {"id", "text"|"body"|"content", "date"|"published"?, "title"?,
 "url"?, "source"?}. Plain text is one article per file; a feed gives one article per item. The
 pages of a web feed's link-only items are not fetched from loopback, link-local or private
-addresses unless --allow-private-links is given.`;
+addresses unless --allow-private-links is given. Reading stops, and the input is reported
+too-large, past 16 MB for one article (a JSON line, or a file, page or stream read whole:
+--max-article-mb N), 4096 MB decompressed from one gzip file (--max-decompressed-mb N) and 64 MB
+for one download (--max-download-mb N).`;
 
 /** A bad command line: reported with the usage hint, exit status 2. */
 export class UsageError extends Error {}
@@ -61,9 +68,24 @@ export function isIsoDate(value: string): boolean {
   return DATE.test(value) && !Number.isNaN(Date.parse(value));
 }
 
+/** The limit flags as parsed: megabytes, as written. */
+type LimitValues = { [flag in (typeof LIMIT_FLAGS)[keyof ReadLimits]]?: string | undefined };
+
+/** The read limits the command line sets (the others keep their defaults); a UsageError for a bad number. */
+export function limitSettings(values: LimitValues): Partial<ReadLimits> {
+  const limits: Partial<ReadLimits> = {};
+  for (const [limit, flag] of Object.entries(LIMIT_FLAGS) as Array<[keyof ReadLimits, (typeof LIMIT_FLAGS)[keyof ReadLimits]]>) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    if (!/^\d+(?:\.\d+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`--${flag} must be a number of megabytes above 0; got "${value}"`);
+    limits[limit] = Math.round(Number(value) * 1024 * 1024);
+  }
+  return limits;
+}
+
 /** The inputs to read and how, from the parsed command line. */
 export function inputSettings(
-  values: { from?: string | undefined; date?: string | undefined; 'allow-private-links'?: boolean | undefined },
+  values: { from?: string | undefined; date?: string | undefined; 'allow-private-links'?: boolean | undefined } & LimitValues,
   positionals: string[],
   io: CommandIO,
 ): { inputs: string[]; read: ReadOptions } {
@@ -79,6 +101,7 @@ export function inputSettings(
     ...(from !== undefined && { from }),
     ...(values.date !== undefined && { date: values.date }),
     ...(values['allow-private-links'] === true && { allowPrivateLinks: true }),
+    limits: limitSettings(values),
   };
   return { inputs, read };
 }

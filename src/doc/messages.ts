@@ -17,6 +17,7 @@ export const MESSAGE_CODES = {
   'bad-feed': 'The input is not an RSS or Atom feed that can be read.',
   'not-english': 'The article does not look like English; it was skipped.',
   'store-failed': 'The article could not be stored; nothing of it was written.',
+  'too-large': 'The input is larger than the limit; it was not read on.',
 } as const;
 
 /** A stable message code. */

@@ -6,6 +6,7 @@ import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, unreadable, type IngestedArticle } from './article.js';
 import { listArticleFiles } from './directory.js';
 import { fetchUrl, isUrl, type FetchOptions } from './fetch.js';
+import { capped, collectCapped, TooLargeError, withDefaults, type ReadLimits } from './limits.js';
 import { readStream, type StreamFormat } from './stream.js';
 
 /** Input formats that can be forced with `--from`. */
@@ -31,6 +32,8 @@ export interface ReadOptions {
    * private addresses too. Off by default: a feed must not make onrecord read internal services.
    */
   allowPrivateLinks?: boolean;
+  /** How much is read before an input is reported `too-large` (defaults: DEFAULT_LIMITS). */
+  limits?: Partial<ReadLimits>;
 }
 
 const EXTENSIONS: Array<[string, StreamFormat]> = [
@@ -55,6 +58,7 @@ export function fileFormat(path: string, from?: ReadableFormat): StreamFormat | 
 }
 
 function readFailed(id: string, error: unknown): IngestedArticle {
+  if (error instanceof TooLargeError) return unreadable({ id }, id, [inputMessage('too-large', 'error', `${id}: ${error.message}`)]);
   const reason = error instanceof Error ? error.message : String(error);
   return unreadable({ id }, id, [inputMessage('read-failed', 'error', `${id}: ${MESSAGE_CODES['read-failed']} (${reason})`)]);
 }
@@ -82,19 +86,23 @@ function readFile(path: string, label: string, options: ReadOptions): AsyncGener
   return guarded(label, () => readStream(counted(createReadStream(path), onRead), label, { ...textOptions(options), ...(format !== undefined && { format }) }));
 }
 
-function textOptions(options: ReadOptions): { date?: string } {
-  return options.date === undefined ? {} : { date: options.date };
+function textOptions(options: ReadOptions): { date?: string; limits?: Partial<ReadLimits> } {
+  return { ...(options.date !== undefined && { date: options.date }), ...(options.limits !== undefined && { limits: options.limits }) };
+}
+
+// A response body, read no further than the download limit.
+function download(body: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncIterable<Uint8Array> {
+  return capped(body, withDefaults(options.limits).downloadBytes, 'downloadBytes');
 }
 
 // A page named by a link in remote content: the link's host must be public unless allowed.
 async function readPage(url: string, options: ReadOptions): Promise<IngestedArticle> {
   try {
     const page = await fetchUrl(url, { ...options.fetch, publicOnly: options.allowPrivateLinks !== true });
-    const parts: Uint8Array[] = [];
-    for await (const chunk of page.body) parts.push(chunk);
+    const bytes = await collectCapped(download(page.body, options), withDefaults(options.limits).articleBytes);
     // The HTML reader (and its DOM library) is loaded only when a page is read.
     const { htmlArticle } = await import('./html.js');
-    return htmlArticle(Buffer.concat(parts), url, { url: page.url });
+    return htmlArticle(bytes, url, { url: page.url });
   } catch (error) {
     return readFailed(url, error);
   }
@@ -104,7 +112,7 @@ function readUrl(url: string, options: ReadOptions): AsyncGenerator<IngestedArti
   return guarded(url, async function* () {
     const response = await fetchUrl(url, options.fetch);
     const format = options.from ?? response.format;
-    yield* readStream(response.body, url, {
+    yield* readStream(download(response.body, options), url, {
       ...textOptions(options),
       url: response.url,
       // Feed items that carry only a link are read from their pages, since the feed itself came from the web.
@@ -120,7 +128,7 @@ function readUrl(url: string, options: ReadOptions): AsyncGenerator<IngestedArti
  * article files, recursively, sorted; ids relative to it), or a file (format from its extension,
  * else its content; gzip files are decompressed; its path as given is its id, or the prefix of its
  * lines' ids). An input that cannot be read gives one unreadable article with a `read-failed`
- * error, and the others are still read.
+ * error (`too-large` when it is over a limit of `options.limits`), and the others are still read.
  */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<IngestedArticle> {
   for (const input of inputs) {

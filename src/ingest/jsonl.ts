@@ -3,6 +3,7 @@ import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, invalidUtf8, unreadable, type IngestedArticle } from './article.js';
 import { decodeUtf8 } from './decode.js';
 import { articleFields, salvageId } from './fields.js';
+import { DEFAULT_LIMITS, TooLargeError } from './limits.js';
 import { byteLines } from './lines.js';
 
 function errorText(error: unknown): string {
@@ -41,13 +42,20 @@ export function articleFromValue(value: unknown, origin: string, fallbackId: str
 
 /**
  * Yields the articles of a JSON-lines stream. `label` names the stream in messages and in the
- * ids of lines that have none (`label:lineNo`). Blank lines are skipped.
+ * ids of lines that have none (`label:lineNo`). Blank lines are skipped. A line longer than
+ * `maxLineBytes` is not read on: it gives an unreadable article with a `too-large` error.
  */
-export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>, label: string): AsyncGenerator<IngestedArticle> {
-  for await (const { bytes, lineNo } of byteLines(chunks)) {
+export async function* readJsonLines(chunks: AsyncIterable<Uint8Array>, label: string, maxLineBytes = DEFAULT_LIMITS.articleBytes): AsyncGenerator<IngestedArticle> {
+  for await (const { bytes, lineNo, tooLong } of byteLines(chunks, maxLineBytes)) {
     const { text, valid } = decodeUtf8(bytes);
-    if (text.trim() === '') continue;
     const origin = `${label}:${lineNo}`;
+    if (tooLong) {
+      // The line was not read on; its id may still show in its first bytes.
+      const message = `${origin}: ${new TooLargeError('articleBytes', maxLineBytes).message}`;
+      yield unreadable({ id: salvageId(text) ?? origin }, origin, [inputMessage('too-large', 'error', message)]);
+      continue;
+    }
+    if (text.trim() === '') continue;
     const article = parseJsonLine(text, origin, origin);
     if (!valid) article.messages.unshift(invalidUtf8(origin));
     yield article;

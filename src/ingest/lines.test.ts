@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteLines } from './lines.js';
+import { byteLines, HEAD_BYTES } from './lines.js';
 
 async function lines(chunks: string[]): Promise<Array<[number, string]>> {
   async function* source(): AsyncGenerator<Uint8Array> {
@@ -41,5 +41,20 @@ describe('byteLines', () => {
     const out: string[] = [];
     for await (const { bytes: line } of byteLines(source())) out.push(line.toString('utf8'));
     expect(out).toEqual(['“quoted”']);
+  });
+
+  it('keeps only the head of a line over the limit, marks it, and goes on with the next line', async () => {
+    async function* source(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from('short\n' + 'x'.repeat(3000));
+      yield Buffer.from('y'.repeat(9000) + '\nnext\n' + 'z'.repeat(20_000));
+    }
+    const out: Array<[number, number, boolean]> = [];
+    for await (const { bytes, lineNo, tooLong } of byteLines(source(), 10_000)) out.push([lineNo, bytes.length, tooLong === true]);
+    expect(out).toEqual([
+      [1, 5, false],
+      [2, HEAD_BYTES, true],
+      [3, 4, false],
+      [4, HEAD_BYTES, true],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type { IngestedArticle } from './article.js';
 import type { FeedOptions } from './feed.js';
 import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
+import { capped, collectCapped, withDefaults, type ReadLimits } from './limits.js';
 import { hasContent, isGzip, sniffFormat, SNIFF_BYTES, type StreamFormat } from './sniff.js';
 import { textArticle, type TextOptions } from './text.js';
 
@@ -16,17 +17,13 @@ export interface StreamOptions extends TextOptions, FeedOptions {
   format?: StreamFormat;
   /** The URL it was fetched from: an HTML page's id and `url`. */
   url?: string;
+  /** How much is read before the stream is reported `too-large` (defaults: DEFAULT_LIMITS). */
+  limits?: Partial<ReadLimits>;
 }
 
 async function* prepend(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
   yield* head;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
-}
-
-async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts);
 }
 
 function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
@@ -39,9 +36,13 @@ function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
  * The format is `options.format`, else guessed from the first bytes: JSON lines after `{`, a JSON
  * array after `[`, a feed or HTML page after `<`, else one plain-text article. `label` names the
  * stream in ids and messages (`stdin`, `stdin:3`). A stream of nothing but whitespace yields no
- * article unless a format was given.
+ * article unless a format was given. A JSON line, or a stream read whole, over the article limit,
+ * and a gzip stream that decompresses to more than its limit, are read no further: a TooLargeError
+ * (thrown, or on the line's record) says so.
  */
 export async function* readStream(chunks: AsyncIterable<Uint8Array>, label: string, options: StreamOptions = {}): AsyncGenerator<IngestedArticle> {
+  const limits = withDefaults(options.limits);
+  const collect = (all: AsyncIterable<Uint8Array>): Promise<Buffer> => collectCapped(all, limits.articleBytes);
   const iterator = chunks[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -54,12 +55,13 @@ export async function* readStream(chunks: AsyncIterable<Uint8Array>, label: stri
   const start = Buffer.concat(head);
   const all = prepend(head, iterator);
   if (isGzip(start)) {
-    yield* readStream(gunzip(all), label, options);
+    // The decompressed stream is counted: a small file may hold gigabytes (a gzip bomb).
+    yield* readStream(capped(gunzip(all), limits.decompressedBytes, 'decompressedBytes'), label, options);
     return;
   }
   if (options.format === undefined && !hasContent(start)) return;
   const format = options.format ?? sniffFormat(start);
-  if (format === 'jsonl') yield* readJsonLines(all, label);
+  if (format === 'jsonl') yield* readJsonLines(all, label, limits.articleBytes);
   else if (format === 'json') yield* readJsonDocument(await collect(all), label);
   // The HTML and feed readers (and their DOM library) are loaded only when needed.
   else if (format === 'html') yield (await import('./html.js')).htmlArticle(await collect(all), label, options.url === undefined ? {} : { url: options.url });

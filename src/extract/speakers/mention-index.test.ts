@@ -26,6 +26,7 @@ describe('mention index', () => {
         expect(index.lastNameWithin(query)).toBe(within);
         const before = list.filter((m) => m.end <= query.start).reverse();
         expect([...mentionsBefore(list, query.start, inOrderOfEnds(list))]).toEqual(before);
+        expect([...mentionsBefore(list, query.start, inOrderOfEnds(list), 3)]).toEqual(before.slice(0, 3));
       }),
       { seed: 17, numRuns: 400 },
     );

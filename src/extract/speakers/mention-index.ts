@@ -44,11 +44,19 @@ export function mentionIndex(mentions: readonly Mention[], length: number): Ment
 }
 
 /**
- * The mentions of `list` that end at or before `offset`, last first — what
- * `list.filter((m) => m.end <= offset).reverse()` gives. When the list is in order of ends (as
- * mentions of names are), the search starts from the last of them instead of the end of the list.
+ * How many mentions back a pronoun or a description looks for the one it stands for: far more than
+ * any news article needs (its antecedent is a few sentences back), and a bound on the work of each,
+ * which was quadratic in an article of pronouns and no person ("Paris said no. 'Yes,' he said." x 30,000).
  */
-export function mentionsBefore(list: readonly Mention[], offset: number, byEnd: boolean): Iterable<Mention> {
+export const MAX_ANTECEDENT_DISTANCE = 400;
+
+/**
+ * The mentions of `list` that end at or before `offset`, last first — what
+ * `list.filter((m) => m.end <= offset).reverse()` gives — at most MAX_ANTECEDENT_DISTANCE of them.
+ * When the list is in order of ends (as mentions of names are), the search starts from the last of
+ * them instead of the end of the list.
+ */
+export function mentionsBefore(list: readonly Mention[], offset: number, byEnd: boolean, limit = MAX_ANTECEDENT_DISTANCE): Iterable<Mention> {
   let from = list.length;
   if (byEnd) {
     let lo = 0;
@@ -60,7 +68,12 @@ export function mentionsBefore(list: readonly Mention[], offset: number, byEnd: 
   }
   return {
     *[Symbol.iterator]() {
-      for (let k = from - 1; k >= 0; k--) if ((list[k] as Mention).end <= offset) yield list[k] as Mention;
+      let given = 0;
+      for (let k = from - 1; k >= 0 && given < limit; k--) {
+        if ((list[k] as Mention).end > offset) continue;
+        given++;
+        yield list[k] as Mention;
+      }
     },
   };
 }
