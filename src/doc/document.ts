@@ -2,7 +2,7 @@
  * The central document: text that never changes, and named layers of annotations that are
  * character offsets into it. Every stage of the pipeline reads and adds layers of one Doc.
  */
-import type { ActorKind, ArticleInput, EntityType, EventRecord, MessageRecord, QuoteKind, AttributionKind } from './record.js';
+import type { ActorKind, ArticleInput, EntityType, EventRecord, MessageRecord, QuoteKind, AttributionKind, Gender, SpeakerBasis } from './record.js';
 import { MESSAGE_CODES, type MessageCode } from './messages.js';
 
 /** A half-open range [start, end) of UTF-16 offsets into the document's text. */
@@ -74,6 +74,10 @@ export interface Quote extends Span {
   spans: Span[];
   cue: Cue | null;
   speaker: Mention | null;
+  /** How the speaker was found (set by the speaker stage). */
+  basis?: SpeakerBasis;
+  /** The entity that speaks when no mention names it here: a quotation continuing the one before. */
+  continues?: number;
 }
 
 /** A position attributed to someone that is not an act of saying. */
@@ -92,6 +96,8 @@ export interface Entity {
   role: string | null;
   /** ISO 3166-1 alpha-3 code of its country, or null. */
   country: string | null;
+  /** A person's gender as the article (titles, given name, pronouns) or the knowledge base states it. */
+  gender?: Gender | null;
 }
 
 /** An interaction between two actor mentions of one sentence, coded in PLOVER. */

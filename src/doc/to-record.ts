@@ -10,8 +10,12 @@ function entityId(index: number): string {
   return `e${index + 1}`;
 }
 
-function speaker(doc: Doc, mention: Mention | null): SpeakerRecord | null {
-  if (!mention) return null;
+function speaker(doc: Doc, quote: Omit<Quote, 'kind'>): SpeakerRecord | null {
+  const mention = quote.speaker;
+  const basis = quote.basis !== undefined ? { basis: quote.basis } : {};
+  // A quotation that continues the one before has a speaker but no mention of it here.
+  const continued = quote.continues === undefined ? undefined : doc.entities[quote.continues];
+  if (!mention) return continued && quote.continues !== undefined ? { entityId: entityId(quote.continues), name: continued.name, mention: null, ...basis } : null;
   const entity = mention.entity === null ? undefined : doc.entities[mention.entity];
   // "who" names no one by itself: an unresolved relative pronoun is named by its antecedent.
   const named = mention.antecedent ?? mention;
@@ -19,6 +23,7 @@ function speaker(doc: Doc, mention: Mention | null): SpeakerRecord | null {
     entityId: entity && mention.entity !== null ? entityId(mention.entity) : null,
     name: entity ? entity.name : doc.slice(named.name ?? named),
     mention: textSpan(doc, mention),
+    ...basis,
   };
 }
 
@@ -30,7 +35,7 @@ function quoteFields(doc: Doc, quote: Omit<Quote, 'kind'>, id: string): Omit<Quo
     text: doc.text.slice(quote.start, quote.end),
     spans: quote.spans.map((s): [number, number] => [s.start, s.end]),
     cue: quote.cue ? textSpan(doc, quote.cue) : null,
-    speaker: speaker(doc, quote.speaker),
+    speaker: speaker(doc, quote),
   };
 }
 
@@ -72,6 +77,7 @@ export function toRecord(doc: Doc): ArticleRecord {
     role: entity.role,
     country: entity.country,
     mentions: entity.mentions.map((m) => textSpan(doc, m)),
+    ...(entity.type === 'person' && entity.gender !== undefined && { gender: entity.gender }),
   }));
   const quotes: QuoteRecord[] = doc.quotes.map((q, i) => ({ ...quoteFields(doc, q, `q${i + 1}`), kind: q.kind }));
   const attributions: AttributionRecord[] = doc.attributions.map((a, i) => ({

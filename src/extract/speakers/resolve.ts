@@ -1,34 +1,33 @@
 /**
  * Stage: speaker resolution. Each quote's speaker mention — a name, a pronoun, or a description such
- * as "the minister", "the Dutch minister" or "the 45-year-old" — is linked to its entity.
+ * as "the minister", "the Dutch minister" or "the 45-year-old" — is linked to its entity, and says how
+ * (`basis`). Pronouns outside quotations (he, him, his, she, her, …) are resolved in text order by
+ * salience (salience.ts), so that the subject of the sentence before and the speaker of the last quote
+ * come first. A paragraph that is only a quotation continues the speaker of the quotation before.
  */
-import type { Doc, Entity, Mention, Span, Token } from '../../doc/document.js';
+import type { Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
+import type { Gender, SpeakerBasis } from '../../doc/record.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { SpanCover, spanCover } from '../../text/span-cover.js';
 import { mentionFrom } from './noun-phrase.js';
 import { inOrderOfEnds, mentionIndex, mentionsBefore } from './mention-index.js';
-import { nameWords } from '../../text/fold.js';
-import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, OFFICES } from '../../lexicon/words.js';
-import { knownWords } from '../../text/02-tokens.js';
-import { givenName } from '../../lexicon/names.js';
+import { groupOf, weakPerson, type Group } from './groups.js';
+import { narrativeRanks, place, Salience } from './salience.js';
+import { continueQuotations } from './continued.js';
+import { OFFICES } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 
+/** How much a person of unknown gender counts for "he" or "she", against one the article says agrees. */
+const UNKNOWN_GENDER = 0.5;
 
-/** What the speaker resolution knows of an entity: its name's words, descriptors and gender. */
-interface Group {
-  entity: Entity;
-  index: number;
-  words: string[];
-  descriptors: Set<string>;
-  gender: 'female' | 'male' | null;
-}
+/** An age among a description's words ("the 74-year-old comedian"): anyone of that age may be meant. */
+const AGED = /\b\d+-year-old\b/;
 
-function genderOf(descriptors: readonly string[], text: string): Group['gender'] {
-  const words = [...descriptors, ...text.toLowerCase().split(/\s+/)];
-  if (words.some((w) => FEMALE_TITLES.has(w) || w === 'spokeswoman' || w === 'chairwoman')) return 'female';
-  if (words.some((w) => MALE_TITLES.has(w) || w === 'spokesman' || w === 'chairman')) return 'male';
-  return null;
-}
+/** How far back, in sentences, a description looks for the person it describes: further than a pronoun, since it says more. */
+const DESCRIBED_WINDOW = 8;
+
+/** Modifiers that make another office of the one they modify ("shadow chancellor", "former minister"). */
+const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'ex']);
 
 // Strictly inside: the offset of a mark itself is not within its quotation.
 function inside(spans: SpanCover<Span>, offset: number): boolean {
@@ -36,6 +35,12 @@ function inside(spans: SpanCover<Span>, offset: number): boolean {
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** Third-person pronouns that stand for one person, with the gender they state. */
+const PERSON_PRONOUNS = new Map<string, Gender>([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
 
 /** First-person pronouns inside the quotation marks of a quote's spans. */
 function firstPersonIn(doc: Doc, spans: readonly Span[], byStart: ReadonlyMap<number, number[]>): Mention[] {
@@ -58,25 +63,17 @@ function firstPersonIn(doc: Doc, spans: readonly Span[], byStart: ReadonlyMap<nu
   return out;
 }
 
-function groupOf(doc: Doc, entity: Entity, index: number): Group {
-  const descriptors = new Set<string>();
-  let gender: Group['gender'] = null;
-  for (const m of entity.mentions) {
-    for (const d of m.descriptors) descriptors.add(d);
-    gender ??= genderOf(m.descriptors, doc.slice(m));
-  }
-  if (gender === null && entity.type === 'person') {
-    const first = givenName(entity.name.split(/\s+/)[0] ?? '');
-    if (first === 'female' || first === 'male') gender = first;
-  }
-  return { entity, index, words: nameWords(entity.name), descriptors, gender };
+/** One thing to do at a place in the text: weigh a name, or resolve a pronoun or a speaker. */
+interface Step {
+  at: number;
+  mention: Mention;
+  quotes: Array<Omit<Quote, 'kind'>>;
 }
 
-// Whether a one-word group is an ordinary English word ("Open", "Conference") with no title.
-function ordinaryWord(group: Group): boolean {
-  const word = group.words[0];
-  if (word === undefined || [...group.descriptors].some((d) => OFFICES.has(d) || HONORIFICS.has(d))) return false;
-  return knownWords([word]).has(word);
+/** A resolution and how it was made. */
+interface Found {
+  group: Group | undefined;
+  basis: SpeakerBasis;
 }
 
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
@@ -84,56 +81,90 @@ export function resolveSpeakers(doc: Doc): void {
   const groups = doc.entities.map((entity, index) => groupOf(doc, entity, index));
   const byMention = new Map<Mention, Group>();
   for (const group of groups) for (const m of group.entity.mentions) byMention.set(m, group);
-  const quoted = spanCover(doc.quoted.map((q) => q.inner));
+  const inner = doc.quoted.map((q) => q.inner);
+  const quoted = spanCover(inner);
   const outsideQuotes = doc.mentions.filter((m) => !inside(quoted, m.start));
   const index = mentionIndex(doc.mentions, doc.text.length);
   const byEnd = inOrderOfEnds(outsideQuotes);
-  const resolve = (speaker: Mention): Group | undefined => {
-    if (speaker.antecedent) return resolve(speaker.antecedent);
-    if (speaker.kind === 'name') {
-      // The name mention that covers the speaker's name, not another name in the same phrase.
-      const named = index.nameOverlapping(speaker.name ?? speaker);
-      return named ? byMention.get(named) : undefined;
-    }
-    // "UK Chancellor of the Exchequer Gordon Brown": a description that holds a person's name.
-    const within = index.lastNameWithin(speaker);
-    const named = within ? byMention.get(within) : undefined;
-    if (named && named.entity.type === 'person') return named;
-    const before = mentionsBefore(outsideQuotes, speaker.start, byEnd);
+  const salience = new Salience();
+  // doc.quoted is in text order and its spans do not overlap.
+  const ranks = narrativeRanks(doc, inner);
+
+  const byName = (speaker: Mention): Group | undefined => {
+    // The name mention that covers the speaker's name, not another name in the same phrase.
+    const named = index.nameOverlapping(speaker.name ?? speaker);
+    return named ? byMention.get(named) : undefined;
+  };
+  const byPronoun = (speaker: Mention, sentence: number): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
-    if (speaker.kind === 'pronoun') {
-      const wanted = words === 'it' ? 'organization' : 'person';
-      if (words === 'they' || words === 'we' || words === 'you') return undefined;
-      const gender = words === 'she' ? 'female' : words === 'he' ? 'male' : null;
-      for (const m of before) {
+    if (words === 'it') {
+      for (const m of mentionsBefore(outsideQuotes, speaker.start, byEnd)) {
         const group = byMention.get(m);
-        if (!group || group.entity.type !== wanted) continue;
-        // A lone capitalised word with no title is too weak an antecedent ("Critics", "Britain"), and an
-        // ordinary word is one even with a description ("the Australian Open champion").
-        if (wanted === 'person' && group.words.length < 2 && ((group.descriptors.size === 0 && group.gender === null) || ordinaryWord(group))) continue;
-        if (gender && group.gender && group.gender !== gender) continue;
-        return group;
+        if (group?.entity.type === 'organization') return group;
       }
       return undefined;
     }
+    const gender = PERSON_PRONOUNS.get(words);
+    if (gender === undefined) return undefined;
+    // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
+    return salience.best(sentence, (g) => (g.entity.type !== 'person' || weakPerson(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
+  };
+  const byDescription = (speaker: Mention, sentence: number): Group | undefined => {
+    const words = doc.slice(speaker).toLowerCase();
     // A definite description names someone already introduced: "the minister", "the 45-year-old".
     if (!/^(the|this|that)\s/.test(words)) return undefined;
     const head = speaker.descriptors[speaker.descriptors.length - 1] ?? '';
     const modifiers = speaker.descriptors.slice(0, -1);
-    const fits = (group: Group, strict: boolean): boolean =>
-      /year-old$/.test(head) || (group.descriptors.has(head) && (!strict || modifiers.every((d) => group.descriptors.has(d))));
+    const typed = (group: Group): boolean => group.entity.type === speaker.type && (speaker.type !== 'person' || !weakPerson(group));
+    // "the chancellor" is not the shadow chancellor, nor the former one: such a modifier makes another office.
+    const sameOffice = (group: Group): boolean => [...group.descriptors].every((d) => !OFFICE_CHANGERS.has(d) || modifiers.includes(d));
+    const fits = (group: Group, strict: boolean): boolean => typed(group) && sameOffice(group) &&
+      (/year-old$/.test(head) || AGED.test(speaker.descriptors.join(' ')) || (group.descriptors.has(head) && (!strict || modifiers.every((d) => group.descriptors.has(d)))));
     // "the Hungarian minister" is the minister who is Hungarian, when the article has several ministers.
-    for (const strict of [true, false]) {
-      for (const m of before) {
-        const group = byMention.get(m);
-        if (group && group.entity.type === speaker.type && fits(group, strict)) return group;
-      }
-    }
-    return undefined;
+    const described = salience.best(sentence, (g) => fits(g, true), DESCRIBED_WINDOW) ?? salience.best(sentence, (g) => fits(g, false), DESCRIBED_WINDOW);
+    if (described) return described;
+    // "Gordon Brown has issued a rallying cry. The chancellor said …": an office held by the person just
+    // mentioned, when no one else is described by it; only the sentence before is looked at.
+    if (speaker.type !== 'person' || !OFFICES.has(head)) return undefined;
+    return salience.best(sentence, (g) => typed(g) && sameOffice(g) && ![...g.descriptors].some((d) => OFFICES.has(d) && d !== head), 1);
   };
+  const resolve = (speaker: Mention, sentence: number): Found => {
+    if (speaker.antecedent) return resolve(speaker.antecedent, sentence);
+    if (speaker.kind === 'name') return { group: byName(speaker), basis: 'named' };
+    // "UK Chancellor of the Exchequer Gordon Brown": a description that holds a person's name.
+    const within = index.lastNameWithin(speaker);
+    const named = within ? byMention.get(within) : undefined;
+    if (named && named.entity.type === 'person') return { group: named, basis: 'named' };
+    const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence) : byDescription(speaker, sentence);
+    return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
+  };
+
+  // Everything in text order: names weigh, pronouns and speakers are resolved against what came before.
+  const steps: Step[] = [];
+  const stepOf = new Map<Mention, Step>();
+  const addStep = (mention: Mention): Step => {
+    let step = stepOf.get(mention);
+    if (!step) {
+      step = { at: mention.start, mention, quotes: [] };
+      stepOf.set(mention, step);
+      steps.push(step);
+    }
+    return step;
+  };
+  for (const m of outsideQuotes) if (m.kind === 'name' && byMention.has(m)) addStep(m);
+  for (const quote of [...doc.quotes, ...doc.attributions]) if (quote.speaker) addStep(quote.speaker).quotes.push(quote);
+  // By span: "His" in the speaker "His friends" is a mention of its own.
+  const taken = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));
+  for (const step of steps) taken.add(`${step.mention.start}:${step.mention.end}`);
+  doc.tokens.forEach((t, k) => {
+    // "His" may be tagged a determiner: the word, not its tag, says it stands for a person.
+    if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PERSON_PRONOUNS.has(t.lower) || taken.has(`${t.start}:${t.end}`) || inside(quoted, t.start)) return;
+    steps.push({ at: t.start, mention: mentionFrom(doc, { first: k, last: k }), quotes: [] });
+  });
+  steps.sort((a, b) => a.at - b.at);
+
   const quotedByStart = new Map<number, number[]>();
   doc.quoted.forEach((q, k) => quotedByStart.set(q.start, [...(quotedByStart.get(q.start) ?? []), k]));
-  const speakers = new Map<Mention, Group>();
   // The spans each entity has a mention at, kept as mentions are added: a scan of its mentions per
   // quote is quadratic in an article quoting one person thousands of times.
   const spansOf = new Map<Group, Set<string>>();
@@ -146,37 +177,43 @@ export function resolveSpeakers(doc: Doc): void {
     group.entity.mentions.push(m);
     spansOf.get(group)?.add(`${m.start}:${m.end}`);
   };
-  for (const quote of [...doc.quotes, ...doc.attributions]) {
-    const speaker = quote.speaker;
-    if (!speaker || speaker.entity !== null) continue;
-    const group = resolve(speaker);
+  const speakers = new Map<Mention, Group>();
+  for (const step of steps) {
+    const { mention, quotes } = step;
+    const where = place(doc, mention, quotes.length > 0, ranks);
+    const known = byMention.get(mention);
+    if (known && quotes.length === 0) {
+      salience.add(known, where);
+      continue;
+    }
+    const { group, basis } = known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence);
+    for (const quote of quotes) quote.basis = basis;
     if (!group) continue;
-    speakers.set(speaker, group);
+    salience.add(group, where);
+    // "The chancellor said": what a description said of its person describes them from now on.
+    if (mention.kind === 'nominal') for (const d of mention.descriptors) group.descriptors.add(d);
+    const gender = PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase());
+    // A pronoun tells its person's gender to the pronouns after it.
+    if (group.gender === null && gender !== undefined) group.gender = gender;
+    if (quotes.length > 0) speakers.set(mention, group);
     // One mention per span: a speaker named by a name mention is that mention already.
-    if (!hasSpan(group, speaker)) add(group, speaker);
+    if (!hasSpan(group, mention)) add(group, mention);
     // "I" and "we" inside the quoted words are the speaker.
-    for (const mention of firstPersonIn(doc, quote.spans, quotedByStart)) add(group, mention);
+    for (const quote of quotes) for (const first of firstPersonIn(doc, quote.spans, quotedByStart)) add(group, first);
   }
-  // "She did not rule out a visit": he and she outside quotations are mentions of the person they stand for.
-  const taken = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => m.start)));
-  for (const quote of [...doc.quotes, ...doc.attributions]) if (quote.speaker) taken.add(quote.speaker.start);
-  doc.tokens.forEach((t, k) => {
-    if (t.pos !== 'PRON' || (t.lower !== 'he' && t.lower !== 'she') || taken.has(t.start) || inside(quoted, t.start)) return;
-    const pronoun = mentionFrom(doc, { first: k, last: k });
-    const group = resolve(pronoun);
-    if (group) group.entity.mentions.push(pronoun);
-  });
   for (const group of groups) {
     group.entity.mentions.sort((a, b) => a.start - b.start);
     for (const m of group.entity.mentions) m.entity = group.index;
+    if (group.entity.type === 'person') group.entity.gender = group.gender;
   }
   for (const [speaker, group] of speakers) speaker.entity = group.index;
+  continueQuotations(doc);
 }
 
 /** Links speakers to entities. */
 export const speakersStage: Stage = {
   name: 'speakers',
-  reads: ['tokens', 'quoted', 'mentions', 'quotes', 'attributions', 'entities'],
+  reads: ['tokens', 'quoted', 'mentions', 'quotes', 'attributions', 'entities', 'paragraphs'],
   writes: ['entities'],
   run(doc: Doc) {
     resolveSpeakers(doc);

@@ -1,0 +1,67 @@
+/**
+ * A paragraph that is only a quotation continues the speaker of the quotation before it, when nothing
+ * in it says otherwise: `"We will not move," Berg said.` then a paragraph `"Not this year."` is Berg's.
+ * The quotation before must end in the same or the previous paragraph, and its speaker be resolved. So
+ * does a quotation that follows another in its paragraph with nothing between them but that one's cue and
+ * speaker.
+ */
+import type { Doc, Quote, Span } from '../../doc/document.js';
+import { spanAt } from '../../text/token-index.js';
+
+// For each paragraph, whether it holds nothing but quoted words: no letter outside the quotation marks.
+// Paragraphs and quoted spans are both in text order, so one walk over the two serves all of them.
+function onlyQuotedParagraphs(doc: Doc): boolean[] {
+  const out: boolean[] = [];
+  let q = 0;
+  for (const paragraph of doc.paragraphs) {
+    while (q < doc.quoted.length && (doc.quoted[q] as Span).end <= paragraph.start) q++;
+    let at = paragraph.start;
+    let only = true;
+    for (let k = q; k < doc.quoted.length && only; k++) {
+      const quoted = doc.quoted[k] as Span;
+      if (quoted.start >= paragraph.end) break;
+      if (/\p{L}/u.test(doc.text.slice(at, Math.max(at, quoted.start)))) only = false;
+      at = Math.max(at, quoted.end);
+    }
+    out.push(only && !/\p{L}/u.test(doc.text.slice(at, paragraph.end)));
+  }
+  return out;
+}
+
+// Whether nothing but the quotation before's own cue and speaker stands between it and this one, in one
+// paragraph: '"…," said Souness. "That is not enough."' goes on with Souness.
+function followsDirectly(doc: Doc, before: Quote, quote: Quote): boolean {
+  if (before.end > quote.start) return false;
+  let gap = doc.text.slice(before.end, quote.start);
+  if (gap.includes('\n')) return false;
+  for (const span of [before.cue, before.speaker]) {
+    if (span && span.start >= before.end && span.end <= quote.start) {
+      gap = gap.slice(0, span.start - before.end) + ' '.repeat(span.end - span.start) + gap.slice(span.end - before.end);
+    }
+  }
+  return !/\p{L}/u.test(gap);
+}
+
+function speakerEntity(quote: Quote): number | undefined {
+  return quote.speaker?.entity ?? quote.continues;
+}
+
+/** Gives each quotation that fills its paragraph without a speaker the speaker of the quotation before. */
+export function continueQuotations(doc: Doc): void {
+  const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
+  const onlyQuoted = onlyQuotedParagraphs(doc);
+  let previous: Quote | undefined;
+  for (const quote of quotes) {
+    const before = previous;
+    previous = quote;
+    if (quote.speaker !== null || quote.kind !== 'direct' || before === undefined) continue;
+    const entity = speakerEntity(before);
+    if (entity === undefined || entity === null) continue;
+    const here = spanAt(doc.paragraphs, quote.start);
+    const there = spanAt(doc.paragraphs, before.end - 1);
+    const fills = here >= 0 && here - there <= 1 && onlyQuoted[here] === true;
+    if (!fills && !followsDirectly(doc, before, quote)) continue;
+    quote.continues = entity;
+    quote.basis = 'continued';
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * What the speaker resolution knows of each entity: its name's words, the descriptors its mentions
+ * carry ("minister", "dutch") and its gender as the article states it (Mr/Mrs, a given name, and the
+ * pronouns already resolved to it), never guessed from nothing.
+ */
+import type { Doc, Entity } from '../../doc/document.js';
+import type { Gender } from '../../doc/record.js';
+import { nameWords } from '../../text/fold.js';
+import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, OFFICES } from '../../lexicon/words.js';
+import { knownWords } from '../../text/02-tokens.js';
+import { givenName } from '../../lexicon/names.js';
+
+/** An entity as the resolution sees it. */
+export interface Group {
+  entity: Entity;
+  index: number;
+  words: string[];
+  descriptors: Set<string>;
+  gender: Gender | null;
+}
+
+const FEMALE_NOUNS = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow', 'grandmother', 'woman', 'girl', 'waitress', 'heroine']);
+const MALE_NOUNS = new Set(['spokesman', 'chairman', 'businessman', 'congressman', 'actor', 'father', 'husband', 'son', 'brother', 'widower', 'grandfather', 'man', 'boy', 'waiter', 'hero']);
+
+/** The gender a mention's title or descriptors state ("Mrs", "spokeswoman"), or null. */
+export function genderOf(descriptors: readonly string[], text: string): Gender | null {
+  const words = [...descriptors, ...text.toLowerCase().split(/\s+/)];
+  if (words.some((w) => FEMALE_TITLES.has(w) || FEMALE_NOUNS.has(w))) return 'female';
+  if (words.some((w) => MALE_TITLES.has(w) || MALE_NOUNS.has(w))) return 'male';
+  return null;
+}
+
+/** The gender a person's given name states: the first word of the fullest name, when it is not shared by both. */
+export function givenGender(name: string): Gender | null {
+  const first = givenName(nameWords(name)[0] ?? '');
+  return first === 'female' || first === 'male' ? first : null;
+}
+
+/** The resolution's view of one entity. */
+export function groupOf(doc: Doc, entity: Entity, index: number): Group {
+  const descriptors = new Set<string>();
+  let gender: Gender | null = null;
+  for (const m of entity.mentions) {
+    for (const d of m.descriptors) descriptors.add(d);
+    gender ??= genderOf(m.descriptors, doc.slice(m));
+  }
+  const words = nameWords(entity.name);
+  if (gender === null && entity.type === 'person') gender = givenGender(entity.name);
+  return { entity, index, words, descriptors, gender };
+}
+
+/** Whether a one-word group is an ordinary English word ("Open", "Conference") with no title. */
+export function ordinaryWord(group: Group): boolean {
+  const word = group.words[0];
+  if (word === undefined || [...group.descriptors].some((d) => OFFICES.has(d) || HONORIFICS.has(d))) return false;
+  return knownWords([word]).has(word);
+}
+
+/**
+ * Whether a person group is too weak to stand for a pronoun: a lone capitalised word with no title and no
+ * gender ("Critics", "Britain"), or an ordinary word even with a description ("the Australian Open champion").
+ */
+export function weakPerson(group: Group): boolean {
+  return group.words.length < 2 && ((group.descriptors.size === 0 && group.gender === null) || ordinaryWord(group));
+}

@@ -1,0 +1,106 @@
+/**
+ * Who a third-person pronoun stands for, by salience (after Lappin and Leass 1994): each earlier mention of
+ * a person adds weight to its entity — more for a subject than for an object or a possessor, less after a
+ * preposition, more for the speaker of a quotation — and the weight halves with each sentence back. The
+ * heaviest person that agrees in gender wins. Mentions are added and pronouns asked in text order, so a
+ * resolved pronoun keeps its person salient ("Brown said … He added … he said").
+ */
+import type { Doc, Mention, Span, Token } from '../../doc/document.js';
+import { tokenAtOrAfter } from '../../text/token-index.js';
+import type { Group } from './groups.js';
+
+/** How far back a pronoun looks, in sentences: beyond it a pronoun is left unresolved. */
+const WINDOW = 3;
+
+/** The grammatical role weights. */
+const WEIGHT = { recency: 100, subject: 80, head: 80, nonAdverbial: 50, speaker: 60 } as const;
+
+interface Entry {
+  group: Group;
+  sentence: number;
+  weight: number;
+}
+
+/** Pronouns that are the subject of their clause. */
+const NOMINATIVE = new Set(['he', 'she']);
+/** Pronouns that stand for their person's possession, not the person ("his", "her car"). */
+const POSSESSIVE = new Set(['his', 'hers']);
+
+/**
+ * The rank of each sentence among those told outside quotation marks: a long quotation does not push
+ * its speaker out of reach of the "he said" after it.
+ */
+export function narrativeRanks(doc: Doc, quoted: readonly Span[]): number[] {
+  const told = doc.sentences.map(() => false);
+  let q = 0;
+  for (const t of doc.tokens) {
+    while (q < quoted.length && (quoted[q] as Span).end <= t.start) q++;
+    const inQuote = q < quoted.length && (quoted[q] as Span).start <= t.start;
+    if (!inQuote) told[t.sentence] = true;
+  }
+  let rank = 0;
+  return told.map((t) => (t ? rank++ : rank));
+}
+
+/** Where a mention stands: its sentence's rank (see narrativeRanks), and the weight of its grammatical role. */
+export function place(doc: Doc, mention: Mention, speaker: boolean, ranks: readonly number[]): { sentence: number; weight: number } {
+  const tokens = doc.tokens;
+  const first = tokenAtOrAfter(tokens, mention.start);
+  const last = tokenAtOrAfter(tokens, mention.end) - 1;
+  const token = tokens[first];
+  const sentence = ranks[token?.sentence ?? 0] ?? 0;
+  let weight = WEIGHT.recency + (speaker ? WEIGHT.speaker : 0);
+  if (mention.kind === 'pronoun' && token) return { sentence, weight: weight + pronounWeight(token) };
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  const possessive = next !== undefined && (next.lower === "'s" || next.lower === '’s');
+  const afterPreposition = prev !== undefined && prev.sentence === sentence && prev.pos === 'ADP';
+  const opensSentence = prev === undefined || prev.sentence !== sentence;
+  const beforeVerb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || (next.lower === ',' && !afterPreposition));
+  if (!possessive) weight += WEIGHT.head;
+  if (!afterPreposition) weight += WEIGHT.nonAdverbial;
+  if (!possessive && !afterPreposition && (beforeVerb || opensSentence || speaker)) weight += WEIGHT.subject;
+  return { sentence, weight };
+}
+
+function pronounWeight(token: Token): number {
+  if (NOMINATIVE.has(token.lower)) return WEIGHT.subject + WEIGHT.head + WEIGHT.nonAdverbial;
+  if (POSSESSIVE.has(token.lower)) return WEIGHT.nonAdverbial;
+  return WEIGHT.head + WEIGHT.nonAdverbial;
+}
+
+/** The running salience of the people mentioned so far. */
+export class Salience {
+  private readonly entries: Entry[] = [];
+
+  /** Records a mention of `group` with the place `place` gave it. */
+  add(group: Group, at: { sentence: number; weight: number }): void {
+    this.entries.push({ group, sentence: at.sentence, weight: at.weight });
+  }
+
+  /**
+   * The heaviest group that `fits`, weighing mentions up to `window` sentences before `sentence`; `fits`
+   * may return a factor instead of true (how well the group agrees), 0 or false to leave it out.
+   */
+  best(sentence: number, fits: (group: Group) => boolean | number, window = WINDOW): Group | undefined {
+    const totals = new Map<Group, number>();
+    // Entries are in text order: walk back until the window closes, so the cost stays bounded per pronoun.
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i] as Entry;
+      const distance = sentence - entry.sentence;
+      if (distance > window) break;
+      const factor = Number(fits(entry.group));
+      if (factor <= 0) continue;
+      totals.set(entry.group, (totals.get(entry.group) ?? 0) + (factor * entry.weight) / 2 ** Math.max(0, distance));
+    }
+    let best: Group | undefined;
+    let weight = 0;
+    for (const [group, total] of totals) {
+      if (total > weight) {
+        best = group;
+        weight = total;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import type { ArticleRecord } from '../../doc/record.js';
+
+function speakers(text: string): Array<[string | undefined, string | undefined]> {
+  return extract({ id: 't', text }).quotes.map((q) => [q.speaker?.name, q.speaker?.basis]);
+}
+
+function mentionsOf(record: ArticleRecord, name: string): string[] {
+  return record.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
+}
+
+// Our own sentences: each row is one construction of who a pronoun or a description stands for.
+describe('pronoun salience', () => {
+  it('subject of the sentence before: "he said" is the one who accused, not the one accused', () => {
+    const text = 'Mr Tarn Obel met Peter Vass at the conference. Turning to schools, he said: "We will build more."';
+    expect(speakers(text)).toEqual([['Tarn Obel', 'pronoun']]);
+  });
+
+  it('speaker of the last quote: "he replied" after a question about another man', () => {
+    const text = [
+      'Mr Obel said: "I have always backed the plan."',
+      'Pressed on the cuts made by Mr Vass, he replied: "I never would."',
+    ].join(' ');
+    expect(speakers(text).map(([name]) => name)).toEqual(['Obel', 'Obel']);
+  });
+
+  it('gender by title and by given name: "she" skips the man named last', () => {
+    const text = 'Mrs Lyra Moss met Henry Dunmore in Leeds. "The talks went well," she said.';
+    expect(speakers(text)).toEqual([['Lyra Moss', 'pronoun']]);
+    const given = 'Victoria Pell wrote the play with Simon Gale. "We argued a lot," she said.';
+    expect(speakers(given)[0]?.[0]).toBe('Victoria Pell');
+  });
+
+  it('a pronoun with no person before it stays unresolved, never a guess', () => {
+    const record = extract({ id: 't', text: 'The weather turned. "It was cold," he said.' });
+    expect(record.quotes[0]?.speaker).toMatchObject({ entityId: null, basis: 'unresolved' });
+  });
+
+  it('he, his and him outside quotations join their person, and tell its gender', () => {
+    const record = extract({ id: 't', text: 'Dana Korr left the party. His friends said he would return, and they asked him to stay.' });
+    expect(mentionsOf(record, 'Dana Korr')).toEqual(['Dana Korr', 'His', 'he', 'him']);
+    expect(record.entities.find((e) => e.name === 'Dana Korr')?.gender).toBe('male');
+  });
+});
+
+describe('descriptions', () => {
+  it('an office right after a name: "The chancellor said" is the person just named', () => {
+    const text = 'Gordon Tull has issued a rallying cry to supporters.\n\nThe chancellor said the vote would be close.';
+    expect(speakers(text)).toEqual([['Gordon Tull', 'nominal']]);
+  });
+
+  it('"the chancellor" is not the shadow chancellor named in between', () => {
+    const text = [
+      'Gordon Tull has issued a rallying cry. The chancellor said the vote would be close.',
+      'Mr Tull accused shadow chancellor Owen Lett of plotting cuts.',
+      'Turning to the economy, the chancellor promised growth.',
+    ].join('\n\n');
+    expect(speakers(text).map(([name]) => name)).toEqual(['Gordon Tull', 'Gordon Tull', 'Gordon Tull']);
+  });
+});
+
+describe('continued quotations', () => {
+  it('a paragraph that is only a quotation continues the speaker of the one before', () => {
+    const text = 'Mr Obel said the schools would be built.\n\n"And we will pay for them."';
+    const record = extract({ id: 't', text });
+    expect(record.quotes.map((q) => [q.speaker?.name, q.speaker?.basis, q.speaker?.mention ?? null])).toEqual([
+      ['Obel', 'named', expect.anything()],
+      ['Obel', 'continued', null],
+    ]);
+  });
+
+  it('a quotation right after another one\'s cue and speaker, in one paragraph, continues it', () => {
+    const text = 'Mr Obel - who would not name the striker - said he did not score enough goals "The striker has scored nine goals a season in senior football," said Mr Obel. "That is not good enough for a club like this. "We need two strikers who score."';
+    expect(speakers(text)).toEqual([['Obel', 'named'], ['Obel', 'continued'], ['Obel', 'continued']]);
+  });
+
+  it('a quotation paragraph after a paragraph of narration with no quote has no speaker', () => {
+    const text = 'Mr Obel said the schools would be built.\n\nThe council met later.\n\n"And we will pay for them."';
+    expect(extract({ id: 't', text }).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Obel', null]);
+  });
+});
