@@ -122,7 +122,7 @@ describe('faults, end to end', () => {
     const root = await dir();
     const db = join(root, 'two.db');
     const inputs = [join(root, 'a.jsonl'), join(root, 'b.jsonl')];
-    const total = 600;
+    const total = 300;
     await writeFile(inputs[0] ?? '', Array.from({ length: total }, (_, n) => line({ id: `a-${n}`, source: 'One', text: text(n) })).join('\n'));
     await writeFile(inputs[1] ?? '', Array.from({ length: total }, (_, n) => line({ id: `b-${n}`, source: 'Two', text: text(n + total) })).join('\n'));
     const runs = await Promise.all(inputs.map((input) => onrecord(['ingest', input, '--db', db, '--batch', '20', '--workers', '0'])));

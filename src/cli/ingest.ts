@@ -4,7 +4,7 @@ import type { IngestedArticle } from '../ingest/article.js';
 import type { ReadOptions } from '../ingest/inputs.js';
 import { readInputs } from '../ingest/inputs.js';
 import { ingest } from '../store/ingest.js';
-import { DEFAULT_DB, openStore } from '../store/open.js';
+import { connectStore, DEFAULT_DB } from '../store/open.js';
 import { StoreError, type Store } from '../store/store.js';
 import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, printable, reportMessages, UsageError, workersOption } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
@@ -13,7 +13,7 @@ import { createProgress } from './progress.js';
 /** The help text of `onrecord ingest`. */
 export const INGEST_USAGE = `Usage: onrecord ingest [options] INPUT...
 
-Extracts quotes, entities and events from news articles and stores them in a SQLite database.
+Extracts quotes, entities and events from news articles and stores them in a SQLite or PostgreSQL database.
 
 ${INPUT_HELP}
 
@@ -25,7 +25,8 @@ batch at a time: a run that is stopped at any moment can be run again to finish,
 or stored twice. Articles that do not look English are skipped.
 
 Options:
-  --db FILE                the database (default: ./${DEFAULT_DB}; created when absent)
+  --db FILE|URL            the database: a SQLite file (default: ./${DEFAULT_DB}; created when
+                           absent) or postgres://USER:PASSWORD@HOST:PORT/DATABASE
   --from txt|html|jsonl|feed  read every input in this format instead of guessing
   --date YYYY-MM-DD        the date of plain-text articles
   --workers N              worker threads for extraction; 0 = this thread (default: one, while this
@@ -104,7 +105,7 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
   const run = parsed;
   let store: Store;
   try {
-    store = openStore(parsed.db);
+    store = await connectStore(parsed.db);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     io.stderr.write(`onrecord ingest: ${printable(error.message)}\n`);
@@ -148,6 +149,6 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
   if (fatal) {
     io.stderr.write(`onrecord ingest: ${printable(fatal.message)}; the run stopped, and the batch being written was not stored\n`);
   }
-  io.stderr.write(`${summary(tally, (performance.now() - started) / 1000, parsed.db)}\n`);
+  io.stderr.write(`${summary(tally, (performance.now() - started) / 1000, store.location)}\n`);
   return fatal || tally.failed > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 /** `onrecord query quotes|entities|events`: what the store holds, filtered, as a table, JSON lines or CSV. */
+import { isPostgresUrl } from '../store/postgres/store.js';
 import { existsSync } from 'node:fs';
 import { openStore } from '../store/open.js';
 import { StoreError, type Store } from '../store/store.js';
@@ -75,7 +76,7 @@ async function write(store: Store, run: Settings, io: CommandIO): Promise<void> 
 
 /** Opens the store for reading, with a message naming it when it cannot be. */
 export function openForReading(db: string, io: CommandIO, command: string): Store | null {
-  if (!existsSync(db)) {
+  if (!isPostgresUrl(db) && !existsSync(db)) {
     io.stderr.write(`onrecord ${command}: no database at ${printable(db)} (create one with onrecord ingest, or name it with --db)\n`);
     return null;
   }

@@ -1,4 +1,5 @@
 /** `onrecord serve [--db FILE] [--port N] [--host H]`: the JSON API and the web UI over a store. */
+import { isPostgresUrl } from '../store/postgres/store.js';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listen } from '../server/server.js';
@@ -72,7 +73,7 @@ export async function runServe(argv: string[], io: CommandIO = processIO(), env:
   }
   // Read-only unless writing was asked for: then the database may be created.
   const writable = run.token !== undefined;
-  if (!writable && !existsSync(run.db)) {
+  if (!writable && !isPostgresUrl(run.db) && !existsSync(run.db)) {
     io.stderr.write(`onrecord serve: no database at ${printable(run.db)} (create one with onrecord ingest, or name it with --db)\n`);
     return 1;
   }

@@ -1,14 +1,11 @@
 /**
- * Pages of the store's lists, written against the Store interface and run for every dialect (a new
- * dialect adds one line at the bottom): any page, however deep, is that slice of the whole list.
+ * Pages of the store's lists, written against the Store interface and run for every dialect
+ * (testing/dialects.ts): any page, however deep, is that slice of the whole list.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord, EntityRecord, EventRecord, QuoteRecord } from '../doc/record.js';
 import { articleKey, contentHash } from './identity.js';
-import { openSqliteStore } from './sqlite/store.js';
+import { DIALECTS } from './testing/dialects.js';
 import type { CommonFilter, Store, StoredArticle } from './store.js';
 
 const DAYS = ['2024-02-10', '2024-01-05', '2024-02-10', undefined, '2023-12-31', '2024-02-10', '2024-01-05'];
@@ -137,5 +134,4 @@ function describePages(dialect: string, open: () => Promise<Store>): void {
   });
 }
 
-describePages('sqlite, in memory', async () => openSqliteStore(':memory:'));
-describePages('sqlite, file', async () => openSqliteStore(join(await mkdtemp(join(tmpdir(), 'onrecord-pages-')), 'test.db')));
+for (const dialect of DIALECTS) describePages(dialect.name, dialect.open);

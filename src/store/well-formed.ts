@@ -1,7 +1,8 @@
 /**
  * Strings made storable: a lone surrogate (half of a UTF-16 pair, which an invalid input can leave)
  * has no UTF-8 form, so a database would give it back as replacement bytes of another length and move
- * every offset after it. Each one is replaced by U+FFFD, one code unit for one, so offsets still hold.
+ * every offset after it; and PostgreSQL's text cannot hold U+0000. Each one is replaced by U+FFFD, one
+ * code unit for one, so offsets still hold, in every dialect alike.
  */
 
 /** `value` with every string in it made well-formed (the same object when all already are). */
@@ -10,10 +11,11 @@ export function wellFormed<T>(value: T): T {
 }
 
 // Without the `u` flag a regular expression reads code units, so it sees each half of a pair.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- U+0000 is what is looked for
+const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
 
 function fix(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD');
   if (Array.isArray(value)) {
     const items = value.map(fix);
     return items.every((item, i) => item === value[i]) ? value : items;

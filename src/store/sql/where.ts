@@ -22,15 +22,18 @@ export class Where {
  * Adds the common filters (days, source). `alias` is the table whose copy of the article's day is
  * filtered on; the source is always the article's (`a`).
  */
-export function common(where: Where, filter: CommonFilter, alias = 'a'): void {
+export function common(where: Where, filter: CommonFilter, alias = 'a', sourceIs: string = SOURCE_IS): void {
   if (filter.from !== undefined) where.add(`${alias}.day >= ?`, filter.from.slice(0, 10));
   if (filter.to !== undefined) where.add(`${alias}.day <= ?`, filter.to.slice(0, 10));
   if (filter.source !== undefined) {
-    where.add('a.source = ?', filter.source);
+    where.add(sourceIs, filter.source);
     // The article's own day as well: then an index of articles by source and day can drive the query.
     if (alias !== 'a') common(where, { ...(filter.from !== undefined && { from: filter.from }), ...(filter.to !== undefined && { to: filter.to }) });
   }
 }
+
+/** The condition on the article's source: SQLite's column compares without regard to case itself; a dialect whose does not passes its own. */
+export const SOURCE_IS = 'a.source = ?';
 
 /** Rows to skip, checked: a bad offset is the caller's mistake. */
 export function offset(filter: CommonFilter): number {

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { Migration as DialectMigration } from '../sql/migration.js';
 import { rekeyArticles } from './rekey.js';
+import { searchKeySql } from './search-key.js';
 
 /** One step of the SQLite schema; its `run` is synchronous, as SQLite's transactions are. */
 export type Migration = DialectMigration<Database.Database> & { run?: (db: Database.Database) => void };
@@ -265,6 +266,17 @@ CREATE INDEX articles_text_hash ON articles(text_hash);
 CREATE INDEX articles_ext_id ON articles(ext_id);
 `,
     run: rekeyArticles,
+  },
+  {
+    version: 8,
+    name: 'quote search with the Porter stemmer',
+    // "tsunamis" finds "tsunami", as PostgreSQL's English stemming does: both dialects answer a search
+    // alike. The index is contentless, so it is made again from the quotes, keyed as search-key.ts says.
+    sql: `
+DROP TABLE quote_search;
+CREATE VIRTUAL TABLE quote_search USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO quote_search(rowid, text) SELECT ${searchKeySql('day', 'id')}, text FROM quotes WHERE layer = 'quote';
+`,
   },
 ];
 

@@ -1,0 +1,83 @@
+/** Reads for browsing a PostgreSQL store: article lists, one article, one actor, the interaction network. */
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, num, strOrNull } from '../sql/rows.js';
+import { common, placeholders, Where } from '../sql/where.js';
+import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
+import type { Queryable } from './db.js';
+import { flags, paging, PG_SOURCE_IS, recordsOf, resolveActors } from './read.js';
+
+/** Articles matching the filter, newest first, with their counts of quotes and events. */
+export async function findArticles(db: Queryable, filter: CommonFilter): Promise<ArticleHit[]> {
+  const where = new Where();
+  common(where, filter, 'a', PG_SOURCE_IS);
+  const page = paging(filter);
+  const rows = await db.query(`SELECT ${ARTICLE_COLUMNS}, a.quotes AS n_quotes, a.events AS n_events FROM articles a ${String(where)} ORDER BY a.day DESC NULLS LAST, a.id DESC ${page.sql}`, [...where.params, ...page.params]);
+  return rows.map((row) => ({ article: articleRef(row), quotes: num(row['n_quotes']), events: num(row['n_events']) }));
+}
+
+/** One article by key, or null. */
+export async function findArticle(db: Queryable, key: string): Promise<ArticleEntry | null> {
+  const rows = await db.query('SELECT * FROM articles WHERE key = ?', [key]);
+  const [record] = await recordsOf(db, rows);
+  return record === undefined ? null : { key, record };
+}
+
+/** The articles whose input gave them `id`, oldest first; within one source (any case) when given. */
+export async function findArticlesWithId(db: Queryable, id: string, source?: string): Promise<ArticleEntry[]> {
+  const rows = await db.query(`SELECT * FROM articles a WHERE a.ext_id = ?${source === undefined ? '' : ` AND ${PG_SOURCE_IS}`} ORDER BY a.id`, source === undefined ? [id] : [id, source]);
+  const records = await recordsOf(db, rows);
+  return records.map((record, i) => ({ key: String(rows[i]?.['key']), record }));
+}
+
+/** One actor by key, with its roles and its quotes per month, or null. */
+export async function findActor(db: Queryable, key: string): Promise<ActorDetail | null> {
+  const [row] = await db.query(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`, [key]);
+  if (row === undefined) return null;
+  const id = row['id'];
+  // Roles by how many of the actor's entities held them; ties by the role's bytes, as SQLite orders text.
+  const roles = await db.query(
+    `SELECT en.role, COUNT(*) AS n, MIN(a.day) AS first, MAX(a.day) AS last FROM entities en JOIN articles a ON a.id = en.article_id
+     WHERE en.actor_id = ? AND en.role IS NOT NULL AND en.role <> '' GROUP BY en.role ORDER BY n DESC, en.role COLLATE "C" LIMIT 20`,
+    [id],
+  );
+  const months = await db.query(
+    `SELECT substr(day, 1, 7) AS month, COUNT(*) AS n FROM quotes WHERE actor_id = ? AND layer = 'quote' AND day IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    [id],
+  );
+  return {
+    actor: actorRef(row, 'ac_') as ActorRef,
+    articles: num(row['articles']),
+    mentions: num(row['mentions']),
+    quotes: num(row['quotes']),
+    roles: roles.map((r) => ({ role: String(r['role']), articles: num(r['n']), first: strOrNull(r['first']), last: strOrNull(r['last']) })),
+    timeline: months.map((m) => ({ month: String(m['month']), quotes: num(m['n']) })),
+  };
+}
+
+/** Events between two known actors, summed by pair and code, most events first. */
+export async function findInteractions(db: Queryable, filter: InteractionFilter): Promise<InteractionEdge[]> {
+  const ids = filter.actor === undefined ? undefined : await resolveActors(db, filter.actor);
+  if (ids?.length === 0) return [];
+  const where = new Where();
+  where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
+  common(where, filter, 'a', PG_SOURCE_IS);
+  if (filter.code !== undefined) where.add('upper(e.code) = upper(?)', filter.code);
+  flags(where, filter);
+  if (ids !== undefined) where.add(`(e.source_actor_id IN (${placeholders(ids)}) OR e.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
+  const page = paging(filter);
+  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code, p.n, p.negated, p.first, p.last
+    FROM (SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
+            MIN(a.day) AS first, MAX(a.day) AS last
+          FROM events e JOIN articles a ON a.id = e.article_id ${String(where)}
+          GROUP BY 1, 2, 3 ORDER BY n DESC, sid, tid, upper(e.code) COLLATE "C" ${page.sql}) p
+    JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code COLLATE "C"`;
+  const rows = await db.query(sql, [...where.params, ...page.params]);
+  return rows.map((row) => ({
+    source: actorRef(row, 's_') as ActorRef,
+    target: actorRef(row, 't_') as ActorRef,
+    code: String(row['code']),
+    events: num(row['n']),
+    negated: num(row['negated']),
+    firstDay: strOrNull(row['first']),
+    lastDay: strOrNull(row['last']),
+  }));
+}

@@ -1,0 +1,125 @@
+/**
+ * The PostgreSQL wiring: a connection pool from a `postgres://` URL, queries written with `?`
+ * placeholders (as the shared filter builder makes them) numbered for PostgreSQL, transactions, and
+ * the driver's failures turned into one-line StoreErrors that name the cause.
+ */
+import pg from 'pg';
+import { StoreError } from '../store.js';
+import type { Row } from '../sql/rows.js';
+
+/** Something queries can run on: the pool, or one client inside a transaction. */
+export interface Queryable {
+  query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+/** The URL without its password, for messages. */
+export function safeLocation(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:…@');
+}
+
+/** `?` placeholders numbered `$1, $2…` (a `?` inside a quoted string is left alone). */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/'(?:[^']|'')*'|\?/g, (match) => (match === '?' ? `$${++n}` : match));
+}
+
+const numberedCache = new Map<string, string>();
+function prepared(sql: string): string {
+  let text = numberedCache.get(sql);
+  if (text === undefined) {
+    if (numberedCache.size > 1000) numberedCache.clear();
+    numberedCache.set(sql, (text = numbered(sql)));
+  }
+  return text;
+}
+
+// Failures of the connection or the server, as opposed to one statement's: the caller should stop.
+const FATAL_CODES = /^(08|28|3D|53|57P|58|XX)/;
+const NETWORK = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE)$/;
+
+/** A driver error as a StoreError naming the cause in one line; other errors as they are. */
+export function storeFailure(location: string, error: unknown): unknown {
+  if (error instanceof StoreError || !(error instanceof Error)) return error;
+  const code = 'code' in error ? String(error.code) : '';
+  const where = safeLocation(location);
+  if (NETWORK.test(code)) return new StoreError(`${where}: cannot reach the PostgreSQL server (${code}: ${error.message})`, true);
+  if (code === '28P01' || code === '28000') return new StoreError(`${where}: PostgreSQL refused the login (${error.message})`, true);
+  if (code === '3D000') return new StoreError(`${where}: ${error.message}`, true);
+  if (FATAL_CODES.test(code)) return new StoreError(`${where}: ${error.message}`, true);
+  if (/Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)) return new StoreError(`${where}: the connection to PostgreSQL was lost (${error.message})`, true);
+  return error;
+}
+
+/** A client's query as rows. */
+export function queryable(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query(sql, params = []) {
+      const result = await client.query(prepared(sql), params as unknown[]);
+      return result.rows as Row[];
+    },
+  };
+}
+
+/** Options of a pool. */
+export interface PoolOptions {
+  /** Connections at most (default 10). */
+  max?: number;
+  /** The schema the store lives in (default: the user's search path). */
+  schema?: string;
+}
+
+/** A pool for `url`; throws a StoreError when the URL cannot be read. */
+export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
+  try {
+    const parsed = new URL(url);
+    if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new Error(`not a postgres:// URL`);
+  } catch (error) {
+    throw new StoreError(`${safeLocation(url)}: not a database URL that can be read (${error instanceof Error ? error.message : String(error)})`, true);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 15_000,
+    ...(options.schema !== undefined && { options: `-c search_path=${options.schema}` }),
+  });
+  // An idle client's error (the server went away) is reported by the next query; here it must not crash.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** Runs `work` in one transaction on one client of the pool: committed when it resolves, rolled back when it throws. */
+export async function transaction<T>(pool: pg.Pool, work: (db: Queryable) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const result = await work(queryable(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => (broken = true));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** True for a transaction PostgreSQL gave up so that another could go on (deadlock, serialisation): run it again. */
+export function isRetryable(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error.code === '40P01' || error.code === '40001');
+}
+
+/** Transactions tried again after a deadlock, at most. */
+const RETRIES = 8;
+
+/** Runs `work` (a whole transaction), again after a short random pause when PostgreSQL chose it as a deadlock's victim. */
+export async function retried<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}

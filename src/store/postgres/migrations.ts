@@ -1,0 +1,111 @@
+/**
+ * The PostgreSQL schema as an ordered list of migrations (versions 1, 2, 3…), recorded in
+ * `schema_migrations`. The same tables and columns as SQLite's (sql/rows.ts reads both); what SQLite
+ * keeps in summary tables for speed (actor days, roles, interactions) PostgreSQL sums from indexes.
+ * Search is a `tsvector` per quote under the `onrecord` configuration: English Snowball stemming with
+ * no stop words, so that it finds what SQLite's FTS5 index with the Porter stemmer finds.
+ * Never edit a migration that has shipped: add the next one.
+ */
+import type { Migration } from '../sql/migration.js';
+
+/** The migrations, oldest first. */
+export const PG_MIGRATIONS: ReadonlyArray<Migration<unknown>> = [
+  {
+    version: 1,
+    name: 'articles, actors, entities, quotes with search, events; counters',
+    sql: `
+CREATE TEXT SEARCH DICTIONARY onrecord_stem (TEMPLATE = snowball, LANGUAGE = english);
+CREATE TEXT SEARCH CONFIGURATION onrecord (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION onrecord ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH onrecord_stem;
+CREATE TABLE articles (
+  id BIGSERIAL PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL,
+  ext_id TEXT NOT NULL,
+  title TEXT, date TEXT, day TEXT, url TEXT, source TEXT, byline TEXT,
+  text TEXT NOT NULL,
+  text_hash TEXT NOT NULL,
+  messages TEXT NOT NULL,
+  stored_at TEXT NOT NULL,
+  quotes INTEGER NOT NULL DEFAULT 0,
+  events INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_page ON articles (day DESC NULLS LAST, id DESC);
+CREATE INDEX articles_source_day ON articles (lower(source), day DESC NULLS LAST, id DESC);
+CREATE INDEX articles_text_hash ON articles (text_hash);
+CREATE INDEX articles_ext_id ON articles (ext_id);
+CREATE TABLE actors (
+  id BIGSERIAL PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  type TEXT NOT NULL,
+  kb_id TEXT,
+  country TEXT,
+  articles INTEGER NOT NULL DEFAULT 0,
+  mentions INTEGER NOT NULL DEFAULT 0,
+  quotes INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actors_name ON actors (name_norm text_pattern_ops);
+CREATE INDEX actors_kb ON actors (kb_id) WHERE kb_id IS NOT NULL;
+CREATE INDEX actors_page ON actors (articles DESC, id) WHERE articles > 0;
+CREATE TABLE entities (
+  article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  actor_id BIGINT REFERENCES actors(id),
+  name TEXT NOT NULL, type TEXT NOT NULL, kb_id TEXT, role TEXT, country TEXT,
+  mentions TEXT NOT NULL,
+  day TEXT,
+  PRIMARY KEY (article_id, ord)
+);
+CREATE INDEX entities_actor ON entities (actor_id, day) WHERE actor_id IS NOT NULL;
+CREATE TABLE quotes (
+  id BIGSERIAL PRIMARY KEY,
+  article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  layer TEXT NOT NULL,
+  local_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL, end_ INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  spans TEXT NOT NULL,
+  cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+  speaker_entity TEXT, speaker_name TEXT, speaker_start INTEGER, speaker_end INTEGER, speaker_text TEXT,
+  actor_id BIGINT REFERENCES actors(id),
+  day TEXT,
+  search TSVECTOR
+);
+CREATE INDEX quotes_article ON quotes (article_id, layer, actor_id);
+CREATE INDEX quotes_page ON quotes (day DESC NULLS LAST, article_id DESC, start, id) WHERE layer = 'quote';
+CREATE INDEX quotes_actor ON quotes (actor_id, day DESC NULLS LAST, article_id DESC, start, id) WHERE actor_id IS NOT NULL AND layer = 'quote';
+CREATE INDEX quotes_search ON quotes USING GIN (search) WHERE layer = 'quote';
+CREATE TABLE events (
+  id BIGSERIAL PRIMARY KEY,
+  article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  code TEXT NOT NULL,
+  mode TEXT,
+  negated INTEGER NOT NULL,
+  modality TEXT NOT NULL,
+  source_entity TEXT, source_name TEXT NOT NULL, source_country TEXT, source_type TEXT NOT NULL,
+  source_actor_id BIGINT REFERENCES actors(id),
+  target_entity TEXT, target_name TEXT NOT NULL, target_country TEXT, target_type TEXT NOT NULL,
+  target_actor_id BIGINT REFERENCES actors(id),
+  trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+  sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+  quote_id TEXT,
+  day TEXT
+);
+CREATE INDEX events_article ON events (article_id);
+CREATE INDEX events_page ON events (day DESC NULLS LAST, article_id DESC, trigger_start, id);
+CREATE INDEX events_code_page ON events (upper(code), day DESC NULLS LAST, article_id DESC, trigger_start, id);
+CREATE INDEX events_source_actor ON events (source_actor_id, day DESC NULLS LAST) WHERE source_actor_id IS NOT NULL;
+CREATE INDEX events_target_actor ON events (target_actor_id, day DESC NULLS LAST) WHERE target_actor_id IS NOT NULL;
+CREATE TABLE store_totals (name TEXT PRIMARY KEY, n BIGINT NOT NULL);
+INSERT INTO store_totals (name, n) VALUES ('articles', 0), ('actors', 0), ('entities', 0), ('quotes', 0), ('attributions', 0), ('events', 0), ('writes', 0);
+`,
+  },
+];
+
+/** The schema version this code writes. */
+export const PG_LATEST_VERSION = PG_MIGRATIONS.length;

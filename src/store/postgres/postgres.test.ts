@@ -1,0 +1,65 @@
+/** The PostgreSQL wiring: placeholders, messages naming the cause, schema versions, writers at once. */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { articleKey, contentHash } from '../identity.js';
+import { TEST_PG } from '../testing/dialects.js';
+import { numbered, safeLocation } from './db.js';
+import { openPostgresStore } from './store.js';
+
+describe('PostgreSQL wiring', () => {
+  it('numbers ? placeholders, leaving quoted text alone', () => {
+    expect(numbered("SELECT ? WHERE a = '?' AND b = 'it''s ?' AND c IN (?, ?)")).toBe("SELECT $1 WHERE a = '?' AND b = 'it''s ?' AND c IN ($2, $3)");
+  });
+
+  it('never shows a password', () => {
+    expect(safeLocation('postgres://ann:s3cret@db.example:5432/news')).toBe('postgres://ann:…@db.example:5432/news');
+  });
+
+  it('names the cause in one line when the URL cannot be read or the server is down', async () => {
+    expect(() => openPostgresStore('postgres://[::1')).toThrow(/not a database URL that can be read/);
+    const down = openPostgresStore('postgres://ann:s3cret@127.0.0.1:1/news');
+    await expect(down.counts()).rejects.toThrow(/^postgres:\/\/ann:…@127\.0\.0\.1:1\/news: cannot reach the PostgreSQL server \(ECONNREFUSED/);
+    await down.close();
+  });
+});
+
+const text = 'Nothing was said, Ola Brun said.';
+const record = (id: string): { key: string; hash: string; record: { id: string; text: string; entities: []; quotes: []; attributions: []; events: []; messages: [] } } => ({
+  key: articleKey({ id, text }),
+  hash: contentHash({ id, text }),
+  record: { id, text, entities: [], quotes: [], attributions: [], events: [], messages: [] },
+});
+
+const schemaName = (): string => `test_${randomBytes(6).toString('hex')}`;
+
+describe.skipIf(TEST_PG === undefined)('PostgreSQL store', () => {
+  const url = TEST_PG ?? '';
+
+  it('refuses a database of a newer schema than this code knows, naming it', async () => {
+    const schema = schemaName();
+    const store = openPostgresStore(url, { schema });
+    await store.counts();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`INSERT INTO ${schema}.schema_migrations (version, name, applied_at) VALUES (99, 'future', 'then')`);
+    await client.end();
+    await store.close();
+    const again = openPostgresStore(url, { schema });
+    await expect(again.counts()).rejects.toThrow(/: the database has schema version 99, newer than this onrecord knows/);
+    await again.close();
+  });
+
+  it('lets many writers store articles naming the same new actors at once', async () => {
+    const schema = schemaName();
+    const writers = Array.from({ length: 4 }, () => openPostgresStore(url, { schema, connections: 2 }));
+    const entity = { id: 'e1', name: 'Ola Brun', type: 'person' as const, kbId: null, role: null, country: null, mentions: [{ start: 18, end: 26, text: 'Ola Brun' }] };
+    const batches = writers.map((_, w) => Array.from({ length: 10 }, (_, i) => ({ ...record(`w${w}-${i}`), record: { ...record(`w${w}-${i}`).record, entities: [entity] } })));
+    const outcomes = await Promise.all(writers.map((writer, w) => writer.put(batches[w] ?? [])));
+    expect(outcomes.flat().every((outcome) => outcome === 'stored' || outcome === 'republished')).toBe(true);
+    const [first] = writers;
+    expect(await first?.counts()).toMatchObject({ articles: 40, actors: 1, entities: 40 });
+    expect(await first?.entities()).toMatchObject([{ actor: { key: 'person:ola brun' }, articles: 40, mentions: 40 }]);
+    await Promise.all(writers.map((store) => store.close()));
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Reads from PostgreSQL: the same answers as SQLite's readers, from the same filters (sql/where.ts)
+ * and row mappers (sql/rows.ts). Lists are read in their order from indexes (day, article, place),
+ * their page's rows only joined in full.
+ */
+import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, type Row } from '../sql/rows.js';
+import { common, offset, pageSize, placeholders, Where } from '../sql/where.js';
+import type { ArticleRecord } from '../../doc/record.js';
+import type { ActorHit, ActorRef, EntityFilter, EventFilter, EventHit, FlagFilter, QuoteFilter, QuoteHit } from '../store.js';
+import type { Queryable } from './db.js';
+import { tsQuery } from './search.js';
+
+/** The source compared without regard to case, as SQLite's NOCASE column compares it. */
+export const PG_SOURCE_IS = 'lower(a.source) = lower(?)';
+
+/** `LIMIT ? OFFSET ?` and its parameters (no limit for a limit of 0). */
+export function paging(filter: { limit?: number; offset?: number }): { sql: string; params: number[] } {
+  const size = pageSize(filter);
+  return size === null ? { sql: 'OFFSET ?', params: [offset(filter)] } : { sql: 'LIMIT ? OFFSET ?', params: [size, offset(filter)] };
+}
+
+/** The ids of the actors a user's words name; empty when none does. */
+export async function resolveActors(db: Queryable, term: string): Promise<number[]> {
+  const match = actorMatch(term);
+  const exact = (await db.query(EXACT_ACTORS_SQL, [match.term, match.term, match.name])).map((row) => num(row['id']));
+  if (exact.length > 0 || match.name === '') return exact;
+  return (await db.query(PARTIAL_ACTORS_SQL, match.patterns)).map((row) => num(row['id']));
+}
+
+// Rows of a page chosen by id, in the ids' order.
+function inOrder(ids: readonly number[], rows: readonly Row[]): Row[] {
+  const byId = new Map(rows.map((row) => [num(row['id']), row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row === undefined ? [] : [row];
+  });
+}
+
+/** Quotes matching the filter, newest article first. */
+export async function findQuotes(db: Queryable, filter: QuoteFilter): Promise<QuoteHit[]> {
+  const where = new Where();
+  where.add("q.layer = 'quote'");
+  common(where, filter, 'q', PG_SOURCE_IS);
+  if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
+  if (filter.speaker !== undefined) {
+    const ids = await resolveActors(db, filter.speaker);
+    if (ids.length === 0) return [];
+    where.add(`q.actor_id IN (${placeholders(ids)})`, ...ids);
+  }
+  if (filter.search !== undefined) {
+    const query = tsQuery(filter.search);
+    if (query === null) return [];
+    where.add(`q.search @@ (${query.sql})`, ...query.params);
+  }
+  const page = paging(filter);
+  const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = q.article_id';
+  const ids = (await db.query(`SELECT q.id FROM quotes q ${join} ${String(where)} ORDER BY q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id ${page.sql}`, [...where.params, ...page.params])).map((row) => num(row['id']));
+  if (ids.length === 0) return [];
+  const rows = await db.query(
+    `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id WHERE q.id = ANY(?)`,
+    [ids],
+  );
+  return inOrder(ids, rows).map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteHit['quote'], actor: actorRef(row, 'ac_') }));
+}
+
+function actorHit(row: Row): ActorHit {
+  return { actor: actorRef(row, 'ac_') as ActorRef, articles: num(row['n_articles']), mentions: num(row['n_mentions']), quotes: num(row['n_quotes']) };
+}
+
+/** Actors matching the filter, most written-about first; within days or a source, summed from their articles. */
+export async function findActors(db: Queryable, filter: EntityFilter): Promise<ActorHit[]> {
+  const where = new Where();
+  if (filter.type !== undefined) where.add('ac.type = ?', filter.type);
+  if (filter.actor !== undefined) {
+    const ids = await resolveActors(db, filter.actor);
+    if (ids.length === 0) return [];
+    where.add(`ac.id IN (${placeholders(ids)})`, ...ids);
+  }
+  const page = paging(filter);
+  const scoped = filter.from !== undefined || filter.to !== undefined || filter.source !== undefined;
+  if (!scoped) {
+    where.add('ac.articles > 0');
+    const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
+      FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id ${page.sql}`;
+    return (await db.query(sql, [...where.params, ...page.params])).map(actorHit);
+  }
+  // Each actor counted once per article, however many of its entities name it.
+  const articles = new Where();
+  articles.add('en.actor_id IS NOT NULL');
+  common(articles, filter, 'a', PG_SOURCE_IS);
+  const sql = `SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes
+    FROM (SELECT s.actor_id, COUNT(*) AS n_articles, SUM(s.mentions) AS n_mentions, SUM(s.quotes) AS n_quotes
+          FROM (SELECT en.article_id, en.actor_id, SUM(json_array_length(en.mentions::json)) AS mentions,
+                  (SELECT COUNT(*) FROM quotes q WHERE q.article_id = en.article_id AND q.actor_id = en.actor_id AND q.layer = 'quote') AS quotes
+                FROM entities en JOIN articles a ON a.id = en.article_id ${String(articles)}
+                GROUP BY en.article_id, en.actor_id) s
+          GROUP BY s.actor_id) t
+    JOIN actors ac ON ac.id = t.actor_id
+    ${String(where)} ORDER BY t.n_articles DESC, ac.id ${page.sql}`;
+  return (await db.query(sql, [...articles.params, ...where.params, ...page.params])).map(actorHit);
+}
+
+/** Adds the filters on negation and modality of the events `e`. */
+export function flags(where: Where, filter: FlagFilter): void {
+  if (filter.negated !== undefined) where.add('e.negated = ?', filter.negated ? 1 : 0);
+  if (filter.modality !== undefined) where.add('e.modality = ANY(?)', [...filter.modality]);
+}
+
+// Adds the filters naming each side of an event; false when a side names no actor (then nothing matches).
+async function sides(db: Queryable, where: Where, filter: EventFilter): Promise<boolean> {
+  const named = async (term: string | undefined): Promise<number[] | undefined> => (term === undefined ? undefined : resolveActors(db, term));
+  const source = await named(filter.sourceActor);
+  const target = await named(filter.targetActor);
+  const pair = filter.between === undefined ? undefined : await Promise.all(filter.between.map((term) => resolveActors(db, term)));
+  if (source?.length === 0 || target?.length === 0 || pair?.some((ids) => ids.length === 0) === true) return false;
+  if (source !== undefined) where.add('e.source_actor_id = ANY(?)', source);
+  if (target !== undefined) where.add('e.target_actor_id = ANY(?)', target);
+  if (pair !== undefined) {
+    const [a, b] = pair;
+    where.add('((e.source_actor_id = ANY(?) AND e.target_actor_id = ANY(?)) OR (e.source_actor_id = ANY(?) AND e.target_actor_id = ANY(?)))', a, b, b, a);
+  }
+  return true;
+}
+
+/** Events matching the filter, newest article first. */
+export async function findEvents(db: Queryable, filter: EventFilter): Promise<EventHit[]> {
+  const where = new Where();
+  common(where, filter, 'e', PG_SOURCE_IS);
+  if (filter.code !== undefined) where.add('upper(e.code) = upper(?)', filter.code);
+  flags(where, filter);
+  if (!(await sides(db, where, filter))) return [];
+  if (filter.actor !== undefined) {
+    const ids = await resolveActors(db, filter.actor);
+    if (ids.length === 0) return [];
+    where.add(`(e.source_actor_id IN (${placeholders(ids)}) OR e.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
+  }
+  const page = paging(filter);
+  const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
+  const ids = (await db.query(`SELECT e.id FROM events e ${join} ${String(where)} ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.trigger_start, e.id ${page.sql}`, [...where.params, ...page.params])).map((row) => num(row['id']));
+  if (ids.length === 0) return [];
+  const rows = await db.query(
+    `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
+     FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
+     WHERE e.id = ANY(?)`,
+    [ids],
+  );
+  return inOrder(ids, rows).map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
+}
+
+/** The records of these articles' rows, in the rows' order. */
+export async function recordsOf(db: Queryable, articles: readonly Row[]): Promise<Array<ArticleRecord & { byline?: string }>> {
+  if (articles.length === 0) return [];
+  const ids = articles.map((row) => num(row['id']));
+  const group = (rows: Row[]): Map<number, Row[]> => {
+    const by = new Map<number, Row[]>();
+    for (const row of rows) {
+      const id = num(row['article_id']);
+      const list = by.get(id) ?? [];
+      list.push(row);
+      by.set(id, list);
+    }
+    return by;
+  };
+  const entities = group(await db.query('SELECT * FROM entities WHERE article_id = ANY(?) ORDER BY article_id, ord', [ids]));
+  const quotes = group(await db.query('SELECT * FROM quotes WHERE article_id = ANY(?) ORDER BY article_id, id', [ids]));
+  const events = group(await db.query('SELECT * FROM events WHERE article_id = ANY(?) ORDER BY article_id, id', [ids]));
+  return articles.map((row) => {
+    const id = num(row['id']);
+    return articleRecord(row, entities.get(id) ?? [], quotes.get(id) ?? [], events.get(id) ?? []);
+  });
+}

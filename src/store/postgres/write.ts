@@ -1,0 +1,182 @@
+/**
+ * Writes articles into PostgreSQL: a batch per transaction, each article in a savepoint (one failing
+ * leaves the others), its rows by multi-row inserts, actors merged across articles by key (safe with
+ * many writers: insert-or-nothing, then counters updated in id order), totals kept as deltas.
+ */
+import type { ArticleRecord } from '../../doc/record.js';
+import { actorKey, normaliseName } from '../actors.js';
+import { dayOf, textHash } from '../identity.js';
+import { EVENT_COLUMNS, eventRow, num, QUOTE_COLUMNS, quoteRow, type Row } from '../sql/rows.js';
+import type { PutOutcome, StoredArticle } from '../store.js';
+import { wellFormed } from '../well-formed.js';
+import type { Queryable } from './db.js';
+import { searchText } from './search.js';
+
+/** Changes to store_totals, summed over a transaction and written once at its end. */
+export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number>;
+
+/** No change yet. */
+export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0 });
+
+// Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table.
+const ROWS_PER_INSERT = 1000;
+
+async function insertRows(db: Queryable, table: string, columns: readonly string[], rows: readonly Row[], values: (column: string, placeholder: string) => string = (_c, p) => p): Promise<void> {
+  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
+    const tuple = `(${columns.map((column) => values(column, '?')).join(', ')})`;
+    await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flatMap((row) => columns.map((column) => row[column] ?? null)));
+  }
+}
+
+// Adds each actor's share to its counters, in id order (two writers then lock actors in one order),
+// counting actors that start or stop being named.
+async function count(db: Queryable, shares: Map<number, { articles: number; mentions: number; quotes: number }>, totals: Totals): Promise<void> {
+  if (shares.size === 0) return;
+  const ids = [...shares.keys()].sort((a, b) => a - b);
+  const rows = await db.query(
+    `UPDATE actors AS ac SET articles = ac.articles + v.a, mentions = ac.mentions + v.m, quotes = ac.quotes + v.q
+     FROM (VALUES ${ids.map(() => '(?::bigint, ?::int, ?::int, ?::int)').join(', ')}) AS v(id, a, m, q)
+     WHERE ac.id = v.id RETURNING ac.articles AS now, v.a AS added`,
+    ids.flatMap((id) => {
+      const share = shares.get(id);
+      return [id, share?.articles ?? 0, share?.mentions ?? 0, share?.quotes ?? 0];
+    }),
+  );
+  for (const row of rows) {
+    const now = num(row['now']);
+    const before = now - num(row['added']);
+    if (before <= 0 && now > 0) totals.actors += 1;
+    if (before > 0 && now <= 0) totals.actors -= 1;
+  }
+}
+
+// The ids of the article's actors by entity id, inserting actors not seen before (in entity order).
+async function actorIds(db: Queryable, record: ArticleRecord): Promise<Map<string, number>> {
+  const wanted = new Map<string, (typeof record.entities)[number]>();
+  for (const entity of record.entities) {
+    const key = actorKey(entity);
+    if (key !== null && !wanted.has(key)) wanted.set(key, entity);
+  }
+  const byEntity = new Map<string, number>();
+  if (wanted.size === 0) return byEntity;
+  const keys = [...wanted.keys()];
+  await db.query(
+    `INSERT INTO actors (key, name, name_norm, type, kb_id, country) VALUES ${keys.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (key) DO NOTHING`,
+    keys.flatMap((key) => {
+      const entity = wanted.get(key);
+      return entity === undefined ? [] : [key, entity.name, normaliseName(entity.name), entity.type, entity.kbId, entity.country];
+    }),
+  );
+  const found = new Map((await db.query('SELECT id, key FROM actors WHERE key = ANY(?)', [keys])).map((row) => [String(row['key']), num(row['id'])]));
+  for (const entity of record.entities) {
+    const key = actorKey(entity);
+    const id = key === null ? undefined : found.get(key);
+    if (id !== undefined) byEntity.set(entity.id, id);
+  }
+  return byEntity;
+}
+
+// Takes an article's share out of its actors' counters and the totals, then deletes it (its rows cascade).
+async function forget(db: Queryable, articleId: number, totals: Totals): Promise<number[]> {
+  const shares = new Map<number, { articles: number; mentions: number; quotes: number }>();
+  const old = await db.query(
+    `SELECT en.actor_id, SUM(json_array_length(en.mentions::json)) AS mentions,
+       (SELECT COUNT(*) FROM quotes q WHERE q.article_id = en.article_id AND q.actor_id = en.actor_id AND q.layer = 'quote') AS quotes
+     FROM entities en WHERE en.article_id = ? AND en.actor_id IS NOT NULL GROUP BY en.article_id, en.actor_id`,
+    [articleId],
+  );
+  for (const row of old) shares.set(num(row['actor_id']), { articles: -1, mentions: -num(row['mentions']), quotes: -num(row['quotes']) });
+  await count(db, shares, totals);
+  const [sizes] = await db.query(
+    `SELECT (SELECT COUNT(*) FROM entities WHERE article_id = ?) AS entities,
+       (SELECT COUNT(*) FROM quotes WHERE article_id = ? AND layer = 'quote') AS quotes,
+       (SELECT COUNT(*) FROM quotes WHERE article_id = ? AND layer = 'attribution') AS attributions,
+       (SELECT COUNT(*) FROM events WHERE article_id = ?) AS events`,
+    [articleId, articleId, articleId, articleId],
+  );
+  totals.articles -= 1;
+  totals.entities -= num(sizes?.['entities']);
+  totals.quotes -= num(sizes?.['quotes']);
+  totals.attributions -= num(sizes?.['attributions']);
+  totals.events -= num(sizes?.['events']);
+  await db.query('DELETE FROM articles WHERE id = ?', [articleId]);
+  return [...shares.keys()];
+}
+
+async function insert(db: Queryable, item: StoredArticle, hashOfText: string, totals: Totals): Promise<void> {
+  const record = item.record;
+  const day = dayOf(record.date);
+  const [article] = await db.query(
+    `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, text_hash, messages, stored_at, quotes, events)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    [item.key, item.hash, record.id, record.title ?? null, record.date ?? null, day, record.url ?? null, record.source ?? null, item.byline ?? null, record.text, hashOfText, JSON.stringify(record.messages), new Date().toISOString(), record.quotes.length, record.events.length],
+  );
+  const articleId = num(article?.['id']);
+  const actors = await actorIds(db, record);
+  const shares = new Map<number, { articles: number; mentions: number; quotes: number }>();
+  const entityRows = record.entities.map((entity, ord): Row => {
+    const actor = actors.get(entity.id) ?? null;
+    if (actor !== null) {
+      const share = shares.get(actor) ?? { articles: 1, mentions: 0, quotes: 0 };
+      share.mentions += entity.mentions.length;
+      shares.set(actor, share);
+    }
+    const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
+    return { article_id: articleId, ord, local_id: entity.id, actor_id: actor, name: entity.name, type: entity.type, kb_id: entity.kbId, role: entity.role, country: entity.country, mentions, day };
+  });
+  await insertRows(db, 'entities', ['article_id', 'ord', 'local_id', 'actor_id', 'name', 'type', 'kb_id', 'role', 'country', 'mentions', 'day'], entityRows);
+  const quoteRows: Row[] = [
+    ...record.quotes.map((quote) => ({ ...quoteRow(articleId, day, 'quote', quote, actors), search: searchText(quote.text) })),
+    ...record.attributions.map((attribution) => ({ ...quoteRow(articleId, day, 'attribution', attribution, actors), search: null })),
+  ];
+  for (const row of quoteRows) {
+    const share = row['layer'] === 'quote' && typeof row['actor_id'] === 'number' ? shares.get(row['actor_id']) : undefined;
+    if (share) share.quotes += 1;
+  }
+  await insertRows(db, 'quotes', [...QUOTE_COLUMNS, 'search'], quoteRows, (column, p) => (column === 'search' ? `to_tsvector('onrecord', ${p}::text)` : p));
+  await insertRows(db, 'events', EVENT_COLUMNS, record.events.map((event) => eventRow(articleId, day, event, actors)));
+  await count(db, shares, totals);
+  totals.articles += 1;
+  totals.entities += record.entities.length;
+  totals.quotes += record.quotes.length;
+  totals.attributions += record.attributions.length;
+  totals.events += record.events.length;
+}
+
+/** Actors no article names any more go. */
+export async function dropOrphans(db: Queryable, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query('DELETE FROM actors WHERE id = ANY(?) AND articles <= 0 AND NOT EXISTS (SELECT 1 FROM entities WHERE actor_id = actors.id)', [ids]);
+}
+
+/** Stores one article inside the caller's transaction (in a savepoint the caller made): what `put` did with it. */
+export async function putOne(db: Queryable, given: StoredArticle, totals: Totals): Promise<PutOutcome> {
+  const [existing] = await db.query('SELECT id, hash FROM articles WHERE key = ? FOR UPDATE', [given.key]);
+  if (existing !== undefined && existing['hash'] === given.hash) return 'unchanged';
+  const item = { ...given, record: wellFormed(given.record) };
+  const hashOfText = textHash(item.record.text);
+  const republished = existing === undefined && (await db.query('SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1', [hashOfText])).length > 0;
+  const previous = existing === undefined ? [] : await forget(db, num(existing['id']), totals);
+  await insert(db, item, hashOfText, totals);
+  await dropOrphans(db, previous);
+  return existing !== undefined ? 'replaced' : republished ? 'republished' : 'stored';
+}
+
+/** Removes one article inside the caller's transaction; false when there was none. */
+export async function removeOne(db: Queryable, key: string, totals: Totals): Promise<boolean> {
+  const [existing] = await db.query('SELECT id FROM articles WHERE key = ? FOR UPDATE', [key]);
+  if (existing === undefined) return false;
+  await dropOrphans(db, await forget(db, num(existing['id']), totals));
+  return true;
+}
+
+/** Writes the totals' changes and moves the data version: last in a transaction, so the rows are locked briefly. */
+export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
+  const changes = Object.entries(totals).filter(([, n]) => n !== 0);
+  changes.push(['writes', 1]);
+  await db.query(
+    `UPDATE store_totals AS t SET n = t.n + v.d FROM (VALUES ${changes.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(name, d) WHERE t.name = v.name`,
+    changes.flat(),
+  );
+}
