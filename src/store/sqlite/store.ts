@@ -1,4 +1,5 @@
 /** The SQLite dialect of the store: better-sqlite3 in WAL mode, wired to the writer, the readers and the migrations. */
+import { closeSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreError, type Store, type StoreCounts } from '../store.js';
 import { migrate } from './migrate.js';
@@ -42,6 +43,47 @@ const EXPORT_PAGE = 200;
 /** How much of the file is mapped into memory for reading (address space, not memory taken). */
 const MMAP_BYTES = 1024 * 1024 * 1024;
 
+// A read-only store whose schema is not this code's: older ones are migrated by a writer, newer ones need a newer onrecord.
+function schemaMismatch(location: string, version: number): string {
+  if (version > LATEST_VERSION) return `${location}: the database has schema version ${version}, and this onrecord (schema ${LATEST_VERSION}) is older than the store; upgrade onrecord to read it`;
+  return `${location}: the database has schema version ${version}, this onrecord reads ${LATEST_VERSION}; run \`onrecord ingest\` on it to migrate it`;
+}
+
+// Why a read-only open may fail where the file is readable: a database in WAL mode needs its -shm file
+// beside it, which a read-only directory cannot hold. A store closed by onrecord is left in rollback mode.
+function walHint(path: string, options: SqliteOptions): string {
+  if (options.readonly !== true || path === ':memory:') return '';
+  try {
+    const header = Buffer.alloc(20);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, header, 0, 20, 0);
+    } finally {
+      closeSync(fd);
+    }
+    // Bytes 18 and 19 of the header are 2 for a database in WAL mode.
+    if (header[18] !== 2) return '';
+  } catch {
+    return '';
+  }
+  return ' (it was left in WAL mode, which cannot be read where its directory is read-only: open it once where it can be written, with `onrecord ingest` or `onrecord serve --token`, and close it)';
+}
+
+/**
+ * Puts the database back in rollback-journal mode when this is its last connection, so that a store
+ * copied to read-only media (or mounted read-only) can still be opened: WAL mode needs a -shm file
+ * beside the database even to read. Another connection still open keeps WAL mode (and it stays busy:
+ * no waiting here). The next writer turns WAL mode on again.
+ */
+function leaveInRollbackMode(db: Database.Database): void {
+  try {
+    db.pragma('busy_timeout = 0');
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // Busy: another connection has the database open, and will close it in its turn.
+  }
+}
+
 /** Opens (creating and migrating it when needed) the SQLite store in the file `path` (`:memory:` for one in memory). */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
   const location = path;
@@ -65,13 +107,13 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       const version = Number(db.pragma('user_version', { simple: true }));
       if (version !== LATEST_VERSION) {
         db.close();
-        throw new StoreError(`${location}: the database has schema version ${version}, this onrecord reads ${LATEST_VERSION}; run \`onrecord ingest\` on it to migrate it`, true);
+        throw new StoreError(schemaMismatch(location, version), true);
       }
     }
     db.pragma(`busy_timeout = ${CALL_WAIT_MS}`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw error instanceof StoreError ? error : new StoreError(`${location}: cannot open the database: ${reason}`, true);
+    throw error instanceof StoreError ? error : new StoreError(`${location}: cannot open the database: ${reason}${walHint(path, options)}`, true);
   }
   const writer = options.readonly === true ? null : createWriter(db);
   const writable = (): NonNullable<typeof writer> => {
@@ -146,6 +188,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       }),
     close: () =>
       call(location, () => {
+        if (db.open && writer !== null) leaveInRollbackMode(db);
         if (db.open) db.close();
       }),
   };
