@@ -18,11 +18,11 @@ describe('onrecord serve', () => {
   it('prints its help', async () => {
     const streams = io();
     expect(await runServe(['--help'], streams, {})).toBe(0);
-    expect(streams.out()).toMatch(/--port N[\s\S]*--host H[\s\S]*127\.0\.0\.1[\s\S]*--token/);
+    expect(streams.out()).toMatch(/--port N[\s\S]*--host H[\s\S]*127\.0\.0\.1[\s\S]*--token[\s\S]*--allow-host H[\s\S]*--max-connections N/);
   });
 
   it('refuses a bad port, a short token and stray arguments with status 2', async () => {
-    for (const argv of [['--port', 'http'], ['--port', '70000'], ['--token', 'short'], ['extra']]) {
+    for (const argv of [['--port', 'http'], ['--port', '70000'], ['--token', 'short'], ['extra'], ['--max-connections', '0'], ['--max-connections', 'many']]) {
       const streams = io();
       expect(await runServe(argv, streams, {})).toBe(2);
       expect(streams.err()).toMatch(/^onrecord serve: /);

@@ -22,6 +22,9 @@ Options:
   --token T        accept articles at POST /api/articles with "Authorization: Bearer T"
                    (default: the ONRECORD_TOKEN environment variable; without one, read-only)
   --cache-mb N     megabytes of answers kept until the store changes (default 64; 0: none)
+  --allow-host H   a name the Host header may give besides the address listened on (repeatable;
+                   * for any, behind a proxy that checks it); other names get 421, against DNS rebinding
+  --max-connections N  connections held at once (default: the open-file limit less 64); more are closed
   -h, --help       show this help
 
 The server prints its URL, and runs until stopped (Ctrl-C).`;
@@ -32,6 +35,8 @@ const OPTIONS = {
   host: { type: 'string' },
   token: { type: 'string' },
   'cache-mb': { type: 'string' },
+  'allow-host': { type: 'string', multiple: true },
+  'max-connections': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,6 +46,8 @@ interface Settings {
   host: string;
   token?: string;
   cacheBytes: number;
+  allowHosts: string[];
+  maxConnections?: number;
 }
 
 function settings(argv: string[], env: NodeJS.ProcessEnv): Settings | 'help' {
@@ -54,7 +61,17 @@ function settings(argv: string[], env: NodeJS.ProcessEnv): Settings | 'help' {
   const cache = values['cache-mb'] ?? '64';
   if (!/^\d+$/.test(cache) || Number(cache) > 65536) throw new UsageError(`--cache-mb must be a number from 0 to 65536; got "${cache}"`);
   const cacheBytes = Number(cache) * 1024 * 1024;
-  return { db: values.db ?? DEFAULT_DB, port: Number(port), host: values.host ?? '127.0.0.1', cacheBytes, ...(token !== undefined && token !== '' && { token }) };
+  const connections = values['max-connections'];
+  if (connections !== undefined && (!/^\d+$/.test(connections) || Number(connections) < 1)) throw new UsageError(`--max-connections must be a whole number ≥ 1; got "${connections}"`);
+  return {
+    db: values.db ?? DEFAULT_DB,
+    port: Number(port),
+    host: values.host ?? '127.0.0.1',
+    cacheBytes,
+    allowHosts: values['allow-host'] ?? [],
+    ...(connections !== undefined && { maxConnections: Number(connections) }),
+    ...(token !== undefined && token !== '' && { token }),
+  };
 }
 
 /** Runs `onrecord serve`: resolves with the exit status once the server has stopped (on SIGINT or SIGTERM). */
@@ -87,7 +104,16 @@ export async function runServe(argv: string[], io: CommandIO = processIO(), env:
   }
   let server;
   try {
-    server = await listen({ store, port: run.port, host: run.host, cacheBytes: run.cacheBytes, ...(run.token !== undefined && { token: run.token }), log: (message) => io.stderr.write(`${message}\n`) });
+    server = await listen({
+      store,
+      port: run.port,
+      host: run.host,
+      cacheBytes: run.cacheBytes,
+      allowHosts: run.allowHosts,
+      ...(run.maxConnections !== undefined && { maxConnections: run.maxConnections }),
+      ...(run.token !== undefined && { token: run.token }),
+      log: (message) => io.stderr.write(`${message}\n`),
+    });
   } catch (error) {
     await store.close();
     io.stderr.write(`onrecord serve: cannot listen on ${run.host}:${run.port}: ${error instanceof Error ? error.message : String(error)}\n`);

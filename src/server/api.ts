@@ -1,8 +1,7 @@
 /** The JSON API: read routes over the Store, extraction without storing, and ingest behind a token. */
 import { timingSafeEqual } from 'node:crypto';
-import type { ArticleInput } from '../doc/record.js';
+import type { ArticleInput, ArticleRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
-import { extract } from '../pipeline/extract.js';
 import { ingest } from '../store/ingest.js';
 import type { Store } from '../store/store.js';
 import { HttpError, json, readBody, type Context, type Reply, type Router } from './http.js';
@@ -18,6 +17,8 @@ export interface ApiOptions {
   token?: string;
   /** The largest request body, in bytes. */
   maxBody: number;
+  /** Extracts a posted article (off the event loop: a worker pool). */
+  extract: (input: ArticleInput) => Promise<ArticleRecord>;
 }
 
 /** Articles one `POST /api/articles` may carry. */
@@ -152,7 +153,7 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
     })
     .on('POST', '/api/extract', async (c): Promise<Reply> => {
       new Params(c.url.searchParams, []);
-      return json(extract(await postedArticle(c, options.maxBody)));
+      return json(await options.extract(await postedArticle(c, options.maxBody)));
     })
     .on('POST', '/api/articles', async (c): Promise<Reply> => {
       if (options.token === undefined) throw new HttpError(403, 'writing is disabled: start the server with --token (or ONRECORD_TOKEN) to accept articles');

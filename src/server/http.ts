@@ -10,9 +10,16 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Headers the reply carries (`Retry-After` with a 503). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
+}
+
+/** The client closed its connection before its request was read: there is no one to answer. */
+export class ClientGone extends Error {
+  override name = 'ClientGone';
 }
 
 /** What a handler is given: the request, its parsed URL and the path's named parts. */
@@ -82,11 +89,17 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   if (Number.isFinite(declared) && declared > limit) throw new HttpError(413, `the body is larger than ${limit} bytes`);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw new HttpError(413, `the body is larger than ${limit} bytes`);
-    chunks.push(buffer);
+  try {
+    for await (const chunk of req) {
+      const buffer = chunk as Buffer;
+      size += buffer.length;
+      if (size > limit) throw new HttpError(413, `the body is larger than ${limit} bytes`);
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    // The only other way reading a request fails: its connection closed ('aborted', ECONNRESET).
+    if (error instanceof HttpError) throw error;
+    throw new ClientGone(error instanceof Error ? error.message : String(error));
   }
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -99,7 +112,9 @@ export const CONTENT_SECURITY_POLICY =
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // No referrer leaves for other sites; within this one the browser sends its origin with a form's post,
+  // where no-referrer would send "Origin: null" and the post could not be told from a foreign one.
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
 

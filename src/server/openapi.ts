@@ -24,9 +24,10 @@ const errors = (...statuses: number[]): Doc =>
 const ERROR_TEXT: Record<number, string> = {
   400: 'a bad parameter or body; the message says which',
   401: 'the bearer token is missing or wrong',
-  403: 'writing is disabled (no token configured)',
+  403: 'writing is disabled (no token configured), or the request came from a page of another origin',
   404: 'not found',
   413: 'the body is too large',
+  503: 'busy: too many extractions waiting, or this one ran past its time limit; try again after Retry-After seconds',
 };
 const pageOf = (item: string): Doc => ({
   type: 'object',
@@ -105,7 +106,7 @@ export const OPENAPI: Doc = {
       post: {
         summary: 'The record of the posted article, not stored',
         requestBody: { required: true, content: { 'application/json': { schema: article }, 'text/plain': { schema: { type: 'string' } } } },
-        responses: { ...ok('the record', ref('Record')), ...errors(400, 413) },
+        responses: { ...ok('the record', ref('Record')), ...errors(400, 403, 413, 503) },
       },
     },
   },

@@ -38,6 +38,10 @@ export class Params {
     const value = values[0]?.trim();
     if (value === undefined || value === '') return undefined;
     if (value.length > max) throw new HttpError(400, `"${name}" is longer than ${max} characters`);
+    // A NUL ends a string in SQLite's query parsers ('unterminated string'); no control character but
+    // white space (tab, line breaks) is ever meant.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) throw new HttpError(400, `"${name}" contains a control character`);
     return value;
   }
 

@@ -1,6 +1,7 @@
 /** The web UI's routes: pages rendered on the server, plus the stylesheet and the network script as files. */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { ArticleInput, ArticleRecord } from '../../doc/record.js';
 import type { Store } from '../../store/store.js';
 import { HttpError, html, type Reply, type Router } from '../http.js';
 import { actorPage } from './pages/actor.js';
@@ -15,6 +16,8 @@ import { STYLE } from './style.js';
 export interface WebOptions {
   store: Store;
   maxBody: number;
+  /** Extracts a pasted article (off the event loop: a worker pool). */
+  extract: (input: ArticleInput) => Promise<ArticleRecord>;
 }
 
 // The browser scripts are compiled by tsc beside this file; tests run from the sources, so the
@@ -45,7 +48,7 @@ export function webRoutes(router: Router, options: WebOptions): Router {
     .on('GET', '/actors/:key', async (c) => html(await actorPage(c, store)))
     .on('GET', '/network', async (c) => html(await networkPage(c, store)))
     .on('GET', '/extract', (c) => html(extractForm(c)))
-    .on('POST', '/extract', async (c) => html(await extractResult(c, options.maxBody)))
+    .on('POST', '/extract', async (c) => html(await extractResult(c, options.maxBody, options.extract)))
     .on('GET', '/static/style.css', (): Reply => ({ type: 'text/css; charset=utf-8', body: STYLE, headers: CACHE }))
     .on('GET', '/static/:name', async (c): Promise<Reply> => {
       const name = c.params['name'] ?? '';

@@ -1,6 +1,5 @@
 /** Paste an article, see its record at once (nothing is stored). */
-import type { ArticleInput } from '../../../doc/record.js';
-import { extract } from '../../../pipeline/extract.js';
+import type { ArticleInput, ArticleRecord } from '../../../doc/record.js';
 import { HttpError, readBody, type Context } from '../../http.js';
 import { Params } from '../../params.js';
 import { html } from '../html.js';
@@ -23,7 +22,7 @@ export function extractForm(c: Context): string {
 }
 
 /** The form posted: the record shown under it. */
-export async function extractResult(c: Context, maxBody: number): Promise<string> {
+export async function extractResult(c: Context, maxBody: number, extract: (input: ArticleInput) => Promise<ArticleRecord>): Promise<string> {
   const type = c.req.headers['content-type'] ?? '';
   if (!type.startsWith('application/x-www-form-urlencoded')) throw new HttpError(400, 'post the form (application/x-www-form-urlencoded)');
   const fields = new URLSearchParams(await readBody(c.req, maxBody));
@@ -33,6 +32,6 @@ export async function extractResult(c: Context, maxBody: number): Promise<string
   const date = fields.get('date')?.trim();
   // Browsers send line breaks in form fields as CRLF: offsets are into the text as the user typed it.
   const input: ArticleInput = { id: 'pasted', text: text.replace(/\r\n/g, '\n'), ...(title && { title }), ...(date && { date }) };
-  const record = extract(input);
+  const record = await extract(input);
   return layout('Extract', 'extract', html`<h1>Extract an article</h1>${form(input)}<h2 id="result">${record.title ?? 'Result'}</h2>${recordView(record, null)}`);
 }
