@@ -14,6 +14,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
@@ -205,7 +206,10 @@ async function main(): Promise<number> {
           } }],
         });
       const cold = warmup > 0 ? await load(warmup) : undefined;
+      // The machine is shared: its load during the measured seconds says how far the numbers are the server's.
+      const before = loadavg()[0] ?? NaN;
       const result = await load(seconds);
+      const after = loadavg()[0] ?? NaN;
       const times = service.get(scenario.name) ?? [];
       rows.push([
         scenario.name,
@@ -218,16 +222,18 @@ async function main(): Promise<number> {
         String(paths.size),
         String(result.non2xx + result.errors + result.timeouts),
         cold === undefined ? '-' : `${cold.latency.p99} / ${cold.latency.max}`,
+        `${before.toFixed(1)}–${after.toFixed(1)}`,
       ]);
       process.stderr.write(`bench: ${scenario.name} done\n`);
     }
-    const header = ['request (varied arguments)', 'alone p50', 'alone p99', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'URLs', 'failed', 'warm-up p99 / max'];
+    const header = ['request (varied arguments)', 'alone p50', 'alone p99', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'URLs', 'failed', 'warm-up p99 / max', 'load avg'];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
     const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
     console.log(`\nonrecord serve benchmark — ${(stats['articles'] ?? 0).toLocaleString('en-US')} articles, ${(stats['quotes'] ?? 0).toLocaleString('en-US')} quotes, ${(stats['actors'] ?? 0).toLocaleString('en-US')} actors, ${stats['events'] ?? 0} events`);
     const cache = values['cache-mb'] === '0' ? 'response cache off' : `response cache ${values['cache-mb'] ?? '64'} MB`;
     console.log(`autocannon, ${connections} connections, ${seconds} s per request kind after ${warmup} s of warm-up at the same load, loopback; one server process, ${cache}`);
-    console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time); URLs: distinct URLs sent (warm-up included)\n`);
+    console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time); URLs: distinct URLs sent (warm-up included)`);
+    console.log(`load avg: the machine's 1-minute load average before and after the measured seconds (${cpus().length} cores)\n`);
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
     if (!wanted('paint')) console.log('\nFirst paint not measured (--only).');
     else if (existsSync(CHROMIUM)) {
