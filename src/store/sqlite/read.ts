@@ -42,6 +42,9 @@ function byQuoteOrder(a: Row, b: Row): number {
 // What places a quote in the answer's order: enough to choose a page before reading its rows.
 const KEY_COLUMNS = 'q.id AS id, q.day AS day, q.article_id AS article_id, q.start AS start';
 
+/** Matches read past a full page of a search: mostly enough to pass the day of the page's last article. */
+const READ_AHEAD = 64;
+
 /**
  * A search without a speaker: the index is read newest key first (search-key.ts), each match checked
  * against the other filters, until the page is full. Key order is the answer's order but for the
@@ -62,14 +65,21 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
     WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, ...article, ...where.parts].join(' AND ')} ${extra}
     ORDER BY f.rowid DESC LIMIT ?`;
   const size = limit(filter);
-  const rows = prepare(db, sql('')).all(...keys.params, ...where.params, size) as Row[];
+  const read = prepare(db, sql('')).all(...keys.params, ...where.params, size < 0 ? -1 : size + READ_AHEAD) as Row[];
+  const rows = size < 0 ? read : read.slice(0, size);
   const last = rows.at(-1);
   if (size < 0 || rows.length < size || last === undefined) return rows.sort(byQuoteOrder);
   const lastKey = num(last['search_key']);
   const lastArticle = num(last['article_id']);
+  const dayStart = lastKey - (lastKey % QUOTE_ID_SPAN);
   const kept = rows.filter((row) => num(row['article_id']) !== lastArticle);
-  // The rest of the last article's matches are on its day, below its last key read.
-  const rest = prepare(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, lastKey - (lastKey % QUOTE_ID_SPAN), lastKey, -1) as Row[];
+  // The rest of the last article's matches are on its day, below its last key read: among the matches read
+  // ahead when those ran out or passed the day; else read now (a key range of the index, slow for a common word).
+  const ahead = read.slice(size);
+  const seen = ahead.length < READ_AHEAD || num(ahead.at(-1)?.['search_key']) < dayStart;
+  const rest = seen
+    ? ahead.filter((row) => num(row['article_id']) === lastArticle && num(row['search_key']) >= dayStart)
+    : (prepare(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, dayStart, lastKey, -1) as Row[]);
   const lastRows = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
   return [...kept, ...lastRows.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
