@@ -83,3 +83,28 @@ describe('readFeed', () => {
     }
   });
 });
+
+describe('malformed feeds', () => {
+  it('reads the items after an unclosed channel <title>, which swallows them, with the title as the source', async () => {
+    const xml = '<rss version="2.0"><channel><title>Kelmouth Herald<item><title>One</title><description>First text.</description></item><item><title>Two</title><description>Second text.</description></item></channel></rss>';
+    const articles = await all(xml);
+    expect(articles.map((a) => [a.input.title, a.input.text, a.input.source])).toEqual([
+      ['One', 'First text.', 'Kelmouth Herald'],
+      ['Two', 'Second text.', 'Kelmouth Herald'],
+    ]);
+    expect(articles.flatMap((a) => a.messages)).toEqual([]);
+  });
+
+  it("reads an item whose unclosed <title> swallowed its description", async () => {
+    const articles = await all('<feed xmlns="http://www.w3.org/2005/Atom"><title>Notes</title><entry><title>Ferry<id>urn:1</id><summary>Late again.</summary></entry></feed>');
+    expect(articles.map((a) => [a.input.id, a.input.title, a.input.text])).toEqual([['urn:1', 'Ferry', 'Late again.']]);
+  });
+
+  it('reports a feed whose items cannot all be read (an unclosed <item> holds the next) as bad-feed, an error, before the items it read', async () => {
+    const xml = '<rss version="2.0"><channel><title>H</title><item><title>One</title><description>First.</description><item><title>Two</title><description>Second.</description></item></channel></rss>';
+    const articles = await all(xml);
+    expect(articles[0]?.messages).toEqual([expect.objectContaining({ code: 'bad-feed', level: 'error' })]);
+    expect(articles[0]?.messages[0]?.message).toContain('the markup opens 2 items, and only 1 could be read');
+    expect(articles.slice(1).map((a) => a.input.text)).toEqual(['First.']);
+  });
+});

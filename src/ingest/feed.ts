@@ -4,6 +4,7 @@ import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, invalidUtf8, unreadable, type IngestedArticle } from './article.js';
 import { normaliseDate } from './dates.js';
 import { decodeUtf8 } from './decode.js';
+import { child, childrenOf, itemsInMarkup, itemsOf, text, type XmlElement } from './feed-tree.js';
 import { htmlToText } from './html-text.js';
 
 /** How to read a feed. */
@@ -15,32 +16,6 @@ export interface FeedOptions {
   fetchPage?: (url: string) => Promise<IngestedArticle>;
   /** The feed's own URL: relative item links are resolved against it. */
   baseUrl?: string;
-}
-
-interface XmlElement {
-  tagName: string;
-  textContent: string | null;
-  innerHTML: string;
-  children: ArrayLike<XmlElement>;
-  getAttribute(name: string): string | null;
-}
-
-function childrenOf(element: XmlElement): XmlElement[] {
-  return Array.from(element.children);
-}
-
-// Tag names are compared without case; `content:encoded` is matched by its qualified name.
-function child(element: XmlElement, ...names: string[]): XmlElement | undefined {
-  for (const name of names) {
-    const found = childrenOf(element).find((candidate) => candidate.tagName.toLowerCase() === name);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function text(element: XmlElement | undefined): string | undefined {
-  const value = element?.textContent?.trim();
-  return value === undefined || value === '' ? undefined : value;
 }
 
 function atomLink(entry: XmlElement): string | undefined {
@@ -101,7 +76,8 @@ function badFeed(label: string, reason: string): IngestedArticle {
  * Yields one article per item of a feed held in memory. An item's text is its full content
  * (`content:encoded`, Atom `content`), else its description or summary, else — when `fetchPage`
  * is given — its page. Ids are the item's guid or link, else `label:n`. A document that is not a
- * feed gives one unreadable article with a `bad-feed` error.
+ * feed gives one unreadable article with a `bad-feed` error. A malformed feed is read leniently
+ * (see feed-tree.ts); when items the markup opens still cannot be read, a `bad-feed` error comes first.
  */
 export async function* readFeed(bytes: Uint8Array, label: string, options: FeedOptions = {}): AsyncGenerator<IngestedArticle> {
   const { text: xml, valid } = decodeUtf8(bytes);
@@ -119,11 +95,14 @@ export async function* readFeed(bytes: Uint8Array, label: string, options: FeedO
   }
   const atom = kind === 'feed';
   const channel = atom ? root : child(root, 'channel');
-  const source = channel ? text(child(channel, 'title')) : undefined;
-  // RSS 2.0 puts items in the channel, RSS 1.0 beside it.
-  const items = childrenOf(atom ? root : (kind === 'rss' && channel ? channel : root)).filter((element) =>
-    ['item', 'entry'].includes(element.tagName.toLowerCase()),
-  );
+  const source = channel ? text(childrenOf(channel).find((element) => element.tagName.toLowerCase() === 'title')) : undefined;
+  // RSS 2.0 puts items in the channel, RSS 1.0 beside it; a malformed feed anywhere.
+  const items = itemsOf(root);
+  const opened = itemsInMarkup(xml);
+  if (items.length < opened) {
+    yield badFeed(label, `the markup opens ${opened} items, and only ${items.length} could be read: it is not well-formed XML`);
+    if (items.length === 0) return;
+  }
   for (const [index, element] of items.entries()) {
     const origin = `${label}:${index + 1}`;
     const { text: body, id = origin, ...meta } = readItem(element, atom, options.baseUrl);
