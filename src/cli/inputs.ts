@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import { READABLE_FORMATS, readInputs, type ReadableFormat, type ReadOptions } from '../ingest/inputs.js';
+import { isCalendarDay } from '../ingest/dates.js';
 import { LIMIT_FLAGS, type ReadLimits } from '../ingest/limits.js';
 import type { CommandIO } from './io.js';
 import type { Progress } from './progress.js';
@@ -63,9 +64,9 @@ export function defaultWorkers(size: number | null, small: number): number | und
 
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** True for an ISO date such as 2024-12-31 (a time may follow). */
+/** True for an ISO date such as 2024-12-31 (a time may follow) that names a real day (not 2024-02-30). */
 export function isIsoDate(value: string): boolean {
-  return DATE.test(value) && !Number.isNaN(Date.parse(value));
+  return DATE.test(value) && isCalendarDay(value) && !Number.isNaN(Date.parse(value));
 }
 
 /** The limit flags as parsed: megabytes, as written. */

@@ -18,6 +18,7 @@ export const MESSAGE_CODES = {
   'not-english': 'The article does not look like English; it was skipped.',
   'store-failed': 'The article could not be stored; nothing of it was written.',
   'too-large': 'The input is larger than the limit; it was not read on.',
+  'bad-field': 'A field of the input has a value of the wrong kind; it was ignored.',
 } as const;
 
 /** A stable message code. */

@@ -8,6 +8,17 @@ const ZONES: Record<string, string> = { UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z', EST
 
 const pad = (value: string | number): string => String(value).padStart(2, '0');
 
+/**
+ * True when the text starts with a real calendar day, YYYY-MM-DD: JavaScript's Date reads
+ * "2024-02-30" as 1 March, so the day is checked by writing it back.
+ */
+export function isCalendarDay(text: string): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+  if (day === undefined) return false;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
 function fromRfc822(match: RegExpExecArray): string | undefined {
   const [, day, monthName, yearText, hour, minute, second = '00', zone] = match;
   const month = MONTHS.indexOf((monthName ?? '').toLowerCase());
@@ -19,17 +30,17 @@ function fromRfc822(match: RegExpExecArray): string | undefined {
 }
 
 /**
- * The date as ISO 8601, or undefined when it cannot be read. ISO dates are kept as written; RFC 822
+ * The date as ISO 8601, or undefined when it cannot be read or names no real day (30 February). ISO dates are kept as written; RFC 822
  * dates keep their own offset, so an article keeps the day it was published on where it was published.
  */
 export function normaliseDate(raw: string | null | undefined): string | undefined {
   const text = raw?.trim();
   if (text === undefined || text === '') return undefined;
-  if (ISO.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  if (ISO.test(text)) return isCalendarDay(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
   const rfc = RFC822.exec(text);
   if (rfc) {
     const iso = fromRfc822(rfc);
-    if (iso !== undefined && !Number.isNaN(Date.parse(iso))) return iso;
+    return iso !== undefined && isCalendarDay(iso) && !Number.isNaN(Date.parse(iso)) ? iso : undefined;
   }
   const parsed = Date.parse(text);
   return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();

@@ -1,5 +1,6 @@
 /** Reads an article out of a parsed JSON value, accepting the common variants of field names. */
 import type { ArticleInput } from '../doc/record.js';
+import { isCalendarDay } from './dates.js';
 
 /** Field names accepted for each article field, in order of preference. */
 export const FIELD_NAMES = {
@@ -38,7 +39,32 @@ export function articleFields(value: unknown): ArticleFields | null {
     const found = pick(value, field);
     if (found !== undefined) fields[field] = found;
   }
+  // A date that names no real day ("2024-02-30", which JavaScript reads as 1 March) is no date.
+  if (fields.date !== undefined && /^\d{4}-\d{2}-\d{2}/.test(fields.date) && !isCalendarDay(fields.date)) delete fields.date;
   return fields;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * What `articleFields` ignored, one line each: a field whose value is not text (`"title": 42`), a date
+ * that is no calendar day. Empty when nothing was.
+ */
+export function ignoredFields(value: unknown): string[] {
+  if (!isObject(value)) return [];
+  const problems: string[] = [];
+  for (const field of Object.keys(FIELD_NAMES) as Field[]) {
+    // null is how many dumps write a field they do not have.
+    const name = FIELD_NAMES[field].find((candidate) => value[candidate] !== undefined && value[candidate] !== null);
+    if (name === undefined || pick(value, field) !== undefined) continue;
+    if (field !== 'text') problems.push(`"${name}" is ${kindOf(value[name])}, not text`);
+  }
+  const date = pick(value, 'date');
+  if (date !== undefined && /^\d{4}-\d{2}-\d{2}/.test(date) && !isCalendarDay(date)) problems.push(`"date" ${JSON.stringify(date)} is not a day of the calendar`);
+  return problems;
 }
 
 const ID_IN_BROKEN_JSON = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(\d+))/;

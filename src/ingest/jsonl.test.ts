@@ -83,4 +83,16 @@ describe('readJsonLines', () => {
     const articles = await read('{"id":"a","text":"A"}\r\n{"id":"b","text":"B"}');
     expect(articles.map((a) => a.input.text)).toEqual(['A', 'B']);
   });
+
+  it('says which fields it ignored: values that are not text, a date that is no calendar day; null is absent', async () => {
+    const [article] = await read('{"id":{"n":1},"text":"Ann Lee left.","title":42,"date":"2024-02-30","source":["S"],"url":null}\n');
+    expect(article?.input).toEqual({ id: 'in.jsonl:1', text: 'Ann Lee left.' });
+    expect(article?.readable).toBe(true);
+    expect(article?.messages.map((m) => [m.code, m.level, m.message.replace(/^.*\(/, '(')])).toEqual([
+      ['bad-field', 'warning', '("id" is an object, not text)'],
+      ['bad-field', 'warning', '("title" is a number, not text)'],
+      ['bad-field', 'warning', '("source" is a list, not text)'],
+      ['bad-field', 'warning', '("date" "2024-02-30" is not a day of the calendar)'],
+    ]);
+  });
 });

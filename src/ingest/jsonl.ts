@@ -2,7 +2,7 @@
 import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, invalidUtf8, unreadable, type IngestedArticle } from './article.js';
 import { decodeUtf8 } from './decode.js';
-import { articleFields, salvageId } from './fields.js';
+import { articleFields, ignoredFields, salvageId } from './fields.js';
 import { DEFAULT_LIMITS, TooLargeError } from './limits.js';
 import { byteLines } from './lines.js';
 
@@ -37,7 +37,9 @@ export function articleFromValue(value: unknown, origin: string, fallbackId: str
     const message = `${origin}: ${MESSAGE_CODES['no-text']} (expected "text", "body" or "content" as a string)`;
     return unreadable({ ...meta, id }, origin, [inputMessage('no-text', 'error', message)]);
   }
-  return { input: { ...meta, id, text }, origin, messages: [], readable: true, ...(fields.id === undefined && { madeId: true }) };
+  // Fields of the wrong kind are ignored, and said to be: a title given as a number is not silently lost.
+  const messages = ignoredFields(value).map((problem) => inputMessage('bad-field', 'warning', `${origin}: ${MESSAGE_CODES['bad-field']} (${problem})`));
+  return { input: { ...meta, id, text }, origin, messages, readable: true, ...(fields.id === undefined && { madeId: true }) };
 }
 
 /**

@@ -58,6 +58,11 @@ describe('splitSentences', () => {
     expect(sentences('It rained. Was it cold? Yes! 3 people left.')).toEqual(['It rained.', 'Was it cold?', 'Yes!', '3 people left.']);
   });
 
+  it('ends a sentence at a full stop and a space before a lower-case word or an emoji, not inside a web address', () => {
+    expect(sentences('Ann Lee left. then it rained. 🎉 All cheered.')).toEqual(['Ann Lee left.', 'then it rained.', '🎉 All cheered.']);
+    expect(sentences('A fake Shopco.com was registered.')).toEqual(['A fake Shopco.com was registered.']);
+  });
+
   it('keeps closing quote marks with their sentence', () => {
     expect(sentences('She said: "We won." Then she left.')).toEqual(['She said: "We won."', 'Then she left.']);
   });
@@ -71,7 +76,11 @@ describe('splitSentences', () => {
     expect(sentences('The U.S. Senate voted.')).toHaveLength(1);
   });
 
-  it('ends a sentence at a line break and not before a lower-case word', () => {
-    expect(sentences('A title without a stop\nThe text. and more')).toEqual(['A title without a stop', 'The text. and more']);
+  // A lower-case word after a full stop and a space was once read as the same sentence; two quotations in
+  // a row then lost the first ('"We stay," said Ann Lee. then "We go," said Tom Reyes.'). Abbreviations keep
+  // their stop as one token, so they still do not end a sentence.
+  it('ends a sentence at a line break, and before a lower-case word, but not after an abbreviation', () => {
+    expect(sentences('A title without a stop\nThe text. and more')).toEqual(['A title without a stop', 'The text.', 'and more']);
+    expect(sentences('Cats, dogs etc. and more, e.g. the rest.')).toEqual(['Cats, dogs etc. and more, e.g. the rest.']);
   });
 });

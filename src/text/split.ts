@@ -166,9 +166,14 @@ function isSentenceEnd(value: string): boolean {
 }
 const CLOSERS: ReadonlySet<string> = new Set(['"', '”', "'", '’', ')', ']', '»']);
 const OPENERS: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '``', '(', '[', '«', '-', '—', '–', '--']);
-const UPPER_START = /^[\p{Lu}\d]/u;
+const UPPER_START = /^[\p{Lu}\d\p{Extended_Pictographic}]/u;
+const LOWER_START = /^\p{Ll}/u;
 // Words that open sentences, after which an abbreviation such as "Inc." ends its sentence.
 const OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
+
+function lowerAfterFullStop(stop: RawToken, next: RawToken | undefined): boolean {
+  return stop.value === '.' && next !== undefined && next.start > stop.end && LOWER_START.test(next.value);
+}
 
 function opensSentence(token: RawToken | undefined): boolean {
   return token !== undefined && (UPPER_START.test(token.value) || OPENERS.has(token.value));
@@ -200,7 +205,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Array
       // The closing marks glued to the full stop belong to its sentence: 'said "Yes." Then'.
       let k = i + 1;
       while (tokens[k] !== undefined && CLOSERS.has((tokens[k] as RawToken).value) && (tokens[k] as RawToken).start === (tokens[k - 1] as RawToken).end) k++;
-      if (opensSentence(tokens[k])) {
+      if (opensSentence(tokens[k]) || lowerAfterFullStop(token, tokens[k])) {
         last = k - 1;
         next = tokens[k];
         end = true;

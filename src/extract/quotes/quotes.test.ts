@@ -64,6 +64,17 @@ describe('quotations', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  it.each([
+    ['a lower-case word', '"We stay," said Ann Lee. then "We go," said Tom Reyes.'],
+    ['an emoji', '"We stay," Ann Lee said. 🎉 "We go," Tom Reyes said.'],
+  ])('keeps both of two quotations in a row, each with its own speaker, when the sentence between starts with %s', (_, text) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.text.slice(q.text.indexOf('"')), q.speaker?.name])).toEqual([
+      ['"We stay,"', 'Ann Lee'],
+      ['"We go,"', 'Tom Reyes'],
+    ]);
+  });
+
   it('keeps a floating quotation with the previous speaker', () => {
     const text = '"We are ready," Anna Berg said.\n\n"And we will stay ready for as long as it takes."';
     const quotes = quotesOf(text);
