@@ -205,7 +205,8 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Array
       // The closing marks glued to the full stop belong to its sentence: 'said "Yes." Then'.
       let k = i + 1;
       while (tokens[k] !== undefined && CLOSERS.has((tokens[k] as RawToken).value) && (tokens[k] as RawToken).start === (tokens[k - 1] as RawToken).end) k++;
-      if (opensSentence(tokens[k]) || lowerAfterFullStop(token, tokens[k])) {
+      // A lower-case word ends the sentence only right after the stop: "(R-Ky.) said" goes on.
+      if (opensSentence(tokens[k]) || (k === i + 1 && lowerAfterFullStop(token, tokens[k]))) {
         last = k - 1;
         next = tokens[k];
         end = true;
