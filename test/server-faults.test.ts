@@ -155,6 +155,52 @@ describe('who may ask', () => {
   });
 });
 
+describe('many connections at once', () => {
+  it('every one of 120 connections asking at once is served within seconds, in turn, while the first ones keep asking', async () => {
+    const store = openStore(':memory:');
+    await store.put(FIXTURES.map(stored));
+    // Each count takes 4 ms of this thread, as a query on a big store does.
+    const slow = new Proxy(store, {
+      get(target, name, receiver): unknown {
+        const value: unknown = Reflect.get(target, name, receiver);
+        if (name !== 'counts' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+        return (...args: unknown[]) => {
+          const until = performance.now() + 4;
+          while (performance.now() < until);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const server = await listen({ store: slow, port: 0, host: '127.0.0.1', cacheBytes: 0 });
+    running = { server, store, base: '', port: (server.address() as AddressInfo).port, logs: [] };
+    const port = running.port;
+    const started = performance.now();
+    let stop = false;
+    // Each connection asks again as soon as it is answered (keep-alive), as a load generator does.
+    const firstAnswers = await Promise.all(
+      Array.from({ length: 120 }, () =>
+        new Promise<number>((resolve) => {
+          const socket = connect(port, '127.0.0.1');
+          let first = -1;
+          socket.on('data', (chunk) => {
+            if (!chunk.toString().includes('HTTP/1.1 200')) return;
+            if (first < 0) resolve((first = performance.now() - started));
+            if (!stop) socket.write('GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+            else socket.destroy();
+          });
+          socket.on('error', () => resolve(Infinity));
+          socket.setTimeout(20_000, () => resolve(Infinity));
+          socket.on('connect', () => socket.write('GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'));
+        }),
+      ),
+    );
+    stop = true;
+    // In turn: 120 connections × 4 ms is half a second a round. Taken all at once by each turn of the event
+    // loop, which accepts one connection per turn, the last would wait some 120 rounds (a minute).
+    expect(Math.max(...firstAnswers)).toBeLessThan(8000);
+  }, 30_000);
+});
+
 describe('bad requests get clean answers', () => {
   it('?search=%00 is a 400 with a message, not a 500', async () => {
     const { base, logs } = await start();

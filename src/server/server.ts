@@ -9,6 +9,7 @@ import { allowedHosts, checkHost, checkOrigin } from './guard.js';
 import { ClientGone, HttpError, html, json, Router, send, type Reply } from './http.js';
 import { defaultMaxConnections } from './limits.js';
 import { rateLimited } from './log.js';
+import { createTurns } from './turns.js';
 import { webRoutes } from './web/routes.js';
 import { errorPage } from './web/pages/error.js';
 
@@ -58,7 +59,8 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
   webRoutes(router, { store: options.store, maxBody, extract });
   const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
   const cache = cacheBytes > 0 ? new ReplyCache(cacheBytes) : null;
-  return (req, res) => {
+  const turns = createTurns();
+  const serve = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const api = url.pathname.startsWith('/api/');
     const method = req.method ?? 'GET';
@@ -66,18 +68,18 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
       const { handler, params } = router.find(method, url.pathname);
       return handler({ req, url, params });
     };
-    Promise.resolve()
-      .then(async (): Promise<Reply> => {
-        if (options.hosts !== undefined) checkHost(req, options.hosts);
-        checkOrigin(req);
-        // Every GET route answers from the URL and the store alone: its reply is kept until the store changes.
-        if (cache === null || (method !== 'GET' && method !== 'HEAD')) return route();
-        const key = `${url.pathname}${url.search}`;
-        const version = await options.store.dataVersion();
-        const reply: KeptReply | Reply = cache.get(key, version) ?? (await cache.reply(key, version, route));
-        if (!isKept(reply) || !matchesEtag(req.headers['if-none-match'], reply.etag)) return reply;
-        return { status: 304, type: reply.type, body: '', headers: { ETag: reply.etag, 'Cache-Control': reply.headers['Cache-Control'] ?? 'no-cache' } };
-      })
+    // Called, not chained: the route's synchronous work (a SQLite query) is done within this request's turn.
+    (async (): Promise<Reply> => {
+      if (options.hosts !== undefined) checkHost(req, options.hosts);
+      checkOrigin(req);
+      // Every GET route answers from the URL and the store alone: its reply is kept until the store changes.
+      if (cache === null || (method !== 'GET' && method !== 'HEAD')) return route();
+      const key = `${url.pathname}${url.search}`;
+      const version = await options.store.dataVersion();
+      const reply: KeptReply | Reply = cache.get(key, version) ?? (await cache.reply(key, version, route));
+      if (!isKept(reply) || !matchesEtag(req.headers['if-none-match'], reply.etag)) return reply;
+      return { status: 304, type: reply.type, body: '', headers: { ETag: reply.etag, 'Cache-Control': reply.headers['Cache-Control'] ?? 'no-cache' } };
+    })()
       .catch((error: unknown): Reply | null => {
         if (!(error instanceof ClientGone)) return failureReply(error, api, log);
         note('gone', `onrecord serve: a client closed its connection before sending the whole request (${method} ${url.pathname})`);
@@ -95,6 +97,17 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
         res.destroy();
       });
   };
+  return (req, res) =>
+    turns(() => {
+      // A client that went away while its request waited for its turn is not answered.
+      if (req.socket.destroyed) return;
+      try {
+        serve(req, res);
+      } catch (error) {
+        log(`onrecord serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        res.destroy();
+      }
+    });
 }
 
 /** Where to listen, and the limits that keep one client from holding the server. */
