@@ -9,6 +9,7 @@ import { StoreError, type Store } from '../store/store.js';
 import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, printable, reportMessages, UsageError, workersOption } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createProgress } from './progress.js';
+import { runEnqueue } from './enqueue.js';
 
 /** The help text of `onrecord ingest`. */
 export const INGEST_USAGE = `Usage: onrecord ingest [options] INPUT...
@@ -34,6 +35,8 @@ Options:
                            more than they save; otherwise one per core)
   --batch N                articles per transaction (default 256)
   --all-languages          do not skip articles that do not look English
+  --queue                  with --db postgres://…: enqueue the articles as jobs (of --batch articles,
+                           default 64) for \`onrecord work\` to extract and store; see \`onrecord status\`
   -h, --help               show this help
 
 Progress goes to stderr: redrawn on a terminal, a plain line every 2 s otherwise. Each article that
@@ -46,6 +49,7 @@ const OPTIONS = {
   workers: { type: 'string' },
   batch: { type: 'string' },
   'all-languages': { type: 'boolean' },
+  queue: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,6 +60,7 @@ interface Settings {
   workers?: number;
   batch?: number;
   englishOnly: boolean;
+  queue: boolean;
 }
 
 function settings(argv: string[], io: CommandIO): Settings | 'help' {
@@ -73,6 +78,7 @@ function settings(argv: string[], io: CommandIO): Settings | 'help' {
     read,
     db: values.db ?? DEFAULT_DB,
     englishOnly: values['all-languages'] !== true,
+    queue: values.queue === true,
     ...(workers !== undefined && { workers }),
     ...(batch !== undefined && { batch }),
   };
@@ -103,6 +109,7 @@ export async function runIngest(argv: string[], io: CommandIO = processIO()): Pr
     return 0;
   }
   const run = parsed;
+  if (run.queue) return runEnqueue(run.inputs, run.read, run.db, run.batch, io);
   let store: Store;
   try {
     store = await connectStore(parsed.db);

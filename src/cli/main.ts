@@ -29,9 +29,19 @@ const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./code.js')).runCode,
   },
   ingest: {
-    usage: 'ingest INPUT... [--db FILE]',
-    summary: 'extract articles and store them in a SQLite database',
+    usage: 'ingest INPUT... [--db FILE|URL]',
+    summary: 'extract articles and store them (SQLite, PostgreSQL; --queue for workers)',
     load: async () => (await import('./ingest.js')).runIngest,
+  },
+  work: {
+    usage: 'work --db postgres://…',
+    summary: 'take ingest jobs from the database\'s queue and store their records',
+    load: async () => (await import('./work.js')).runWork,
+  },
+  status: {
+    usage: 'status --db postgres://… [--retry]',
+    summary: 'the ingest queue\'s jobs by state, failures with their errors',
+    load: async () => (await import('./status.js')).runStatus,
   },
   query: {
     usage: 'query quotes|entities|events',

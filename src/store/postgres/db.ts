@@ -88,12 +88,12 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
 }
 
 /** Runs `work` in one transaction on one client of the pool: committed when it resolves, rolled back when it throws. */
-export async function transaction<T>(pool: pg.Pool, work: (db: Queryable) => Promise<T>): Promise<T> {
+export async function transaction<T>(pool: pg.Pool, work: (db: Queryable, client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {
     await client.query('BEGIN');
-    const result = await work(queryable(client));
+    const result = await work(queryable(client), client);
     await client.query('COMMIT');
     return result;
   } catch (error) {

@@ -3,7 +3,7 @@
  * writer (a transaction per batch, a savepoint per article) and the readers.
  */
 import type pg from 'pg';
-import { StoreError, type PutOutcome, type Store, type StoreCounts } from '../store.js';
+import { StoreError, type PutOutcome, type Store, type StoreCounts, type StoredArticle } from '../store.js';
 import { createPool, isRetryable, queryable, retried, safeLocation, storeFailure, transaction, type Queryable } from './db.js';
 import { findActor, findArticle, findArticles, findArticlesWithId, findInteractions } from './browse.js';
 import { migratePg, pgVersion } from './migrate.js';
@@ -28,8 +28,14 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 
+/** A PostgreSQL store: a Store that can also do more work in the transaction of a write. */
+export interface PostgresStore extends Store {
+  /** As `put`, then `then` on the same connection in the same transaction (a queue's job completed with the write it did). */
+  putAndThen(articles: readonly StoredArticle[], then?: (client: pg.PoolClient) => Promise<void>): Promise<PutOutcome[]>;
+}
+
 /** Opens the store at a PostgreSQL URL. It connects (and migrates) on first use: a failure to connect rejects that call with a StoreError. */
-export function openPostgresStore(url: string, options: PostgresOptions = {}): Store {
+export function openPostgresStore(url: string, options: PostgresOptions = {}): PostgresStore {
   const location = safeLocation(url);
   const pool = createPool(url, { ...(options.connections !== undefined && { max: options.connections }), ...(options.schema !== undefined && { schema: options.schema }) });
   const db = queryable(pool);
@@ -55,19 +61,12 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
     if (options.readonly === true) throw new StoreError(`${location}: opened read-only`, true);
   };
   let seen: Promise<string> | null = null;
-  return {
-    dialect: 'postgres',
-    location,
-    schemaVersion: () => call(pgVersion),
-    hashes: (keys) =>
-      call(async (q) => {
-        const rows = keys.length === 0 ? [] : await q.query('SELECT key, hash FROM articles WHERE key = ANY(?)', [[...keys]]);
-        return new Map(rows.map((row) => [String(row['key']), String(row['hash'])]));
-      }),
-    put: (articles) =>
-      call(async () => {
-        writable();
-        return retried(() => transaction(pool, async (tx) => {
+  // A batch in one transaction, each article in a savepoint; `then` runs last in the same transaction.
+  const putAndThen = (articles: readonly StoredArticle[], then?: (db: pg.PoolClient) => Promise<void>): Promise<PutOutcome[]> =>
+    call(async () => {
+      writable();
+      return retried(() =>
+        transaction(pool, async (tx, client) => {
           const totals = noTotals();
           const outcomes: PutOutcome[] = [];
           for (const item of articles) {
@@ -83,9 +82,22 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): S
             }
           }
           await saveTotals(tx, totals);
+          await then?.(client);
           return outcomes;
-        }));
+        }),
+      );
+    });
+  return {
+    dialect: 'postgres',
+    location,
+    schemaVersion: () => call(pgVersion),
+    hashes: (keys) =>
+      call(async (q) => {
+        const rows = keys.length === 0 ? [] : await q.query('SELECT key, hash FROM articles WHERE key = ANY(?)', [[...keys]]);
+        return new Map(rows.map((row) => [String(row['key']), String(row['hash'])]));
       }),
+    put: (articles) => putAndThen(articles),
+    putAndThen,
     remove: (key) =>
       call(async () => {
         writable();
