@@ -73,7 +73,7 @@ describe('onrecord export of rows', () => {
       expect([...queried].sort()).toEqual([...exported].sort());
     }
     const lines = (await run(['export', '--db', db, '--to', 'jsonl', '--layer', 'quotes'])).stdout.trim().split('\n');
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ article_id: 'x1', speaker: 'Angela Merkel', start: 0, gender: null });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ article_id: 'x1', speaker: 'Angela Merkel', start: 0, gender: 'female' });
   });
 
   it('writes Parquet that reads back with the store’s row count and typed columns', async () => {
@@ -85,7 +85,7 @@ describe('onrecord export of rows', () => {
     const counts = await store.counts();
     await store.close();
     expect(rows).toHaveLength(counts.quotes);
-    expect(rows.find((row) => row['speaker'] === 'Angela Merkel')).toMatchObject({ kb_id: 'person/angela-merkel', start: 0, gender: null });
+    expect(rows.find((row) => row['speaker'] === 'Angela Merkel')).toMatchObject({ kb_id: 'person/angela-merkel', start: 0, gender: 'female' });
   });
 
   it('writes events in POLECAT’s layout: its 40 columns in order, then ours', async () => {

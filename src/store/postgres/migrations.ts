@@ -105,6 +105,16 @@ CREATE TABLE store_totals (name TEXT PRIMARY KEY, n BIGINT NOT NULL);
 INSERT INTO store_totals (name, n) VALUES ('articles', 0), ('actors', 0), ('entities', 0), ('quotes', 0), ('attributions', 0), ('events', 0), ('writes', 0);
 `,
   },
+  {
+    version: 2,
+    name: 'record fields without a column of their own kept as JSON',
+    sql: `
+ALTER TABLE articles ADD COLUMN extra TEXT;
+ALTER TABLE entities ADD COLUMN extra TEXT;
+ALTER TABLE quotes ADD COLUMN extra TEXT;
+ALTER TABLE events ADD COLUMN extra TEXT;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -6,7 +6,7 @@
 import type { ArticleRecord } from '../../doc/record.js';
 import { actorKey, normaliseName } from '../actors.js';
 import { dayOf, textHash } from '../identity.js';
-import { EVENT_COLUMNS, eventRow, num, QUOTE_COLUMNS, quoteRow, type Row } from '../sql/rows.js';
+import { articleExtra, entityExtra, EVENT_COLUMNS, eventRow, num, QUOTE_COLUMNS, quoteRow, type Row } from '../sql/rows.js';
 import type { PutOutcome, StoredArticle } from '../store.js';
 import { wellFormed } from '../well-formed.js';
 import type { Queryable } from './db.js';
@@ -108,9 +108,9 @@ async function insert(db: Queryable, item: StoredArticle, hashOfText: string, to
   const record = item.record;
   const day = dayOf(record.date);
   const [article] = await db.query(
-    `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, text_hash, messages, stored_at, quotes, events)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    [item.key, item.hash, record.id, record.title ?? null, record.date ?? null, day, record.url ?? null, record.source ?? null, item.byline ?? null, record.text, hashOfText, JSON.stringify(record.messages), new Date().toISOString(), record.quotes.length, record.events.length],
+    `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, text_hash, messages, stored_at, quotes, events, extra)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    [item.key, item.hash, record.id, record.title ?? null, record.date ?? null, day, record.url ?? null, record.source ?? null, item.byline ?? null, record.text, hashOfText, JSON.stringify(record.messages), new Date().toISOString(), record.quotes.length, record.events.length, articleExtra(record)],
   );
   const articleId = num(article?.['id']);
   const actors = await actorIds(db, record);
@@ -123,9 +123,9 @@ async function insert(db: Queryable, item: StoredArticle, hashOfText: string, to
       shares.set(actor, share);
     }
     const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
-    return { article_id: articleId, ord, local_id: entity.id, actor_id: actor, name: entity.name, type: entity.type, kb_id: entity.kbId, role: entity.role, country: entity.country, mentions, day };
+    return { article_id: articleId, ord, local_id: entity.id, actor_id: actor, name: entity.name, type: entity.type, kb_id: entity.kbId, role: entity.role, country: entity.country, mentions, day, extra: entityExtra(entity) };
   });
-  await insertRows(db, 'entities', ['article_id', 'ord', 'local_id', 'actor_id', 'name', 'type', 'kb_id', 'role', 'country', 'mentions', 'day'], entityRows);
+  await insertRows(db, 'entities', ['article_id', 'ord', 'local_id', 'actor_id', 'name', 'type', 'kb_id', 'role', 'country', 'mentions', 'day', 'extra'], entityRows);
   const quoteRows: Row[] = [
     ...record.quotes.map((quote) => ({ ...quoteRow(articleId, day, 'quote', quote, actors), search: searchText(quote.text) })),
     ...record.attributions.map((attribution) => ({ ...quoteRow(articleId, day, 'attribution', attribution, actors), search: null })),

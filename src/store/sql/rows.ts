@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, AttributionRecord, EntityRecord, EntityType, EventActor, EventRecord, MessageRecord, QuoteRecord } from '../../doc/record.js';
 import type { ActorRef, ArticleRef } from '../store.js';
+import { extrasOf, KNOWN, withExtras } from './extras.js';
 
 /** A row as a driver returns it. */
 export type Row = Record<string, unknown>;
@@ -47,7 +48,7 @@ export function quoteRecord(row: Row): QuoteRecord | AttributionRecord {
   const span = (start: unknown, end: unknown, text: unknown): { start: number; end: number; text: string } | null =>
     start === null || start === undefined ? null : { start: num(start), end: num(end), text: str(text) };
   const speakerName = row['speaker_name'];
-  return {
+  return withExtras<QuoteRecord | AttributionRecord>({
     id: str(row['local_id']),
     kind: str(row['kind']) as QuoteRecord['kind'],
     start: num(row['start']),
@@ -59,7 +60,7 @@ export function quoteRecord(row: Row): QuoteRecord | AttributionRecord {
       speakerName === null || speakerName === undefined
         ? null
         : { entityId: strOrNull(row['speaker_entity']), name: str(speakerName), mention: span(row['speaker_start'], row['speaker_end'], row['speaker_text']) },
-  };
+  }, row['extra']);
 }
 
 /** An event from its row in `events`. */
@@ -70,7 +71,7 @@ export function eventRecord(row: Row): EventRecord {
     country: strOrNull(row[`${prefix}_country`]),
     type: str(row[`${prefix}_type`]) as EntityType,
   });
-  return {
+  return withExtras<EventRecord>({
     id: str(row['local_id']),
     code: str(row['code']),
     mode: strOrNull(row['mode']),
@@ -81,12 +82,12 @@ export function eventRecord(row: Row): EventRecord {
     trigger: { start: num(row['trigger_start']), end: num(row['trigger_end']), text: str(row['trigger_text']) },
     sentence: { start: num(row['sentence_start']), end: num(row['sentence_end']) },
     quoteId: strOrNull(row['quote_id']),
-  };
+  }, row['extra']);
 }
 
 /** An entity from its row in `entities`; mentions are stored as offsets and cut from the article's text. */
 export function entityRecord(row: Row, text: string): EntityRecord {
-  return {
+  return withExtras<EntityRecord>({
     id: str(row['local_id']),
     name: str(row['name']),
     type: str(row['type']) as EntityType,
@@ -94,14 +95,14 @@ export function entityRecord(row: Row, text: string): EntityRecord {
     role: strOrNull(row['role']),
     country: strOrNull(row['country']),
     mentions: (JSON.parse(str(row['mentions'])) as Array<[number, number]>).map(([start, end]) => ({ start, end, text: text.slice(start, end) })),
-  };
+  }, row['extra']);
 }
 
 /** A whole record from its article's row and the rows of its entities (by ord), quotes and events (by id). */
 export function articleRecord(row: Row, entities: readonly Row[], quotes: readonly Row[], events: readonly Row[]): ArticleRecord & { byline?: string } {
   const text = str(row['text']);
   const optional = (name: string, value: unknown): Record<string, string> => (value === null || value === undefined ? {} : { [name]: str(value) });
-  return {
+  return withExtras<ArticleRecord & { byline?: string }>({
     id: str(row['ext_id']),
     ...optional('title', row['title']),
     ...optional('date', row['date']),
@@ -114,7 +115,7 @@ export function articleRecord(row: Row, entities: readonly Row[], quotes: readon
     events: events.map(eventRecord),
     messages: JSON.parse(str(row['messages'])) as MessageRecord[],
     ...optional('byline', row['byline']),
-  };
+  }, row['extra']);
 }
 
 /** The row of a quote or attribution in `quotes`, `actors` giving the actor id of each entity of its article. */
@@ -139,6 +140,7 @@ export function quoteRow(articleId: number, day: string | null, layer: 'quote' |
     speaker_end: speaker?.mention?.end ?? null,
     speaker_text: speaker?.mention?.text ?? null,
     actor_id: speaker?.entityId ? (actors.get(speaker.entityId) ?? null) : null,
+    extra: extrasOf(quote, KNOWN.quote, { speaker: KNOWN.speaker }),
   };
 }
 
@@ -170,14 +172,20 @@ export function eventRow(articleId: number, day: string | null, event: EventReco
     sentence_start: event.sentence.start,
     sentence_end: event.sentence.end,
     quote_id: event.quoteId,
+    extra: extrasOf(event, KNOWN.event, { source: KNOWN.eventActor, target: KNOWN.eventActor }),
   };
 }
 
+/** The `extra` column of an entity's row. */
+export const entityExtra = (entity: object): string | null => extrasOf(entity, KNOWN.entity);
+/** The `extra` column of an article's row. */
+export const articleExtra = (record: object): string | null => extrasOf(record, KNOWN.article);
+
 /** The columns of `quotes` and of `events` a writer fills, in one order for every dialect. */
-export const QUOTE_COLUMNS = ['article_id', 'layer', 'local_id', 'kind', 'start', 'end_', 'text', 'spans', 'cue_start', 'cue_end', 'cue_text', 'speaker_entity', 'speaker_name', 'speaker_start', 'speaker_end', 'speaker_text', 'actor_id', 'day'] as const;
+export const QUOTE_COLUMNS = ['article_id', 'layer', 'local_id', 'kind', 'start', 'end_', 'text', 'spans', 'cue_start', 'cue_end', 'cue_text', 'speaker_entity', 'speaker_name', 'speaker_start', 'speaker_end', 'speaker_text', 'actor_id', 'day', 'extra'] as const;
 export const EVENT_COLUMNS = [
   'article_id', 'local_id', 'code', 'mode', 'negated', 'modality',
   'source_entity', 'source_name', 'source_country', 'source_type', 'source_actor_id',
   'target_entity', 'target_name', 'target_country', 'target_type', 'target_actor_id',
-  'trigger_start', 'trigger_end', 'trigger_text', 'sentence_start', 'sentence_end', 'quote_id', 'day',
+  'trigger_start', 'trigger_end', 'trigger_text', 'sentence_start', 'sentence_end', 'quote_id', 'day', 'extra',
 ] as const;

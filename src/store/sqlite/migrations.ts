@@ -278,6 +278,17 @@ CREATE VIRTUAL TABLE quote_search USING fts5(text, content='', contentless_delet
 INSERT INTO quote_search(rowid, text) SELECT ${searchKeySql('day', 'id')}, text FROM quotes WHERE layer = 'quote';
 `,
   },
+  {
+    version: 9,
+    name: 'record fields without a column of their own kept as JSON',
+    // Gender, speaker basis, actor kind, political, rule, byline…: sql/extras.ts.
+    sql: `
+ALTER TABLE articles ADD COLUMN extra TEXT;
+ALTER TABLE entities ADD COLUMN extra TEXT;
+ALTER TABLE quotes ADD COLUMN extra TEXT;
+ALTER TABLE events ADD COLUMN extra TEXT;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

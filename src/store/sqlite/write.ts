@@ -1,7 +1,7 @@
 /** Writes articles and their records into SQLite: replace-by-key, actors merged across articles, counters kept. */
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, EntityRecord } from '../../doc/record.js';
-import { eventRow, quoteRow } from '../sql/rows.js';
+import { articleExtra, entityExtra, eventRow, quoteRow } from '../sql/rows.js';
 import { actorKey, normaliseName } from '../actors.js';
 import { dayOf, textHash } from '../identity.js';
 import { wellFormed } from '../well-formed.js';
@@ -54,32 +54,32 @@ function statements(db: Database.Database) {
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     sameText: db.prepare<[string], number>('SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1').pluck(),
     insertArticle: db.prepare(
-      `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, text_hash, messages, stored_at, quotes, events)
-       VALUES (@key, @hash, @ext_id, @title, @date, @day, @url, @source, @byline, @text, @text_hash, @messages, @stored_at, @quotes, @events)`,
+      `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, text_hash, messages, stored_at, quotes, events, extra)
+       VALUES (@key, @hash, @ext_id, @title, @date, @day, @url, @source, @byline, @text, @text_hash, @messages, @stored_at, @quotes, @events, @extra)`,
     ),
     dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     findActor: db.prepare<[string], { id: number }>('SELECT id FROM actors WHERE key = ?'),
     insertActor: db.prepare('INSERT INTO actors (key, name, name_norm, type, kb_id, country) VALUES (?, ?, ?, ?, ?, ?)'),
     count: db.prepare('UPDATE actors SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
     insertEntity: db.prepare(
-      `INSERT INTO entities (article_id, ord, local_id, actor_id, name, type, kb_id, role, country, mentions)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO entities (article_id, ord, local_id, actor_id, name, type, kb_id, role, country, mentions, extra)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertQuote: db.prepare(
       `INSERT INTO quotes (article_id, layer, local_id, kind, start, end_, text, spans, cue_start, cue_end, cue_text,
-         speaker_entity, speaker_name, speaker_start, speaker_end, speaker_text, actor_id, day)
+         speaker_entity, speaker_name, speaker_start, speaker_end, speaker_text, actor_id, day, extra)
        VALUES (@article_id, @layer, @local_id, @kind, @start, @end_, @text, @spans, @cue_start, @cue_end, @cue_text,
-         @speaker_entity, @speaker_name, @speaker_start, @speaker_end, @speaker_text, @actor_id, @day)`,
+         @speaker_entity, @speaker_name, @speaker_start, @speaker_end, @speaker_text, @actor_id, @day, @extra)`,
     ),
     insertEvent: db.prepare(
       `INSERT INTO events (article_id, local_id, code, mode, negated, modality,
          source_entity, source_name, source_country, source_type, source_actor_id,
          target_entity, target_name, target_country, target_type, target_actor_id,
-         trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, quote_id, day)
+         trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, quote_id, day, extra)
        VALUES (@article_id, @local_id, @code, @mode, @negated, @modality,
          @source_entity, @source_name, @source_country, @source_type, @source_actor_id,
          @target_entity, @target_name, @target_country, @target_type, @target_actor_id,
-         @trigger_start, @trigger_end, @trigger_text, @sentence_start, @sentence_end, @quote_id, @day)`,
+         @trigger_start, @trigger_end, @trigger_text, @sentence_start, @sentence_end, @quote_id, @day, @extra)`,
     ),
   };
 }
@@ -157,6 +157,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle, hashOfT
       // An article is replaced whole, never edited: its counts are those of its record.
       quotes: record.quotes.length,
       events: record.events.length,
+      extra: articleExtra(record),
     }).lastInsertRowid,
   );
   const actors = new Map<string, number>();
@@ -173,7 +174,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle, hashOfT
       if (entity.role !== null && entity.role !== '') sql.countRole.run(id, entity.role, day ?? '');
     }
     const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
-    sql.insertEntity.run(articleId, ord, entity.id, id, entity.name, entity.type, entity.kbId, entity.role, entity.country, mentions);
+    sql.insertEntity.run(articleId, ord, entity.id, id, entity.name, entity.type, entity.kbId, entity.role, entity.country, mentions, entityExtra(entity));
   }
   for (const quote of record.quotes) {
     const row = quoteRow(articleId, day, 'quote', quote, actors);
