@@ -43,6 +43,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'the ingest queue\'s jobs by state, failures with their errors',
     load: async () => (await import('./status.js')).runStatus,
   },
+  copy: {
+    usage: 'copy --from DB --to DB',
+    summary: 'move a store between SQLite and PostgreSQL, checking nothing was lost',
+    load: async () => (await import('./copy.js')).runCopy,
+  },
   query: {
     usage: 'query quotes|entities|events',
     summary: 'find quotes, actors or events in the database',

@@ -214,6 +214,8 @@ export interface Store {
   interactions(filter?: InteractionFilter): Promise<InteractionEdge[]>;
   /** Every article's record, in the order they were first stored, read a page at a time. */
   records(): AsyncGenerator<ArticleRecord & { byline?: string }>;
+  /** Every article as stored, with its key and hash, in the order first stored: what `copy` moves to another store. */
+  entries(): AsyncGenerator<StoredArticle>;
   counts(): Promise<StoreCounts>;
   /**
    * A token that differs whenever what the store holds may have changed since it was last asked: a write

@@ -9,6 +9,7 @@ import { findActor, findArticle, findArticles, findArticlesWithId, findInteracti
 import { migratePg, pgVersion } from './migrate.js';
 import { PG_LATEST_VERSION } from './migrations.js';
 import { findActors, findEvents, findQuotes, recordsOf } from './read.js';
+import { storedEntries } from '../sql/rows.js';
 import { noTotals, putOne, removeOne, saveTotals } from './write.js';
 
 /** How to open a PostgreSQL store. */
@@ -124,6 +125,17 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): P
         });
         yield* page.records;
         if (page.records.length < EXPORT_PAGE) return;
+        after = page.last;
+      }
+    },
+    async *entries() {
+      for (let after = 0; ; ) {
+        const page = await call(async (q) => {
+          const rows = await q.query('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?', [after, EXPORT_PAGE]);
+          return { entries: storedEntries(rows, await recordsOf(q, rows)), last: Number(rows.at(-1)?.['id'] ?? after) };
+        });
+        yield* page.entries;
+        if (page.entries.length < EXPORT_PAGE) return;
         after = page.last;
       }
     },

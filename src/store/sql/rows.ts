@@ -4,7 +4,7 @@
  * `str`/`num` since drivers differ (a PostgreSQL COUNT is a string, a SQLite boolean a number).
  */
 import type { ArticleRecord, AttributionRecord, EntityRecord, EntityType, EventActor, EventRecord, MessageRecord, QuoteRecord } from '../../doc/record.js';
-import type { ActorRef, ArticleRef } from '../store.js';
+import type { ActorRef, ArticleRef, StoredArticle } from '../store.js';
 import { extrasOf, KNOWN, withExtras } from './extras.js';
 
 /** A row as a driver returns it. */
@@ -189,3 +189,14 @@ export const EVENT_COLUMNS = [
   'target_entity', 'target_name', 'target_country', 'target_type', 'target_actor_id',
   'trigger_start', 'trigger_end', 'trigger_text', 'sentence_start', 'sentence_end', 'quote_id', 'day', 'extra',
 ] as const;
+
+/** Articles' rows and their records as stored: key, hash, the record, and the byline kept beside it. */
+export function storedEntries(rows: readonly Row[], records: ReadonlyArray<ArticleRecord & { byline?: string | string[] }>): StoredArticle[] {
+  return records.map((full, i) => {
+    const row = rows[i] ?? {};
+    const byline = strOrNull(row['byline']);
+    // The record's own byline (a list, kept as an extra) stays; the stored one beside it goes back beside it.
+    const record = typeof full.byline === 'string' ? (({ byline: _dropped, ...rest }) => rest)(full) : full;
+    return { key: str(row['key']), hash: str(row['hash']), record: record as ArticleRecord, ...(byline !== null && { byline }) };
+  });
+}

@@ -3,9 +3,9 @@ import type Database from 'better-sqlite3';
 import { prepare } from './statements.js';
 import type { ArticleRecord, QuoteRecord } from '../../doc/record.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
-import type { FlagFilter, ActorHit, ActorRef, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit } from '../store.js';
+import type { FlagFilter, ActorHit, ActorRef, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
 import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
-import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, strOrNull, type Row } from '../sql/rows.js';
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, storedEntries, strOrNull, type Row } from '../sql/rows.js';
 import { searchTerms } from '../sql/search-terms.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 
@@ -287,7 +287,7 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter & {
 }
 
 /** The records of the articles after `afterId`, a page at a time, with the id to continue from. */
-export function recordPage(db: Database.Database, afterId: number, size: number): { records: Array<ArticleRecord & { byline?: string }>; last: number } {
+export function recordPage(db: Database.Database, afterId: number, size: number): { records: Array<ArticleRecord & { byline?: string }>; entries: StoredArticle[]; last: number } {
   const articles = prepare(db, 'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, size) as Row[];
   const entities = prepare(db, 'SELECT * FROM entities WHERE article_id = ? ORDER BY ord');
   const quotes = prepare(db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY id');
@@ -298,5 +298,5 @@ export function recordPage(db: Database.Database, afterId: number, size: number)
     last = id;
     return articleRecord(row, entities.all(id) as Row[], quotes.all(id) as Row[], events.all(id) as Row[]);
   });
-  return { records, last };
+  return { records, entries: storedEntries(articles, records), last };
 }

@@ -166,6 +166,15 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
         after = page.last;
       }
     },
+    async *entries() {
+      let after = 0;
+      for (;;) {
+        const page = await call(location, () => recordPage(db, after, EXPORT_PAGE));
+        yield* page.entries;
+        if (page.entries.length < EXPORT_PAGE) return;
+        after = page.last;
+      }
+    },
     counts: () =>
       call(location, (): StoreCounts => {
         // Kept by triggers (migration 5): one small read, however large the store.
