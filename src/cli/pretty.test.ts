@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, EventRecord } from '../doc/record.js';
+import type { ArticleRecord, EventRecord, QuoteRecord } from '../doc/record.js';
 import { renderPretty } from './pretty.js';
 
 const text = '"We will stay," Berg said. "Nothing was agreed." According to officials, talks go on.';
@@ -43,6 +43,18 @@ describe('renderPretty', () => {
       '',
       '',
     ]);
+  });
+});
+
+describe('renderPretty with speaker bases', () => {
+  it('says how a speaker not named on the spot was found, and marks an unresolved one', () => {
+    const first = record.quotes[0] as QuoteRecord;
+    const withBasis = (speaker: QuoteRecord['speaker']): string[] => renderPretty({ ...record, quotes: [{ ...first, speaker }] }).split('\n');
+    const mention = { start: 15, end: 20, text: ' she' };
+    expect(withBasis({ entityId: 'e1', name: 'Anna Berg', mention, basis: 'pronoun' })[1]).toMatch(/^ {2}1\. Anna Berg ‹pronoun: she› → /);
+    expect(withBasis({ entityId: null, name: 'she', mention, basis: 'unresolved' })[1]).toMatch(/^ {2}1\. she ‹unresolved› → /);
+    expect(withBasis({ entityId: 'e1', name: 'Anna Berg', mention: null, basis: 'continued' })[1]).toMatch(/^ {2}1\. Anna Berg ‹continued› → /);
+    expect(withBasis({ entityId: 'e1', name: 'Anna Berg', mention, basis: 'named' })[1]).toMatch(/^ {2}1\. Anna Berg → /);
   });
 });
 

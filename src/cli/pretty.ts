@@ -21,8 +21,16 @@ function quoted(text: string, quote: QuoteRecord): string {
   return OPENS_WITH_MARK.test(shown) ? shown : `"${shown}"`;
 }
 
+// How the speaker was found, when not named on the spot: "Anna Berg ‹pronoun: she›", "he ‹unresolved›".
+function basisNote(speaker: QuoteRecord['speaker']): string {
+  const basis = speaker?.basis;
+  if (basis === undefined || basis === 'named') return '';
+  const through = speaker?.mention && basis !== 'unresolved' ? `: ${speaker.mention.text.trim()}` : '';
+  return ` ‹${basis}${through}›`;
+}
+
 function quoteLine(text: string, quote: QuoteRecord, index: number): string {
-  const speaker = quote.speaker?.name ?? '(no speaker)';
+  const speaker = `${quote.speaker?.name ?? '(no speaker)'}${basisNote(quote.speaker)}`;
   const cue = quote.cue ? ` [${quote.cue.text}]` : '';
   return `  ${index + 1}. ${speaker} → ${quoted(text, quote)}${cue} (${quote.kind})`;
 }

@@ -61,3 +61,13 @@ describe('the library against entity gold', () => {
     expect(report.rows.find((r) => r.row === 'person')?.exactR.value).toBe(1);
   });
 });
+
+describe('place names that hold title words or demonyms', () => {
+  it.each([
+    ['an abbreviated country that is also a title modifier ("U.S. officials")', 'Talks with the U.S. failed, and U.S. officials left.', ['U.S.', 'U.S.']],
+    ['a country whose name opens with a demonym ("the Czech Republic")', 'Fans in the Czech Republic cheered.', ['Czech Republic']],
+  ])('%s', (_, text, places) => {
+    const names = pipelineNames({ id: 'd', text, names: [] }).filter((n) => n.type === 'place');
+    expect(names.map((n) => text.slice(...n.span))).toEqual(places);
+  });
+});

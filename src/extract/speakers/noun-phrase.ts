@@ -3,7 +3,7 @@
  * the clinic, said", "a spokesman for the ministry said", "she said". Works on tokens and their tags.
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { countriesByDemonym } from '../../lexicon/places.js';
+import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
@@ -138,7 +138,7 @@ function headIndex(tokens: readonly Token[], range: TokenRange): number {
 }
 
 /** The name inside a phrase: the run of proper nouns ending at its head, titles trimmed. */
-function nameRange(tokens: readonly Token[], range: TokenRange, organization: boolean): TokenRange | null {
+function nameRange(tokens: readonly Token[], range: TokenRange, organization: boolean, text: string): TokenRange | null {
   const head = headIndex(tokens, range);
   if (tokens[head]?.pos !== 'PROPN') return null;
   let first = head;
@@ -153,11 +153,14 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
   }
   // An organisation keeps its attachments ("Ministry of Defence").
   if (organization) return { first, last: range.last };
-  return trimTitles(tokens, { first, last: head });
+  return trimTitles(tokens, { first, last: head }, text);
 }
 
 /** Leaves out the title before a name: everything up to its last title word ("Dutch Foreign Minister"). */
-function trimTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+function trimTitles(tokens: readonly Token[], range: TokenRange, text: string): TokenRange | null {
+  // "U.S.", "the Czech Republic": a place's whole name keeps words that elsewhere are titles or demonyms.
+  const whole = text.slice((tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
+  if (placesByName(whole).length > 0) return range;
   // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one — unless a given name
   // shows the office word is a surname ("Martin Luther King", "Stephen King").
   if (OFFICES.has(tokens[range.last]?.lower ?? '')) {
@@ -197,7 +200,7 @@ export function mentionFrom(doc: Doc, range: TokenRange, extraDescriptors: reado
     return makeMention(first.start, last.end, 'pronoun', first.lower === 'it' ? 'organization' : 'person', null, descriptors);
   }
   const type = isOrganization(tokens, range, doc) ? 'organization' : 'person';
-  const name = nameRange(tokens, range, type === 'organization');
+  const name = nameRange(tokens, range, type === 'organization', doc.text);
   for (let k = range.first; k <= range.last; k++) {
     if (name && k >= name.first && k <= name.last) continue;
     const t = tokens[k] as Token;
