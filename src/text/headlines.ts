@@ -8,6 +8,15 @@ export function isUpper(code: number): boolean {
 const HEADLINE_WORDS = 4;
 const HEADLINE_SHARE = 0.7;
 
+/**
+ * Words that title case leaves in lower case ("Man of the Year", "Back to the Future"). A sentence with
+ * any other word in lower case is not in title case, however many names it lists ("Their singles
+ * include Crashed The Wedding, You Said No, and Who's David?").
+ */
+const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'v', 'with', 'from', 'into', 'over',
+]);
+
 /** Sentences written in title case ("Sanders Says He Will Stay"), where verbs are capitalised too. */
 export function headlineSentences(text: string, tokens: readonly Token[]): Set<number> {
   const headlines = new Set<number>();
@@ -15,8 +24,9 @@ export function headlineSentences(text: string, tokens: readonly Token[]): Set<n
   let sentence = -1;
   let all = 0;
   let upper = 0;
+  let prose = false;
   const close = (): void => {
-    if (all >= HEADLINE_WORDS && upper / all >= HEADLINE_SHARE) headlines.add(sentence);
+    if (!prose && all >= HEADLINE_WORDS && upper / all >= HEADLINE_SHARE) headlines.add(sentence);
   };
   for (const t of tokens) {
     const code = text.charCodeAt(t.start);
@@ -27,9 +37,12 @@ export function headlineSentences(text: string, tokens: readonly Token[]): Set<n
       sentence = t.sentence;
       all = 0;
       upper = 0;
+      prose = false;
     }
     all++;
     if (capital) upper++;
+    // A lower-case word of more than four letters that title case would capitalise: prose, not a title.
+    else if (t.end - t.start > 4 && !TITLE_CASE_LOWER.has(t.lower) && /^\p{Ll}+$/u.test(t.lower)) prose = true;
   }
   close();
   return headlines;

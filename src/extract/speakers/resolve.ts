@@ -87,6 +87,9 @@ export function resolveSpeakers(doc: Doc): void {
   const index = mentionIndex(doc.mentions, doc.text.length);
   const byEnd = inOrderOfEnds(outsideQuotes);
   const salience = new Salience();
+  // Names that have spoken ("said Walker"): people, whatever their word suggested ("Walker" is also a noun).
+  const spoke = new Set<Group>();
+  const personLike = (g: Group): boolean => spoke.has(g) || (g.entity.type === 'person' && !weakPerson(g));
   // doc.quoted is in text order and its spans do not overlap.
   const ranks = narrativeRanks(doc, inner);
 
@@ -107,7 +110,7 @@ export function resolveSpeakers(doc: Doc): void {
     const gender = PERSON_PRONOUNS.get(words);
     if (gender === undefined) return undefined;
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
-    return salience.best(sentence, (g) => (g.entity.type !== 'person' || weakPerson(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
+    return salience.best(sentence, (g) => (!personLike(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
   };
   const byDescription = (speaker: Mention, sentence: number): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
@@ -115,7 +118,7 @@ export function resolveSpeakers(doc: Doc): void {
     if (!/^(the|this|that)\s/.test(words)) return undefined;
     const head = speaker.descriptors[speaker.descriptors.length - 1] ?? '';
     const modifiers = speaker.descriptors.slice(0, -1);
-    const typed = (group: Group): boolean => group.entity.type === speaker.type && (speaker.type !== 'person' || !weakPerson(group));
+    const typed = (group: Group): boolean => (speaker.type === 'person' ? personLike(group) : group.entity.type === speaker.type);
     // "the chancellor" is not the shadow chancellor, nor the former one: such a modifier makes another office.
     const sameOffice = (group: Group): boolean => [...group.descriptors].every((d) => !OFFICE_CHANGERS.has(d) || modifiers.includes(d));
     const fits = (group: Group, strict: boolean): boolean => typed(group) && sameOffice(group) &&
@@ -133,7 +136,9 @@ export function resolveSpeakers(doc: Doc): void {
     if (speaker.kind === 'name') return { group: byName(speaker), basis: 'named' };
     // "UK Chancellor of the Exchequer Gordon Brown": a description that holds a person's name.
     const within = index.lastNameWithin(speaker);
-    const named = within ? byMention.get(within) : undefined;
+    // "Mr Blair's spokesman" holds a name, but the speaker is the one it possesses, not its owner.
+    const owner = within !== undefined && /^\s*['’]s\b/.test(doc.text.slice(within.end, within.end + 4));
+    const named = within && !owner ? byMention.get(within) : undefined;
     if (named && named.entity.type === 'person') return { group: named, basis: 'named' };
     const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence) : byDescription(speaker, sentence);
     return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
@@ -190,6 +195,7 @@ export function resolveSpeakers(doc: Doc): void {
     for (const quote of quotes) quote.basis = basis;
     if (!group) continue;
     salience.add(group, where);
+    if (quotes.length > 0 && basis === 'named' && group.entity.type !== 'country' && group.entity.type !== 'organization') spoke.add(group);
     // "The chancellor said": what a description said of its person describes them from now on.
     if (mention.kind === 'nominal') for (const d of mention.descriptors) group.descriptors.add(d);
     const gender = PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase());

@@ -32,6 +32,11 @@ describe('pronoun salience', () => {
     expect(speakers(given)[0]?.[0]).toBe('Victoria Pell');
   });
 
+  it('a one-word name that has spoken is a person for the pronoun after it, though also a noun ("said Walker. He told")', () => {
+    const text = 'The runner was banned in 1998. "I had intended to race," said Walker. He told the newspaper: "I am not in shape."';
+    expect(speakers(text)).toEqual([['Walker', 'named'], ['Walker', 'pronoun']]);
+  });
+
   it('a pronoun with no person before it stays unresolved, never a guess', () => {
     const record = extract({ id: 't', text: 'The weather turned. "It was cold," he said.' });
     expect(record.quotes[0]?.speaker).toMatchObject({ entityId: null, basis: 'unresolved' });
@@ -60,6 +65,18 @@ describe('descriptions', () => {
   });
 });
 
+describe('named within a description', () => {
+  it('"Mr Obel\'s spokesman said" is not Obel: a possessed name owns the speaker, it is not the speaker', () => {
+    const text = 'Tarn Obel stayed at home. Mr Obel\'s spokesman said the meeting had been cancelled.';
+    const record = extract({ id: 't', text });
+    expect(record.quotes[0]?.speaker).toMatchObject({ entityId: null, name: "Mr Obel's spokesman", basis: 'unresolved' });
+  });
+
+  it('"UK Chancellor Gordon Tull said" is Tull', () => {
+    expect(speakers('UK Chancellor Gordon Tull said the budget was fair.')).toEqual([['Gordon Tull', 'named']]);
+  });
+});
+
 describe('continued quotations', () => {
   it('a paragraph that is only a quotation continues the speaker of the one before', () => {
     const text = 'Mr Obel said the schools would be built.\n\n"And we will pay for them."';
@@ -78,5 +95,12 @@ describe('continued quotations', () => {
   it('a quotation paragraph after a paragraph of narration with no quote has no speaker', () => {
     const text = 'Mr Obel said the schools would be built.\n\nThe council met later.\n\n"And we will pay for them."';
     expect(extract({ id: 't', text }).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Obel', null]);
+  });
+});
+
+describe('titles of works', () => {
+  it('a song title written in title case inside a list is no quotation and "You" no speaker', () => {
+    const text = 'The band have had eight hits. Their singles include Crashed The Party, You Said Never, and Who Was There?';
+    expect(extract({ id: 't', text }).quotes).toEqual([]);
   });
 });
