@@ -10,6 +10,8 @@ import { defaultKnowledgeBase, type KbPerson, type KnowledgeBase } from '../../k
 import { roleOn, isActiveOn } from '../../kb/roles.js';
 import { countryByDemonym, placeByName } from '../../lexicon/places.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
+import { givenName } from '../../lexicon/names.js';
+import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -118,9 +120,14 @@ function settleGuesses(doc: Doc): void {
   const speakers = speakerEntities(doc);
   // Only a pronoun that speaks ("he said") tells a person; one that merely follows a name may be wrong.
   const spoken = new Set(doc.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const lones = doc.entities.filter((e) => e.kbId === null && !/\s/.test(e.name)).map((e) => e.name.toLowerCase());
+  const ordinary = knownWords([...new Set(lones)].filter((w) => /^\p{L}+$/u.test(w)));
   doc.entities.forEach((entity, index) => {
     if (entity.kbId !== null || entity.mentions.some((m) => m.sure)) return;
     const lone = entity.name.split(/\s+/).length === 1;
+    // "Renata", "Daniel": a given name alone, not also an ordinary word ("Grace", "Will"), is someone's.
+    const givenAlone = lone && entity.type === 'person' && givenName(entity.name) !== undefined && !ordinary.has(entity.name.toLowerCase());
+    if (givenAlone) return;
     if (entity.mentions.some((m) => m.kind === 'pronoun' && spoken.has(m) && PERSONAL.has(doc.slice(m).toLowerCase()))) entity.type = 'person';
     // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person.
     else if (speakers.has(index)) entity.type = lone ? 'organization' : entity.type === 'other' ? 'person' : entity.type;

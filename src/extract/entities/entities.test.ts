@@ -139,3 +139,10 @@ describe('harder names', () => {
     expect(people).toEqual(['Martin Luther King', 'Bashar al-Assad', 'William Trowbridge']);
   });
 });
+
+describe('a given name alone', () => {
+  it('is a person even with nothing else to show it ("Melanie came home late")', () => {
+    const record = extract({ id: 't', text: 'The house was quiet. Melanie came home late, and the door was open.' });
+    expect(record.entities.find((e) => e.name === 'Melanie')?.type).toBe('person');
+  });
+});
