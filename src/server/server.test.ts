@@ -196,6 +196,13 @@ describe('serve: read-only', () => {
     expect(page).toContain('Pasted &lt;b&gt;');
     expect(page).toMatch(/<span class="q c\d+" title="direct quote by Ola Dahl" data-quote="q1">&quot;The port stays shut,&quot;<\/span>/);
   });
+
+  it('shows how a speaker not named on the spot was found', async () => {
+    const body = new URLSearchParams({ text: 'Anna Berg runs the port. "The port stays shut," she said.' });
+    const page = await (await fetch(`${run.base}/extract`, { method: 'POST', body })).text();
+    expect(page).toContain('Anna Berg');
+    expect(page).toContain('<span class="muted basis">pronoun</span>');
+  });
 });
 
 describe('serve: with a token', () => {

@@ -15,7 +15,10 @@ export function recordView(record: ArticleRecord, articleKey: string | null): Ht
     (event) => html`<tr class="${cooperative(event.code) ? 'coop' : 'conflict'}"><td>${actorName(record, event.source.entityId, event.source.name, articleKey)}</td><td><code>${event.code}</code>${event.mode ? html` <span class="muted">${event.mode}</span>` : ''}</td><td>${actorName(record, event.target.entityId, event.target.name, articleKey)}</td><td>${event.negated ? 'negated' : ''}</td><td>${event.modality}</td><td>“${event.trigger.text}”</td></tr>`,
   );
   const quotes = record.quotes.map((quote) => {
-    const who = quote.speaker ? actorName(record, quote.speaker.entityId, quote.speaker.name, articleKey) : html`<span class="muted">unknown</span>`;
+    const named = quote.speaker ? actorName(record, quote.speaker.entityId, quote.speaker.name, articleKey) : html`<span class="muted">unknown</span>`;
+    // How the speaker was found, when not named on the spot ("pronoun", "continued", "unresolved").
+    const basis = quote.speaker?.basis;
+    const who = basis !== undefined && basis !== 'named' ? html`${named} <span class="muted basis">${basis}</span>` : named;
     const key = entityActorKey(record, quote.speaker?.entityId ?? null, articleKey) ?? quote.speaker?.name ?? '';
     return html`<tr><td><span class="swatch q ${quote.speaker ? colourClass(key) : 'unknown'}"></span>${who}</td><td>${quote.kind}</td><td>${quote.cue?.text ?? ''}</td><td>${quote.text}</td></tr>`;
   });
