@@ -158,9 +158,15 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
 
 /** Leaves out the title before a name: everything up to its last title word ("Dutch Foreign Minister"). */
 function trimTitles(tokens: readonly Token[], range: TokenRange, text: string): TokenRange | null {
-  // "U.S.", "the Czech Republic": a place's whole name keeps words that elsewhere are titles or demonyms.
+  const trimmed = trimmedTitles(tokens, range);
+  if (trimmed !== null && trimmed.first === range.first) return trimmed;
+  // "U.S.", "the Czech Republic": a place's whole name keeps words that elsewhere are titles or demonyms
+  // (looked up only when something would be cut).
   const whole = text.slice((tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
-  if (placesByName(whole).length > 0) return range;
+  return placesByName(whole).length > 0 ? range : trimmed;
+}
+
+function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
   // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one — unless a given name
   // shows the office word is a surname ("Martin Luther King", "Stephen King").
   if (OFFICES.has(tokens[range.last]?.lower ?? '')) {
