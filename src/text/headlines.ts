@@ -42,7 +42,8 @@ export function headlineSentences(text: string, tokens: readonly Token[]): Set<n
     all++;
     if (capital) upper++;
     // A lower-case word of more than four letters that title case would capitalise: prose, not a title.
-    else if (t.end - t.start > 4 && !TITLE_CASE_LOWER.has(t.lower) && /^\p{Ll}+$/u.test(t.lower)) prose = true;
+    // (The word opens with a-z here: other tokens were skipped above.)
+    else if (t.end - t.start > 4 && !TITLE_CASE_LOWER.has(t.lower)) prose = true;
   }
   close();
   return headlines;

@@ -24,9 +24,15 @@ const MALE_NOUNS = new Set(['spokesman', 'chairman', 'businessman', 'congressman
 
 /** The gender a mention's title or descriptors state ("Mrs", "spokeswoman"), or null. */
 export function genderOf(descriptors: readonly string[], text: string): Gender | null {
-  const words = [...descriptors, ...text.toLowerCase().split(/\s+/)];
-  if (words.some((w) => FEMALE_TITLES.has(w) || FEMALE_NOUNS.has(w))) return 'female';
-  if (words.some((w) => MALE_TITLES.has(w) || MALE_NOUNS.has(w))) return 'male';
+  // An honorific opens the mention ("Mrs Lyra Moss"); nouns and titles are among the descriptors.
+  const space = text.indexOf(' ');
+  const first = (space === -1 ? text : text.slice(0, space)).toLowerCase();
+  if (FEMALE_TITLES.has(first)) return 'female';
+  if (MALE_TITLES.has(first)) return 'male';
+  for (const w of descriptors) {
+    if (FEMALE_TITLES.has(w) || FEMALE_NOUNS.has(w)) return 'female';
+    if (MALE_TITLES.has(w) || MALE_NOUNS.has(w)) return 'male';
+  }
   return null;
 }
 

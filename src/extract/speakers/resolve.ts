@@ -159,11 +159,14 @@ export function resolveSpeakers(doc: Doc): void {
   for (const m of outsideQuotes) if (m.kind === 'name' && byMention.has(m)) addStep(m);
   for (const quote of [...doc.quotes, ...doc.attributions]) if (quote.speaker) addStep(quote.speaker).quotes.push(quote);
   // By span: "His" in the speaker "His friends" is a mention of its own.
-  const taken = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));
-  for (const step of steps) taken.add(`${step.mention.start}:${step.mention.end}`);
+  // Keyed as numbers: a pronoun's span is short, so start and length make a unique key.
+  const key = (m: Span): number => m.start * 64 + Math.min(63, m.end - m.start);
+  const taken = new Set<number>();
+  for (const e of doc.entities) for (const m of e.mentions) taken.add(key(m));
+  for (const step of steps) taken.add(key(step.mention));
   doc.tokens.forEach((t, k) => {
     // "His" may be tagged a determiner: the word, not its tag, says it stands for a person.
-    if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PERSON_PRONOUNS.has(t.lower) || taken.has(`${t.start}:${t.end}`) || inside(quoted, t.start)) return;
+    if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PERSON_PRONOUNS.has(t.lower) || taken.has(key(t)) || inside(quoted, t.start)) return;
     steps.push({ at: t.start, mention: mentionFrom(doc, { first: k, last: k }), quotes: [] });
   });
   steps.sort((a, b) => a.at - b.at);
