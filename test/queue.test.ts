@@ -71,4 +71,34 @@ describe.skipIf(TEST_PG === undefined)('distributed ingest', () => {
     const status = await onrecord(['status', '--db', url]);
     expect(status.stdout).toMatch(/queued: 0\nretry: 0\nrunning: 0\ndone: 30\nfailed: 0/);
   });
+
+  it('loses nothing when its connections are cut mid-ingest: a cut mid-transaction ends the run with one line naming it, an idle one is made again; the next run finishes the job', { timeout: 180_000 }, async () => {
+    const url = await freshDatabase(TEST_PG ?? '');
+    const root = await mkdtemp(join(tmpdir(), 'onrecord-lost-'));
+    const input = join(root, 'many.jsonl');
+    const total = 1500;
+    await writeFile(input, Array.from({ length: total }, (_, n) => JSON.stringify({ id: `l-${n}`, text: `"The quay closes at gate number ${n}," port officer Ivo Lind said.` })).join('\n'));
+    const child = spawn(BIN, ['ingest', input, '--db', url, '--workers', '0', '--batch', '20'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    for (let waited = 0; waited < 60_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if ((await scalar(url, 'SELECT COUNT(*)::int AS n FROM articles').catch(() => 0)) >= 100) break;
+    }
+    const database = new URL(url).pathname.slice(1);
+    await scalar(TEST_PG ?? '', `SELECT COUNT(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`);
+    const code = await exited(child);
+    expect(stderr).not.toMatch(/at .*\.js:\d+/);
+    if (code !== 0) {
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/onrecord ingest: postgres:\/\/[^\n]*(terminat|lost)[^\n]*; the run stopped/);
+    }
+    const stored = await scalar(url, 'SELECT COUNT(*)::int AS n FROM articles');
+    // Whole batches only, however the cut fell.
+    expect(stored % 20 === 0 || stored === total).toBe(true);
+    const again = await onrecord(['ingest', input, '--db', url, '--workers', '0']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(new RegExp(`: ${total - stored} stored, 0 stored with the same text as another, 0 replaced, ${stored} unchanged`));
+    expect(await scalar(url, 'SELECT COUNT(DISTINCT ext_id)::int AS n FROM articles')).toBe(total);
+  });
 });
