@@ -91,6 +91,12 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
 export async function transaction<T>(pool: pg.Pool, work: (db: Queryable, client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // A connection cut while checked out is reported by the query in flight; unheard, the client's own
+  // 'error' event would end the process with a stack trace.
+  const lost = (): void => {
+    broken = true;
+  };
+  client.on('error', lost);
   try {
     await client.query('BEGIN');
     const result = await work(queryable(client), client);
@@ -100,6 +106,7 @@ export async function transaction<T>(pool: pg.Pool, work: (db: Queryable, client
     await client.query('ROLLBACK').catch(() => (broken = true));
     throw error;
   } finally {
+    client.off('error', lost);
     client.release(broken);
   }
 }
