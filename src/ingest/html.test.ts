@@ -83,6 +83,12 @@ describe('pages no real site makes', () => {
     expect(nodeText(document.body as unknown as TextNode)).toBe('deep text\n\nafter');
   });
 
+  it('gives a page that opens an unclosed comment no text (a no-text error), and does not throw (found by the fuzz test)', () => {
+    const article = htmlArticle(Buffer.from('<!--x <body><p>"Hi," she said.</p>'), 'comment.html');
+    expect(article.readable).toBe(false);
+    expect(article.messages.map((m) => m.code)).toEqual(['no-text']);
+  });
+
   it('flattens nesting to line breaks between blocks, keeping the head and raw text elements', () => {
     const flat = flattenHtml('<head><title>T</title></head><div><p>One <b>bold</b></p><p>Two</p></div><script>x<1</script>');
     expect(flat).toBe('<head><title>T</title></head><br>One bold<br>Two<br><script>x<1</script>');

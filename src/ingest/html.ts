@@ -53,6 +53,13 @@ function pageFields(document: Doc): { title?: string; byline?: string; date?: st
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''));
 }
 
+// The whole body's text. A page that is all an unclosed comment ("<!--" first) has no document
+// element, and linkedom's body getter throws on it: such a page shows no text.
+function bodyText(html: string): string {
+  const { document } = parseHTML(html);
+  return document.documentElement === null ? '' : nodeText(document.body as unknown as TextNode);
+}
+
 function absolute(url: string, base: string | undefined): string | undefined {
   try {
     return new URL(url, base).href;
@@ -87,7 +94,7 @@ export function htmlArticle(bytes: Uint8Array, label: string, options: HtmlOptio
     }
   }
   if (readable?.content) text = htmlToText(readable.content);
-  if (text === '') text = nodeText(parseHTML(html).document.body as unknown as TextNode);
+  if (text === '') text = bodyText(html);
   const title = fields.title ?? readable?.title ?? undefined;
   const byline = readable?.byline?.trim() || fields.byline;
   const date = fields.date ?? normaliseDate(readable?.publishedTime);
