@@ -158,6 +158,8 @@ export const FLIP_PATTERNS: readonly EventPattern[] = mergeLastWords(data.flip.m
 /** Triggers that in a sentence about a match or a prize name a contest ("beat Roddick in the final"), and the words of such sentences. */
 export const CONTEST_TRIGGERS: readonly Phrase[] = phrases(data.contest.triggers);
 export const CONTEST_WORDS: ReadonlySet<string> = new Set(data.contest.words);
+/** Words of sport and the charts: an article with three different ones is about a contest throughout. */
+export const SPORT_WORDS: ReadonlySet<string> = new Set(data.contest.sport);
 
 /** Event nouns whose "from" names who acted ("concessions from Lee", "support from Tarn"). */
 export const FROM_SOURCE_NOUNS: readonly string[] = data.fromSource;

@@ -19,7 +19,7 @@ import type { TokenRange } from './02-qualifiers.js';
 import { coordinated } from './03-select.js';
 import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { candidateEvent, qualifyCandidate, type CodedEvent } from './code.js';
-import { withoutContests } from './contest.js';
+import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 
@@ -31,7 +31,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'out
  * not a person: "interested in Lee opposing Kerr").
  */
 function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
-  return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(doc.tokens[range.first - 1]?.lower ?? '');
+  // "shot in the UK": a determiner may stand between the preposition and the name.
+  const before = doc.tokens[range.first - 1]?.pos === 'DET' ? range.first - 2 : range.first - 1;
+  return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(doc.tokens[before]?.lower ?? '');
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {
@@ -52,12 +54,12 @@ function eventOf(doc: Doc, sentence: number, source: ActorMention, target: Actor
 }
 
 /** The events of one sentence, between neighbouring actors and actors coordinated with them. */
-function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMention[]): Event[] {
+function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMention[], sport: boolean): Event[] {
   const tokens = doc.tokens;
   const range = tokensIn(tokens, doc.sentences[sentence] as { start: number; end: number });
   if (!range) return [];
   const ranges = actors.map((a) => tokensIn(tokens, a.mention));
-  const triggers = withoutContests(tokens, range, findTriggers(tokens, range.first, range.last));
+  const triggers = withoutContests(tokens, range, findTriggers(tokens, range.first, range.last), sport);
   if (triggers.length === 0) return [];
   const events: Event[] = [];
   for (let i = 0; i + 1 < actors.length; i++) {
@@ -124,9 +126,11 @@ export function findEvents(doc: Doc): Event[] {
 function interactions(doc: Doc): Event[] {
   const seen = new Set<string>();
   const events: Event[] = [];
+  let sport: boolean | undefined;
   actorsBySentence(doc).forEach((actors, sentence) => {
     if (actors.length < 2) return;
-    for (const event of sentenceEvents(doc, sentence, actors)) {
+    sport ??= sportArticle(doc.tokens);
+    for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);
