@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
 
 const root = new URL('../../', import.meta.url);
-const corpus = fileURLToPath(new URL('../shared/data/bbc/bbc.jsonl', root));
+const corpus = process.env.ONRECORD_DATA ? `${process.env.ONRECORD_DATA}bbc/bbc.jsonl` : fileURLToPath(new URL('../shared/data/bbc/bbc.jsonl', root));
 const ACTOR_TYPES = new Set(['person', 'organization', 'country']);
 
 /** A candidate sentence: article id and offsets. */
@@ -21,7 +21,8 @@ export interface SampledSentence {
   end: number;
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded generator of numbers in [0, 1): the same seed gives the same sample anywhere. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -30,6 +31,16 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A copy of a list in a random order (Fisher–Yates with the given generator). */
+export function shuffled<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }
 
 function candidates(articles: Array<{ id: string; topic: string; text: string }>): SampledSentence[] {
@@ -78,16 +89,12 @@ function run(args: string[]): number {
     return 0;
   }
   const articles = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; topic: string; text: string });
-  const pool = candidates(articles);
-  const random = mulberry32(seed);
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j] as SampledSentence, pool[i] as SampledSentence];
-  }
+  const pool = shuffled(candidates(articles), mulberry32(seed));
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   process.stderr.write(`sample: ${pool.length} candidate sentences; the first ${n} after shuffling with seed ${seed}\n`);
   for (const s of pool.slice(0, n)) process.stdout.write(JSON.stringify({ ...s, text: texts.get(s.id)?.slice(s.start, s.end) }) + '\n');
   return 0;
 }
 
-process.exitCode = run(process.argv.slice(2));
+// Run only as a script, not when another script imports the generator.
+if (process.argv[1]?.endsWith('sample-events-bbc.js')) process.exitCode = run(process.argv.slice(2));

@@ -158,6 +158,14 @@ export const FLIP_PATTERNS: readonly EventPattern[] = mergeLastWords(data.flip.m
 /** Triggers that in a sentence about a match or a prize name a contest ("beat Roddick in the final"), and the words of such sentences. */
 export const CONTEST_TRIGGERS: readonly Phrase[] = phrases(data.contest.triggers);
 export const CONTEST_WORDS: ReadonlySet<string> = new Set(data.contest.words);
+/** Nouns after an actor that name who acts for it ("a Velan Party spokesman", "Tarn's troops"). */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
+/** Verbs whose passive without "by" names the host of the occasion as the doer ("invited to Kerr's inauguration"). */
+export const HOST_INVITES: readonly string[] = data.hostInvites;
+/** ASSAULT words that are criticism when words are their weapon ("attacked Lee for failing to act"). */
+export const VERBAL_ATTACKS: readonly string[] = data.verbalAttacks;
+/** Words of money and goods: support given as these is material, AID (see plover.json). */
+export const MATERIAL_WORDS: ReadonlySet<string> = new Set(data.material);
 /** Words of sport and the charts: an article with three different ones is about a contest throughout. */
 export const SPORT_WORDS: ReadonlySet<string> = new Set(data.contest.sport);
 

@@ -53,6 +53,24 @@ function eventOf(doc: Doc, sentence: number, source: ActorMention, target: Actor
   };
 }
 
+/**
+ * The actors listed right before actor i as one subject with it, nearest last: "France, Britain and
+ * Germany", when a word joins the last two (not "the chairman of the Council, Lee warned").
+ */
+function listedBefore(tokens: readonly Token[], actors: readonly ActorMention[], ranges: ReadonlyArray<TokenRange | null>, i: number): ActorMention[] {
+  const a = actors[i] as ActorMention;
+  const listed: ActorMention[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const rj = ranges[j];
+    const next = ranges[j + 1];
+    const c = actors[j] as ActorMention;
+    if (!rj || !next || !coordinated(tokens, rj, next) || c.entity === a.entity) break;
+    if (j === i - 1 && !joinedByWord(tokens, rj, next)) break;
+    listed.unshift(c);
+  }
+  return listed;
+}
+
 /** The events of one sentence, between neighbouring actors and actors coordinated with them. */
 function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMention[], sport: boolean): Event[] {
   const tokens = doc.tokens;
@@ -90,6 +108,10 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
       if (joinedByWord(tokens, previous, rj)) listed = shared.length;
     }
     for (const c of shared.slice(0, listed)) events.push(eventOf(doc, sentence, flip ? c : a, flip ? a : c, coded));
+    // "France and Germany met Kerr": the actors listed before the first one do the act with it.
+    if (coded.trigger.first > ra.last && coded.trigger.first < rb.first) {
+      for (const c of listedBefore(tokens, actors, ranges, i)) events.push(eventOf(doc, sentence, flip ? b : c, flip ? c : b, coded));
+    }
   }
   return events;
 }
@@ -97,6 +119,15 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
 function key(event: Event): string {
   const { code, mode, negated, modality } = event;
   return JSON.stringify([code, mode, event.source.entity, event.target.entity, negated, modality]);
+}
+
+/**
+ * Whether a mention's entity acts in politics. In an article about sport an event needs one such
+ * actor: between players, coaches and clubs it is part of the game ("a pass set Baros free").
+ */
+function politicalActor(doc: Doc, mention: Mention): boolean {
+  const entity = doc.entities[mention.entity ?? -1];
+  return entity !== undefined && politicalKind(actorKind(doc, entity));
 }
 
 /** Each event with its actors' kinds, and whether both are political. */
@@ -131,6 +162,7 @@ function interactions(doc: Doc): Event[] {
     if (actors.length < 2) return;
     sport ??= sportArticle(doc.tokens);
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
+      if (sport && !politicalActor(doc, event.source) && !politicalActor(doc, event.target)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

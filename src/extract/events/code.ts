@@ -4,7 +4,8 @@
  * so `onrecord code` and `onrecord extract` see the same tokens.
  */
 import { Doc, type Span, type Token } from '../../doc/document.js';
-import type { Modality, PloverCode } from '../../lexicon/plover.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import { MATERIAL_WORDS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
 import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
@@ -50,6 +51,46 @@ export interface CodeInput {
   target: string | null;
 }
 
+/** How many words after a support word its money or goods may stand ("a contribution of €56 million"). */
+const MATERIAL_REACH = 6;
+
+/**
+ * Whether support is given as money or goods: PLOVER's SUPPORT is only political, diplomatic and
+ * non-material support, and material aid is AID ("supported the refugees with €56 million").
+ */
+function materialSupport(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
+  if (trigger.code !== 'SUPPORT') return false;
+  for (let i = trigger.last + 1; i <= Math.min(clause.last, trigger.last + MATERIAL_REACH); i++) {
+    if (MATERIAL_WORDS.has((tokens[i] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** How many words after an attack its words of saying or its reason may stand. */
+const VERBAL_REACH = 12;
+
+/**
+ * Whether an attack is made with words: a verb of saying in its clause after it, or "for" and a
+ * gerund ("launched an attack on Lee, calling him a liar", "attacked Lee for failing to act").
+ * PLOVER's ASSAULT is the use of force; criticism is ACCUSE.
+ */
+function verbalAttack(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
+  if (trigger.code !== 'ASSAULT' || !VERBAL_ATTACKS.some((lemma) => isFormOf((tokens[trigger.first] as Token).lower, lemma))) return false;
+  for (let i = trigger.last + 1; i <= Math.min(clause.last, trigger.last + VERBAL_REACH); i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' && CUE_FORMS.get(token.lower)?.kind === 'speech') return true;
+    if (token.lower === 'for' && tokens[i + 1]?.lower.endsWith('ing') === true) return true;
+  }
+  return false;
+}
+
+/** The category and mode of a trigger, read as the manual distinguishes them (material support, verbal attacks). */
+function refinedCode(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): { code: PloverCode; mode: string | null } {
+  if (materialSupport(tokens, trigger, clause)) return { code: 'AID', mode: null };
+  if (verbalAttack(tokens, trigger, clause)) return { code: 'ACCUSE', mode: 'disapprove' };
+  return { code: trigger.code as PloverCode, mode: trigger.mode };
+}
+
 /**
  * The act between two actors given as token ranges of a tokenised sentence, or null. The
  * sentence's triggers may be passed in when several pairs of one sentence are coded.
@@ -65,8 +106,7 @@ export function candidateEvent(
   if (!selection || selection.trigger.code === null) return null;
   const { trigger, lightVerb } = selection;
   return {
-    code: trigger.code as PloverCode,
-    mode: trigger.mode,
+    ...refinedCode(tokens, trigger, selection.scope.clause),
     trigger: { first: trigger.first, last: trigger.last },
     reciprocal: trigger.reciprocal,
     partnerObject: trigger.partnerObject,

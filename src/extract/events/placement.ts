@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { FLIP_PATTERNS, FROM_SOURCE_NOUNS, OF_SOURCE_NOUNS, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
+import { AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import { matchAt } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -30,10 +30,14 @@ const NAMED_WITHIN = 10;
 const OF_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(OF_SOURCE_NOUNS)));
 // "the same embargo as countries such as Tarn": a comparison, not the target.
 const COMPARISON_WORDS = ['as', 'like', 'than'];
+const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than']);
 
 /** Whether a verb trigger is passive: a form of "be" and a participle ("was invited"; not "is meeting"). */
 function passive(tokens: readonly Token[], trigger: TokenRange): boolean {
-  const before = tokens[trigger.first - 1];
+  // An adverb may stand between them: "were provisionally suspended by".
+  let at = trigger.first - 1;
+  while (tokens[at]?.pos === 'ADV' && at > trigger.first - 3) at--;
+  const before = tokens[at];
   const verb = tokens[trigger.first] as Token;
   return before !== undefined && BE.some((w) => isFormOf(before.lower, w)) && verb.pos === 'VERB' && !verb.lower.endsWith('ing');
 }
@@ -42,6 +46,17 @@ function passive(tokens: readonly Token[], trigger: TokenRange): boolean {
 function wordBetween(tokens: readonly Token[], trigger: TokenRange, second: TokenRange, word: string): boolean {
   for (let i = trigger.last + 1; i < second.first; i++) if (tokens[i]?.lower === word) return true;
   return false;
+}
+
+/**
+ * Whether a passive verb without "by" names the host of the occasion after "to" as its doer: "has
+ * not been invited to Chancellor Kerr's swearing-in" (Kerr's side did not invite); the lexicon's
+ * `hostInvites`.
+ */
+function hostOfOccasion(tokens: readonly Token[], trigger: TokenRange, second: TokenRange): boolean {
+  const verb = (tokens[trigger.first] as Token).lower;
+  const possessive = tokens[second.last + 1]?.lower;
+  return HOST_INVITES.some((lemma) => isFormOf(verb, lemma)) && tokens[second.first - 1]?.lower === 'to' && (possessive === "'s" || possessive === '’s');
 }
 
 /**
@@ -54,7 +69,7 @@ export function flipped(tokens: readonly Token[], first: TokenRange, second: Tok
   for (let i = first.last + 1; i < Math.min(trigger.first, second.first); i++) {
     if (FLIP_PATTERNS.some((p) => matchAt(tokens, p, i, limit) >= trigger.first)) return true;
   }
-  if (passive(tokens, trigger)) return wordBetween(tokens, trigger, second, 'by');
+  if (passive(tokens, trigger)) return wordBetween(tokens, trigger, second, 'by') || hostOfOccasion(tokens, trigger, second);
   return FROM_SOURCE.has((tokens[trigger.last] as Token).lower) && wordBetween(tokens, trigger, second, 'from');
 }
 
@@ -67,13 +82,36 @@ const NOUN_SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'VERB', 'DET', 'ADJ', 'N
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'NOUN', 'PART']);
 const MAX_GAP = 8;
 
+const VERB_COORDINATION = new Set(['and', 'or']);
+
+// A verb may be coordinated with the trigger: "the two leaders speak and meet".
 function gapOf(tokens: readonly Token[], from: number, to: number, tags: ReadonlySet<string>): boolean {
   if (to - from + 1 > MAX_GAP) return false;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
-    if (!tags.has(t.pos) && t.lower !== 'to') return false;
+    if (tags.has(t.pos) || t.lower === 'to') continue;
+    if (!(VERB_COORDINATION.has(t.lower) && tokens[i - 1]?.pos === 'VERB' && i > from)) return false;
   }
   return true;
+}
+
+/** How many words after an actor may name who acts for it ("Velan's foreign minister"). */
+const AGENT_WINDOW = 4;
+const AGENT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Where the words after the first actor end that name who acts for it, the lexicon's `agents`: "a
+ * Velan Party spokesman criticised", "Tarn's foreign minister met" (PLOVER codes the party, the
+ * state); else right after the actor.
+ */
+function afterAgent(tokens: readonly Token[], first: TokenRange, limit: number): number {
+  let i = first.last + 1;
+  if (tokens[i]?.lower === "'s" || tokens[i]?.lower === '’s') i++;
+  let end = first.last + 1;
+  for (let j = i; j < limit && j < i + AGENT_WINDOW && AGENT_TAGS.has((tokens[j] as Token).pos); j++) {
+    if (AGENT_NOUNS.has((tokens[j] as Token).lower)) end = j + 1;
+  }
+  return end;
 }
 
 const MODIFIERS = new Set(['ADJ', 'NUM']);
@@ -200,12 +238,14 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
   if (trigger.first > first.last && trigger.first < second.first) {
     if (noun ? titleOf(tokens, first, second, trigger) : subjectOfReport(tokens, second, act)) return false;
     if (objectOfRelative(tokens, first)) return false;
+    // "the UK pays more than France contributes to the EU": a comparison, not an act told.
+    if (COMPARISON_OPENERS.has(tokens[first.first - 1]?.lower ?? '')) return false;
     // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
-    if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by')) return false;
+    if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by') && !hostOfOccasion(tokens, trigger, second)) return false;
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
     if (topic(tokens, second, act) || naming(tokens, second, act)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
-    return gapOf(tokens, first.last + 1, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
+    return gapOf(tokens, afterAgent(tokens, first, trigger.first), trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
   // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and

@@ -12,6 +12,11 @@ describe('an article about sport', () => {
     expect(pairs(report)).toEqual([]);
   });
 
+  it('keeps no event between players, coaches and clubs, only one with a political actor', () => {
+    const report = 'The striker scored twice and the league leaders won the match.\n\nDan Oyelaran praised Mikel Sorn.\n\nPrime Minister Anna Berg praised Mikel Sorn.';
+    expect(pairs(report)).toEqual(['SUPPORT Anna Berg -> Mikel Sorn']);
+  });
+
   it('needs three words of sport: one in a politics article changes nothing', () => {
     expect(pairs('Anna Berg will meet Karl Kerr, a keen football fan, on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
@@ -26,5 +31,11 @@ describe('the charts and the markets', () => {
 describe('a setting after a preposition and a determiner', () => {
   it('is where the act happens, not its target', () => {
     expect(pairs('Anna Berg met farmers in the Netherlands.')).toEqual([]);
+  });
+});
+
+describe('a comparison', () => {
+  it('tells no act of the actor after "than"', () => {
+    expect(pairs('Velan pays more than France contributes to the United Nations.')).toEqual([]);
   });
 });

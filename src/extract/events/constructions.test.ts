@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+
+// Our own sentences for the constructions of issue 18, item 3: one row per construction.
+function events(text: string): string[] {
+  return extract({ id: 'constructions', text }).events.map(
+    (e) => `${e.code} ${e.source.name} -> ${e.target.name}${e.negated ? ' negated' : ''} ${e.modality}`,
+  );
+}
+
+describe('constructions of political news', () => {
+  it.each([
+    // The host of the occasion one is invited to is the inviter, also in the passive without "by".
+    ['an implicit inviter', "Prime Minister Anna Dam has not been invited to Chancellor Karl Kerr's swearing-in.", 'SUPPORT Karl Kerr -> Anna Dam negated asserted'],
+    ['a passive doer with "by"', 'Anna Dam was invited by Karl Kerr to the summit.', 'SUPPORT Karl Kerr -> Anna Dam asserted'],
+    ['an invitation received to the host’s occasion', "Anna Dam received an invitation to Karl Kerr's inauguration.", 'SUPPORT Karl Kerr -> Anna Dam asserted'],
+    ['a passive with an adverb before its participle', 'Anna Dam and Karl Kerr were provisionally suspended by the Velan Council.', 'SANCTION Velan Council -> Karl Kerr asserted'],
+    ['a request with its infinitive clause', 'France asked Germany to drop its objection.', 'REQUEST France -> Germany asserted'],
+    ['an act asked for in an infinitive clause', 'Anna Dam urged France to meet Karl Kerr.', 'CONSULT France -> Karl Kerr requested'],
+    ['an act ordered in an infinitive clause', 'Anna Dam ordered Karl Kerr to meet France.', 'CONSULT Karl Kerr -> France requested'],
+    ['a habitual act of coordinated verbs', 'Each time the need arises, Anna Dam and Karl Kerr speak and meet.', 'CONSULT Anna Dam -> Karl Kerr habitual'],
+    ['a plan never made', 'No talks between Anna Dam and Karl Kerr had been arranged or foreseen.', 'CONSULT Anna Dam -> Karl Kerr negated planned'],
+    ['an absent intention', 'Anna Dam has shown no interest in talks with Karl Kerr.', 'CONSULT Anna Dam -> Karl Kerr negated planned'],
+    ['a pronoun resolved to its person', 'Anna Dam arrived on Monday. She met Karl Kerr.', 'CONSULT Anna Dam -> Karl Kerr asserted'],
+    ['the speaker’s "we" in a quotation', '"We have never met Karl Kerr," Anna Dam said.', 'CONSULT Anna Dam -> Karl Kerr negated asserted'],
+    ['an actor named by who acts for it', "A Velan Party spokesman criticised Karl Kerr's record.", 'ACCUSE Velan Party -> Karl Kerr asserted'],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toContain(expected);
+  });
+
+  it('several actors in one clause each do the act', () => {
+    expect(events('France and Germany met Karl Kerr on Monday.').sort()).toEqual(['CONSULT France -> Karl Kerr asserted', 'CONSULT Germany -> Karl Kerr asserted']);
+    expect(events('France, Britain and Germany condemned Karl Kerr.')).toHaveLength(3);
+  });
+
+  it('several actors in a passive each undergo it', () => {
+    expect(events('France and Germany were invited by Karl Kerr.').sort()).toEqual(['SUPPORT Karl Kerr -> France asserted', 'SUPPORT Karl Kerr -> Germany asserted']);
+  });
+
+  it('a comma alone joins no subjects', () => {
+    expect(events('The chairman of the Council, Anna Dam warned Karl Kerr.')).toEqual(['THREATEN Anna Dam -> Karl Kerr asserted']);
+  });
+
+  it('a passive without "by" and without a host still links no second actor', () => {
+    expect(events('Anna Dam was invited to the summit in France.')).toEqual([]);
+  });
+});
+
+describe("the manual's distinctions", () => {
+  it('support given as money or goods is AID; support of a policy is SUPPORT', () => {
+    expect(events('Germany supported Jordan with $56 million in grants.')).toEqual(['AID Germany -> Jordan asserted']);
+    expect(events('Germany supported Jordan in the dispute.')).toEqual(['SUPPORT Germany -> Jordan asserted']);
+  });
+
+  it('an attack made with words is ACCUSE; an attack with force ASSAULT', () => {
+    expect(events('Anna Dam attacked Karl Kerr for failing to act.')).toEqual(['ACCUSE Anna Dam -> Karl Kerr asserted']);
+    expect(events('Anna Dam launched an attack on Karl Kerr, calling him a liar.')).toEqual(['ACCUSE Anna Dam -> Karl Kerr asserted']);
+    expect(events('Russia attacked Georgia on Friday.')).toEqual(['ASSAULT Russia -> Georgia asserted']);
+  });
+});
