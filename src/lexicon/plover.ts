@@ -164,6 +164,8 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
 export const HOST_INVITES: readonly string[] = data.hostInvites;
 /** ASSAULT words that are criticism when words are their weapon ("attacked Lee for failing to act"). */
 export const VERBAL_ATTACKS: readonly string[] = data.verbalAttacks;
+/** Verbs whose object is the topic, the partner coming with "with" ("discussed Tarn's plans with Lee"). */
+export const TOPIC_OBJECT: readonly string[] = data.topicObject;
 /** Words of money and goods: support given as these is material, AID (see plover.json). */
 export const MATERIAL_WORDS: ReadonlySet<string> = new Set(data.material);
 /** Words of sport and the charts: an article with three different ones is about a contest throughout. */

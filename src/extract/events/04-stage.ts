@@ -121,6 +121,11 @@ function key(event: Event): string {
   return JSON.stringify([code, mode, event.source.entity, event.target.entity, negated, modality]);
 }
 
+// Material exchange between companies and people is trade, not aid or cooperation between political
+// actors ("Microsoft delivered development kits to EA"): PLOVER's economic context excludes news solely
+// about companies.
+const COMMERCIAL: ReadonlySet<string> = new Set(['AID', 'COOPERATE']);
+
 /**
  * Whether a mention's entity acts in politics. In an article about sport an event needs one such
  * actor: between players, coaches and clubs it is part of the game ("a pass set Baros free").
@@ -163,6 +168,7 @@ function interactions(doc: Doc): Event[] {
     sport ??= sportArticle(doc.tokens);
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalActor(doc, event.source) && !politicalActor(doc, event.target)) continue;
+      if (COMMERCIAL.has(event.code) && !politicalActor(doc, event.source) && !politicalActor(doc, event.target)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -37,6 +37,11 @@ describe('constructions of political news', () => {
     expect(events('France and Germany were invited by Karl Kerr.').sort()).toEqual(['SUPPORT Karl Kerr -> France asserted', 'SUPPORT Karl Kerr -> Germany asserted']);
   });
 
+  it('the object of "discuss" is the topic, not the partner', () => {
+    expect(events("Anna Dam discussed France's plans.")).toEqual([]);
+    expect(events('Anna Dam discussed the crisis with Karl Kerr.')).toEqual(['CONSULT Anna Dam -> Karl Kerr asserted']);
+  });
+
   it('a comma alone joins no subjects', () => {
     expect(events('The chairman of the Council, Anna Dam warned Karl Kerr.')).toEqual(['THREATEN Anna Dam -> Karl Kerr asserted']);
   });

@@ -167,7 +167,7 @@ describe('an actor after a trigger that is not its target', () => {
   it.each([
     ['a phone call last week', 'Anna Berg called Karl Kerr last week.', 'CONSULT Anna Berg -> Karl Kerr'],
     ['the owner of the topic', "Anna Berg filed a complaint over Norway's support for the rebels.", 'ACCUSE Anna Berg -> Norway'],
-    ['money received', 'Anna Berg received money from Karl Kerr.', 'AID Karl Kerr -> Anna Berg'],
+    ['money received', 'Minister Anna Berg received money from Karl Kerr.', 'AID Karl Kerr -> Anna Berg'],
     ['support received, its giver before it', 'Norway receives IMF support.', 'SUPPORT International Monetary Fund -> Norway'],
   ])('codes %s', (_name, text, event) => {
     expect(pairs(text)).toEqual([event]);

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
+import { AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, TOPIC_OBJECT, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import { matchAt } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -198,6 +198,9 @@ function subjectOfReport(tokens: readonly Token[], second: TokenRange, act: Cand
  * support", "over US support").
  */
 function topic(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  // "discussed Tarn's plans": the object of "discuss" is the topic; the partner comes with "with".
+  const verb = tokens[act.trigger.first] as Token;
+  if (verb.pos === 'VERB' && TOPIC_OBJECT.some((lemma) => isFormOf(verb.lower, lemma)) && !wordBetween(tokens, act.trigger, second, 'with')) return true;
   const words = act.code === 'CONSULT' ? CONSULT_TOPIC_WORDS : TOPIC_WORDS;
   if (!words.some((w) => wordBetween(tokens, act.trigger, second, w))) return false;
   const next = tokens[second.last + 1];

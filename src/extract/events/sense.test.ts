@@ -39,3 +39,14 @@ describe('a comparison', () => {
     expect(pairs('Velan pays more than France contributes to the United Nations.')).toEqual([]);
   });
 });
+
+describe('trade between companies', () => {
+  it('is no aid: material exchange needs a political actor', () => {
+    expect(pairs('Acme Holdings delivered computers to Velan Motors.')).toEqual([]);
+    expect(pairs('Germany delivered tents to Jordan.')).toEqual(['AID Germany -> Jordan']);
+  });
+
+  it('a lecture delivered is no delivery', () => {
+    expect(pairs('Prime Minister Anna Berg delivered the Karl Kerr Lecture.')).toEqual([]);
+  });
+});
