@@ -131,3 +131,14 @@ describe('onrecord export of rows', () => {
     expect([out.listenerCount('close'), out.listenerCount('drain'), out.listenerCount('error')]).toEqual([0, 0, 0]);
   });
 });
+
+describe('onrecord query articles', () => {
+  it('finds an article by its input’s own id, as its record or as a row', async () => {
+    const found = await run(['query', 'articles', '--db', db, '--id', 'x2']);
+    expect(found.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { record: { id: string; source: string } }).record)).toMatchObject([{ id: 'x2', source: 'Northgate Gazette' }]);
+    const rows = csvRows((await run(['query', 'articles', '--db', db, '--id', 'x2', '--to', 'csv'])).stdout);
+    expect(rows[1]).toMatch(/^x2,2010-06-01,Northgate Gazette,/);
+    expect((await run(['query', 'articles', '--db', db, '--id', 'nowhere'])).stdout).toBe('');
+    expect((await run(['query', 'quotes', '--db', db, '--id', 'x2'])).stderr).toMatch(/--id does not apply to quotes/);
+  });
+});

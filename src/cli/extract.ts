@@ -22,7 +22,7 @@ ${INPUT_HELP}
 Options:
   --to jsonl|json|pretty   output format (default: pretty on a terminal, jsonl otherwise)
   --from txt|html|jsonl|feed  read every input in this format instead of guessing
-  --date YYYY-MM-DD        the date of plain-text articles
+  --date YYYY-MM-DD        the date of every article without one (plain text, JSON lines, …)
   --workers N              worker threads; 0 = this thread (default: this thread for input files
                            under 16 MB in all, where starting workers costs more than it saves;
                            otherwise one per core)

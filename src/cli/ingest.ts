@@ -29,7 +29,7 @@ Options:
   --db FILE|URL            the database: a SQLite file (default: ./${DEFAULT_DB}; created when
                            absent) or postgres://USER:PASSWORD@HOST:PORT/DATABASE
   --from txt|html|jsonl|feed  read every input in this format instead of guessing
-  --date YYYY-MM-DD        the date of plain-text articles
+  --date YYYY-MM-DD        the date of every article without one (plain text, JSON lines, …)
   --workers N              worker threads for extraction; 0 = this thread (default: one, while this
                            thread writes, for input files under 16 MB in all, where more workers cost
                            more than they save; otherwise one per core)

@@ -17,13 +17,14 @@ type Format = (typeof FORMATS)[number];
 
 
 /** The help text of `onrecord query`. */
-export const QUERY_USAGE = `Usage: onrecord query quotes|entities|events [options]
+export const QUERY_USAGE = `Usage: onrecord query quotes|entities|events|articles [options]
 
-Finds quotes, actors (entities merged across articles) or events in the store, newest article first
-(actors: most written-about first).
+Finds quotes, actors (entities merged across articles), events or articles in the store, newest
+article first (actors: most written-about first).
 
 Options:
   --db FILE                the database (default: ./${DEFAULT_DB})
+  --id ID                  the articles whose input gave them this id, one per source (articles)
   --speaker NAME|KBID      quotes of this speaker: a kbId, a whole name, or part of one (quotes)
   --actor NAME|KBID        this actor (entities), or an actor at either end (events); given twice,
                            the events between the two, in either direction
@@ -51,6 +52,7 @@ otherwise: "did not meet", "asked to meet" and "may meet" are not meetings.
 const OPTIONS = {
   db: { type: 'string', multiple: true },
   speaker: { type: 'string', multiple: true },
+  id: { type: 'string', multiple: true },
   actor: { type: 'string', multiple: true },
   'source-actor': { type: 'string', multiple: true },
   'target-actor': { type: 'string', multiple: true },
@@ -68,11 +70,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const WHAT = ['quotes', 'entities', 'events'] as const;
+const WHAT = ['quotes', 'entities', 'events', 'articles'] as const;
 
 // Which options make sense for which query.
 const ONLY: Record<string, ReadonlyArray<(typeof WHAT)[number]>> = {
   speaker: ['quotes'],
+  id: ['articles'],
   search: ['quotes'],
   actor: ['entities', 'events'],
   'source-actor': ['events'],
@@ -90,6 +93,8 @@ export interface Settings {
   db: string;
   format: Format;
   out: string | undefined;
+  /** The input's own id of the articles asked for. */
+  id?: string;
   filter: QuoteFilter & EventFilter;
 }
 
@@ -165,7 +170,8 @@ export function settings(argv: string[], io: CommandIO): Settings | 'help' {
   const chosen = format ?? (io.stdout.isTTY === true ? 'table' : 'jsonl');
   if (chosen !== 'table' && chosen !== 'jsonl') checkTabular(layerOf(what), chosen, out);
   else if (out !== undefined) throw new UsageError('--out applies to --to csv, parquet or polecat');
-  return { what, db: single(values.db, 'db') ?? DEFAULT_DB, format: chosen, out, filter };
+  const id = single(values.id, 'id');
+  return { what, db: single(values.db, 'db') ?? DEFAULT_DB, format: chosen, out, ...(id !== undefined && { id }), filter };
 }
 
 /** The layer of rows a query writes (actors have their own rows). */

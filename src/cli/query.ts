@@ -6,7 +6,7 @@ import { StoreError, type Store } from '../store/store.js';
 import { printable, UsageError } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import type { ArticleRecord } from '../doc/record.js';
-import { ACTOR_LAYOUT, actorRow, cellText, type Layout, type Row } from './rows.js';
+import { ACTOR_LAYOUT, actorRow, articleRow, cellText, type Layout, type Row } from './rows.js';
 import { QUERY_USAGE, settings, type Settings } from './query-options.js';
 import { renderTable } from './table.js';
 import { layoutOf, openRows, recordRows, writeFailure, type LayerName, type TabularFormat } from './tabular.js';
@@ -44,6 +44,10 @@ async function hitRows(store: Store, run: Settings, format: TabularFormat | 'tab
   }
   const tabular: TabularFormat = format === 'table' ? 'csv' : format;
   const layout = layoutOf(run.what, tabular);
+  if (run.what === 'articles') {
+    const byKey = await records(store, (await articleEntries(store, run)).map((entry) => entry.key));
+    return { rows: [...byKey.values()].map(articleRow), layout };
+  }
   const hits = run.what === 'quotes' ? (await store.quotes(run.filter)).map((hit) => ({ key: hit.article.key, id: hit.quote.id })) : (await store.events(run.filter)).map((hit) => ({ key: hit.article.key, id: hit.event.id }));
   const byKey = await records(store, hits.map((hit) => hit.key));
   const rows = hits.flatMap((hit) => {
@@ -53,9 +57,20 @@ async function hitRows(store: Store, run: Settings, format: TabularFormat | 'tab
   return { rows, layout };
 }
 
+// The articles a query names: by their input's id (one per source that used it), else by the filters.
+async function articleEntries(store: Store, run: Settings): Promise<Array<{ key: string }>> {
+  if (run.id !== undefined) return store.articlesWithId(run.id, run.filter.source);
+  return (await store.articles(run.filter)).map((hit) => ({ key: hit.article.key }));
+}
+
+async function jsonHits(store: Store, run: Settings): Promise<unknown[]> {
+  if (run.what === 'articles') return run.id === undefined ? store.articles(run.filter) : store.articlesWithId(run.id, run.filter.source);
+  return run.what === 'quotes' ? store.quotes(run.filter) : run.what === 'entities' ? store.entities(run.filter) : store.events(run.filter);
+}
+
 async function write(store: Store, run: Settings, io: CommandIO): Promise<void> {
   if (run.format === 'jsonl') {
-    const hits = run.what === 'quotes' ? await store.quotes(run.filter) : run.what === 'entities' ? await store.entities(run.filter) : await store.events(run.filter);
+    const hits = await jsonHits(store, run);
     io.stdout.write(hits.map((hit) => `${JSON.stringify(hit)}\n`).join(''));
     return;
   }

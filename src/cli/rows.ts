@@ -161,7 +161,14 @@ export function actorRow({ actor, articles, mentions, quotes }: ActorHit): Row {
 /** Articles: their metadata and how much was found in each. */
 export const ARTICLE_LAYOUT: Layout = {
   columns: [...strings('id', 'date', 'source', 'url', 'title'), ...ints('entities', 'quotes', 'attributions', 'events', 'messages')],
-  table: [],
+  table: [
+    { field: 'id', title: 'id', width: 24 },
+    { field: 'date', title: 'date', width: 10 },
+    { field: 'source', title: 'source', width: 18 },
+    { field: 'title', title: 'title', width: 60 },
+    { field: 'quotes', title: 'quotes' },
+    { field: 'events', title: 'events' },
+  ],
 };
 
 /** The row of one article. */

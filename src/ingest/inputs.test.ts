@@ -43,7 +43,7 @@ describe('readInputs', () => {
     const root = await tree({ 'one.txt': 'One', 'two.jsonl': '{"text":"Two"}\n' });
     const articles = await all([join(root, 'two.jsonl'), join(root, 'one.txt')], { date: '2024-02-02' });
     expect(articles.map((a) => a.input)).toEqual([
-      { id: `${join(root, 'two.jsonl')}:1`, text: 'Two' },
+      { id: `${join(root, 'two.jsonl')}:1`, text: 'Two', date: '2024-02-02' },
       { id: join(root, 'one.txt'), text: 'One', date: '2024-02-02' },
     ]);
   });

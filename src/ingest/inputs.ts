@@ -19,7 +19,7 @@ export type ReadableFormat = (typeof READABLE_FORMATS)[number];
 export interface ReadOptions {
   /** Read every input in this format instead of guessing it from the extension or the content. */
   from?: ReadableFormat;
-  /** The date of plain-text articles. */
+  /** The date of every article that has none of its own (plain text, JSON lines without a date, …). */
   date?: string;
   /** What `-` reads; the process's standard input by default. */
   stdin?: AsyncIterable<Uint8Array>;
@@ -131,6 +131,15 @@ function readUrl(url: string, options: ReadOptions): AsyncGenerator<IngestedArti
  * error (`too-large` when it is over a limit of `options.limits`), and the others are still read.
  */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<IngestedArticle> {
+  const { date } = options;
+  for await (const article of readEach(inputs, options)) {
+    // The date given applies to every article without one of its own, whatever its format.
+    if (date !== undefined && article.input.date === undefined) article.input = { ...article.input, date };
+    yield article;
+  }
+}
+
+async function* readEach(inputs: readonly string[], options: ReadOptions): AsyncGenerator<IngestedArticle> {
   for (const input of inputs) {
     if (input === '-') {
       const format = options.from === undefined ? {} : { format: options.from };

@@ -5,7 +5,7 @@ import type { ArticleInput, ArticleRecord } from '../../doc/record.js';
 import type { Store } from '../../store/store.js';
 import { HttpError, html, type Reply, type Router } from '../http.js';
 import { actorPage } from './pages/actor.js';
-import { articlePage } from './pages/article.js';
+import { articleByIdPage, articlePage } from './pages/article.js';
 import { articlesPage } from './pages/articles.js';
 import { extractForm, extractResult } from './pages/extract.js';
 import { networkPage } from './pages/network.js';
@@ -45,6 +45,7 @@ export function webRoutes(router: Router, options: WebOptions): Router {
     .on('GET', '/', async (c) => html(await searchPage(c, store, () => store.counts())))
     .on('GET', '/articles', async (c) => html(await articlesPage(c, store)))
     .on('GET', '/articles/:key', async (c) => html(await articlePage(c, store)))
+    .on('GET', '/article/:id', async (c) => html(await articleByIdPage(c, store)))
     .on('GET', '/actors/:key', async (c) => html(await actorPage(c, store)))
     .on('GET', '/network', async (c) => html(await networkPage(c, store)))
     .on('GET', '/extract', (c) => html(extractForm(c)))

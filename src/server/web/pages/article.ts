@@ -1,8 +1,8 @@
 /** One article: its text with quotes coloured by speaker and events marked, then its quotes, events and entities. */
-import type { Store } from '../../../store/store.js';
+import type { ArticleEntry, Store } from '../../../store/store.js';
 import { HttpError, type Context } from '../../http.js';
 import { Params } from '../../params.js';
-import { html } from '../html.js';
+import { articleHref, html } from '../html.js';
 import { layout } from '../layout.js';
 import { recordView } from '../record-view.js';
 
@@ -12,7 +12,29 @@ export async function articlePage(c: Context, store: Store): Promise<string> {
   const key = c.params['key'] ?? '';
   const entry = await store.article(key);
   if (entry === null) throw new HttpError(404, `no article with the key "${key}"`);
-  const { record } = entry;
+  return articleView(entry);
+}
+
+/**
+ * The page of an article found by its input's own id (`/article/bbc-tech-401`): the article itself when
+ * one source used the id, a list to choose from when several did (`?source=` narrows to one).
+ */
+export async function articleByIdPage(c: Context, store: Store): Promise<string> {
+  const p = new Params(c.url.searchParams, ['source'], { lenient: true });
+  const id = c.params['id'] ?? '';
+  const entries = await store.articlesWithId(id, p.text('source'));
+  const [first] = entries;
+  if (first === undefined) throw new HttpError(404, `no article with the id "${id}"`);
+  if (entries.length === 1) return articleView(first);
+  const content = html`
+<h1>Articles with the id ${id}</h1>
+<p class="muted">${entries.length} sources gave an article this id.</p>
+<ul class="articles">${entries.map((entry) => html`<li><a href="${articleHref(entry.key)}">${entry.record.title ?? entry.record.id}</a> <span class="muted">· ${entry.record.source ?? 'no source'} · ${entry.record.date ?? 'no date'}</span></li>`)}</ul>`;
+  return layout(`Articles with the id ${id}`, 'articles', content);
+}
+
+function articleView(entry: ArticleEntry): string {
+  const { key, record } = entry;
   const meta = [record.source, record.date, entry.record.byline].filter((part): part is string => part !== undefined && part !== '');
   const content = html`
 <article>

@@ -1,0 +1,69 @@
+/** Pages users hold on to: an article by its own id, roles assumed from today, acts kept apart by their flags. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import { articleKey, contentHash } from '../../store/identity.js';
+import { openStore } from '../../store/open.js';
+import type { Store } from '../../store/store.js';
+import { listen } from '../server.js';
+
+// Invented articles: one id used by two sources, an undated article about a known person, and acts with flags.
+const ARTICLES = [
+  { id: 'n-1', source: 'Northgate Gazette', date: '2011-01-05', title: 'Gazette story', text: 'Germany accused France of breaking the deal.' },
+  { id: 'n-1', source: 'Kelmouth Herald', date: '2011-01-06', title: 'Herald story', text: 'Germany did not accuse France of anything. Germany urged France to meet Italy.' },
+  { id: 'solo', text: '"We will not give in," Chancellor Angela Merkel said.' },
+];
+
+let server: Server;
+let store: Store;
+let base = '';
+
+beforeAll(async () => {
+  store = openStore(':memory:');
+  await store.put(ARTICLES.map((input) => ({ key: articleKey(input), hash: contentHash(input), record: extract(input) })));
+  server = await listen({ store, port: 0, host: '127.0.0.1', log: () => undefined });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await store.close();
+});
+
+async function page(path: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${base}${path}`);
+  return { status: response.status, text: await response.text() };
+}
+
+describe('an article by its own id', () => {
+  it('opens the article an id names, lists the sources that share one, and 404s an unknown id', async () => {
+    const solo = await page('/article/solo');
+    expect(solo.status).toBe(200);
+    expect(solo.text).toContain('We will not give in');
+    const shared = await page('/article/n-1');
+    expect(shared.text).toMatch(/2 sources gave an article this id/);
+    expect(shared.text).toContain('Gazette story');
+    expect(shared.text).toContain('Herald story');
+    const one = await page('/article/n-1?source=kelmouth%20herald');
+    expect(one.text).toContain('<h1>Herald story</h1>');
+    expect((await page('/article/nowhere')).status).toBe(404);
+  });
+});
+
+describe('the actor page', () => {
+  it('says next to a role that it was assumed from today when the articles have no date', async () => {
+    const { text } = await page(`/actors/${encodeURIComponent('kb:person/angela-merkel')}`);
+    expect(text).toMatch(/<li>[^<]*Chancellor of Germany[^]*?assumed from today: its articles have no date/);
+  });
+
+  it('shows acts that happened unless every flag is asked for, and marks the others', async () => {
+    const key = encodeURIComponent('kb:country/DEU');
+    const asserted = await page(`/actors/${key}`);
+    expect(asserted.text).not.toMatch(/class="flag"/);
+    expect(asserted.text).toContain('id="flags-link"');
+    const all = await page(`/actors/${key}?flags=all`);
+    expect(all.text).toMatch(/<li class="flag-negated"><code>ACCUSE<\/code> <em class="flag">not<\/em> Germany → France/);
+  });
+});
