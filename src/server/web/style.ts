@@ -60,7 +60,14 @@ svg.network { width: 100%; height: auto; background: #fff; border: 1px solid var
 .edge.conflict { stroke: var(--conflict); }
 .arrow.coop { fill: var(--coop); }
 .arrow.conflict { fill: var(--conflict); }
-.edge.negated { stroke-dasharray: 5 4; }
+.edge.other { stroke-dasharray: 5 4; stroke-opacity: .55; }
+.node text.label-hidden { display: none; }
+.node:hover text.label-hidden, .node:focus text.label-hidden { display: inline; }
+.legend-line .line.solid { background: var(--ink); }
+.legend-line .line.dashed { background: repeating-linear-gradient(90deg, var(--ink) 0 5px, transparent 5px 9px); }
+li.flag-negated, li.flag-requested, li.flag-possible, li.flag-planned, li.flag-hypothetical, li.flag-habitual { opacity: .8; border-left: 3px dashed var(--muted); padding-left: .4rem; }
+em.flag { font-style: normal; font-size: .8rem; padding: 0 .3rem; border: 1px dashed var(--muted); border-radius: 3px; }
+.assumed { font-weight: 600; font-size: .85rem; color: #8a4b00; }
 .node circle { fill: #fff; stroke: var(--ink); stroke-width: 1.5; }
 .node.person circle { fill: #e3f2fd; }
 .node.organization circle { fill: #fff3e0; }
