@@ -73,7 +73,7 @@ describe('onrecord export of rows', () => {
       expect([...queried].sort()).toEqual([...exported].sort());
     }
     const lines = (await run(['export', '--db', db, '--to', 'jsonl', '--layer', 'quotes'])).stdout.trim().split('\n');
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ article_id: 'x1', speaker: 'Angela Merkel', start: 0, gender: 'female' });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ article_id: 'x1', speaker: 'Angela Merkel', start: 0, gender: 'female', basis: 'named' });
   });
 
   it('writes Parquet that reads back with the store’s row count and typed columns', async () => {
@@ -140,5 +140,15 @@ describe('onrecord query articles', () => {
     expect(rows[1]).toMatch(/^x2,2010-06-01,Northgate Gazette,/);
     expect((await run(['query', 'articles', '--db', db, '--id', 'nowhere'])).stdout).toBe('');
     expect((await run(['query', 'quotes', '--db', db, '--id', 'x2'])).stderr).toMatch(/--id does not apply to quotes/);
+  });
+});
+
+describe('onrecord stats', () => {
+  it('prints the dashboard’s tables, speaker gender first, as CSV', async () => {
+    const { code, stdout } = await run(['stats', '--db', db, '--to', 'csv']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# quotes-by-gender\ngender,quotes\r\nfemale,2\r\n/);
+    expect(stdout).toMatch(/# most-quoted\nperson,quotes\r\n(Angela Merkel|Anna Berg),1\r\n/);
+    expect(stdout).toContain('# events-by-month\nmonth,category,events\r\n2010-05,ACCUSE,1\r\n');
   });
 });

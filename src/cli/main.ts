@@ -49,14 +49,19 @@ const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./copy.js')).runCopy,
   },
   query: {
-    usage: 'query quotes|entities|events',
-    summary: 'find quotes, actors or events in the database',
+    usage: 'query quotes|entities|events|articles',
+    summary: 'find quotes, actors, events or articles in the database',
     load: async () => (await import('./query.js')).runQuery,
   },
   export: {
-    usage: 'export [--to jsonl|csv]',
-    summary: 'write the whole database as records (JSON lines) or CSV',
+    usage: 'export [--to jsonl|csv|parquet|polecat]',
+    summary: 'write the whole database as records, or one layer as CSV, JSON lines, Parquet or POLECAT',
     load: async () => (await import('./export.js')).runExport,
+  },
+  stats: {
+    usage: 'stats [--db FILE] [--to table|csv]',
+    summary: 'who gets quoted (gender, kind, outlet, month, most quoted) and events by month',
+    load: async () => (await import('./stats.js')).runStats,
   },
   serve: {
     usage: 'serve [--db FILE] [--port N]',

@@ -37,6 +37,8 @@ Options:
   --modality M             events of this modality: ${MODALITIES.join(', ')}; repeat for several (events)
   --negated / --asserted   only negated / only not negated events (events)
   --all                    events of every modality, negated or not (events)
+  --political              only events between political actors (states, governments, IGOs,
+                           parties, armed groups, politicians) (events)
   --search WORDS           quotes whose text has all these words; "a phrase", prefix* (quotes)
   --limit N                at most N rows (default 50; 0 for all)
   --to FORMAT              table, jsonl (the hits as objects), csv, parquet, or polecat (events in
@@ -64,6 +66,7 @@ const OPTIONS = {
   negated: { type: 'boolean' },
   asserted: { type: 'boolean' },
   all: { type: 'boolean' },
+  political: { type: 'boolean' },
   search: { type: 'string', multiple: true },
   limit: { type: 'string', multiple: true },
   out: { type: 'string', short: 'o', multiple: true },
@@ -85,6 +88,7 @@ const ONLY: Record<string, ReadonlyArray<(typeof WHAT)[number]>> = {
   negated: ['events'],
   asserted: ['events'],
   all: ['events'],
+  political: ['events'],
 };
 
 /** What one run of `query` asks. */
@@ -164,6 +168,7 @@ export function settings(argv: string[], io: CommandIO): Settings | 'help' {
     ...(code !== undefined && { code }),
     ...(search !== undefined && { search }),
     ...(what === 'events' && flagFilter(values)),
+    ...(values.political === true && { political: true }),
     ...(limitText !== undefined && { limit: Number(limitText) }),
   };
   const out = single(values.out, 'out');

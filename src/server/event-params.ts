@@ -9,7 +9,7 @@ import { HttpError } from './http.js';
 import type { Params } from './params.js';
 
 /** The parameters the events filter reads. */
-export const EVENT_PARAMS = ['actor', 'sourceActor', 'targetActor', 'code', 'negated', 'modality'] as const;
+export const EVENT_PARAMS = ['actor', 'sourceActor', 'targetActor', 'code', 'negated', 'modality', 'political'] as const;
 
 /** The modalities of events, asserted first. */
 export const MODALITIES: ReadonlyArray<EventRecord['modality']> = ['asserted', 'possible', 'planned', 'habitual', 'hypothetical', 'requested'];
@@ -31,6 +31,7 @@ export async function eventFilter(p: Params, store: Store): Promise<Omit<EventFi
   const code = p.code('code');
   const negated = p.boolean('negated');
   const modality = p.choices('modality', MODALITIES);
+  const political = p.boolean('political');
   const [first, second] = actors;
   return {
     ...(first !== undefined && second !== undefined ? { between: [first, second] as const } : first !== undefined && { actor: first }),
@@ -39,5 +40,6 @@ export async function eventFilter(p: Params, store: Store): Promise<Omit<EventFi
     ...(code !== undefined && { code }),
     ...(negated !== undefined && { negated }),
     ...(modality !== undefined && { modality }),
+    ...(political !== undefined && { political }),
   };
 }

@@ -192,7 +192,7 @@ describe('serve: read-only', () => {
     const page = await response.text();
     expect(response.status).toBe(200);
     expect(page).toContain('Pasted &lt;b&gt;');
-    expect(page).toMatch(/<span class="q c\d+" title="direct quote by Ola Dahl" data-quote="q1">&quot;The port stays shut,&quot;<\/span>/);
+    expect(page).toMatch(/<span class="q c\d+" title="direct quote by Ola Dahl" data-who="1" data-quote="q1">&quot;The port stays shut,&quot;<\/span>/);
   });
 
   it('shows how a speaker not named on the spot was found', async () => {

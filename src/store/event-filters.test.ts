@@ -58,4 +58,13 @@ for (const dialect of DIALECTS) describe(`event filters (${dialect.name})`, () =
       expect(pair(await store.interactions({ actor: 'Germany', negated: true }))).toBe(1);
     });
   });
+
+  describe('the round-two fields of events', () => {
+    it('keeps each actor’s kind and whether the event is political, and filters by it', async () => {
+      const [hit] = await store.events({ sourceActor: 'France', targetActor: 'Germany' });
+      expect([hit?.event.source.kind, hit?.event.target.kind, hit?.event.political]).toEqual(['state', 'state', true]);
+      expect((await store.events({ political: true, limit: 0 })).length).toBe((await store.events({ limit: 0 })).length);
+      expect(await store.events({ political: false })).toEqual([]);
+    });
+  });
 });

@@ -67,6 +67,8 @@ export interface FlagFilter {
   negated?: boolean;
   /** Only events of these modalities ("asserted", "requested", …). */
   modality?: readonly EventRecord['modality'][];
+  /** Only events between political actors (true), or only others (false); events stored without the flag count as political (unknown, not dropped). */
+  political?: boolean;
 }
 
 /** The article a row belongs to. */
@@ -170,6 +172,28 @@ export interface InteractionEdge {
   lastDay: string | null;
 }
 
+/** A count under a label ("person", "Kelmouth Herald", "2024-03"). */
+export interface LabelCount {
+  label: string;
+  count: number;
+}
+
+/** Counts for the dashboard: who gets quoted, where, and when; events by category and month. */
+export interface StoreStats {
+  /** Quotes by the speaker's gender, or null when this store does not keep it. */
+  quotesByGender: LabelCount[] | null;
+  /** Quotes by the type of the speaking actor ("unknown": no actor). */
+  quotesByType: LabelCount[];
+  /** Quotes by the article's source, most first (at most 20; the rest summed as "other sources"). */
+  quotesBySource: LabelCount[];
+  /** Quotes per month (YYYY-MM), oldest first; undated articles left out. */
+  quotesByMonth: LabelCount[];
+  /** The people quoted most, most first (at most 20), with their actor keys. */
+  mostQuoted: Array<LabelCount & { key: string }>;
+  /** Events per month and PLOVER category. */
+  eventsByMonth: Array<{ month: string; code: string; count: number }>;
+}
+
 /** A failure of the database itself (read-only, disk full, corrupt), as opposed to one article's. */
 export class StoreError extends Error {
   override name = 'StoreError';
@@ -217,6 +241,8 @@ export interface Store {
   /** Every article as stored, with its key and hash, in the order first stored: what `copy` moves to another store. */
   entries(): AsyncGenerator<StoredArticle>;
   counts(): Promise<StoreCounts>;
+  /** The dashboard's counts; absent in a dialect that does not give them yet. */
+  stats?(): Promise<StoreStats>;
   /**
    * A token that differs whenever what the store holds may have changed since it was last asked: a write
    * through this handle or a commit by any other connection or process. Cheap enough to ask on every

@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, EventRecord, QuoteRecord } from '../../doc/record.js';
 import { actorKey } from '../../store/actors.js';
-import { actorHref, colourClass, html, type Html } from './html.js';
+import { actorHref, html, type Html } from './html.js';
 
 /** The actor key of an entity of this record (as the store merges them), or null. */
 export function entityActorKey(record: ArticleRecord, entityId: string | null, articleKey: string | null): string | null {
@@ -51,8 +51,34 @@ function eventTitle(event: EventRecord): string {
   return `${event.code}${flags === '' ? '' : ` (${flags})`}: ${event.source.name} → ${event.target.name}`;
 }
 
+/** Speakers of an article told apart in this many colours; their numbers tell apart any more. */
+export const SPEAKER_COLOURS = 11;
+
+// Who a quote is by, within the article: its actor, else its name.
+const speakerId = (record: ArticleRecord, quote: QuoteRecord, options: HighlightOptions): string | null =>
+  quote.speaker === null ? null : (entityActorKey(record, quote.speaker.entityId, options.articleKey) ?? `name:${quote.speaker.name}`);
+
+/**
+ * Each speaker's number in the article (1, 2, …, in the order they are first quoted): their colour is
+ * chosen by it, so the speakers of one article never share one (up to SPEAKER_COLOURS), and the number is
+ * shown beside each quote, so that colour is never the only thing tying a quote to its speaker.
+ */
+export function speakerNumbers(record: ArticleRecord, options: HighlightOptions): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const quote of record.quotes) {
+    const id = speakerId(record, quote, options);
+    if (id !== null && !numbers.has(id)) numbers.set(id, numbers.size + 1);
+  }
+  return numbers;
+}
+
+/** The colour class of a speaker's number. */
+export const speakerColour = (number: number): string => `c${(number - 1) % SPEAKER_COLOURS}`;
+
 /** The article's text as markup, with its annotations. */
 export function highlightText(record: ArticleRecord, options: HighlightOptions): Html {
+  const numbers = speakerNumbers(record, options);
+  const spanStarts = new Set(record.quotes.flatMap((quote) => quote.spans.map(([start]) => `${quote.id}@${start}`)));
   const all = marks(record);
   const cuts = new Set<number>([0, record.text.length]);
   for (const mark of all) {
@@ -74,11 +100,16 @@ export function highlightText(record: ArticleRecord, options: HighlightOptions):
     const quote = covering.find((m) => m.layer === 'quote')?.quote;
     if (quote) {
       const key = entityActorKey(record, quote.speaker?.entityId ?? null, options.articleKey);
+      const number = numbers.get(speakerId(record, quote, options) ?? '');
       const title = `${quote.kind} quote${quote.speaker ? ` by ${quote.speaker.name}` : ', speaker unknown'}`;
+      const colour = number === undefined ? 'unknown' : speakerColour(number);
+      // The speaker's number opens each quoted piece, for readers who do not see the colours; drawn by
+      // the stylesheet from data-who, so the text itself stays exactly the article's.
+      const who = number !== undefined && spanStarts.has(`${quote.id}@${start}`) ? String(number) : undefined;
       piece =
         key === null
-          ? html`<span class="q ${quote.speaker ? colourClass(quote.speaker.name) : 'unknown'}" title="${title}" data-quote="${quote.id}">${piece}</span>`
-          : html`<a class="q ${colourClass(key)}" href="${actorHref(key)}" title="${title}" data-quote="${quote.id}">${piece}</a>`;
+          ? html`<span class="q ${colour}" title="${title}"${who === undefined ? '' : html` data-who="${who}"`} data-quote="${quote.id}">${piece}</span>`
+          : html`<a class="q ${colour}" href="${actorHref(key)}" title="${title}"${who === undefined ? '' : html` data-who="${who}"`} data-quote="${quote.id}">${piece}</a>`;
     }
     pieces.push(piece);
   }
@@ -97,8 +128,9 @@ export function speakerLegend(record: ArticleRecord, options: HighlightOptions):
     seen.set(id, entry);
   }
   if (seen.size === 0) return html`<p class="muted">No attributed quotes.</p>`;
-  return html`<ul class="legend">${[...seen.values()].map(
-    ({ name, key, quotes }) =>
-      html`<li><span class="swatch q ${colourClass(key ?? name)}"></span>${key === null ? name : html`<a href="${actorHref(key)}">${name}</a>`} <span class="muted">(${quotes})</span></li>`,
-  )}</ul>`;
+  const numbers = speakerNumbers(record, options);
+  return html`<ul class="legend">${[...seen.entries()].map(([id, { name, key, quotes }]) => {
+    const number = numbers.get(id) ?? 0;
+    return html`<li><span class="swatch q ${speakerColour(number)}">${number}</span>${key === null ? name : html`<a href="${actorHref(key)}">${name}</a>`} <span class="muted">(${quotes})</span></li>`;
+  })}</ul>`;
 }

@@ -2,12 +2,13 @@
 import { html, type Html } from './html.js';
 
 /** Which navigation entry is current. */
-export type Section = 'search' | 'articles' | 'network' | 'extract' | 'none';
+export type Section = 'search' | 'articles' | 'network' | 'dashboard' | 'extract' | 'none';
 
 const NAV: Array<[Section, string, string]> = [
   ['search', '/', 'Quotes'],
   ['articles', '/articles', 'Articles'],
   ['network', '/network', 'Network'],
+  ['dashboard', '/dashboard', 'Dashboard'],
   ['extract', '/extract', 'Extract'],
 ];
 
@@ -23,8 +24,9 @@ export function layout(title: string, section: Section, content: Html, scripts: 
 ${scripts.map((src) => html`<script type="module" src="${src}"></script>`)}
 </head>
 <body>
+<a class="skip" href="#main">Skip to content</a>
 <header><a class="brand" href="/">onrecord</a><nav>${NAV.map(([id, path, label]) => html`<a href="${path}"${id === section ? html` aria-current="page"` : ''}>${label}</a>`)}</nav></header>
-<main>
+<main id="main" tabindex="-1">
 ${content}
 </main>
 <footer>onrecord · who said what, and who did what to whom · <a href="/api/openapi.json">API</a></footer>

@@ -13,6 +13,10 @@ const ARTICLES = [
   { id: 'n-1', source: 'Northgate Gazette', date: '2011-01-05', title: 'Gazette story', text: 'Germany accused France of breaking the deal.' },
   { id: 'n-1', source: 'Kelmouth Herald', date: '2011-01-06', title: 'Herald story', text: 'Germany did not accuse France of anything. Germany urged France to meet Italy.' },
   { id: 'solo', text: '"We will not give in," Chancellor Angela Merkel said.' },
+  {
+    id: 'three',
+    text: '"The bridge opens in May," Anna Berg said.\n\n"It will not," Tom Reyes said.\n\n"Nobody asked us," Lena Holt said.\n\n"We asked everyone," Anna Berg said.',
+  },
 ];
 
 let server: Server;
@@ -65,5 +69,38 @@ describe('the actor page', () => {
     expect(asserted.text).toContain('id="flags-link"');
     const all = await page(`/actors/${key}?flags=all`);
     expect(all.text).toMatch(/<li class="flag-negated"><code>ACCUSE<\/code> <em class="flag">not<\/em> Germany → France/);
+  });
+});
+
+describe('the dashboard', () => {
+  it('draws who gets quoted and events over time as SVG charts, with tables and CSV', async () => {
+    const { status, text } = await page('/dashboard');
+    expect(status).toBe(200);
+    expect(text.match(/<svg id="chart-[a-z-]+" class="chart/g)?.length).toBe(6);
+    expect(text).toMatch(/<td>female<\/td><td>4<\/td>/);
+    expect(text).toMatch(/<title id="chart-events-by-month-title">Events per month by category<\/title>/);
+    const csv = await fetch(`${base}/dashboard/quotes-by-gender.csv`);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).split('\r\n');
+    expect(lines[0]).toBe('gender,quotes');
+    expect(lines).toEqual(expect.arrayContaining(['female,4', 'male,1']));
+    expect((await page('/dashboard/nothing.csv')).status).toBe(404);
+  });
+});
+
+describe('speakers told apart without colour alone', () => {
+  it('gives each speaker of an article its own colour and number, on every quote and in the legend', async () => {
+    const { text } = await page('/article/three');
+    const quotes = [...text.matchAll(/<a class="q (c\d+)"[^>]*?(?: data-who="(\d+)")? data-quote="q\d"/g)].map((m) => [m[1], m[2]]);
+    expect(quotes).toHaveLength(4);
+    expect(quotes.map(([, who]) => who)).toEqual(['1', '2', '3', '1']);
+    expect(new Set(quotes.slice(0, 3).map(([colour]) => colour)).size).toBe(3);
+    expect(quotes[3]?.[0]).toBe(quotes[0]?.[0]);
+    expect(text).toMatch(/<span class="swatch q c\d+">3<\/span><a [^>]*>Lena Holt<\/a>/);
+  });
+
+  it('opens every page with a link that skips to its content, and follows the reader’s dark mode', async () => {
+    for (const path of ['/', '/dashboard', '/network', '/article/solo']) expect((await page(path)).text).toMatch(/<body>\n<a class="skip" href="#main">Skip to content<\/a>[^]*<main id="main"/);
+    expect((await page('/static/style.css')).text).toMatch(/@media \(prefers-color-scheme: dark\)/);
   });
 });

@@ -1,7 +1,7 @@
 /** A record shown in full: highlighted text, speakers, quotes, events, entities, messages. Used by the article and extract pages. */
 import type { ArticleRecord } from '../../doc/record.js';
-import { entityActorKey, highlightText, speakerLegend } from './highlight.js';
-import { actorHref, colourClass, html, type Html } from './html.js';
+import { entityActorKey, highlightText, speakerColour, speakerLegend, speakerNumbers } from './highlight.js';
+import { actorHref, html, type Html } from './html.js';
 
 function actorName(record: ArticleRecord, entityId: string | null, name: string, articleKey: string | null): Html {
   const key = entityActorKey(record, entityId, articleKey);
@@ -14,13 +14,15 @@ export function recordView(record: ArticleRecord, articleKey: string | null): Ht
   const events = record.events.map(
     (event) => html`<tr class="${cooperative(event.code) ? 'coop' : 'conflict'}"><td>${actorName(record, event.source.entityId, event.source.name, articleKey)}</td><td><code>${event.code}</code>${event.mode ? html` <span class="muted">${event.mode}</span>` : ''}</td><td>${actorName(record, event.target.entityId, event.target.name, articleKey)}</td><td>${event.negated ? 'negated' : ''}</td><td>${event.modality}</td><td>“${event.trigger.text}”</td></tr>`,
   );
+  const numbers = speakerNumbers(record, options);
   const quotes = record.quotes.map((quote) => {
     const named = quote.speaker ? actorName(record, quote.speaker.entityId, quote.speaker.name, articleKey) : html`<span class="muted">unknown</span>`;
     // How the speaker was found, when not named on the spot ("pronoun", "continued", "unresolved").
     const basis = quote.speaker?.basis;
     const who = basis !== undefined && basis !== 'named' ? html`${named} <span class="muted basis">${basis}</span>` : named;
-    const key = entityActorKey(record, quote.speaker?.entityId ?? null, articleKey) ?? quote.speaker?.name ?? '';
-    return html`<tr><td><span class="swatch q ${quote.speaker ? colourClass(key) : 'unknown'}"></span>${who}</td><td>${quote.kind}</td><td>${quote.cue?.text ?? ''}</td><td>${quote.text}</td></tr>`;
+    const key = entityActorKey(record, quote.speaker?.entityId ?? null, articleKey) ?? `name:${quote.speaker?.name ?? ''}`;
+    const number = quote.speaker ? numbers.get(key) : undefined;
+    return html`<tr><td><span class="swatch q ${number === undefined ? 'unknown' : speakerColour(number)}">${number ?? ''}</span>${who}</td><td>${quote.kind}</td><td>${quote.cue?.text ?? ''}</td><td>${quote.text}</td></tr>`;
   });
   const entities = record.entities.map(
     (entity) => html`<li>${actorName(record, entity.id, entity.name, articleKey)} <span class="muted">${entity.type}${entity.role ? `, ${entity.role}` : ''}${entity.country ? `, ${entity.country}` : ''} · ${entity.mentions.length} mentions</span></li>`,

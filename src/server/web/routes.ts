@@ -5,6 +5,7 @@ import { html, type Reply, type Router } from '../http.js';
 import { actorPage } from './pages/actor.js';
 import { articleByIdPage, articlePage } from './pages/article.js';
 import { articlesPage } from './pages/articles.js';
+import { dashboardCsv, dashboardPage } from './pages/dashboard.js';
 import { extractForm, extractResult } from './pages/extract.js';
 import { networkPage } from './pages/network.js';
 import { searchPage } from './pages/search.js';
@@ -30,6 +31,8 @@ export function webRoutes(router: Router, options: WebOptions): Router {
     .on('GET', '/article/:id', async (c) => html(await articleByIdPage(c, store)))
     .on('GET', '/actors/:key', async (c) => html(await actorPage(c, store)))
     .on('GET', '/network', async (c) => html(await networkPage(c, store)))
+    .on('GET', '/dashboard', async (c) => html(await dashboardPage(c, store)))
+    .on('GET', '/dashboard/:file', (c) => dashboardCsv(c, store))
     .on('GET', '/extract', (c) => html(extractForm(c)))
     .on('POST', '/extract', async (c) => html(await extractResult(c, options.maxBody, options.extract)))
     .on('GET', '/static/style.css', (): Reply => ({ type: 'text/css; charset=utf-8', body: STYLE, headers: CACHE }))

@@ -105,6 +105,8 @@ export async function findActors(db: Queryable, filter: EntityFilter): Promise<A
 export function flags(where: Where, filter: FlagFilter): void {
   if (filter.negated !== undefined) where.add('e.negated = ?', filter.negated ? 1 : 0);
   if (filter.modality !== undefined) where.add('e.modality = ANY(?)', [...filter.modality]);
+  // As in SQLite: an event stored without the flag is unknown, kept with the political ones.
+  if (filter.political !== undefined) where.add(filter.political ? "(e.extra IS NULL OR (e.extra::jsonb ->> 'political') IS DISTINCT FROM 'false')" : "(e.extra::jsonb ->> 'political') = 'false'");
 }
 
 // Adds the filters naming each side of an event; false when a side names no actor (then nothing matches).

@@ -76,7 +76,7 @@ export function findInteractions(db: Database.Database, filter: InteractionFilte
   const list = ids?.map(() => '?').join(',');
   const where = new Where();
   let from: string;
-  if (filter.from === undefined && filter.to === undefined && filter.source === undefined && filter.negated === undefined && filter.modality === undefined) {
+  if (filter.from === undefined && filter.to === undefined && filter.source === undefined && filter.negated === undefined && filter.modality === undefined && filter.political === undefined) {
     // Over all days and flags: the sums the writer keeps.
     if (filter.code !== undefined) where.add('g.code = upper(?)', filter.code);
     if (ids !== undefined) where.add(`(g.sid IN (${list}) OR g.tid IN (${list}))`, ...ids, ...ids);

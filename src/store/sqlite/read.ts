@@ -215,6 +215,11 @@ const EVENT_ORDER = 'ORDER BY e.day DESC, e.article_id DESC, e.trigger_start, e.
 export function flags(where: Where, filter: FlagFilter, alias = 'e'): void {
   if (filter.negated !== undefined) where.add(`${alias}.negated = ?`, filter.negated ? 1 : 0);
   if (filter.modality !== undefined) where.add(`${alias}.modality IN (SELECT value FROM json_each(?))`, JSON.stringify(filter.modality));
+  // An event stored before the flag existed is unknown: kept with the political ones, never silently dropped.
+  if (filter.political !== undefined) {
+    const political = `json_extract(${alias}.extra, '$.political')`;
+    where.add(filter.political ? `(${political} IS NULL OR ${political} = 1)` : `${political} = 0`);
+  }
 }
 
 // The ids of a named actor as an SQL list, or null when no actor has that name.

@@ -7,6 +7,7 @@ import { LATEST_VERSION } from './migrations.js';
 import { findActor, findArticle, findArticles, findArticlesWithId, findInteractions } from './browse.js';
 import { isBusy, whenFree, WRITE_WAIT_MS } from './busy.js';
 import { findActors, findEvents, findQuotes, recordPage } from './read.js';
+import { storeStats } from './stats.js';
 import { createWriter, isDatabaseFailure } from './write.js';
 
 /** How to open a SQLite store. */
@@ -175,6 +176,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
         after = page.last;
       }
     },
+    stats: () => call(location, () => storeStats(db)),
     counts: () =>
       call(location, (): StoreCounts => {
         // Kept by triggers (migration 5): one small read, however large the store.

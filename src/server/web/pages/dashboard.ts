@@ -1,0 +1,57 @@
+/**
+ * The dashboard: who gets quoted (by gender, by kind of actor, by outlet, month by month, the people
+ * quoted most) and events by category over time. Each chart is static SVG with its numbers as a table
+ * and as CSV (`/dashboard/NAME.csv`), the same tables `onrecord stats` prints.
+ */
+import type { Store } from '../../../store/store.js';
+import { HttpError, type Context, type Reply } from '../../http.js';
+import { Params } from '../../params.js';
+import { statsTables, tableCsv, type StatsTable } from '../../../stats/tables.js';
+import { barChart, lineChart, type Series } from '../charts.js';
+import { actorHref, html, type Html } from '../html.js';
+import { layout } from '../layout.js';
+
+// A chart for a table: bars for counts by label, lines for counts by month (and a series column).
+function chart(table: StatsTable): Html {
+  if (table.series === undefined) return barChart(`chart-${table.name}`, table.title, table.rows.map((row) => ({ label: String(row[0]), count: Number(row[1]) })));
+  const months = [...new Set(table.rows.map((row) => String(row[0])))].sort();
+  const names = [...new Set(table.rows.map((row) => String(row[1])))];
+  const series: Series[] = names.map((name) => ({ name, points: new Map(table.rows.filter((row) => row[1] === name).map((row) => [String(row[0]), Number(row[2])])) }));
+  return lineChart(`chart-${table.name}`, table.title, months, series);
+}
+
+function section(table: StatsTable): Html {
+  const cell = (value: string | number, i: number): Html | string =>
+    table.links !== undefined && i === 0 ? html`<a href="${actorHref(table.links[String(value)] ?? '')}">${value}</a>` : typeof value === 'number' ? value.toLocaleString('en-US') : value;
+  return html`<section class="stat" id="${table.name}">
+<h2>${table.title}</h2>
+${table.rows.length === 0 ? html`<p class="muted">${table.empty}</p>` : chart(table)}
+<details><summary>The numbers</summary>
+<table><thead><tr>${table.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+<tbody>${table.rows.map((row) => html`<tr>${row.map((value, i) => html`<td>${cell(value, i)}</td>`)}</tr>`)}</tbody></table>
+</details>
+<p><a class="csv" href="/dashboard/${table.name}.csv" download>CSV</a></p>
+</section>`;
+}
+
+/** Renders the dashboard for this request. */
+export async function dashboardPage(c: Context, store: Store): Promise<string> {
+  new Params(c.url.searchParams, [], { lenient: true });
+  if (store.stats === undefined) return layout('Dashboard', 'dashboard', html`<h1>Dashboard</h1><p class="muted">This store (${store.dialect}) does not give the dashboard's counts yet.</p>`);
+  const tables = statsTables(await store.stats());
+  const content = html`
+<h1>Who gets quoted</h1>
+<nav class="toc" aria-label="Charts"><ul>${tables.map((table) => html`<li><a href="#${table.name}">${table.title}</a></li>`)}</ul></nav>
+${tables.map(section)}`;
+  return layout('Dashboard', 'dashboard', content);
+}
+
+/** One table of the dashboard as CSV. */
+export async function dashboardCsv(c: Context, store: Store): Promise<Reply> {
+  const file = c.params['file'] ?? '';
+  const name = file.replace(/\.csv$/, '');
+  if (store.stats === undefined) throw new HttpError(404, 'this store does not give the dashboard’s counts');
+  const table = statsTables(await store.stats()).find((candidate) => candidate.name === name);
+  if (table === undefined || !file.endsWith('.csv')) throw new HttpError(404, `no table named "${file}"`);
+  return { type: 'text/csv; charset=utf-8', body: tableCsv(table), headers: { 'Content-Disposition': `attachment; filename="${name}.csv"` } };
+}
