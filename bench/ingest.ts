@@ -4,12 +4,11 @@
  * altered copies (new texts, so nothing is skipped) to show memory stays flat. Skips cleanly when
  * the corpus is absent.
  */
-import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { alteredCopies } from './altered.js';
 import { measure } from './measure.js';
 import { repositoryRoot } from './root.js';
 
@@ -17,24 +16,6 @@ const ROOT = repositoryRoot();
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const BIN = join(ROOT, 'bin', 'onrecord');
 const MB = 1024 * 1024;
-
-/** Writes `times` copies of the corpus, each article's id and first sentence made unique to its copy. */
-async function alteredCopies(source: string, target: string, times: number): Promise<number> {
-  const out = createWriteStream(target);
-  let articles = 0;
-  for (let copy = 0; copy < times; copy++) {
-    for await (const line of createInterface({ input: createReadStream(source), crlfDelay: Infinity })) {
-      if (line.trim() === '') continue;
-      const article = JSON.parse(line) as { id: string; text: string };
-      const altered = { ...article, id: `${article.id}-copy${copy}`, text: `Copy ${copy} of the article.\n\n${article.text}` };
-      if (!out.write(`${JSON.stringify(altered)}\n`)) await once(out, 'drain');
-      articles += 1;
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-  return articles;
-}
 
 function dbBytes(path: string): number {
   return [path, `${path}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);

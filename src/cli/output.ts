@@ -2,6 +2,7 @@
 import type { Writable } from 'node:stream';
 import type { ArticleRecord } from '../doc/record.js';
 import { renderPretty } from './pretty.js';
+import { drained } from './sink.js';
 
 /** Output formats of `onrecord extract`. */
 export const OUTPUT_FORMATS = ['jsonl', 'json', 'pretty'] as const;
@@ -15,21 +16,6 @@ export interface RecordWriter {
   /** Writes a record already written as JSON (for the jsonl and json formats). */
   writeJson(json: string): Promise<void>;
   end(): Promise<void>;
-}
-
-// Resolves when the stream can take more, or will never take more (closed, failed).
-function drained(stream: Writable): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      stream.off('error', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-    stream.on('error', done);
-  });
 }
 
 // Writes are gathered up to this size: one write per record would be slow on a pipe.
