@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
     console.log(`\nonrecord ingest benchmark — BBC corpus, ${articles} articles, whole process into a new SQLite database\n`);
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
-    console.log('\nThe BBC corpus holds some texts twice under two ids: an article is stored once, so the database has fewer rows than lines.');
+    console.log('\nThe BBC corpus holds some texts twice under two ids: each id is its own article (counted as stored with the same text as another).');
     return 0;
   } finally {
     await rm(scratch, { recursive: true, force: true });
