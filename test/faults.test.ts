@@ -134,4 +134,23 @@ describe('faults, end to end', () => {
     expect(rows(db, 'SELECT COUNT(*) AS n, COUNT(DISTINCT ext_id) AS ids FROM articles')).toEqual([{ n: 2 * total, ids: 2 * total }]);
     expect(rows(db, "SELECT COUNT(*) AS n FROM quotes WHERE layer = 'quote' AND text LIKE '%ferry line number%'")).toEqual([{ n: 2 * total }]);
   });
+
+  it('lets several processes open one new database at the same moment (one turning WAL on while another opens was "database is locked")', async () => {
+    const root = await dir();
+    const store = new URL('../dist/src/store/sqlite/store.js', import.meta.url).href;
+    const opener = `const { openSqliteStore } = await import(${JSON.stringify(store)}); await openSqliteStore(process.argv[1]).close();`;
+    const open = (db: string): Promise<Run> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, ['--input-type=module', '-e', opener, db], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (code) => resolve({ code: code ?? -1, stdout: '', stderr }));
+      });
+    for (let round = 0; round < 8; round += 1) {
+      const db = join(root, `new-${round}.db`);
+      const runs = await Promise.all([1, 2, 3, 4].map(() => open(db)));
+      expect(runs.map((run) => run.stderr)).toEqual(['', '', '', '']);
+      expect(rows(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    }
+  });
 });

@@ -85,37 +85,61 @@ function leaveInRollbackMode(db: Database.Database): void {
   }
 }
 
+/**
+ * Opens, sets up and migrates the database. SQLite's busy handler covers most waits, but not all: a
+ * second process opening a new database while the first turns WAL mode on, or while the last one to
+ * close turns it off, may be told "database is locked" at once. Such an open is tried again, after a
+ * pause with jitter, until OPEN_WAIT_MS has passed.
+ */
+function openWhenFree(path: string, options: SqliteOptions): Database.Database {
+  const started = Date.now();
+  for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+      setUp(db, path, options);
+      return db;
+    } catch (error) {
+      db?.close();
+      if (isBusy(error) && Date.now() - started + pause < OPEN_WAIT_MS) {
+        sleepSync(pause + Math.floor(Math.random() * pause));
+        continue;
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      throw error instanceof StoreError ? error : new StoreError(`${path}: cannot open the database: ${reason}${walHint(path, options)}`, true);
+    }
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function setUp(db: Database.Database, location: string, options: SqliteOptions): void {
+  db.pragma(`busy_timeout = ${OPEN_WAIT_MS}`);
+  db.pragma('foreign_keys = ON');
+  // A larger page cache keeps the indexes of a big store in memory, for writing and for serving (64 MB),
+  // and reads go through a memory map of the file rather than a copy per page read.
+  db.pragma('cache_size = -65536');
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
+  if (options.readonly !== true) {
+    db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL keeps every committed transaction through a crash of the process.
+    db.pragma('synchronous = NORMAL');
+    // Statement journals (one per statement inside an article's savepoint) in memory, not temporary files.
+    db.pragma('temp_store = MEMORY');
+    migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
+  } else {
+    const version = Number(db.pragma('user_version', { simple: true }));
+    if (version !== LATEST_VERSION) throw new StoreError(schemaMismatch(location, version), true);
+  }
+  db.pragma(`busy_timeout = ${CALL_WAIT_MS}`);
+}
+
 /** Opens (creating and migrating it when needed) the SQLite store in the file `path` (`:memory:` for one in memory). */
 export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
   const location = path;
-  let db: Database.Database;
-  try {
-    db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
-    db.pragma(`busy_timeout = ${OPEN_WAIT_MS}`);
-    db.pragma('foreign_keys = ON');
-    // A larger page cache keeps the indexes of a big store in memory, for writing and for serving (64 MB),
-    // and reads go through a memory map of the file rather than a copy per page read.
-    db.pragma('cache_size = -65536');
-    db.pragma(`mmap_size = ${MMAP_BYTES}`);
-    if (options.readonly !== true) {
-      db.pragma('journal_mode = WAL');
-      // With WAL, NORMAL keeps every committed transaction through a crash of the process.
-      db.pragma('synchronous = NORMAL');
-      // Statement journals (one per statement inside an article's savepoint) in memory, not temporary files.
-      db.pragma('temp_store = MEMORY');
-      migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
-    } else {
-      const version = Number(db.pragma('user_version', { simple: true }));
-      if (version !== LATEST_VERSION) {
-        db.close();
-        throw new StoreError(schemaMismatch(location, version), true);
-      }
-    }
-    db.pragma(`busy_timeout = ${CALL_WAIT_MS}`);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw error instanceof StoreError ? error : new StoreError(`${location}: cannot open the database: ${reason}${walHint(path, options)}`, true);
-  }
+  const db = openWhenFree(path, options);
   const writer = options.readonly === true ? null : createWriter(db);
   const writable = (): NonNullable<typeof writer> => {
     if (writer === null) throw new StoreError(`${location}: opened read-only`, true);
