@@ -18,17 +18,19 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, pagePaints, paintLines, paintOf } from './page-paint.js';
 import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
 
 const ROOT = repositoryRoot();
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
-const CHROMIUM = '/usr/bin/chromium';
 const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
 const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
 /** Requests per kind timed one at a time without the cache. */
 const SERVICE_REQUESTS = 50;
+/** Loads of each whole page measured, cold and warm. */
+const PAGE_LOADS = 5;
 
 // A fixed pseudo-random sequence, so two runs send the same requests.
 function random(seed: number): () => number {
@@ -77,24 +79,6 @@ async function getJson<T>(url: string): Promise<T> {
 interface Scenario {
   name: string;
   path: (next: () => number) => string;
-}
-
-// Loads a URL and gives its first contentful paint and time to first byte (ms from navigation start).
-async function paintOf(page: Page, url: string): Promise<{ fcp: number; ttfb: number }> {
-  await page.goto(url, { waitUntil: 'load' });
-  // The paint entry may come after 'load' on a small page: wait for it, buffered.
-  return page.evaluate(
-    () =>
-      new Promise<{ fcp: number; ttfb: number }>((resolve) => {
-        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const done = (fcp: number): void => resolve({ fcp, ttfb: navigation?.responseStart ?? NaN });
-        new PerformanceObserver((list) => {
-          const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
-          if (paint) done(paint.startTime);
-        }).observe({ type: 'paint', buffered: true });
-        setTimeout(() => done(NaN), 3000);
-      }),
-  );
 }
 
 /**
@@ -170,6 +154,7 @@ async function main(): Promise<number> {
       { name: 'GET /api/events?code=CODE', path: (next) => `/api/events?limit=20&code=${pick(CODES, next)}` },
       { name: 'GET /api/interactions?code=CODE (network)', path: (next) => `/api/interactions?limit=100${next() < 0.2 ? '' : `&code=${pick(CODES, next)}`}` },
       { name: 'GET /api/stats', path: () => '/api/stats' },
+      { name: 'GET /dashboard (HTML page)', path: () => '/dashboard' },
       { name: 'GET /articles/KEY (HTML page)', path: (next) => `/articles/${encodeURIComponent(pick(keys, next))}` },
     ] satisfies Scenario[]).filter((scenario) => wanted(scenario.name));
     // Service time without the cache: one request at a time, the same arguments as under load.
@@ -241,6 +226,9 @@ async function main(): Promise<number> {
       const { fcp, ttfb, floor } = await firstPaint(base, sample);
       console.log(`\nArticle page in Chromium (${fcp.length} articles, warm cache for the stylesheet): first contentful paint p50 ${percentile(fcp, 50).toFixed(0)} ms, max ${(fcp.at(-1) ?? NaN).toFixed(0)} ms; time to first byte p50 ${percentile(ttfb, 50).toFixed(0)} ms`);
       console.log(`The extract page (a short form, no store read) after each: first contentful paint p50 ${percentile(floor, 50).toFixed(0)} ms, max ${(floor.at(-1) ?? NaN).toFixed(0)} ms`);
+      // Cold: a server started afresh per load with its cache off, so the page is computed from the store.
+      const pages = await pagePaints(['/dashboard', '/network'], PAGE_LOADS, () => startServer(db, '0'), base);
+      console.log(['Whole pages (cold: a fresh server per load, response cache off, new browser context; warm: this server after one load):', ...paintLines(pages)].join('\n  '));
     } else console.log(`\nFirst paint skipped: no Chromium at ${CHROMIUM}.`);
     return 0;
   } finally {

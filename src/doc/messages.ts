@@ -19,6 +19,7 @@ export const MESSAGE_CODES = {
   'store-failed': 'The article could not be stored; nothing of it was written.',
   'too-large': 'The input is larger than the limit; it was not read on.',
   'bad-field': 'A field of the input has a value of the wrong kind; it was ignored.',
+  'missing-field': 'An input record lacks a field that --field names; it was not read.',
 } as const;
 
 /** A stable message code. */

@@ -9,6 +9,7 @@ import { findActor, findArticle, findArticles, findArticlesWithId, findInteracti
 import { migratePg, pgVersion } from './migrate.js';
 import { PG_LATEST_VERSION } from './migrations.js';
 import { findActors, findEvents, findQuotes, recordsOf } from './read.js';
+import { pgStoreStats } from './stats.js';
 import { storedEntries } from '../sql/rows.js';
 import { noTotals, putOne, removeOne, saveTotals } from './write.js';
 
@@ -139,6 +140,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): P
         after = page.last;
       }
     },
+    stats: () => call(pgStoreStats),
     counts: () =>
       call(async (q): Promise<StoreCounts> => {
         const found = new Map((await q.query('SELECT name, n FROM store_totals')).map((row) => [String(row['name']), Number(row['n'])]));

@@ -11,12 +11,18 @@ import type { PutOutcome, StoredArticle } from '../store.js';
 import { wellFormed } from '../well-formed.js';
 import type { Queryable } from './db.js';
 import { searchText } from './search.js';
+import { quotesByGender } from '../sql/stats.js';
+import { PG_QUOTE_GENDER_SQL } from './stats.js';
 
-/** Changes to store_totals, summed over a transaction and written once at its end. */
-export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number>;
+/** Changes to store_totals, and to quote_genders by gender, summed over a transaction and written once at its end. */
+export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & { genders: Map<string, number> };
 
 /** No change yet. */
-export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0 });
+export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map() });
+
+function addGender(totals: Totals, gender: string, n: number): void {
+  totals.genders.set(gender, (totals.genders.get(gender) ?? 0) + n);
+}
 
 // Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table.
 const ROWS_PER_INSERT = 1000;
@@ -95,6 +101,13 @@ async function forget(db: Queryable, articleId: number, totals: Totals): Promise
        (SELECT COUNT(*) FROM events WHERE article_id = ?) AS events`,
     [articleId, articleId, articleId, articleId],
   );
+  const genders = await db.query(
+    `SELECT ${PG_QUOTE_GENDER_SQL} AS gender, COUNT(*) AS n FROM quotes q
+     LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker_entity
+     WHERE q.article_id = ? AND q.layer = 'quote' GROUP BY 1`,
+    [articleId],
+  );
+  for (const row of genders) addGender(totals, String(row['gender']), -num(row['n']));
   totals.articles -= 1;
   totals.entities -= num(sizes?.['entities']);
   totals.quotes -= num(sizes?.['quotes']);
@@ -142,6 +155,7 @@ async function insert(db: Queryable, item: StoredArticle, hashOfText: string, to
   totals.quotes += record.quotes.length;
   totals.attributions += record.attributions.length;
   totals.events += record.events.length;
+  for (const [gender, n] of quotesByGender(record)) addGender(totals, gender, n);
 }
 
 /** Actors no article names any more go. */
@@ -173,7 +187,17 @@ export async function removeOne(db: Queryable, key: string, totals: Totals): Pro
 
 /** Writes the totals' changes and moves the data version: last in a transaction, so the rows are locked briefly. */
 export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
-  const changes = Object.entries(totals).filter(([, n]) => n !== 0);
+  // In the genders' order, so that two writers lock their rows in one order.
+  const genders = [...totals.genders].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (genders.length > 0) {
+    await db.query(
+      `INSERT INTO quote_genders (gender, quotes) VALUES ${genders.map(() => '(?::text, ?::bigint)').join(', ')}
+       ON CONFLICT (gender) DO UPDATE SET quotes = quote_genders.quotes + excluded.quotes`,
+      genders.flat(),
+    );
+    await db.query('DELETE FROM quote_genders WHERE quotes <= 0');
+  }
+  const changes = Object.entries(totals).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] !== 0);
   changes.push(['writes', 1]);
   await db.query(
     `UPDATE store_totals AS t SET n = t.n + v.d FROM (VALUES ${changes.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(name, d) WHERE t.name = v.name`,

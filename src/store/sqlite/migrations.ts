@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Migration as DialectMigration } from '../sql/migration.js';
 import { rekeyArticles } from './rekey.js';
 import { searchKeySql } from './search-key.js';
+import { QUOTE_GENDER_SQL } from './stats.js';
 
 /** One step of the SQLite schema; its `run` is synchronous, as SQLite's transactions are. */
 export type Migration = DialectMigration<Database.Database> & { run?: (db: Database.Database) => void };
@@ -289,7 +290,25 @@ ALTER TABLE quotes ADD COLUMN extra TEXT;
 ALTER TABLE events ADD COLUMN extra TEXT;
 `,
   },
+  {
+    version: 10,
+    name: 'quotes counted by speaker gender; articles by source with their quotes',
+    // The dashboard's count by gender joined every quote with its speaker's entity: 4.5 s on a store
+    // of 100,000 articles. The writer keeps the counts instead (sql/stats.ts), as it keeps actor_days.
+    // Quotes by source are summed from an index in the source's order (190 → 9 ms there): from
+    // articles_page, in the day's order, they were sorted first.
+    sql: `
+CREATE INDEX articles_source_quotes ON articles(source, quotes);
+CREATE TABLE quote_genders (gender TEXT PRIMARY KEY, quotes INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO quote_genders (gender, quotes)
+  SELECT ${QUOTE_GENDER_SQL}, COUNT(*) FROM quotes q
+  LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker_entity
+  WHERE q.layer = 'quote' GROUP BY 1;
+`,
+  },
 ];
+
+
 
 /** The schema version this code writes. */
 export const LATEST_VERSION = MIGRATIONS.length;

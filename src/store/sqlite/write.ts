@@ -6,7 +6,9 @@ import { actorKey, normaliseName } from '../actors.js';
 import { dayOf, textHash } from '../identity.js';
 import { wellFormed } from '../well-formed.js';
 import type { PutOutcome, StoredArticle } from '../store.js';
+import { quotesByGender } from '../sql/stats.js';
 import { QUOTE_ID_SPAN, searchKeySql } from './search-key.js';
+import { QUOTE_GENDER_SQL } from './stats.js';
 
 
 /** The prepared statements of the writer, made once per connection. */
@@ -50,6 +52,13 @@ function statements(db: Database.Database) {
     searchKeys: db.prepare<[number], number>(`SELECT ${searchKeySql('day', 'id')} FROM quotes WHERE article_id = ? AND layer = 'quote'`).pluck(),
     indexQuotes: db.prepare(`INSERT INTO quote_search (rowid, text) SELECT ${searchKeySql('day', 'id')}, text FROM quotes WHERE article_id = ? AND layer = 'quote'`),
     unindexQuote: db.prepare('DELETE FROM quote_search WHERE rowid = ?'),
+    oldGenders: db.prepare<[number], { gender: string; n: number }>(
+      `SELECT ${QUOTE_GENDER_SQL} AS gender, COUNT(*) AS n FROM quotes q
+       LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker_entity
+       WHERE q.article_id = ? AND q.layer = 'quote' GROUP BY 1`,
+    ),
+    countGender: db.prepare('INSERT INTO quote_genders (gender, quotes) VALUES (?, ?) ON CONFLICT (gender) DO UPDATE SET quotes = quotes + excluded.quotes'),
+    dropGenders: db.prepare('DELETE FROM quote_genders WHERE quotes <= 0'),
     dropOrphan: db.prepare('DELETE FROM actors WHERE id = ? AND articles <= 0 AND NOT EXISTS (SELECT 1 FROM entities WHERE actor_id = actors.id)'),
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     sameText: db.prepare<[string], number>('SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1').pluck(),
@@ -120,6 +129,9 @@ function forget(sql: Statements, article: { id: number; day: string | null }): F
     sql.uncountRole.run(n, actor_id, role, article.day ?? '');
     sql.dropRole.run(actor_id, role, article.day ?? '');
   }
+  const genders = sql.oldGenders.all(article.id);
+  for (const { gender, n } of genders) sql.countGender.run(gender, -n);
+  if (genders.length > 0) sql.dropGenders.run();
   const searchKeys = sql.searchKeys.all(article.id);
   const pairs = sql.pairs.all(article.id);
   sql.deleteArticle.run(article.id);
@@ -187,6 +199,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle, hashOfT
     sql.count.run(count.mentions, count.quotes, id);
     if (day !== null) sql.countDay.run(day, id, count.mentions, count.quotes);
   }
+  for (const [gender, n] of quotesByGender(record)) sql.countGender.run(gender, n);
   for (const attribution of record.attributions) sql.insertQuote.run(quoteRow(articleId, day, 'attribution', attribution, actors));
   for (const event of record.events) {
     sql.insertEvent.run(eventRow(articleId, day, event, actors));

@@ -1,0 +1,34 @@
+/**
+ * The dashboard's counts from PostgreSQL, as SQLite's stats.ts gives them: from what the writer keeps
+ * summed (quote_genders, the actors' counters, the articles' counts of quotes) and from indexes.
+ */
+import { labelCounts, topSources, UNKNOWN_GENDER, withUnknownType } from '../sql/stats.js';
+import type { StoreStats } from '../store.js';
+import type { Queryable } from './db.js';
+
+/** A quote's speaker gender as the summary counts it (`q` the quote, `en` its speaker's entity, joined left). */
+export const PG_QUOTE_GENDER_SQL = `COALESCE(en.extra::jsonb ->> 'gender', '${UNKNOWN_GENDER}')`;
+
+/** The dashboard's counts of the store; labels of equal counts in SQLite's (bytewise) order. */
+export async function pgStoreStats(db: Queryable): Promise<StoreStats> {
+  const [total] = await db.query("SELECT n FROM store_totals WHERE name = 'quotes'");
+  const byType = labelCounts(await db.query('SELECT ac.type AS label, SUM(ac.quotes) AS n FROM actors ac WHERE ac.quotes > 0 GROUP BY ac.type ORDER BY n DESC, ac.type COLLATE "C"'));
+  const sources = labelCounts(
+    await db.query(`SELECT COALESCE(MIN(source COLLATE "C"), '') AS label, SUM(quotes) AS n FROM articles GROUP BY lower(source)
+      HAVING SUM(quotes) > 0 ORDER BY n DESC, label`),
+  );
+  const events = await db.query(`SELECT substr(day, 1, 7) AS month, upper(code) AS code, COUNT(*) AS n FROM events WHERE day IS NOT NULL AND day <> ''
+    GROUP BY 1, 2 ORDER BY substr(day, 1, 7) COLLATE "C", upper(code) COLLATE "C"`);
+  const quoted = await db.query("SELECT key, name AS label, quotes AS n FROM actors WHERE type = 'person' AND quotes > 0 ORDER BY quotes DESC, id LIMIT 20");
+  return {
+    quotesByGender: labelCounts(await db.query('SELECT gender AS label, quotes AS n FROM quote_genders WHERE quotes > 0 ORDER BY n DESC, gender COLLATE "C"')),
+    quotesByType: withUnknownType(byType, Number(total?.['n'] ?? 0)),
+    quotesBySource: topSources(sources),
+    quotesByMonth: labelCounts(
+      await db.query(`SELECT substr(day, 1, 7) AS label, SUM(quotes) AS n FROM articles WHERE day IS NOT NULL AND day <> ''
+        GROUP BY 1 HAVING SUM(quotes) > 0 ORDER BY substr(day, 1, 7) COLLATE "C"`),
+    ),
+    mostQuoted: quoted.map((row) => ({ key: String(row['key']), label: String(row['label']), count: Number(row['n']) })),
+    eventsByMonth: events.map((row) => ({ month: String(row['month']), code: String(row['code']), count: Number(row['n']) })),
+  };
+}
