@@ -135,7 +135,11 @@ describe('onrecord export of rows', () => {
 describe('onrecord query articles', () => {
   it('finds an article by its input’s own id, as its record or as a row', async () => {
     const found = await run(['query', 'articles', '--db', db, '--id', 'x2']);
-    expect(found.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { record: { id: string; source: string } }).record)).toMatchObject([{ id: 'x2', source: 'Northgate Gazette' }]);
+    // A whole record per line, as extract and export write it.
+    const lines = found.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; source: string; text: string; quotes: unknown[] });
+    expect(lines).toMatchObject([{ id: 'x2', source: 'Northgate Gazette' }]);
+    expect(typeof lines[0]?.text).toBe('string');
+    expect(Array.isArray(lines[0]?.quotes)).toBe(true);
     const rows = csvRows((await run(['query', 'articles', '--db', db, '--id', 'x2', '--to', 'csv'])).stdout);
     expect(rows[1]).toMatch(/^x2,2010-06-01,Northgate Gazette,/);
     expect((await run(['query', 'articles', '--db', db, '--id', 'nowhere'])).stdout).toBe('');

@@ -100,6 +100,31 @@ describe('onrecord extract (end to end)', () => {
     expect(record.quotes).toHaveLength(1);
   });
 
+  it('--field source=outlet reads a corpus\'s own field names; a record without one is named on stderr and not read (exit 1)', async () => {
+    const file = join(dir, 'outlets.jsonl');
+    const lines = [
+      { id: 'o1', story: '"We stay," Minister Jan Vos said.', outlet: 'Kelmouth Herald' },
+      { id: 'o2', story: '"We go," Minister Jan Vos said.', source: 'Elsewhere' },
+    ];
+    await writeFile(file, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const run = await onrecord(['extract', file, '--field', 'source=outlet', '--field', 'text=story']);
+    const records = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; source?: string; text: string; messages: Array<{ code: string }> });
+    expect(records.map((r) => [r.id, r.source, r.text.slice(0, 9)])).toEqual([['o1', 'Kelmouth Herald', '"We stay,'], ['o2', undefined, '']]);
+    expect(records[1]?.messages.map((m) => m.code)).toEqual(['missing-field']);
+    expect(run.stderr).toContain('outlets.jsonl:2');
+    expect(run.stderr).toContain('no "outlet" for --field source=outlet');
+    expect(run.code).toBe(1);
+  });
+
+  it('--field that names no article field, or one field twice, is a usage error (exit 2)', async () => {
+    const unknown = await onrecord(['extract', join(dir, 'good.jsonl'), '--field', 'colour=hue']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--field must be FIELD=NAME with FIELD one of id, text, title, date, url, source; got "colour=hue"');
+    const twice = await onrecord(['extract', join(dir, 'good.jsonl'), '--field', 'source=a', '--field', 'source=b']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('--field source is given twice');
+  });
+
   it('tells to build when dist is missing', async () => {
     const bare = await mkdtemp(join(tmpdir(), 'onrecord-bare-'));
     await mkdir(join(bare, 'bin'));

@@ -7,6 +7,7 @@ import type { MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import { READABLE_FORMATS, readInputs, type ReadableFormat, type ReadOptions } from '../ingest/inputs.js';
 import { isCalendarDay } from '../ingest/dates.js';
+import { FIELD_NAMES, type Field, type FieldMap } from '../ingest/fields.js';
 import { LIMIT_FLAGS, type ReadLimits } from '../ingest/limits.js';
 import type { CommandIO } from './io.js';
 import type { Progress } from './progress.js';
@@ -19,6 +20,7 @@ export const INPUT_OPTIONS = {
   'max-article-mb': { type: 'string' },
   'max-decompressed-mb': { type: 'string' },
   'max-download-mb': { type: 'string' },
+  field: { type: 'string', multiple: true },
 } as const;
 
 /** The help lines of those options and of INPUT. */
@@ -31,7 +33,9 @@ pages of a web feed's link-only items are not fetched from loopback, link-local 
 addresses unless --allow-private-links is given. Reading stops, and the input is reported
 too-large, past 16 MB for one article (a JSON line, or a file, page or stream read whole:
 --max-article-mb N), 4096 MB decompressed from one gzip file (--max-decompressed-mb N) and 64 MB
-for one download (--max-download-mb N).`;
+for one download (--max-download-mb N). A corpus that names a field its own way is read with
+--field FIELD=NAME (repeatable; FIELD is id, text, title, date, url or source): \`--field
+source=outlet\` reads the source from "outlet" alone, and a record without it is reported, not read.`;
 
 /** A bad command line: reported with the usage hint, exit status 2. */
 export class UsageError extends Error {}
@@ -84,9 +88,24 @@ export function limitSettings(values: LimitValues): Partial<ReadLimits> {
   return limits;
 }
 
+/** The --field options as a map (`source=outlet` → source read from "outlet"); a UsageError for a bad or repeated one. */
+export function fieldSettings(given: readonly string[]): FieldMap {
+  const map: FieldMap = {};
+  for (const option of given) {
+    const match = /^([a-z]+)=(.+)$/.exec(option);
+    const field = FIELDS.find((name) => name === match?.[1]);
+    if (match === null || field === undefined) throw new UsageError(`--field must be FIELD=NAME with FIELD one of ${FIELDS.join(', ')}; got "${option}"`);
+    if (map[field] !== undefined) throw new UsageError(`--field ${field} is given twice ("${map[field]}" and "${match[2] ?? ''}")`);
+    map[field] = match[2] ?? '';
+  }
+  return map;
+}
+
+const FIELDS = Object.keys(FIELD_NAMES) as Field[];
+
 /** The inputs to read and how, from the parsed command line. */
 export function inputSettings(
-  values: { from?: string | undefined; date?: string | undefined; 'allow-private-links'?: boolean | undefined } & LimitValues,
+  values: { from?: string | undefined; date?: string | undefined; 'allow-private-links'?: boolean | undefined; field?: string[] | undefined } & LimitValues,
   positionals: string[],
   io: CommandIO,
 ): { inputs: string[]; read: ReadOptions } {
@@ -104,6 +123,8 @@ export function inputSettings(
     ...(values['allow-private-links'] === true && { allowPrivateLinks: true }),
     limits: limitSettings(values),
   };
+  const fields = fieldSettings(values.field ?? []);
+  if (Object.keys(fields).length > 0) read.fields = fields;
   return { inputs, read };
 }
 

@@ -41,9 +41,10 @@ Options:
                            parties, armed groups, politicians) (events)
   --search WORDS           quotes whose text has all these words; "a phrase", prefix* (quotes)
   --limit N                at most N rows (default 50; 0 for all)
-  --to FORMAT              table, jsonl (the hits as objects), csv, parquet, or polecat (events in
-                           POLECAT's layout); default: table on a terminal, jsonl otherwise. csv,
-                           parquet and polecat have the columns of onrecord export
+  --to FORMAT              table, jsonl, csv, parquet, or polecat (events in POLECAT's layout);
+                           default: table on a terminal, jsonl otherwise. jsonl, csv and parquet
+                           have the columns of onrecord export (articles as jsonl: whole records,
+                           as onrecord extract writes them)
   --out FILE               write to FILE (needed for parquet): it appears only once complete
   -h, --help               show this help
 
@@ -173,8 +174,8 @@ export function settings(argv: string[], io: CommandIO): Settings | 'help' {
   };
   const out = single(values.out, 'out');
   const chosen = format ?? (io.stdout.isTTY === true ? 'table' : 'jsonl');
-  if (chosen !== 'table' && chosen !== 'jsonl') checkTabular(layerOf(what), chosen, out);
-  else if (out !== undefined) throw new UsageError('--out applies to --to csv, parquet or polecat');
+  if (chosen !== 'table') checkTabular(layerOf(what), chosen, out);
+  else if (out !== undefined) throw new UsageError('--out applies to --to jsonl, csv, parquet or polecat');
   const id = single(values.id, 'id');
   return { what, db: single(values.db, 'db') ?? DEFAULT_DB, format: chosen, out, ...(id !== undefined && { id }), filter };
 }

@@ -45,12 +45,14 @@ beforeAll(async () => {
 });
 
 describe('onrecord query', () => {
-  it('finds a speaker’s quotes, newest first, as JSON lines when piped', async () => {
+  it('finds a speaker’s quotes, newest first, as JSON lines when piped: the rows of export and of --to csv, not hit objects', async () => {
     const { code, stdout } = await run(['query', 'quotes', '--db', db, '--speaker', 'Anna Berg']);
     expect(code).toBe(0);
-    const hits = stdout.trim().split('\n').map((line) => JSON.parse(line) as { article: { id: string }; quote: { text: string } });
-    expect(hits.map((h) => h.article.id)).toEqual(['n2', 'n1']);
-    expect(hits[1]?.quote.text).toContain('The ferry will sail on time');
+    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.map((row) => row['article_id'])).toEqual(['n2', 'n1']);
+    expect(rows[1]?.['text']).toContain('The ferry will sail on time');
+    const csv = (await run(['query', 'quotes', '--db', db, '--speaker', 'Anna Berg', '--to', 'csv'])).stdout;
+    expect(Object.keys(rows[0] ?? {}).join(',')).toBe(csv.split('\r\n')[0]);
   });
 
   it('filters by dates, source and search words, and writes CSV with a header', async () => {

@@ -9,6 +9,7 @@ import type { ArticleRecord } from '../doc/record.js';
 import { ACTOR_LAYOUT, actorRow, articleRow, cellText, type Layout, type Row } from './rows.js';
 import { QUERY_USAGE, settings, type Settings } from './query-options.js';
 import { renderTable } from './table.js';
+import { fileOut } from './sink.js';
 import { layoutOf, openRows, recordRows, writeFailure, type LayerName, type TabularFormat } from './tabular.js';
 
 // Every actor a filter names must be one the store knows: an unknown name is an error, not an empty answer.
@@ -63,15 +64,19 @@ async function articleEntries(store: Store, run: Settings): Promise<Array<{ key:
   return (await store.articles(run.filter)).map((hit) => ({ key: hit.article.key }));
 }
 
-async function jsonHits(store: Store, run: Settings): Promise<unknown[]> {
-  if (run.what === 'articles') return run.id === undefined ? store.articles(run.filter) : store.articlesWithId(run.id, run.filter.source);
-  return run.what === 'quotes' ? store.quotes(run.filter) : run.what === 'entities' ? store.entities(run.filter) : store.events(run.filter);
-}
-
 async function write(store: Store, run: Settings, io: CommandIO): Promise<void> {
-  if (run.format === 'jsonl') {
-    const hits = await jsonHits(store, run);
-    io.stdout.write(hits.map((hit) => `${JSON.stringify(hit)}\n`).join(''));
+  if (run.format === 'jsonl' && run.what === 'articles') {
+    // Articles as whole records, one per line: what extract and export write.
+    const byKey = await records(store, (await articleEntries(store, run)).map((entry) => entry.key));
+    const lines = [...byKey.values()].map((record) => `${JSON.stringify(record)}\n`).join('');
+    if (run.out === undefined) io.stdout.write(lines);
+    else {
+      const out = await fileOut(run.out);
+      await out.write(lines).then(() => out.commit(), async (error: unknown) => {
+        await out.abort();
+        throw error;
+      });
+    }
     return;
   }
   const { rows, layout } = await hitRows(store, run, run.format);

@@ -12,7 +12,17 @@ export const FIELD_NAMES = {
   source: ['source'],
 } as const;
 
-type Field = keyof typeof FIELD_NAMES;
+/** An article field that JSON input provides. */
+export type Field = keyof typeof FIELD_NAMES;
+
+/** The article fields a corpus names its own way (`--field source=outlet`): each read from that name alone. */
+export type FieldMap = Partial<Record<Field, string>>;
+
+// The names each field is read from: a field's own name in the map replaces the accepted variants.
+function namesOf(field: Field, map: FieldMap): readonly string[] {
+  const own = map[field];
+  return own === undefined ? FIELD_NAMES[field] : [own];
+}
 
 /** The article fields found in a JSON object; `text` absent when it has none. */
 export type ArticleFields = Partial<ArticleInput>;
@@ -21,8 +31,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function pick(object: Record<string, unknown>, field: Field): string | undefined {
-  for (const name of FIELD_NAMES[field]) {
+function pick(object: Record<string, unknown>, field: Field, map: FieldMap): string | undefined {
+  for (const name of namesOf(field, map)) {
     const value = object[name];
     if (typeof value === 'string') return value;
     // Numeric ids are common in dumps; keep them, as strings.
@@ -31,12 +41,12 @@ function pick(object: Record<string, unknown>, field: Field): string | undefined
   return undefined;
 }
 
-/** The article fields of a JSON value, or null when it is not an object. */
-export function articleFields(value: unknown): ArticleFields | null {
+/** The article fields of a JSON value (named as `map` says, else by FIELD_NAMES), or null when it is not an object. */
+export function articleFields(value: unknown, map: FieldMap = {}): ArticleFields | null {
   if (!isObject(value)) return null;
   const fields: ArticleFields = {};
   for (const field of Object.keys(FIELD_NAMES) as Field[]) {
-    const found = pick(value, field);
+    const found = pick(value, field, map);
     if (found !== undefined) fields[field] = found;
   }
   // A date that names no real day ("2024-02-30", which JavaScript reads as 1 March) is no date.
@@ -53,18 +63,35 @@ function kindOf(value: unknown): string {
  * What `articleFields` ignored, one line each: a field whose value is not text (`"title": 42`), a date
  * that is no calendar day. Empty when nothing was.
  */
-export function ignoredFields(value: unknown): string[] {
+export function ignoredFields(value: unknown, map: FieldMap = {}): string[] {
   if (!isObject(value)) return [];
   const problems: string[] = [];
   for (const field of Object.keys(FIELD_NAMES) as Field[]) {
     // null is how many dumps write a field they do not have.
-    const name = FIELD_NAMES[field].find((candidate) => value[candidate] !== undefined && value[candidate] !== null);
-    if (name === undefined || pick(value, field) !== undefined) continue;
+    const name = namesOf(field, map).find((candidate) => value[candidate] !== undefined && value[candidate] !== null);
+    if (name === undefined || pick(value, field, map) !== undefined) continue;
     if (field !== 'text') problems.push(`"${name}" is ${kindOf(value[name])}, not text`);
   }
-  const date = pick(value, 'date');
+  const date = pick(value, 'date', map);
   if (date !== undefined && /^\d{4}-\d{2}-\d{2}/.test(date) && !isCalendarDay(date)) problems.push(`"date" ${JSON.stringify(date)} is not a day of the calendar`);
   return problems;
+}
+
+/**
+ * The fields of the map that a JSON object lacks (absent or null), as `--field source=outlet` names
+ * them: a mapping is what the user says every record holds, so a record without it is not guessed at.
+ */
+export function missingFields(value: unknown, map: FieldMap): string[] {
+  if (!isObject(value)) return [];
+  return (Object.entries(map) as Array<[Field, string]>)
+    .filter(([, name]) => value[name] === undefined || value[name] === null)
+    .map(([field, name]) => `--field ${field}=${name}`);
+}
+
+/** The accepted names of a field, quoted, for messages: `"text", "body" or "content"`. */
+export function fieldNamesText(field: Field, map: FieldMap = {}): string {
+  const names = namesOf(field, map).map((name) => `"${name}"`);
+  return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
 }
 
 const ID_IN_BROKEN_JSON = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(\d+))/;

@@ -6,6 +6,7 @@ import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, unreadable, type IngestedArticle } from './article.js';
 import { listArticleFiles } from './directory.js';
 import { fetchUrl, isUrl, type FetchOptions } from './fetch.js';
+import type { FieldMap } from './fields.js';
 import { capped, collectCapped, TooLargeError, withDefaults, type ReadLimits } from './limits.js';
 import { readStream, type StreamFormat } from './stream.js';
 
@@ -34,6 +35,8 @@ export interface ReadOptions {
   allowPrivateLinks?: boolean;
   /** How much is read before an input is reported `too-large` (defaults: DEFAULT_LIMITS). */
   limits?: Partial<ReadLimits>;
+  /** JSON fields named the corpus's own way (`--field source=outlet`): each read from that name alone. */
+  fields?: FieldMap;
 }
 
 const EXTENSIONS: Array<[string, StreamFormat]> = [
@@ -86,8 +89,8 @@ function readFile(path: string, label: string, options: ReadOptions): AsyncGener
   return guarded(label, () => readStream(counted(createReadStream(path), onRead), label, { ...textOptions(options), ...(format !== undefined && { format }) }));
 }
 
-function textOptions(options: ReadOptions): { date?: string; limits?: Partial<ReadLimits> } {
-  return { ...(options.date !== undefined && { date: options.date }), ...(options.limits !== undefined && { limits: options.limits }) };
+function textOptions(options: ReadOptions): { date?: string; limits?: Partial<ReadLimits>; fields?: FieldMap } {
+  return { ...(options.date !== undefined && { date: options.date }), ...(options.limits !== undefined && { limits: options.limits }), ...(options.fields !== undefined && { fields: options.fields }) };
 }
 
 // A response body, read no further than the download limit.

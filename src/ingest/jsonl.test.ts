@@ -1,14 +1,15 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { IngestedArticle } from './article.js';
+import type { FieldMap } from './fields.js';
 import { readJsonLines } from './jsonl.js';
 
-async function read(content: string | Buffer, label = 'in.jsonl'): Promise<IngestedArticle[]> {
+async function read(content: string | Buffer, label = 'in.jsonl', map: FieldMap = {}): Promise<IngestedArticle[]> {
   const out: IngestedArticle[] = [];
   // Small chunks, so lines cross chunk boundaries as they do in large files.
   const bytes = typeof content === 'string' ? Buffer.from(content) : content;
   const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
-  for await (const article of readJsonLines(Readable.from(chunks), label)) out.push(article);
+  for await (const article of readJsonLines(Readable.from(chunks), label, undefined, map)) out.push(article);
   return out;
 }
 
@@ -94,5 +95,25 @@ describe('readJsonLines', () => {
       ['bad-field', 'warning', '("source" is a list, not text)'],
       ['bad-field', 'warning', '("date" "2024-02-30" is not a day of the calendar)'],
     ]);
+  });
+
+  it('field mapping: reads a field the corpus names its own way, and that name alone (--field source=outlet)', async () => {
+    const articles = await read('{"id":"a","story":"A.","outlet":"Herald","source":"feed-7","headline":"H","pub":"2024-03-01"}\n', 'in.jsonl', { source: 'outlet', text: 'story', date: 'pub' });
+    expect(articles.map((a) => a.input)).toEqual([{ id: 'a', text: 'A.', source: 'Herald', title: 'H', date: '2024-03-01' }]);
+    expect(articles[0]?.messages).toEqual([]);
+  });
+
+  it('field mapping: a record without the mapped field (or with null) is not read, and its error names the field and the line', async () => {
+    const articles = await read('{"id":"a","text":"A.","outlet":"Herald"}\n{"id":"b","text":"B.","source":"Post"}\n{"id":"c","text":"C.","outlet":null}\n', 'in.jsonl', { source: 'outlet' });
+    expect(articles.map((a) => a.readable)).toEqual([true, false, false]);
+    expect(articles[1]?.input.id).toBe('b');
+    expect(articles[1]?.messages.map((m) => [m.code, m.level, m.message])).toEqual([
+      ['missing-field', 'error', 'in.jsonl:2: An input record lacks a field that --field names; it was not read. (no "outlet" for --field source=outlet)'],
+    ]);
+  });
+
+  it('field mapping: a mapped text field that holds no string is a no-text error naming that field', async () => {
+    const [article] = await read('{"id":"a","story":42}\n', 'in.jsonl', { text: 'story' });
+    expect(article?.messages.map((m) => m.message)).toEqual(['in.jsonl:1: An input record has no text field. (expected "story" as a string)']);
   });
 });

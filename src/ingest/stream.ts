@@ -3,6 +3,7 @@ import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { IngestedArticle } from './article.js';
 import type { FeedOptions } from './feed.js';
+import type { FieldMap } from './fields.js';
 import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import { capped, collectCapped, withDefaults, type ReadLimits } from './limits.js';
@@ -19,6 +20,8 @@ export interface StreamOptions extends TextOptions, FeedOptions {
   url?: string;
   /** How much is read before the stream is reported `too-large` (defaults: DEFAULT_LIMITS). */
   limits?: Partial<ReadLimits>;
+  /** JSON fields named the corpus's own way (`--field source=outlet`). */
+  fields?: FieldMap;
 }
 
 async function* prepend(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -61,8 +64,8 @@ export async function* readStream(chunks: AsyncIterable<Uint8Array>, label: stri
   }
   if (options.format === undefined && !hasContent(start)) return;
   const format = options.format ?? sniffFormat(start);
-  if (format === 'jsonl') yield* readJsonLines(all, label, limits.articleBytes);
-  else if (format === 'json') yield* readJsonDocument(await collect(all), label);
+  if (format === 'jsonl') yield* readJsonLines(all, label, limits.articleBytes, options.fields);
+  else if (format === 'json') yield* readJsonDocument(await collect(all), label, options.fields);
   // The HTML and feed readers (and their DOM library) are loaded only when needed.
   else if (format === 'html') yield (await import('./html.js')).htmlArticle(await collect(all), label, options.url === undefined ? {} : { url: options.url });
   else if (format === 'feed') {
