@@ -3,7 +3,8 @@
  * bench, extracted at 25 KB and 100 KB in a process of its own. Time must grow in proportion to the
  * text — four times the text, at most nine times the CPU time, where a quadratic stage takes sixteen —
  * unless both runs are too quick to tell; and 100 KB must take under 10 s and 500 MB whatever it
- * holds. Needs the build (`npm test` builds first).
+ * holds; the inputs that were slowest or largest at 1 MB are run at 1 MB too. Needs the build (`npm test`
+ * builds first).
  */
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL } from '../bench/adversarial.js';
@@ -22,5 +23,19 @@ describe('adversarial inputs at 100 KB (time and memory)', () => {
     expect(large.cpuSeconds).toBeLessThan(10);
     expect(large.peakRssMb).toBeLessThan(500);
     if (large.cpuSeconds >= TOO_QUICK) expect(large.cpuSeconds / Math.max(small.cpuSeconds, 0.05)).toBeLessThan(9);
+  }, 150_000);
+});
+
+describe('adversarial inputs at 1 MB (issue 17 targets)', () => {
+  it('a million curly quotation marks stay under 500 MB (one object per mark and per span cover entry peaked at 806 MB)', async () => {
+    const run = await runOne('curly quote marks', 1_000_000, 120);
+    expect(run, 'the 1 MB run finished').not.toBeNull();
+    expect(run?.peakRssMb).toBeLessThan(500);
+  }, 150_000);
+
+  it('title-case reports take under 3 CPU seconds (every cue rebuilt the subject of each later cue: 5.4 s)', async () => {
+    const run = await runOne('title-case reports', 1_000_000, 120);
+    expect(run, 'the 1 MB run finished').not.toBeNull();
+    expect(run?.cpuSeconds).toBeLessThan(3);
   }, 150_000);
 });

@@ -38,18 +38,28 @@ export function markRole(text: string, i: number, width = 1): Role {
   return 'none';
 }
 
-interface Mark {
-  at: number;
-  width: number;
-}
+/**
+ * The marks of a text in order, found by one pass of MARKS that each paragraph takes up where the one
+ * before left it: searching from each paragraph's start would run on to the end of the text for every
+ * paragraph without a mark (quadratic in 300 KB of "a\n"), and a list of every mark made an object per
+ * mark (1 MB of '“' is a million marks).
+ */
+class MarkScanner {
+  /** The offset and width of the mark found last, or -1 past the last mark. */
+  at = -1;
+  width = 0;
 
-// Every mark of the text, found in one pass: searching from each paragraph's start would run on to
-// the end of the text for every paragraph without a mark (quadratic in 300 KB of "a\n").
-function markPositions(text: string): Mark[] {
-  const marks: Mark[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) marks.push({ at: m.index, width: m[0].length });
-  return marks;
+  constructor(private readonly text: string) {
+    MARKS.lastIndex = 0;
+    this.next();
+  }
+
+  /** Moves to the next mark. */
+  next(): void {
+    const m = MARKS.exec(this.text);
+    this.at = m === null ? -1 : m.index;
+    this.width = m === null ? 0 : m[0].length;
+  }
 }
 
 interface Open {
@@ -66,14 +76,13 @@ export function findQuoted(text: string, paragraphs: readonly Span[], warn: (cod
   const push = (open: Open, end: number, innerEnd: number, closed: boolean): void => {
     found.push({ start: open.at, end, inner: { start: open.at + open.width, end: innerEnd }, paragraphs: open.paragraphs, closed });
   };
-  const marks = markPositions(text);
-  let next = 0;
+  const marks = new MarkScanner(text);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
     let single: number | null = null;
-    while (next < marks.length && (marks[next] as Mark).at < para.start) next++;
-    for (; next < marks.length && (marks[next] as Mark).at < para.end; next++) {
-      const { at: i, width } = marks[next] as Mark;
+    while (marks.at >= 0 && marks.at < para.start) marks.next();
+    for (; marks.at >= 0 && marks.at < para.end; marks.next()) {
+      const { at: i, width } = marks;
       const ch = width === 2 ? '"' : (text[i] ?? '');
       if (DOUBLE.has(ch)) {
         const role = markRole(text, i, width);

@@ -7,7 +7,7 @@
  */
 import type { Attribution, Cue, Doc, Quote, Span, Token } from '../../doc/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { SpanCover, SpansByStart } from '../../text/span-cover.js';
+import { SpanCover, SpansByStart, spanCover } from '../../text/span-cover.js';
 import { cutAtNextReport } from './next-report.js';
 import { QuoteOverlaps } from './overlap-index.js';
 import { reportFor } from './reported.js';
@@ -37,7 +37,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
   const used = new Set(doc.quotes.map((q) => q.cue?.start));
   const quotes: Quote[] = [...doc.quotes];
   const attributions: Attribution[] = [];
-  const quotedInner = new SpanCover(doc.quoted.map((q) => ({ span: q.inner, owner: q })));
+  const quotedInner = spanCover(doc.quoted.map((q) => q.inner));
   const placed = new QuoteOverlaps(doc, quotes);
   const quotedStarts = new SpansByStart(doc.quoted);
   // Quotations a report took the place of, left out at the end (a splice per report is quadratic).
@@ -84,10 +84,10 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
  */
 function outermost(quotes: readonly Quote[], attributions: readonly Attribution[]): Attribution[] {
   const inside = (cue: Span | null, item: Quote | Attribution): boolean => cue !== null && within(cue, item.spans);
-  const spansOf = <T extends Quote | Attribution>(items: readonly T[]): Array<{ span: Span; owner: T }> =>
-    items.flatMap((owner) => owner.spans.map((span) => ({ span, owner })));
-  const quoteSpans = new SpanCover(spansOf(quotes));
-  const attributionSpans = new SpanCover(spansOf(attributions));
+  const coverOf = <T extends Quote | Attribution>(items: readonly T[]): SpanCover<T> =>
+    new SpanCover(items.flatMap((owner) => owner.spans), items.flatMap((owner) => owner.spans.map(() => owner)));
+  const quoteSpans = coverOf(quotes);
+  const attributionSpans = coverOf(attributions);
   const reportedWithin = (a: Attribution): boolean => {
     if (a.cue === null) return false;
     if (quoteSpans.holds(a.cue.start, a.cue.end)) return true;

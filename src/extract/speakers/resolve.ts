@@ -43,13 +43,16 @@ const PERSON_PRONOUNS = new Map<string, Gender>([
 ]);
 
 /** First-person pronouns inside the quotation marks of a quote's spans. */
-function firstPersonIn(doc: Doc, spans: readonly Span[], byStart: ReadonlyMap<number, number[]>): Mention[] {
+function firstPersonIn(doc: Doc, spans: readonly Span[]): Mention[] {
   const out: Mention[] = [];
-  // The quoted stretches within the spans, found from their starts and taken in the document's order.
+  // The quoted stretches within the spans: doc.quoted is in order of starts, so those starting in a span
+  // are one run of it, found by binary search (a map from every start made a million arrays for 1 MB of '“').
   const within: number[] = [];
   for (const s of spans) {
-    for (let at = s.start; at < s.end; at++) {
-      for (const index of byStart.get(at) ?? []) if ((doc.quoted[index] as Span).end <= s.end) within.push(index);
+    for (let k = quotedStartingAtOrAfter(doc.quoted, s.start); k < doc.quoted.length; k++) {
+      const quoted = doc.quoted[k] as Span;
+      if (quoted.start >= s.end) break;
+      if (quoted.end <= s.end) within.push(k);
     }
   }
   for (const index of [...new Set(within)].sort((a, b) => a - b)) {
@@ -61,6 +64,18 @@ function firstPersonIn(doc: Doc, spans: readonly Span[], byStart: ReadonlyMap<nu
     }
   }
   return out;
+}
+
+/** The index of the first of `spans` (in order of starts) that starts at or after `offset`. */
+function quotedStartingAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** One thing to do at a place in the text: weigh a name, or resolve a pronoun or a speaker. */
@@ -171,8 +186,6 @@ export function resolveSpeakers(doc: Doc): void {
   });
   steps.sort((a, b) => a.at - b.at);
 
-  const quotedByStart = new Map<number, number[]>();
-  doc.quoted.forEach((q, k) => quotedByStart.set(q.start, [...(quotedByStart.get(q.start) ?? []), k]));
   // The spans each entity has a mention at, kept as mentions are added: a scan of its mentions per
   // quote is quadratic in an article quoting one person thousands of times.
   const spansOf = new Map<Group, Set<string>>();
@@ -208,7 +221,7 @@ export function resolveSpeakers(doc: Doc): void {
     // One mention per span: a speaker named by a name mention is that mention already.
     if (!hasSpan(group, mention)) add(group, mention);
     // "I" and "we" inside the quoted words are the speaker.
-    for (const quote of quotes) for (const first of firstPersonIn(doc, quote.spans, quotedByStart)) add(group, first);
+    for (const quote of quotes) for (const first of firstPersonIn(doc, quote.spans)) add(group, first);
   }
   for (const group of groups) {
     group.entity.mentions.sort((a, b) => a.start - b.start);
