@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { ArticleInput, ArticleRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import { ingest } from '../store/ingest.js';
-import type { Store } from '../store/store.js';
+import { positionOf, type PagePosition, type Store } from '../store/store.js';
 import { HttpError, json, readBody, type Context, type Reply, type Router } from './http.js';
 import { OPENAPI } from './openapi.js';
 import { eventFilter, EVENT_PARAMS } from './event-params.js';
@@ -24,12 +24,16 @@ export interface ApiOptions {
 /** Articles one `POST /api/articles` may carry. */
 export const MAX_POSTED_ARTICLES = 100;
 
-/** A page of a list: its items, the URL of the next page when there may be one (a cursor, at any depth), and the list's total when it is known cheaply. */
-export function page<T>(c: Context, items: T[], limit: number, offset: number, total?: number): { items: T[]; limit: number; offset: number; total?: number; next: string | null } {
+/**
+ * A page of a list: its items, the URL of the next page when there may be one (a cursor, at any depth:
+ * after the last item's row when `row` names it), and the list's total when it is known cheaply.
+ */
+export function page<T>(c: Context, items: T[], limit: number, offset: number, total?: number, row?: (item: T) => PagePosition): { items: T[]; limit: number; offset: number; total?: number; next: string | null } {
   let next: string | null = null;
+  const last = items.at(-1);
   if (items.length === limit && (total === undefined || offset + limit < total)) {
     const url = new URLSearchParams([...c.url.searchParams.entries()].filter(([name]) => name !== 'offset' && name !== 'after' && !isTracking(name)));
-    url.set('after', encodeCursor(offset + limit, c.url.pathname, url));
+    url.set('after', encodeCursor(offset + limit, c.url.pathname, url, last === undefined ? undefined : row?.(last)));
     next = `${c.url.pathname}?${url.toString()}`;
   }
   return { items, limit, offset, ...(total !== undefined && { total }), next };
@@ -90,7 +94,7 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
     .on('GET', '/api/articles', async (c) => {
       const filter = listParams(c, COMMON).common();
       const total = filtered(c) ? undefined : (await store.counts()).articles;
-      return json(page(c, await store.articles(filter), filter.limit, filter.offset, total));
+      return json(page(c, await store.articles(filter), filter.limit, filter.offset, total, positionOf));
     })
     .on('GET', '/api/articles/:key', async (c) => {
       new Params(c.url.searchParams, []);
@@ -105,7 +109,7 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       const kind = p.kind('kind');
       const filter = { ...p.common(), ...(speaker !== undefined && { speaker }), ...(search !== undefined && { search }), ...(kind !== undefined && { kind }) };
       const total = filtered(c) ? undefined : (await store.counts()).quotes;
-      return json(page(c, await store.quotes(filter), filter.limit, filter.offset, total));
+      return json(page(c, await store.quotes(filter), filter.limit, filter.offset, total, positionOf));
     })
     .on('GET', '/api/entities', async (c) => {
       const p = listParams(c, [...COMMON, 'actor', 'type']);
@@ -134,7 +138,7 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       const p = listParams(c, [...COMMON, ...EVENT_PARAMS]);
       const filter = { ...p.common(), ...(await eventFilter(p, store)) };
       const total = filtered(c) ? undefined : (await store.counts()).events;
-      return json(page(c, await store.events(filter), filter.limit, filter.offset, total));
+      return json(page(c, await store.events(filter), filter.limit, filter.offset, total, positionOf));
     })
     .on('GET', '/api/interactions', async (c) => {
       const p = listParams(c, [...COMMON, 'actor', 'code']);
@@ -147,9 +151,9 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       const p = listParams(c, ['q', 'limit', 'offset', 'after']);
       const q = p.text('q');
       if (q === undefined) throw new HttpError(400, '"q" is required: the words to search for');
-      const { limit, offset } = p.page(20);
-      const [quotes, actors] = await Promise.all([store.quotes({ search: q, limit, offset }), offset === 0 ? store.entities({ actor: q, limit: 10 }) : Promise.resolve([])]);
-      return json({ q, actors, quotes: page(c, quotes, limit, offset) });
+      const { limit, offset, after } = p.page(20);
+      const [quotes, actors] = await Promise.all([store.quotes({ search: q, limit, offset, ...(after !== undefined && { after }) }), offset === 0 ? store.entities({ actor: q, limit: 10 }) : Promise.resolve([])]);
+      return json({ q, actors, quotes: page(c, quotes, limit, offset, undefined, positionOf) });
     })
     .on('POST', '/api/extract', async (c): Promise<Reply> => {
       new Params(c.url.searchParams, []);

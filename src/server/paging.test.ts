@@ -140,3 +140,32 @@ describe('events with two sides over the API', () => {
     }
   });
 });
+
+describe('API paging after a row', () => {
+  it('a next link follows its last row: quotes stored newer between two pages neither repeat nor push rows onto the next page', async () => {
+    const first = await get('/api/quotes?limit=4');
+    const newer = { id: 'p-new', date: '2011-04-01', text: '"A newer line," Anna Berg said. "And another," Tom Reyes told reporters.' };
+    const key = articleKey(newer);
+    await store.put([{ key, hash: contentHash(newer), record: extract(newer) }]);
+    try {
+      const second = await get(first.body.next ?? '');
+      const all = (await store.quotes({ limit: 0 })).map((hit) => `${hit.article.id}/${hit.quote.id}`);
+      const last = first.body.items.at(-1);
+      const at = all.indexOf(`${last?.['article']?.id ?? ''}/${last?.['quote']?.id ?? ''}`);
+      expect(at).toBeGreaterThan(3);
+      expect(second.body.items.map((item) => `${item['article']?.id ?? ''}/${item['quote']?.id ?? ''}`)).toEqual(all.slice(at + 1, at + 5));
+    } finally {
+      await store.remove(key);
+    }
+  });
+
+  it('answers 400 to a cursor whose row was altered', async () => {
+    const first = await get('/api/events?limit=2');
+    const cursor = new URL(first.body.next ?? '', base).searchParams.get('after') ?? '';
+    const [offset, check] = cursor.split('.');
+    const other = Buffer.from(JSON.stringify(['some other article', 'v1'])).toString('base64url');
+    const { status, body } = await get(`/api/events?limit=2&after=${offset ?? ''}.${check ?? ''}.${other}`);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/altered/);
+  });
+});

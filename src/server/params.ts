@@ -1,6 +1,7 @@
 /** Query parameters read and checked: a bad one is a 400 that says which and why. */
 import type { QuoteKind } from '../doc/record.js';
-import { decodeCursor, isTracking } from './cursor.js';
+import type { PagePosition } from '../store/store.js';
+import { decodeCursor, isTracking, MAX_CURSOR } from './cursor.js';
 import { HttpError } from './http.js';
 
 /** The most rows one request may ask for, and the deepest page: every query stays bounded. */
@@ -109,16 +110,16 @@ export class Params {
    * The page: limit (1..MAX_LIMIT, default `fallback`) and where it starts — an `after` cursor, at any
    * depth, or an offset (0..MAX_OFFSET).
    */
-  page(fallback = 50): { limit: number; offset: number } {
+  page(fallback = 50): { limit: number; offset: number; after?: PagePosition } {
     const limit = this.integer('limit', 1, MAX_LIMIT) ?? fallback;
-    const after = this.text('after', 40);
+    const after = this.text('after', MAX_CURSOR);
     if (after === undefined) return { limit, offset: this.integer('offset', 0, MAX_OFFSET) ?? 0 };
     if (this.search.has('offset')) throw new HttpError(400, '"after" and "offset" exclude each other');
-    return { limit, offset: decodeCursor(after, this.options.path ?? '', this.search) };
+    return { limit, ...decodeCursor(after, this.options.path ?? '', this.search) };
   }
 
   /** The common filters: from, to, source, limit, offset; from must not be after to. */
-  common(fallback = 50): { from?: string; to?: string; source?: string; limit: number; offset: number } {
+  common(fallback = 50): { from?: string; to?: string; source?: string; limit: number; offset: number; after?: PagePosition } {
     const from = this.date('from');
     const to = this.date('to');
     if (from !== undefined && to !== undefined && from > to) throw new HttpError(400, `"from" (${from}) is after "to" (${to})`);

@@ -40,7 +40,7 @@ describe('serve: read-only', () => {
     const first = await getJson(`${run.base}/api/articles?limit=2`);
     expect(first.status).toBe(200);
     expect((first.body['items'] as Array<{ article: { id: string } }>).map((i) => i.article.id)).toEqual(['hostile-3', 'ferry-2']);
-    expect(first.body['next']).toMatch(/^\/api\/articles\?limit=2&after=2\.[\w-]{10}$/);
+    expect(first.body['next']).toMatch(/^\/api\/articles\?limit=2&after=2\.[\w-]{10}\.[\w-]+$/);
     const second = await getJson(`${run.base}${String(first.body['next'])}`);
     expect((second.body['items'] as Array<{ article: { id: string } }>).map((i) => i.article.id)).toEqual(['harbour-1']);
     expect(second.body['next']).toBeNull();

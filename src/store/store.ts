@@ -31,6 +31,19 @@ export interface CommonFilter {
   limit?: number;
   /** Rows skipped before the first one returned (default 0): pages of a long list. */
   offset?: number;
+  /**
+   * The rows after this one (of articles, quotes or events), found by index however deep the page:
+   * `offset` is then not used, unless that row is no longer stored (then `offset` places the page).
+   */
+  after?: PagePosition;
+}
+
+/** A row of a list of articles, quotes or events, named by what its hit shows (see `positionOf`). */
+export interface PagePosition {
+  /** The article's key. */
+  article: string;
+  /** The quote's or the event's id within its article; absent for an article. */
+  id?: string;
 }
 
 /** Filters of `quotes`. */
@@ -250,6 +263,13 @@ export interface Store {
    */
   dataVersion(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** What names a hit's row in its list: the `after` of the page that follows it. */
+export function positionOf(hit: QuoteHit | EventHit | ArticleHit): PagePosition {
+  if ('quote' in hit) return { article: hit.article.key, id: hit.quote.id };
+  if ('event' in hit) return { article: hit.article.key, id: hit.event.id };
+  return { article: hit.article.key };
 }
 
 /** Rows returned when a filter sets no limit. */

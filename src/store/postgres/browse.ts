@@ -1,16 +1,24 @@
 /** Reads for browsing a PostgreSQL store: article lists, one article, one actor, the interaction network. */
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, num, strOrNull } from '../sql/rows.js';
-import { common, placeholders, Where } from '../sql/where.js';
+import { common, pageSize, placeholders, Where } from '../sql/where.js';
+import { ARTICLE_ORDER, pageAfterAsync, withCondition } from '../sql/keyset.js';
+import { pgKeyset } from './keyset.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import type { Queryable } from './db.js';
 import { flags, paging, PG_SOURCE_IS, recordsOf, resolveActors } from './read.js';
 
 /** Articles matching the filter, newest first, with their counts of quotes and events. */
-export async function findArticles(db: Queryable, filter: CommonFilter): Promise<ArticleHit[]> {
+export async function findArticles(db: Queryable, given: CommonFilter): Promise<ArticleHit[]> {
+  const k = await pgKeyset(db, 'articles', given.after);
+  const filter: CommonFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   common(where, filter, 'a', PG_SOURCE_IS);
   const page = paging(filter);
-  const rows = await db.query(`SELECT ${ARTICLE_COLUMNS}, a.quotes AS n_quotes, a.events AS n_events FROM articles a ${String(where)} ORDER BY a.day DESC NULLS LAST, a.id DESC ${page.sql}`, [...where.params, ...page.params]);
+  // After a row k: the dated articles after it, then the undated ones, each a range of articles_page.
+  const rows = await pageAfterAsync(ARTICLE_ORDER, k, pageSize(filter), (condition) => {
+    const w = withCondition(where, condition);
+    return db.query(`SELECT ${ARTICLE_COLUMNS}, a.quotes AS n_quotes, a.events AS n_events FROM articles a ${String(w)} ORDER BY a.day DESC NULLS LAST, a.id DESC ${page.sql}`, [...w.params, ...page.params]);
+  });
   return rows.map((row) => ({ article: articleRef(row), quotes: num(row['n_quotes']), events: num(row['n_events']) }));
 }
 

@@ -10,6 +10,8 @@ import type { ArticleRecord } from '../../doc/record.js';
 import type { ActorHit, ActorRef, EntityFilter, EventFilter, EventHit, FlagFilter, QuoteFilter, QuoteHit } from '../store.js';
 import type { Queryable } from './db.js';
 import { tsQuery } from './search.js';
+import { EVENT_ORDER, pageAfterAsync, QUOTE_ORDER, withCondition } from '../sql/keyset.js';
+import { pgKeyset } from './keyset.js';
 
 /** The source compared without regard to case, as SQLite's NOCASE column compares it. */
 export const PG_SOURCE_IS = 'lower(a.source) = lower(?)';
@@ -37,8 +39,10 @@ function inOrder(ids: readonly number[], rows: readonly Row[]): Row[] {
   });
 }
 
-/** Quotes matching the filter, newest article first. */
-export async function findQuotes(db: Queryable, filter: QuoteFilter): Promise<QuoteHit[]> {
+/** Quotes matching the filter, newest article first; after a row (`after`) by index, however deep. */
+export async function findQuotes(db: Queryable, given: QuoteFilter): Promise<QuoteHit[]> {
+  const k = await pgKeyset(db, 'quotes', given.after);
+  const filter: QuoteFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   where.add("q.layer = 'quote'");
   common(where, filter, 'q', PG_SOURCE_IS);
@@ -55,7 +59,12 @@ export async function findQuotes(db: Queryable, filter: QuoteFilter): Promise<Qu
   }
   const page = paging(filter);
   const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = q.article_id';
-  const ids = (await db.query(`SELECT q.id FROM quotes q ${join} ${String(where)} ORDER BY q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id ${page.sql}`, [...where.params, ...page.params])).map((row) => num(row['id']));
+  const ids = (
+    await pageAfterAsync(QUOTE_ORDER, k, pageSize(filter), (condition) => {
+      const w = withCondition(where, condition);
+      return db.query(`SELECT q.id FROM quotes q ${join} ${String(w)} ORDER BY q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id ${page.sql}`, [...w.params, ...page.params]);
+    })
+  ).map((row) => num(row['id']));
   if (ids.length === 0) return [];
   const rows = await db.query(
     `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id WHERE q.id = ANY(?)`,
@@ -125,8 +134,10 @@ async function sides(db: Queryable, where: Where, filter: EventFilter): Promise<
   return true;
 }
 
-/** Events matching the filter, newest article first. */
-export async function findEvents(db: Queryable, filter: EventFilter): Promise<EventHit[]> {
+/** Events matching the filter, newest article first; after a row (`after`) by index, however deep. */
+export async function findEvents(db: Queryable, given: EventFilter): Promise<EventHit[]> {
+  const k = await pgKeyset(db, 'events', given.after);
+  const filter: EventFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   common(where, filter, 'e', PG_SOURCE_IS);
   if (filter.code !== undefined) where.add('upper(e.code) = upper(?)', filter.code);
@@ -139,7 +150,12 @@ export async function findEvents(db: Queryable, filter: EventFilter): Promise<Ev
   }
   const page = paging(filter);
   const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
-  const ids = (await db.query(`SELECT e.id FROM events e ${join} ${String(where)} ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.trigger_start, e.id ${page.sql}`, [...where.params, ...page.params])).map((row) => num(row['id']));
+  const ids = (
+    await pageAfterAsync(EVENT_ORDER, k, pageSize(filter), (condition) => {
+      const w = withCondition(where, condition);
+      return db.query(`SELECT e.id FROM events e ${join} ${String(w)} ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.trigger_start, e.id ${page.sql}`, [...w.params, ...page.params]);
+    })
+  ).map((row) => num(row['id']));
   if (ids.length === 0) return [];
   const rows = await db.query(
     `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}

@@ -5,11 +5,15 @@ import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, Int
 import { flags, limit, recordPage, resolveActors } from './read.js';
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, type Row } from '../sql/rows.js';
 import { common, offset, Where } from '../sql/where.js';
+import { ARTICLE_ORDER, pageAfter, withCondition } from '../sql/keyset.js';
+import { sqliteKeyset } from './keyset.js';
 
 const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Articles matching the filter, newest first, with their counts of quotes and events. */
-export function findArticles(db: Database.Database, filter: CommonFilter): ArticleHit[] {
+export function findArticles(db: Database.Database, given: CommonFilter): ArticleHit[] {
+  const k = sqliteKeyset(db, 'articles', given.after);
+  const filter: CommonFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   common(where, filter);
   const columns = `${ARTICLE_COLUMNS}, a.quotes AS n_quotes, a.events AS n_events`;
@@ -17,13 +21,18 @@ export function findArticles(db: Database.Database, filter: CommonFilter): Artic
   // articles_page is in the list's order and holds all it shows: a page, however deep, is read from
   // that index alone (skipping index entries, never reading an article). One source's page takes its
   // (day, id) pairs from the index by source and day, then its columns from articles_page.
-  const sql =
-    filter.source === undefined
-      ? `SELECT ${columns} FROM articles a INDEXED BY articles_page ${String(where)} ${order} LIMIT ? OFFSET ?`
-      : `SELECT ${columns}
-    FROM (SELECT a.day, a.id FROM articles a INDEXED BY articles_source_day ${String(where)} ${order} LIMIT ? OFFSET ?) p
-    CROSS JOIN articles a INDEXED BY articles_page ON a.day IS p.day AND a.id = p.id ${order}`;
-  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+  // After a row k: the dated articles after it, then the undated ones, each a range of the index.
+  const size = limit(filter);
+  const rows = pageAfter(ARTICLE_ORDER, k, size < 0 ? null : size, (condition) => {
+    const w = withCondition(where, condition);
+    const sql =
+      filter.source === undefined
+        ? `SELECT ${columns} FROM articles a INDEXED BY articles_page ${String(w)} ${order} LIMIT ? OFFSET ?`
+        : `SELECT ${columns}
+      FROM (SELECT a.day, a.id FROM articles a INDEXED BY articles_source_day ${String(w)} ${order} LIMIT ? OFFSET ?) p
+      CROSS JOIN articles a INDEXED BY articles_page ON a.day IS p.day AND a.id = p.id ${order}`;
+    return prepare(db, sql).all(...w.params, size, offset(filter)) as Row[];
+  });
   return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
 }
 

@@ -8,6 +8,8 @@ import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-m
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, storedEntries, strOrNull, type Row } from '../sql/rows.js';
 import { searchTerms } from '../sql/search-terms.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
+import { afterCondition, EVENT_ORDER as EVENT_KEYS, pageAfter, QUOTE_ORDER, withCondition, type Keyset } from '../sql/keyset.js';
+import { sqliteKeyset } from './keyset.js';
 
 /** Rows to return, checked; SQLite reads a negative limit as none. */
 export function limit(filter: CommonFilter): number {
@@ -84,8 +86,10 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   return [...kept, ...lastRows.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
 
-/** Quotes matching the filter, newest article first. */
-export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit[] {
+/** Quotes matching the filter, newest article first; after a row (`after`) by index, however deep. */
+export function findQuotes(db: Database.Database, given: QuoteFilter): QuoteHit[] {
+  const k = sqliteKeyset(db, 'quotes', given.after);
+  const filter: QuoteFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   where.add("q.layer = 'quote'");
   common(where, filter, 'q');
@@ -100,32 +104,37 @@ export function findQuotes(db: Database.Database, filter: QuoteFilter): QuoteHit
   const size = limit(filter);
   const page: QuoteFilter = size < 0 || skip === 0 ? filter : { ...filter, limit: size + skip };
   const source = filter.source !== undefined;
+  // Paths that walk an index in the list's order start at the row after k; the others filter on it.
+  const walk = (w: Where, how: Parameters<typeof ordered>[3]): Row[] => pageAfter(QUOTE_ORDER, k, size < 0 ? null : size, (condition) => ordered(db, withCondition(w, condition), filter, how));
+  const after = k === null ? null : afterCondition(QUOTE_ORDER, k);
   let keys: Row[];
   if (speakers === undefined) {
-    if (query !== undefined) keys = searchQuotes(db, where, page, query).slice(skip);
+    // The search index is keyed by day first (search-key.ts): the rows after a dated k are on its day or before.
+    if (query !== undefined) keys = searchQuotes(db, withCondition(where, after), k?.day == null || (page.to !== undefined && page.to < k.day) ? page : { ...page, to: k.day }, query).slice(skip);
     // One source's quotes: its articles newest first by the index (source, day), each article's quotes
     // read in turn until the page is full, rather than all of the source's quotes sorted.
-    else if (source) keys = ordered(db, where, filter, { order: BY_ARTICLE, source });
+    else if (source) keys = walk(where, { order: BY_ARTICLE, source });
     // All quotes, or a day range or a kind: a range of quotes_page, which holds what they filter on.
-    else keys = ordered(db, where, filter, { from: 'quotes q INDEXED BY quotes_page' });
+    else keys = walk(where, { from: 'quotes q INDEXED BY quotes_page' });
   } else {
     // A speaker's quotes are few: walk them by index, keeping those in the (materialised) set of matches.
     if (query !== undefined) where.add(`q.id IN (SELECT rowid % ${QUOTE_ID_SPAN} FROM quote_search WHERE quote_search MATCH ?)`, query);
     const quoted = speakers.length === 1 || query !== undefined ? 0 : speakerQuotes(db, speakers);
     if (quoted <= FEW_QUOTES) {
       where.add(`q.actor_id IN (${speakers.map(() => '?').join(',')})`, ...speakers);
-      keys = ordered(db, where, filter, { source });
+      keys = walk(where, { source });
     } else if (speakers.length > PER_SPEAKER) {
       // Many speakers with many quotes (a common first name): the newest quotes of all come soon in date order.
       where.add(`+q.actor_id IN (${speakers.map(() => '?').join(',')})`, ...speakers);
-      keys = ordered(db, where, filter, { from: 'quotes q INDEXED BY quotes_page', source });
+      keys = walk(where, { from: 'quotes q INDEXED BY quotes_page', source });
     } else {
       // Several speakers (a surname): each one's first page by index, merged, rather than all their quotes sorted.
-      where.add('q.actor_id = ?');
+      const each = withCondition(where, after);
+      each.add('q.actor_id = ?');
       const statement = prepare(db, `SELECT ${KEY_COLUMNS} FROM quotes q ${source ? 'JOIN articles a ON a.id = q.article_id' : ''}
-        ${String(where)} ORDER BY ${BY_QUOTE} LIMIT ?`);
+        ${String(each)} ORDER BY ${BY_QUOTE} LIMIT ?`);
       const wanted = limit(page);
-      const firsts = speakers.flatMap((id) => statement.all(...where.params, id, wanted) as Row[]).sort(byQuoteOrder);
+      const firsts = speakers.flatMap((id) => statement.all(...each.params, id, wanted) as Row[]).sort(byQuoteOrder);
       keys = (wanted >= 0 ? firsts.slice(0, wanted) : firsts).slice(skip);
     }
   }
@@ -243,8 +252,10 @@ function sides(db: Database.Database, where: Where, filter: EventFilter): boolea
   return true;
 }
 
-/** Events matching the filter, newest article first. */
-export function findEvents(db: Database.Database, filter: EventFilter): EventHit[] {
+/** Events matching the filter, newest article first; after a row (`after`) by index, however deep. */
+export function findEvents(db: Database.Database, given: EventFilter): EventHit[] {
+  const k = sqliteKeyset(db, 'events', given.after);
+  const filter: EventFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   common(where, filter, 'e');
   if (filter.code !== undefined) where.add('e.code = ?', filter.code);
@@ -257,28 +268,34 @@ export function findEvents(db: Database.Database, filter: EventFilter): EventHit
     if (ids.length <= PER_SPEAKER) {
       // A known actor: each end's newest events by index (actor, day), merged, not all of its events sorted.
       const wanted = limit(filter) < 0 ? -1 : limit(filter) + offset(filter);
+      // After k: each side's events after it (a filter here; the merged page is then cut after k too).
+      const later = withCondition(where, k === null ? null : afterCondition(EVENT_KEYS, k));
       const side = (column: string, others: string): string =>
         `SELECT * FROM (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
-           WHERE ${[...where.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} LIMIT ?)`;
+           WHERE ${[...later.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} LIMIT ?)`;
       const candidates = prepare(db, `${side('source_actor_id', '1')} UNION ALL ${side('target_actor_id', `(e.source_actor_id IS NULL OR e.source_actor_id NOT IN (${list}))`)}`).pluck();
-      const found = ids.flatMap((id) => candidates.all(...where.params, id, wanted, ...where.params, id, ...ids, wanted) as number[]);
+      const found = ids.flatMap((id) => candidates.all(...later.params, id, wanted, ...later.params, id, ...ids, wanted) as number[]);
       if (found.length === 0) return [];
       const chosen = new Where();
       chosen.add(`e.id IN (${found.map(() => '?').join(',')})`, ...found);
-      return eventRows(db, chosen, filter);
+      return eventRows(db, chosen, filter, k);
     }
     where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
   }
-  return eventRows(db, where, filter);
+  return eventRows(db, where, filter, k);
 }
 
 // A page of events: its ids from the index in the answer's order (events_page, unless a filter's own
 // index is better), then only its rows in full.
-function eventRows(db: Database.Database, where: Where, filter: CommonFilter & { source?: string }): EventHit[] {
+function eventRows(db: Database.Database, where: Where, filter: CommonFilter & { source?: string }, k: Keyset | null): EventHit[] {
   const article = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
-  const ids = prepare(db, `SELECT e.id FROM events e ${article} ${String(where)} ${EVENT_ORDER} LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...where.params, limit(filter), offset(filter)) as number[];
+  const size = limit(filter);
+  const ids = pageAfter(EVENT_KEYS, k, size < 0 ? null : size, (condition) => {
+    const w = withCondition(where, condition);
+    return prepare(db, `SELECT e.id FROM events e ${article} ${String(w)} ${EVENT_ORDER} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...w.params, size, offset(filter)) as number[];
+  });
   if (ids.length === 0) return [];
   const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
     FROM events e JOIN articles a ON a.id = e.article_id
