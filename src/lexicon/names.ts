@@ -1,6 +1,7 @@
 /** Words that tell what a capitalised name denotes: name heads, party names, given names. */
 import heads from './name-heads.json' with { type: 'json' };
 import given from './given-names.json' with { type: 'json' };
+import orgNames from './org-names.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
 
 /** Last words of names of things that are neither people nor organisations ("Act", "Cup", "Inquiry"). */
@@ -26,3 +27,25 @@ for (const gender of ['female', 'male', 'either'] as const) {
 export function givenName(word: string): NameGender | undefined {
   return GIVEN.get(fold(word).toLowerCase());
 }
+
+/** Lower-cased words of a list, each without a closing full stop ("f.c." → "f.c"), as names are read. */
+function wordSet(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.map((w) => (w.endsWith('.') ? w.slice(0, -1) : w)));
+}
+
+/** Words that open a sports club's name ("FC Porto", "Dynamo Kiev", "Real Madrid"). */
+export const TEAM_FIRST: ReadonlySet<string> = wordSet(orgNames.teamFirst);
+/** Words that close a sports club's name whatever precedes them ("Ajax FC", "Leeds United"). */
+export const TEAM_LAST: ReadonlySet<string> = wordSet(orgNames.teamLast);
+/** Words that close a club's name only after a city's name ("Manchester City"; "Kansas City" is a place). */
+export const TEAM_AFTER_PLACE: ReadonlySet<string> = wordSet(orgNames.teamAfterPlace);
+/** Legal forms and business words that close a company's name ("Siemens AG", "Acme Pharmaceuticals"). */
+export const COMPANY_LAST: ReadonlySet<string> = wordSet(orgNames.companyLast);
+/** News agencies and broadcasters known by a bare name ("Reuters", "Interfax"), lower-cased. */
+export const MEDIA: ReadonlySet<string> = new Set(orgNames.media);
+/** Common nouns that, right before a name, make it an organisation ("the daily Gazeta Wyborcza", "club Sion"). */
+export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(orgNames.nounsBefore);
+/** Nouns that, right after a name, make it an organisation ("the Yedioth Ahronoth daily", "Leeds manager"). */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(orgNames.nounsAfter);
+/** Nouns that, right after a name nothing else types, make it a company ("Velder shares"; "Tokyo shares" are a market's). */
+export const COMPANY_NOUNS_AFTER: ReadonlySet<string> = new Set(orgNames.companyNounsAfter);

@@ -60,10 +60,11 @@ function givenNameAfter(tokens: readonly Token[], i: number, last: number): numb
 /** A lower-case title right before a name: "midfielder Guti", "rapper Eminem", "home secretary Charles Clarke". */
 function titleBefore(tokens: readonly Token[], i: number, last: number): string[] {
   const prev = tokens[i - 1];
+  if (last !== i || !prev || prev.pos !== 'NOUN' || !OFFICES.has(prev.lower) || prev.sentence !== tokens[i]?.sentence) return [];
   const word = tokens[i]?.lower ?? '';
   // Only before a lone word that nothing else types: "singer Usher", not "star Wars" or "the English".
-  if (last !== i || OTHER_HEADS.has(word) || countriesByDemonym(word).length > 0 || placesByName(word).length > 0) return [];
-  return prev && prev.sentence === tokens[i]?.sentence && prev.pos === 'NOUN' && OFFICES.has(prev.lower) ? [prev.lower] : [];
+  if (OTHER_HEADS.has(word) || countriesByDemonym(word).length > 0 || placesByName(word).length > 0) return [];
+  return [prev.lower];
 }
 
 /** Descriptors from a title in apposition before a name: "Valdoria's culture minister, Tomas Erdei,". */

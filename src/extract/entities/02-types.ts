@@ -6,22 +6,30 @@
  */
 import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
-import { countryByDemonym, placesByName, type Place } from '../../lexicon/places.js';
+import { countryByDemonym, placesByName, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, THINGS, givenName } from '../../lexicon/names.js';
 import { HONORIFICS, OFFICES, ORG_WORDS } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
 import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { clubsByContext, organizationByWords, type Named } from './organizations.js';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const ROMAN = /^[IVX]+$/;
+const INITIAL = /^\p{Lu}\.$/u;
 const POSSESSIVES = new Set(["'s", '’s']);
 // Words of visiting: the place visited stands for its government, the host.
 const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'mission', 'flew', 'fly', 'flies', 'flying']);
 
+/** The first and last token of a mention. */
+interface Range {
+  first: number;
+  last: number;
+}
+
 /** The tokens of a mention (every mention starts and ends on token boundaries). */
-function range(doc: Doc, mention: Mention): { first: number; last: number } {
+function range(doc: Doc, mention: Mention): Range {
   return tokensIn(doc.tokens, mention) ?? { first: 0, last: -1 };
 }
 
@@ -41,9 +49,8 @@ function typing(type: EntityType, sure: boolean, ref: string | null = null, coun
  * A capital or a seat of government acts for its government when it is a subject or a possessor, or
  * the host of a visit ("visited Kyiv", "a trip to Moscow").
  */
-function acts(doc: Doc, mention: Mention): boolean {
+function acts(doc: Doc, inside: Range): boolean {
   const tokens = doc.tokens;
-  const inside = range(doc, mention);
   const next = tokens[inside.last + 1];
   const prev = tokens[inside.first - 1];
   if (prev && VISITS.has(prev.lower)) return true;
@@ -52,13 +59,13 @@ function acts(doc: Doc, mention: Mention): boolean {
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVES.has(next.lower));
 }
 
-function fromPlace(doc: Doc, mention: Mention, place: Place): Typing {
+function fromPlace(doc: Doc, inside: Range, place: Place): Typing {
   const iso3 = place.iso3;
   if (iso3 === null) return typing('place', true);
   if (place.kind === 'country') return typing('country', true, `country/${iso3}`, iso3);
   // "the Kremlin" is always the government; "Moscow" and "Washington" only when they act ("Moscow said").
   const seat = place.kind === 'government' && /^the /i.test(place.name);
-  if (seat || ((place.kind === 'government' || place.kind === 'capital') && acts(doc, mention))) return typing('organization', true, `gov/${iso3}`, iso3);
+  if (seat || ((place.kind === 'government' || place.kind === 'capital') && acts(doc, inside))) return typing('organization', true, `gov/${iso3}`, iso3);
   return typing('place', true, null, iso3);
 }
 
@@ -71,8 +78,8 @@ function heads(words: readonly string[]): string[] {
   return of > 0 ? [last, words[of - 1] ?? ''] : [last];
 }
 
-/** The type of a name mention and what backs it. */
-export function typeOf(doc: Doc, mention: Mention): Typing {
+/** The type of a name mention, whose tokens are `inside`, and what backs it. */
+export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, mention)): Typing {
   const nameText = doc.slice(mention.name ?? mention);
   const organization = organizationByName(nameText);
   if (organization) return typing('organization', true, organization.kbId, organization.country);
@@ -81,12 +88,17 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   if (PARTIES.has(words.join(' ')) || PARTIES.has(words[words.length - 1] ?? '')) return typing('organization', true);
   if (words.length === 1 && THINGS.has(words[0] ?? '')) return typing('other', false);
   const place = placesByName(nameText)[0];
-  if (place) return fromPlace(doc, mention, place);
+  if (place) return fromPlace(doc, inside, place);
+  const parts = nameText.split(/\s+/);
+  // "G. Gooch", "J. R. Smith": initials before a surname are a person's.
+  if (parts.length > 1 && parts.slice(0, -1).every((p) => INITIAL.test(p)) && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 1] ?? '')) return typing('person', true);
+  // "Manchester United", "Siemens AG", "Reuters": words that name a club, a company or an agency.
+  if (organizationByWords(words, parts)) return typing('organization', true);
   const [last = '', beforeOf] = heads(words);
   if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
   // "East Sussex", "North Lanarkshire": a point of the compass opens a place's name, not a person's.
   if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing('place', false);
-  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.slice(mention).split(/\s+/)[0]?.toLowerCase() ?? '');
+  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));
   if (titled) return lone ? typing(OTHER_HEADS.has(last) ? 'other' : 'place', true) : typing('person', true);
@@ -97,7 +109,6 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
   if (words.length > 1 && PLACE_HEADS.has(last)) return typing('place', !given);
   if (ACRONYM.test(nameText)) return typing('organization', true);
   // "BHP Billiton", "Atletico Madrid": an acronym or a place inside a longer name makes it no person's.
-  const parts = nameText.split(/\s+/);
   // Two capitals before a surname are initials ("JK Rowling"), not an acronym.
   const initials = parts.length === 2 && /^[A-Z]{2}$/.test(parts[0] ?? '');
   if (parts.length > 1 && !initials && parts.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return typing('organization', false);
@@ -107,24 +118,16 @@ export function typeOf(doc: Doc, mention: Mention): Typing {
 }
 
 /** "the Russian government", "the Iranian regime": a demonym and a government noun. */
-function governmentAfter(doc: Doc, mention: Mention): Mention | null {
-  const tokens = doc.tokens;
-  const inside = range(doc, mention);
-  if (inside.first !== inside.last) return null;
-  const country = countryByDemonym(doc.slice(mention));
-  const noun = tokens[inside.last + 1];
-  if (!country || !noun || !GOVERNMENT_NOUNS.has(noun.lower)) return null;
+function governmentAfter(doc: Doc, mention: Mention, inside: Range, country: Country): Mention | null {
+  const noun = doc.tokens[inside.last + 1];
+  if (!noun || !GOVERNMENT_NOUNS.has(noun.lower)) return null;
   return { ...mention, end: noun.end, name: { start: mention.start, end: noun.end }, type: 'organization', sure: true, ref: `gov/${country.iso3}`, country: country.iso3 };
 }
 
 /** "the Russians" as an actor: the plural of a demonym after "the" stands for the government. */
-function demonymActor(doc: Doc, mention: Mention): Mention | null {
-  const tokens = doc.tokens;
-  const inside = range(doc, mention);
-  const text = doc.slice(mention);
-  if (inside.first !== inside.last || !text.endsWith('s') || tokens[inside.first - 1]?.lower !== 'the') return null;
-  const country = countryByDemonym(text);
-  return country ? { ...mention, type: 'organization', sure: true, ref: `gov/${country.iso3}`, country: country.iso3 } : null;
+function demonymActor(doc: Doc, mention: Mention, inside: Range, text: string, country: Country): Mention | null {
+  if (!text.endsWith('s') || doc.tokens[inside.first - 1]?.lower !== 'the') return null;
+  return { ...mention, type: 'organization', sure: true, ref: `gov/${country.iso3}`, country: country.iso3 };
 }
 
 /**
@@ -133,26 +136,34 @@ function demonymActor(doc: Doc, mention: Mention): Mention | null {
  */
 export function typeMentions(doc: Doc): Mention[] {
   const out: Mention[] = [];
+  const names: Named[] = [];
   for (const mention of doc.mentions) {
     if (mention.kind !== 'name') {
       out.push(mention);
       continue;
     }
-    const government = governmentAfter(doc, mention) ?? demonymActor(doc, mention);
-    if (government) {
-      out.push(government);
-      continue;
-    }
     const inside = range(doc, mention);
-    if (inside.first === inside.last && countryByDemonym(doc.slice(mention)) && placesByName(doc.slice(mention)).length === 0) continue;
-    const found = typeOf(doc, mention);
+    // A demonym is one word: "Russian", "Russians".
+    const text = inside.first === inside.last ? doc.slice(mention) : '';
+    const demonym = text === '' ? undefined : countryByDemonym(text);
+    if (demonym) {
+      const government = governmentAfter(doc, mention, inside, demonym) ?? demonymActor(doc, mention, inside, text, demonym);
+      if (government) {
+        out.push(government);
+        continue;
+      }
+      if (placesByName(text).length === 0) continue;
+    }
+    const found = typeOf(doc, mention, inside);
     mention.type = found.type;
     mention.sure = found.sure;
     mention.ref = found.ref;
     mention.country = found.country;
     out.push(mention);
+    names.push({ mention, ...inside });
   }
   guessUnknown(doc, out);
+  clubsByContext(doc, names);
   return out;
 }
 

@@ -1,0 +1,162 @@
+/**
+ * Names of organisations that no head word like "Ministry" gives away: sports clubs, companies and
+ * news agencies, told by the words of the name ("FC Porto", "Leeds United", "Siemens AG", "Reuters",
+ * "Pittsburgh Pirates") and, for a town's name standing for its club, by a results table around it
+ * ("Leeds 2 Chelsea 1") or a plural nickname after "the" ("the Yankees").
+ */
+import type { Doc, Mention, Token } from '../../doc/document.js';
+import { COMPANY_LAST, COMPANY_NOUNS_AFTER, MEDIA, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, OTHER_HEADS, PARTIES, PLACE_HEADS, TEAM_AFTER_PLACE, TEAM_FIRST, TEAM_LAST } from '../../lexicon/names.js';
+import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
+import { sportArticle } from '../events/contest.js';
+
+/** Whether some reading of a name is a city or a capital, and none a country or a US state. */
+function cityOnly(name: string): boolean {
+  const places = placesByName(name);
+  return places.length > 0 && places.every((p) => p.kind === 'city' || p.kind === 'capital');
+}
+
+/** Whether the words after a place's name are a plural nickname ("Pittsburgh Pirates", "Toronto Blue Jays"). */
+function nicknameAfterPlace(words: readonly string[], parts: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (!last.endsWith('s') || last.endsWith("'s") || PLACE_HEADS.has(last) || OTHER_HEADS.has(last) || PARTIES.has(last)) return false;
+  if (countriesByDemonym(last).length > 0) return false;
+  // The place is all the words but the last one or two ("New York Mets", "Chicago White Sox").
+  for (let k = words.length - 1; k >= Math.max(1, words.length - 2); k--) {
+    if (placesByName(parts.slice(0, k).join(' ')).length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a name's words make it an organisation: a club's opening or closing word, a company's legal
+ * form, a news agency's name, or a place and a plural nickname. `words` are lower-cased without
+ * closing full stops, `parts` the name's words as written.
+ */
+export function organizationByWords(words: readonly string[], parts: readonly string[]): boolean {
+  if (MEDIA.has(words.join(' '))) return true;
+  if (words.length < 2) return false;
+  const last = words[words.length - 1] ?? '';
+  if (TEAM_FIRST.has(words[0] ?? '') || TEAM_LAST.has(last) || COMPANY_LAST.has(last)) return true;
+  if (TEAM_AFTER_PLACE.has(last) && cityOnly(parts.slice(0, -1).join(' '))) return true;
+  return nicknameAfterPlace(words, parts);
+}
+
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+
+// A score: a number of at most three digits, or a decimal ("13.18" in Australian rules); years are no scores.
+const SCORE = /^\d{1,3}(?:\.\d{1,3})?$/;
+
+/** The index of the token after a name, past a parenthesis of at most four tokens ("Gloria Bistrita (Romania) 2"). */
+function after(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.lower === '(') {
+    for (let k = last + 2; k <= last + 5 && k < tokens.length; k++) if ((tokens[k] as Token).lower === ')') return k + 1;
+  }
+  return last + 1;
+}
+
+/** Whether token `k` is a score. */
+function isScore(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'NUM' && SCORE.test(text.slice(t.start, t.end));
+}
+
+/** How many numbers follow one another from token `k` on ("4 1 2 1 5 4 5" of a standings row). */
+function numbersFrom(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (tokens[k + n]?.pos === 'NUM') n++;
+  return n;
+}
+
+/** A name mention and its tokens. */
+export interface Named {
+  mention: Mention;
+  first: number;
+  last: number;
+}
+
+/**
+ * The names that stand in a results table: a name and its score right after another's ("Brentford 3
+ * Luton 2"), or a name before a row of at least two numbers (a standings table: "Hansa Rostock 4 1 2 1
+ * 5 4 5", "TEXAS 74 56 .569").
+ */
+function inResults(doc: Doc, names: readonly Named[]): Mention[] {
+  const tokens = doc.tokens;
+  // Each scored name by its first token, with the token after its score.
+  const scored = new Map<number, { mention: Mention; after: number; row: boolean }>();
+  for (const { mention, first, last } of names) {
+    const next = after(tokens, last);
+    if (tokens[next]?.pos !== 'NUM' || !isScore(tokens, next, doc.text)) continue;
+    scored.set(first, { mention, after: next + 1, row: numbersFrom(tokens, next) >= 2 });
+  }
+  const out = new Set<Mention>();
+  for (const s of scored.values()) {
+    const paired = scored.get(s.after);
+    if (paired) out.add(paired.mention).add(s.mention);
+    if (s.row) out.add(s.mention);
+  }
+  return [...out];
+}
+
+/** Whether a typed name may stand for a club: a city's or region's name, or a name nothing types for sure. */
+function mayBeClub(doc: Doc, m: Mention): boolean {
+  if (m.type === 'organization' || m.type === 'country') return false;
+  if (!m.sure) return true;
+  return m.type === 'place' && placesByName(doc.slice(m.name ?? m)).every((p) => p.kind !== 'country');
+}
+
+/**
+ * "the Yankees", "the Orioles": in an article about sport, "the" and a plural name that nothing types
+ * for sure (elsewhere "the Romans", "the Skittles" are peoples and things).
+ */
+function pluralAfterThe(doc: Doc, n: Named, sport: () => boolean): boolean {
+  const { mention: m, first, last } = n;
+  if (m.sure || m.type === 'organization' || first !== last || doc.tokens[first - 1]?.lower !== 'the') return false;
+  const word = (doc.tokens[first] as Token).lower;
+  return word.endsWith('s') && !word.endsWith('ss') && countriesByDemonym(word).length === 0 && sport();
+}
+
+/**
+ * A noun beside the name that only an organisation takes: "the daily Gazeta Wyborcza", "Swiss club
+ * Sion" before it, "the Yedioth Ahronoth daily", "Leeds manager Howard Wilkinson" after it, and after
+ * a name that nothing else types, the words of a company ("Velder shares").
+ */
+function nounBeside(tokens: readonly Token[], { mention, first, last }: Named): boolean {
+  const prev = tokens[first - 1];
+  if (prev && prev.sentence === tokens[first]?.sentence && ORG_NOUNS_BEFORE.has(prev.lower)) return true;
+  let next = last + 1;
+  if (POSSESSIVES.has(tokens[next]?.lower ?? '')) next++;
+  const noun = tokens[next]?.lower ?? '';
+  return ORG_NOUNS_AFTER.has(noun) || (!mention.sure && COMPANY_NOUNS_AFTER.has(noun));
+}
+
+function asClub(m: Mention): void {
+  m.type = 'organization';
+  m.sure = true;
+  m.ref = null;
+}
+
+/**
+ * Retypes as organisations the names that stand for clubs, companies or papers by their context;
+ * every other mention of the same name that may be a club follows them (a name has one sense in one
+ * article).
+ */
+export function clubsByContext(doc: Doc, names: readonly Named[]): void {
+  const clubs = new Set<string>();
+  const results = inResults(doc, names);
+  if (results.length > 0) {
+    const candidates = results.filter((m) => mayBeClub(doc, m));
+    // A table of people's results (golf, athletics, bowling figures) names more people for sure than
+    // places or unknown names: its unknown names are people too ("2. Ferrigato 112").
+    const people = results.filter((m) => m.type === 'person' && m.sure).length;
+    if (candidates.length > people) for (const m of candidates) clubs.add(doc.slice(m.name ?? m));
+    // A name the article gives a person for sure is that person's ("Clinton 52, Dole 38" after "Bill Clinton").
+    for (const { mention: m } of names) if (m.type === 'person' && m.sure) for (const w of doc.slice(m.name ?? m).split(' ')) clubs.delete(w);
+  }
+  let isSport: boolean | undefined;
+  const sport = (): boolean => (isSport ??= sportArticle(doc.tokens));
+  for (const n of names) {
+    if (pluralAfterThe(doc, n, sport) || (nounBeside(doc.tokens, n) && mayBeClub(doc, n.mention))) clubs.add(doc.slice(n.mention.name ?? n.mention));
+  }
+  if (clubs.size === 0) return;
+  for (const { mention: m } of names) if (clubs.has(doc.slice(m.name ?? m)) && mayBeClub(doc, m)) asClub(m);
+}
