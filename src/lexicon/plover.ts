@@ -168,6 +168,10 @@ export const VERBAL_ATTACKS: readonly string[] = data.verbalAttacks;
 export const TOPIC_OBJECT: readonly string[] = data.topicObject;
 /** Words of money and goods: support given as these is material, AID (see plover.json). */
 export const MATERIAL_WORDS: ReadonlySet<string> = new Set(data.material);
+/** Words that after the one asked make asking a question, no request ("asked Lee what had happened"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(data.questionWords);
+/** Verbs whose object is a reported clause, not an act of their subject ("said a meeting would …"). */
+export const REPORTING_VERBS: readonly string[] = data.reporting;
 /** Words of sport and the charts: an article with three different ones is about a contest throughout. */
 export const SPORT_WORDS: ReadonlySet<string> = new Set(data.contest.sport);
 

@@ -60,10 +60,26 @@ function nounBetween(tokens: readonly Token[], first: number, last: number): boo
   return false;
 }
 
-/** "received IMF support", "Tarn's offensive": an event noun right after an actor, which modifies it. */
+/** How many words of a noun phrase may stand before its event noun ("his warmest congratulations"). */
+const NOUN_PHRASE_REACH = 4;
+// The words of a noun phrase before its head: determiners, possessives, adjectives, nouns, quote marks.
+const NOUN_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * "received IMF support", "Tarn's offensive": an event noun right after an actor, which modifies it;
+ * or the second object of a light verb, the actor its first ("sent Lee his warmest congratulations",
+ * "offered Tarn military aid"): the event noun heads the noun phrase right after the actor.
+ */
 function nounAfter(tokens: readonly Token[], triggers: readonly Trigger[], actor: TokenRange): Trigger | undefined {
   const at = tokens[actor.last + 1]?.lower === "'s" || tokens[actor.last + 1]?.lower === '’s' ? actor.last + 2 : actor.last + 1;
-  return triggers.find((t) => !t.light && t.first === at && t.pos === 'NOUN');
+  const noun = triggers.find((t) => !t.light && t.pos === 'NOUN' && t.first >= at && t.first <= at + NOUN_PHRASE_REACH);
+  if (!noun) return undefined;
+  for (let i = at; i < noun.first; i++) {
+    const token = tokens[i] as Token;
+    if (!NOUN_PHRASE.has(token.pos) && !QUOTE_MARKS.has(token.lower)) return undefined;
+  }
+  return noun;
 }
 
 /** "X said Y must …": the speaker asks something of Y. The obligation word stands as a REQUEST trigger. */

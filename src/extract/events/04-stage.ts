@@ -90,7 +90,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     if (!triggers.some((t) => t.first > ra.last && t.first < rb.first) && !coordinated(tokens, ra, rb)) continue;
     // Negation and modality are read only for an act placed where an event stands.
     const candidate = candidateEvent(tokens, range, ra, rb, triggers);
-    if (!candidate || !placed(tokens, ra, rb, candidate)) continue;
+    if (!candidate || !placed(tokens, ra, rb, candidate, triggers)) continue;
     const coded = qualifyCandidate(tokens, candidate);
     const flip = flipped(tokens, ra, rb, coded.trigger);
     const [source, target] = flip ? [b, a] : [a, b];
@@ -128,11 +128,17 @@ const COMMERCIAL: ReadonlySet<string> = new Set(['AID', 'COOPERATE']);
 
 /**
  * Whether a mention's entity acts in politics. In an article about sport an event needs one such
- * actor: between players, coaches and clubs it is part of the game ("a pass set Baros free").
+ * actor other than a country: between players, coaches, clubs and national teams it is part of the
+ * game ("a pass set Baros free").
  */
 function politicalActor(doc: Doc, mention: Mention): boolean {
   const entity = doc.entities[mention.entity ?? -1];
   return entity !== undefined && politicalKind(actorKind(doc, entity));
+}
+
+/** Whether a mention acts in politics in an article about sport, where a country is its team ("we can beat Italy"). */
+function politicalInSport(doc: Doc, mention: Mention): boolean {
+  return doc.entities[mention.entity ?? -1]?.type !== 'country' && politicalActor(doc, mention);
 }
 
 /** Each event with its actors' kinds, and whether both are political. */
@@ -167,7 +173,7 @@ function interactions(doc: Doc): Event[] {
     if (actors.length < 2) return;
     sport ??= sportArticle(doc.tokens);
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
-      if (sport && !politicalActor(doc, event.source) && !politicalActor(doc, event.target)) continue;
+      if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
       if (COMMERCIAL.has(event.code) && !politicalActor(doc, event.source) && !politicalActor(doc, event.target)) continue;
       const k = key(event);
       if (seen.has(k)) continue;

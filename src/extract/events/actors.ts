@@ -4,9 +4,9 @@
  * entity stage counts a quotation's "I" and "we" as its speaker's mentions, so "I met Secretary Lee"
  * inside a quote makes the speaker the source.
  */
-import type { Doc, Mention } from '../../doc/document.js';
+import type { Doc, Mention, Token } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
-import { spanAt } from '../../text/token-index.js';
+import { spanAt, tokensIn } from '../../text/token-index.js';
 
 /** Entity types that can act in an event. */
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country']);
@@ -38,8 +38,29 @@ export function actorsBySentence(doc: Doc): ActorMention[][] {
   for (const actor of all) {
     if (outer && actor.mention.end <= outer.mention.end) continue;
     outer = actor;
-    const sentence = spanAt(doc.sentences, actor.mention.start);
-    if (sentence >= 0) bySentence[sentence]?.push(actor);
+    const actors = bySentence[spanAt(doc.sentences, actor.mention.start)];
+    if (actors === undefined) continue;
+    const previous = actors.at(-1);
+    if (previous !== undefined && possessiveOfTitle(doc, previous, actor)) actors.pop();
+    actors.push(actor);
   }
   return bySentence;
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+// The words of a title between a possessive and the name it describes ("his LSE counterpart").
+const TITLE_WORDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** How many words a title between a possessive and a name may have. */
+const TITLE_REACH = 4;
+
+/**
+ * Whether an actor is a possessive whose noun phrase ends in the name of the next actor ("met his
+ * LSE counterpart Clara Furse"): the name is who is met, the possessive only says whose counterpart.
+ */
+function possessiveOfTitle(doc: Doc, actor: ActorMention, next: ActorMention): boolean {
+  if (actor.mention.kind !== 'pronoun' || !POSSESSIVES.has(doc.slice(actor.mention).toLowerCase())) return false;
+  const between = tokensIn(doc.tokens, { start: actor.mention.end, end: next.mention.start });
+  if (!between || between.last - between.first + 1 > TITLE_REACH) return false;
+  for (let i = between.first; i <= between.last; i++) if (!TITLE_WORDS.has((doc.tokens[i] as Token).pos)) return false;
+  return true;
 }

@@ -46,6 +46,34 @@ describe('constructions of political news', () => {
     expect(events('The chairman of the Council, Anna Dam warned Karl Kerr.')).toEqual(['THREATEN Anna Dam -> Karl Kerr asserted']);
   });
 
+  it('an act governed by an intention or a threat, with its object in the infinitive, links both actors', () => {
+    expect(events('Anna Dam agreed to meet Karl Kerr.')).toEqual(['AGREE Anna Dam -> Karl Kerr asserted']);
+    expect(events('France threatened to attack Germany.')).toEqual(['THREATEN France -> Germany asserted']);
+    expect(events('France is ready to negotiate with Germany.')).toEqual(['AGREE France -> Germany asserted']);
+    expect(events('France refused to allow Germany to join.')).toEqual(['REJECT France -> Germany asserted']);
+    expect(events("Anna Dam pledged to curb France's compensation culture.")).toEqual([]);
+  });
+
+  it('an aside between the subject and its verb says who or where it is', () => {
+    expect(events('Dan Mo, from Lyon, has been held by Russia for a year.')).toEqual(['COERCE Russia -> Dan Mo asserted']);
+    expect(events('France, a founding member, criticised Germany.')).toEqual(['ACCUSE France -> Germany asserted']);
+  });
+
+  it('a question put to someone is no request; a request with its infinitive is one', () => {
+    expect(events("Anna Dam later asked Karl Kerr's lawyer, Dan Mo, what had happened.")).toEqual([]);
+    expect(events('Anna Dam asked Karl Kerr whether he would resign.')).toEqual([]);
+    expect(events('Anna Dam asked Karl Kerr to explain why he left.')).toEqual(['REQUEST Anna Dam -> Karl Kerr asserted']);
+  });
+
+  it('an event noun in what a speaker reports is not the speaker’s act', () => {
+    expect(events('Anna Dam said a meeting of the Velan Council would be held in May.')).toEqual([]);
+    expect(events('Anna Dam proposed a meeting of the Velan Council in May.')).toEqual(['CONSULT Anna Dam -> Velan Council planned']);
+  });
+
+  it('the second object of a light verb gives its meaning', () => {
+    expect(events('Anna Dam sent Karl Kerr her "warmest congratulations".')).toEqual(['SUPPORT Anna Dam -> Karl Kerr asserted']);
+  });
+
   it('a passive without "by" and without a host still links no second actor', () => {
     expect(events('Anna Dam was invited to the summit in France.')).toEqual([]);
   });

@@ -15,15 +15,44 @@ import type { TokenRange } from './02-qualifiers.js';
 const CONTEST_TRIGGER_WORDS = wordList(lemmasAndForms(new Set(CONTEST_TRIGGERS.map((phrase) => phrase[0]?.lemma ?? ''))));
 const CONTEST_SENTENCE_WORDS = wordList(CONTEST_WORDS);
 const SPORT_ARTICLE_WORDS = wordList([...SPORT_WORDS].filter((w) => !w.includes(' ')));
+// Words of two parts ("fly-half", "quarter-finals", "grand slam"), which the tokenizer may split,
+// are found from their first part.
+const SPORT_COMPOUNDS: ReadonlySet<string> = new Set([...SPORT_WORDS].filter((w) => /[ -]/.test(w)));
+const SPORT_COMPOUND_STARTS = wordList([...SPORT_COMPOUNDS].map((w) => w.split(/[ -]/)[0] ?? w));
 // Three different words of sport make an article one about sport: one may stand in politics ("a penalty").
 const SPORT_ARTICLE = 3;
 
-/** Whether an article is about sport or the charts: three different words of the lexicon's `sport` list. */
+/** The sport compound that starts at token i ("fly - half" as "fly-half"), or null. */
+function compoundAt(tokens: readonly Token[], i: number): string | null {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next === undefined) return null;
+  const hyphen = next.lower === '-' && next.start === token.end && tokens[i + 2]?.start === next.end;
+  const word = hyphen ? `${token.lower}-${tokens[i + 2]?.lower ?? ''}` : `${token.lower} ${next.lower}`;
+  return SPORT_COMPOUNDS.has(word) ? word : null;
+}
+
+/** Whether a hyphen at i stands in a score ("7-5", "2-1"; not "2003-04"). */
+function score(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before?.pos === 'NUM' && after?.pos === 'NUM' && before.lower.length <= 2 && after.lower.length <= 2 && before.end === tokens[i]?.start;
+}
+
+/**
+ * Whether an article is about sport or the charts: three different words of the lexicon's `sport`
+ * list, a score counting as one ("beat Lee 7-5 6-4" in a tennis report).
+ */
 export function sportArticle(tokens: readonly Token[]): boolean {
   const seen = new Set<string>();
-  for (const token of tokens) {
-    if ((token.lists & SPORT_ARTICLE_WORDS) === 0 || seen.has(token.lower)) continue;
-    seen.add(token.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    let word: string | null = null;
+    if ((token.lists & SPORT_ARTICLE_WORDS) !== 0) word = token.lower;
+    else if ((token.lists & SPORT_COMPOUND_STARTS) !== 0) word = compoundAt(tokens, i);
+    else if (token.lower === '-' && score(tokens, i)) word = '-';
+    if (word === null || seen.has(word)) continue;
+    seen.add(word);
     if (seen.size >= SPORT_ARTICLE) return true;
   }
   return false;

@@ -9,9 +9,11 @@
  */
 import type { Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, TOPIC_OBJECT, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
+import {
+  AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, QUESTION_WORDS, REPORTING_VERBS, TOPIC_OBJECT, isFormOf, lemmasAndForms,
+} from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
-import { matchAt } from './01-triggers.js';
+import { matchAt, type Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { coordinated } from './03-select.js';
 import type { CandidateEvent } from './code.js';
@@ -83,13 +85,28 @@ const OBJECT_GAP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'NOUN', 'PART']);
 const MAX_GAP = 8;
 
 const VERB_COORDINATION = new Set(['and', 'or']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Whether the verb at i is an event word in an infinitive, maybe past an adverb ("to meet", "to
+ * formally meet"): a governing word's complement ("agreed to meet Lee", "threatened to attack Tarn",
+ * "is ready to negotiate with Tarn"), whose object the governing act is about; not a verb that names
+ * no event ("pledged to curb Tarn's compensation culture").
+ */
+function eventInfinitive(tokens: readonly Token[], i: number, events: readonly Trigger[]): boolean {
+  const before = tokens[i - 1];
+  const infinitive = before?.lower === 'to' || (before?.pos === 'ADV' && tokens[i - 2]?.lower === 'to');
+  return infinitive && events.some((t) => t.first === i && !t.light);
+}
 
 // A verb may be coordinated with the trigger: "the two leaders speak and meet".
-function gapOf(tokens: readonly Token[], from: number, to: number, tags: ReadonlySet<string>): boolean {
+function gapOf(tokens: readonly Token[], from: number, to: number, tags: ReadonlySet<string>, events: readonly Trigger[] = []): boolean {
   if (to - from + 1 > MAX_GAP) return false;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
-    if (tags.has(t.pos) || t.lower === 'to') continue;
+    if (tags.has(t.pos) || t.lower === 'to' || (t.pos === 'VERB' && eventInfinitive(tokens, i, events))) continue;
+    // A possessive is the determiner of the object phrase: "met his counterpart Lee".
+    if (tags.has('DET') && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     if (!(VERB_COORDINATION.has(t.lower) && tokens[i - 1]?.pos === 'VERB' && i > from)) return false;
   }
   return true;
@@ -144,13 +161,14 @@ export function joinedByWord(tokens: readonly Token[], first: TokenRange, second
 
 /**
  * Whether a noun trigger is in the title of the name after it ("television host Dick Clark",
- * "insurance broker Marsh", "phone firm MCI", "finance minister Lee"): only nouns between them.
- * Not a noun with its preposition ("talks with Lee"), a gerund ("after meeting Lee"), nor a noun
- * right after the subject ("Berg battle Lee", a verb the tagger missed).
+ * "insurance broker Marsh", "phone firm MCI", "finance minister Lee", "US phone firm MCI"): only
+ * nouns between them. Not a noun with its preposition ("talks with Lee"), a gerund ("after meeting
+ * Lee"), nor a noun between the subject and the object ("Berg battle Lee", a verb the tagger missed).
  */
 function titleOf(tokens: readonly Token[], first: TokenRange, second: TokenRange, trigger: TokenRange): boolean {
   const last = tokens[trigger.last] as Token;
-  if (trigger.first <= first.last + 1 || last.pos !== 'NOUN' || last.lower.endsWith('ing')) return false;
+  // Right after the subject, a title still needs a noun after it ("US phone firm MCI").
+  if ((trigger.first <= first.last + 1 && trigger.last + 1 >= second.first) || last.pos !== 'NOUN' || last.lower.endsWith('ing')) return false;
   for (let i = trigger.last + 1; i < second.first; i++) if ((tokens[i] as Token).pos !== 'NOUN') return false;
   return true;
 }
@@ -167,6 +185,20 @@ function objectOfRelative(tokens: readonly Token[], first: TokenRange): boolean 
 
 /** How far an apposition after an actor may run (", his transport spokesman,"). */
 const APPOSITION = 8;
+
+/**
+ * The index after an aside set off by commas right after the subject, which says who or where it is
+ * and holds no verb ("Lee, from Tarn, has been held by Kerr"; "Lee, the envoy, met Kerr"); else `from`.
+ */
+function pastAside(tokens: readonly Token[], from: number, trigger: number): number {
+  if (tokens[from]?.lower !== ',') return from;
+  for (let i = from + 1; i < trigger && i <= from + APPOSITION; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === ',') return i + 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return from;
+  }
+  return from;
+}
 
 // Who is asked or accused may be the subject of the clause that says what of: "demanded Lee quit".
 const CLAUSE_TARGETS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
@@ -233,8 +265,46 @@ function naming(tokens: readonly Token[], second: TokenRange, act: CandidateEven
   return false;
 }
 
-/** Whether the coded trigger stands where an event between the two actors may stand in running text. */
-export function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, act: CandidateEvent): boolean {
+// The cue lexicon knows every form of these verbs ("said", "told", "thought").
+const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS);
+
+/** How many words after the one asked a question word may stand ("asked Lee's lawyer, Dan Mo, what …"). */
+const QUESTION_REACH = 10;
+
+/**
+ * Whether "ask" puts a question to the second actor rather than a request: a question word follows
+ * it before any verb ("asked Lee's lawyer what had happened", "asked Lee whether"; not "asked Lee to
+ * explain why"). PLOVER's REQUEST is requests, demands and orders.
+ */
+function question(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  if (act.code !== 'REQUEST' || !isFormOf((tokens[act.trigger.first] as Token).lower, 'ask')) return false;
+  const sentence = (tokens[second.last] as Token).sentence;
+  for (let i = second.last + 1; i <= second.last + QUESTION_REACH; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== sentence || token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'to') return false;
+    if (QUESTION_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a verb of reporting stands between the first actor and a noun trigger: the noun is in what
+ * is reported, not the actor's own act ("She said a meeting of the Club would discuss it"; not "did
+ * not rule out a visit").
+ */
+function reported(tokens: readonly Token[], from: number, trigger: TokenRange): boolean {
+  for (let i = from; i < trigger.first; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' && REPORTING.has(CUE_FORMS.get(token.lower)?.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the coded trigger stands where an event between the two actors may stand in running text;
+ * `events` are the sentence's triggers, of which an infinitive in the object phrase may be one.
+ */
+export function placed(tokens: readonly Token[], first: TokenRange, second: TokenRange, act: CandidateEvent, events: readonly Trigger[] = []): boolean {
   // "Bangladesh received IMF support": the light verb stands where the event does.
   const trigger = act.lightVerb ?? act.trigger;
   const noun = tokens[trigger.first]?.pos === 'NOUN';
@@ -246,9 +316,11 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
     if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by') && !hostOfOccasion(tokens, trigger, second)) return false;
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
-    if (topic(tokens, second, act) || naming(tokens, second, act)) return false;
+    if (topic(tokens, second, act) || naming(tokens, second, act) || question(tokens, second, act)) return false;
+    if (noun && reported(tokens, first.last + 1, trigger)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
-    return gapOf(tokens, afterAgent(tokens, first, trigger.first), trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP);
+    const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
+    return gapOf(tokens, subjectEnd, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP, events);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
   // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and

@@ -17,6 +17,21 @@ describe('an article about sport', () => {
     expect(pairs(report)).toEqual(['SUPPORT Anna Berg -> Mikel Sorn']);
   });
 
+  it('counts a word the tokenizer splits at its hyphen ("fly-half", "full-back")', () => {
+    const report = 'The fly-half and the full-back were dropped from the squad.\n\nDan Oyelaran praised Mikel Sorn.';
+    expect(pairs(report)).toEqual([]);
+  });
+
+  it('counts a score as a word of sport', () => {
+    const report = 'Dan Oyelaran won 7-5 6-4 in the quarter-finals of the tournament.\n\nMikel Sorn praised Dan Oyelaran.';
+    expect(pairs(report)).toEqual([]);
+  });
+
+  it('reads a country in a report on sport as its team, not a political actor', () => {
+    const report = 'The striker scored twice and the league leaders won the match.\n\nDan Oyelaran praised Italy.';
+    expect(pairs(report)).toEqual([]);
+  });
+
   it('needs three words of sport: one in a politics article changes nothing', () => {
     expect(pairs('Anna Berg will meet Karl Kerr, a keen football fan, on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
@@ -48,5 +63,52 @@ describe('trade between companies', () => {
 
   it('a lecture delivered is no delivery', () => {
     expect(pairs('Prime Minister Anna Berg delivered the Karl Kerr Lecture.')).toEqual([]);
+  });
+});
+
+describe('prizes, families and causes', () => {
+  it('an award won is a prize, not support', () => {
+    expect(pairs("Anna Berg won two awards for Karl Kerr's film.")).toEqual([]);
+  });
+
+  it('custody of a child won or lost is family law, not an arrest', () => {
+    expect(pairs("Anna Berg won back custody of Karl Kerr's daughter.")).toEqual([]);
+    expect(pairs('Anna Berg won custody of her children from Karl Kerr.')).toEqual([]);
+  });
+
+  it('"thanks to" gives a cause, not thanks', () => {
+    expect(pairs('Velan Motors recovered thanks to France.')).toEqual([]);
+  });
+});
+
+describe('"hold" with a person as its object', () => {
+  it('is detention, active or passive with "by"; talks held are a meeting', () => {
+    expect(pairs('Russia held Karl Kerr for three days.')).toEqual(['COERCE Russia -> Karl Kerr']);
+    expect(pairs('Anna Berg and Karl Kerr have been held by Russia for three years.').sort()).toEqual(['COERCE Russia -> Anna Berg', 'COERCE Russia -> Karl Kerr']);
+    expect(pairs('Russia held talks with Karl Kerr.')).toEqual(['CONSULT Russia -> Karl Kerr']);
+  });
+});
+
+describe('the manual’s categories', () => {
+  it('an apology is CONCEDE (regret or remorse), not SUPPORT', () => {
+    expect(pairs('France apologised to Germany.')).toEqual(['CONCEDE France -> Germany']);
+  });
+
+  it('a "compensation culture" is no compensation paid', () => {
+    expect(pairs('France fostered a compensation culture for Germany.')).toEqual([]);
+  });
+
+  it('returning asylum seekers to a country is no return of something to it', () => {
+    expect(pairs('The French government is planning to return asylum seeker children to Albania.')).toEqual([]);
+  });
+});
+
+describe('titles and possessives before a name', () => {
+  it('an event noun in a title right after another name is a title ("US phone firm MCI")', () => {
+    expect(pairs('Acme Holdings won a takeover battle for US phone firm Velcom Inc with a bid.')).toEqual([]);
+  });
+
+  it('a possessive before a title and a name is not who is met: the name is', () => {
+    expect(pairs('Dan Mo is a minister. Anna Berg will meet his counterpart Karl Kerr on Friday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 });
