@@ -9,16 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ArticleRecord } from '../src/doc/record.js';
-import { readInputs } from '../src/ingest/inputs.js';
-import { extractAll } from '../src/pipeline/batch.js';
-import { articleKey, contentHash } from '../src/store/identity.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
-import type { Store } from '../src/store/store.js';
 import { repositoryRoot } from './root.js';
+import { build, extractCorpus, SOURCES } from './synth.js';
 
 const CORPUS = join(repositoryRoot(), '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
-const SOURCES = ['Northgate Gazette', 'Kelmouth Herald', 'Bayside Business', 'Riverton Post', 'Harbour Notes', 'Invented Times', 'Daily Ledger', 'Evening Star', 'Weekly Review', 'Morning Wire'];
 const SEARCH_WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', '"prime minister"', 'econom*', 'record sales'];
 const RUNS = 200;
 const DAY_MS = 86_400_000;
@@ -31,29 +26,6 @@ function random(seed: number): () => number {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-async function extractCorpus(): Promise<ArticleRecord[]> {
-  const records: ArticleRecord[] = [];
-  for await (const record of extractAll(readInputs([CORPUS]), { workers: 0 })) records.push(record);
-  return records;
-}
-
-async function build(store: Store, records: ArticleRecord[], total: number): Promise<number> {
-  const started = performance.now();
-  const next = random(7);
-  for (let first = 0; first < total; first += 1000) {
-    const batch = [];
-    for (let n = first; n < Math.min(total, first + 1000); n++) {
-      const base = records[n % records.length] as ArticleRecord;
-      const date = new Date(START + Math.floor(next() * 5 * 365) * DAY_MS).toISOString().slice(0, 10);
-      const record = { ...base, id: `bench-${n}`, url: `https://bench.example/${n}`, date, source: SOURCES[n % SOURCES.length] as string };
-      batch.push({ key: articleKey(record), hash: contentHash(record), record });
-    }
-    await store.put(batch);
-    if (first % 10_000 === 0) process.stderr.write(`bench: ${first + batch.length} articles stored\n`);
-  }
-  return (performance.now() - started) / 1000;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -88,7 +60,7 @@ async function main(): Promise<number> {
     let buildNote = `queried as it was: ${path}`;
     if (fresh) {
       process.stderr.write('bench: extracting the corpus once…\n');
-      const records = await extractCorpus();
+      const records = await extractCorpus(CORPUS);
       const seconds = await build(store, records, total);
       buildNote = `built in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(0)} articles/s stored, extraction aside)`;
     }

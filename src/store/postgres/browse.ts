@@ -41,14 +41,15 @@ export async function findActor(db: Queryable, key: string): Promise<ActorDetail
   const [row] = await db.query(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`, [key]);
   if (row === undefined) return null;
   const id = row['id'];
-  // Roles by how many of the actor's entities held them; ties by the role's bytes, as SQLite orders text.
+  // Both from the sums the writer keeps (actor_roles, actor_days): a few rows per day the actor was
+  // named, never all of its entities or quotes. Ties of roles by the role's bytes, as SQLite orders text.
   const roles = await db.query(
-    `SELECT en.role, COUNT(*) AS n, MIN(a.day) AS first, MAX(a.day) AS last FROM entities en JOIN articles a ON a.id = en.article_id
-     WHERE en.actor_id = ? AND en.role IS NOT NULL AND en.role <> '' GROUP BY en.role ORDER BY n DESC, en.role COLLATE "C" LIMIT 20`,
+    `SELECT role, SUM(entities) AS n, MIN(NULLIF(day, '')) AS first, MAX(NULLIF(day, '')) AS last
+     FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role COLLATE "C" LIMIT 20`,
     [id],
   );
   const months = await db.query(
-    `SELECT substr(day, 1, 7) AS month, COUNT(*) AS n FROM quotes WHERE actor_id = ? AND layer = 'quote' AND day IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    'SELECT substr(day, 1, 7) AS month, SUM(quotes) AS n FROM actor_days WHERE actor_id = ? GROUP BY 1 HAVING SUM(quotes) > 0 ORDER BY 1',
     [id],
   );
   return {
@@ -67,15 +68,16 @@ export async function findInteractions(db: Queryable, filter: InteractionFilter)
   if (ids?.length === 0) return [];
   const where = new Where();
   where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
-  common(where, filter, 'a', PG_SOURCE_IS);
+  // The event's own copy of its article's day: the articles are joined only to filter on their source.
+  common(where, filter, 'e', PG_SOURCE_IS);
   if (filter.code !== undefined) where.add('upper(e.code) = upper(?)', filter.code);
   flags(where, filter);
   if (ids !== undefined) where.add(`(e.source_actor_id IN (${placeholders(ids)}) OR e.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
   const page = paging(filter);
   const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code, p.n, p.negated, p.first, p.last
     FROM (SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
-            MIN(a.day) AS first, MAX(a.day) AS last
-          FROM events e JOIN articles a ON a.id = e.article_id ${String(where)}
+            MIN(e.day) AS first, MAX(e.day) AS last
+          FROM events e ${filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id'} ${String(where)}
           GROUP BY 1, 2, 3 ORDER BY n DESC, sid, tid, upper(e.code) COLLATE "C" ${page.sql}) p
     JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code COLLATE "C"`;
   const rows = await db.query(sql, [...where.params, ...page.params]);

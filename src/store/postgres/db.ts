@@ -46,7 +46,7 @@ export function storeFailure(location: string, error: unknown): unknown {
   if (code === '28P01' || code === '28000') return new StoreError(`${where}: PostgreSQL refused the login (${error.message})`, true);
   if (code === '3D000') return new StoreError(`${where}: ${error.message}`, true);
   if (FATAL_CODES.test(code)) return new StoreError(`${where}: ${error.message}`, true);
-  if (/Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)) return new StoreError(`${where}: the connection to PostgreSQL was lost (${error.message})`, true);
+  if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(error.message)) return new StoreError(`${where}: the connection to PostgreSQL was lost (${error.message})`, true);
   return error;
 }
 

@@ -4,12 +4,19 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { articleKey, contentHash } from '../identity.js';
 import { TEST_PG } from '../testing/dialects.js';
-import { numbered, safeLocation } from './db.js';
+import { StoreError } from '../store.js';
+import { numbered, safeLocation, storeFailure } from './db.js';
 import { openPostgresStore } from './store.js';
 
 describe('PostgreSQL wiring', () => {
   it('numbers ? placeholders, leaving quoted text alone', () => {
     expect(numbered("SELECT ? WHERE a = '?' AND b = 'it''s ?' AND c IN (?, ?)")).toBe("SELECT $1 WHERE a = '?' AND b = 'it''s ?' AND c IN ($2, $3)");
+  });
+
+  it('a pool that could not hand out a connection in time is a one-line StoreError, not a stack trace (copy of 100,000 articles ended so)', () => {
+    const failure = storeFailure('postgres://u:secret@db.example/x', new Error('timeout exceeded when trying to connect'));
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as StoreError).message).toBe('postgres://u:…@db.example/x: the connection to PostgreSQL was lost (timeout exceeded when trying to connect)');
   });
 
   it('never shows a password', () => {

@@ -94,6 +94,17 @@ export async function findActors(db: Queryable, filter: EntityFilter): Promise<A
       FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id ${page.sql}`;
     return (await db.query(sql, [...where.params, ...page.params])).map(actorHit);
   }
+  if (filter.source === undefined) {
+    // Days only: the sums the writer keeps per actor and day (an actor counts once per article).
+    const days = new Where();
+    common(days, filter, 'd');
+    const sql = `SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes
+      FROM (SELECT d.actor_id, SUM(d.articles) AS n_articles, SUM(d.mentions) AS n_mentions, SUM(d.quotes) AS n_quotes
+            FROM actor_days d ${String(days)} GROUP BY d.actor_id) t
+      JOIN actors ac ON ac.id = t.actor_id
+      ${String(where)} ORDER BY t.n_articles DESC, ac.id ${page.sql}`;
+    return (await db.query(sql, [...days.params, ...where.params, ...page.params])).map(actorHit);
+  }
   // Each actor counted once per article, however many of its entities name it.
   const articles = new Where();
   articles.add('en.actor_id IS NOT NULL');

@@ -21,6 +21,8 @@ export interface PostgresOptions {
   schema?: string;
   /** Connections at most. */
   connections?: number;
+  /** Told each statement the readers run, with its parameters (the PostgreSQL bench prints their plans). */
+  onQuery?: (sql: string, params: readonly unknown[]) => void;
 }
 
 const EXPORT_PAGE = 200;
@@ -40,7 +42,9 @@ export interface PostgresStore extends Store {
 export function openPostgresStore(url: string, options: PostgresOptions = {}): PostgresStore {
   const location = safeLocation(url);
   const pool = createPool(url, { ...(options.connections !== undefined && { max: options.connections }), ...(options.schema !== undefined && { schema: options.schema }) });
-  const db = queryable(pool);
+  const plain = queryable(pool);
+  const onQuery = options.onQuery;
+  const db: Queryable = onQuery === undefined ? plain : { query: (sql, params = []) => (onQuery(sql, params), plain.query(sql, params)) };
   let ready: Promise<void> | undefined;
   const prepare = async (): Promise<void> => {
     if (options.readonly === true) {

@@ -14,14 +14,36 @@ import { searchText } from './search.js';
 import { quotesByGender } from '../sql/stats.js';
 import { PG_QUOTE_GENDER_SQL } from './stats.js';
 
-/** Changes to store_totals, and to quote_genders by gender, summed over a transaction and written once at its end. */
-export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & { genders: Map<string, number> };
+/** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
+export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
+  genders: Map<string, number>;
+  days: Map<string, DayShare>;
+  roles: Map<string, RoleShare>;
+};
 
 /** No change yet. */
-export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map() });
+export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), days: new Map(), roles: new Map() });
 
 function addGender(totals: Totals, gender: string, n: number): void {
   totals.genders.set(gender, (totals.genders.get(gender) ?? 0) + n);
+}
+
+// An actor's share of an article added to (or, negative, taken from) its sums on the article's day.
+function addDay(totals: Totals, day: string, actor: number, share: { articles: number; mentions: number; quotes: number }): void {
+  const key = `${day} ${actor}`;
+  const sum = totals.days.get(key) ?? { day, actor, articles: 0, mentions: 0, quotes: 0 };
+  sum.articles += share.articles;
+  sum.mentions += share.mentions;
+  sum.quotes += share.quotes;
+  totals.days.set(key, sum);
+}
+
+// Entities of an actor holding a role on a day ('' for none), added or taken.
+function addRole(totals: Totals, actor: number, role: string, day: string, entities: number): void {
+  const key = JSON.stringify([actor, role, day]);
+  const sum = totals.roles.get(key) ?? { actor, role, day, entities: 0 };
+  sum.entities += entities;
+  totals.roles.set(key, sum);
 }
 
 // Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table.
@@ -94,6 +116,14 @@ async function forget(db: Queryable, articleId: number, totals: Totals): Promise
   );
   for (const row of old) shares.set(num(row['actor_id']), { articles: -1, mentions: -num(row['mentions']), quotes: -num(row['quotes']) });
   await count(db, shares, totals);
+  const [article] = await db.query('SELECT day FROM articles WHERE id = ?', [articleId]);
+  const day = typeof article?.['day'] === 'string' ? article['day'] : null;
+  if (day !== null) for (const [actor, share] of shares) addDay(totals, day, actor, share);
+  const roles = await db.query(
+    "SELECT actor_id, role, COUNT(*) AS n FROM entities WHERE article_id = ? AND actor_id IS NOT NULL AND role IS NOT NULL AND role <> '' GROUP BY actor_id, role",
+    [articleId],
+  );
+  for (const row of roles) addRole(totals, num(row['actor_id']), String(row['role']), day ?? '', -num(row['n']));
   const [sizes] = await db.query(
     `SELECT (SELECT COUNT(*) FROM entities WHERE article_id = ?) AS entities,
        (SELECT COUNT(*) FROM quotes WHERE article_id = ? AND layer = 'quote') AS quotes,
@@ -134,6 +164,7 @@ async function insert(db: Queryable, item: StoredArticle, hashOfText: string, to
       const share = shares.get(actor) ?? { articles: 1, mentions: 0, quotes: 0 };
       share.mentions += entity.mentions.length;
       shares.set(actor, share);
+      if (entity.role !== null && entity.role !== '') addRole(totals, actor, entity.role, day ?? '', 1);
     }
     const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
     return { article_id: articleId, ord, local_id: entity.id, actor_id: actor, name: entity.name, type: entity.type, kb_id: entity.kbId, role: entity.role, country: entity.country, mentions, day, extra: entityExtra(entity) };
@@ -150,6 +181,7 @@ async function insert(db: Queryable, item: StoredArticle, hashOfText: string, to
   await insertRows(db, 'quotes', [...QUOTE_COLUMNS, 'search'], quoteRows, (column, p) => (column === 'search' ? `to_tsvector('onrecord', ${p}::text)` : p));
   await insertRows(db, 'events', EVENT_COLUMNS, record.events.map((event) => eventRow(articleId, day, event, actors)));
   await count(db, shares, totals);
+  if (day !== null) for (const [actor, share] of shares) addDay(totals, day, actor, share);
   totals.articles += 1;
   totals.entities += record.entities.length;
   totals.quotes += record.quotes.length;
@@ -197,10 +229,70 @@ export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
     );
     await db.query('DELETE FROM quote_genders WHERE quotes <= 0');
   }
+  await saveSums(db, totals);
   const changes = Object.entries(totals).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] !== 0);
   changes.push(['writes', 1]);
   await db.query(
     `UPDATE store_totals AS t SET n = t.n + v.d FROM (VALUES ${changes.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(name, d) WHERE t.name = v.name`,
     changes.flat(),
   );
+}
+
+/** An actor's articles, mentions and quotes on one day, as actor_days holds them (here a change to them). */
+export interface DayShare {
+  day: string;
+  actor: number;
+  articles: number;
+  mentions: number;
+  quotes: number;
+}
+
+/** How many of an actor's entities held a role on one day, as actor_roles holds them (here a change). */
+export interface RoleShare {
+  actor: number;
+  role: string;
+  day: string;
+  entities: number;
+}
+
+const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// The changes to actor_days and actor_roles, in their keys' order (two writers then lock rows in one
+// order), then the rows no article counts any more taken out.
+async function saveSums(db: Queryable, totals: Totals): Promise<void> {
+  const days = [...totals.days.values()].filter((d) => d.articles !== 0 || d.mentions !== 0 || d.quotes !== 0).sort((a, b) => bytewise(a.day, b.day) || a.actor - b.actor);
+  for (let at = 0; at < days.length; at += ROWS_PER_INSERT) {
+    const chunk = days.slice(at, at + ROWS_PER_INSERT);
+    await db.query(
+      `INSERT INTO actor_days (day, actor_id, articles, mentions, quotes) VALUES ${chunk.map(() => '(?::text, ?::bigint, ?::int, ?::int, ?::int)').join(', ')}
+       ON CONFLICT (day, actor_id) DO UPDATE SET articles = actor_days.articles + excluded.articles,
+         mentions = actor_days.mentions + excluded.mentions, quotes = actor_days.quotes + excluded.quotes`,
+      chunk.flatMap((d) => [d.day, d.actor, d.articles, d.mentions, d.quotes]),
+    );
+  }
+  const gone = days.filter((d) => d.articles < 0);
+  if (gone.length > 0) {
+    await db.query(
+      `DELETE FROM actor_days d USING (VALUES ${gone.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(day, actor_id)
+       WHERE d.day = v.day AND d.actor_id = v.actor_id AND d.articles <= 0`,
+      gone.flatMap((d) => [d.day, d.actor]),
+    );
+  }
+  const roles = [...totals.roles.values()].filter((r) => r.entities !== 0).sort((a, b) => a.actor - b.actor || bytewise(a.role, b.role) || bytewise(a.day, b.day));
+  for (let at = 0; at < roles.length; at += ROWS_PER_INSERT) {
+    const chunk = roles.slice(at, at + ROWS_PER_INSERT);
+    await db.query(
+      `INSERT INTO actor_roles (actor_id, role, day, entities) VALUES ${chunk.map(() => '(?::bigint, ?::text, ?::text, ?::int)').join(', ')}
+       ON CONFLICT (actor_id, role, day) DO UPDATE SET entities = actor_roles.entities + excluded.entities`,
+      chunk.flatMap((r) => [r.actor, r.role, r.day, r.entities]),
+    );
+  }
+  const dropped = roles.filter((r) => r.entities < 0);
+  if (dropped.length > 0) {
+    await db.query(
+      `DELETE FROM actor_roles r USING (VALUES ${dropped.map(() => '(?::bigint, ?::text, ?::text)').join(', ')}) AS v(actor_id, role, day)
+       WHERE r.actor_id = v.actor_id AND r.role = v.role AND r.day = v.day AND r.entities <= 0`,
+      dropped.flatMap((r) => [r.actor, r.role, r.day]),
+    );
+  }
 }

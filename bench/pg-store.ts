@@ -1,0 +1,173 @@
+/**
+ * PostgreSQL store benchmark: a store of N articles (the synthetic corpus of synth.ts; built up to N
+ * when it holds fewer, reported with the time it took), then each kind of query the API asks, run by
+ * C clients at once over a pool of C connections: p50, p99 and max per kind. Then page 1 against page
+ * 1,000 of the quotes (by offset, and after a row), and the plan (EXPLAIN ANALYZE) of every statement
+ * of each kind, written to a file; the slowest three kinds' plans are printed.
+ * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--connections C] [--requests R] [--plans FILE]`
+ * Skips cleanly without --db (or ONRECORD_BENCH_PG), or without the corpus when the store must grow.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { numbered } from '../src/store/postgres/db.js';
+import { openPostgresStore } from '../src/store/postgres/store.js';
+import { positionOf, type Store } from '../src/store/store.js';
+import { repositoryRoot } from './root.js';
+import { build, extractCorpus, SOURCES } from './synth.js';
+
+const CORPUS = join(repositoryRoot(), '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
+const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
+const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
+const DAY_MS = 86_400_000;
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+interface Kind {
+  name: string;
+  run: (store: Store, next: () => number) => Promise<unknown>;
+}
+
+// Runs `kind` `requests` times from `clients` loops at once; the latencies, sorted.
+async function load(store: Store, kind: Kind, clients: number, requests: number): Promise<number[]> {
+  const next = random(kind.name.length * 13);
+  const times: number[] = [];
+  let left = requests;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (left > 0) {
+        left -= 1;
+        const started = performance.now();
+        await kind.run(store, next);
+        times.push(performance.now() - started);
+      }
+    }),
+  );
+  return times.sort((a, b) => a - b);
+}
+
+// The median of `runs` sequential calls.
+async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return percentile(times.sort((a, b) => a - b), 50);
+}
+
+// The plans of the statements one run of `kind` makes, each EXPLAIN ANALYZEd on its own connection.
+async function plans(url: string, kind: Kind): Promise<string> {
+  const statements: Array<[string, readonly unknown[]]> = [];
+  const traced = openPostgresStore(url, { readonly: true, connections: 1, onQuery: (sql, params) => statements.push([sql, params]) });
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await kind.run(traced, random(kind.name.length * 13));
+    await client.connect();
+    const out: string[] = [];
+    for (const [sql, params] of statements) {
+      if (!/^\s*SELECT/i.test(sql) || /schema_migrations|to_regclass|store_totals/.test(sql)) continue;
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${numbered(sql)}`, params as unknown[]);
+      out.push(`-- ${sql.replace(/\s+/g, ' ').slice(0, 300)}\n${plan.rows.map((row: Record<string, unknown>) => String(row['QUERY PLAN'])).join('\n')}`);
+    }
+    return out.join('\n\n');
+  } finally {
+    await client.end().catch(() => undefined);
+    await traced.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, connections: { type: 'string' }, requests: { type: 'string' }, plans: { type: 'string' } } });
+  const url = values.db ?? process.env['ONRECORD_BENCH_PG'];
+  if (url === undefined) {
+    console.log('bench pg-store: skipped — name a PostgreSQL store with --db postgres://… (scripts/pg-throwaway.sh starts one).');
+    return 0;
+  }
+  const total = Number(values.articles ?? 1_000_000);
+  const clients = Number(values.connections ?? 50);
+  const requests = Number(values.requests ?? 1000);
+  const store = openPostgresStore(url, { connections: clients });
+  try {
+    const held = (await store.counts()).articles;
+    let buildNote = `queried as it was (${held.toLocaleString('en-US')} articles; --articles ${total.toLocaleString('en-US')} asked)`;
+    if (held < total) {
+      if (!existsSync(CORPUS)) {
+        console.log(`bench pg-store: skipped — the store holds ${held} articles and the BBC corpus to build more is not at ${CORPUS}.`);
+        return 0;
+      }
+      process.stderr.write('bench: extracting the corpus once…\n');
+      const seconds = await build(store, await extractCorpus(CORPUS), total, held);
+      buildNote = `${(total - held).toLocaleString('en-US')} articles added in ${seconds.toFixed(0)} s (${((total - held) / seconds).toFixed(0)} articles/s, extraction aside)`;
+    }
+    const counts = await store.counts();
+    const people = (await store.entities({ limit: 200, type: 'person' })).map((hit) => hit.actor);
+    const keys = (await store.articles({ limit: 500, offset: 5000 })).map((hit) => hit.article.key);
+    const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)] as T;
+    const month = (next: () => number): { from: string; to: string } => {
+      const from = new Date(Date.parse('2020-01-01') + Math.floor(next() * 5 * 365) * DAY_MS);
+      return { from: from.toISOString().slice(0, 10), to: new Date(from.getTime() + 27 * DAY_MS).toISOString().slice(0, 10) };
+    };
+    const deep = await store.quotes({ limit: 1, offset: 19_979 });
+    const kinds: Kind[] = [
+      { name: 'quotes ?speaker=NAME', run: (s, next) => s.quotes({ limit: 20, speaker: pick(people, next).name }) },
+      { name: 'quotes ?search=WORD', run: (s, next) => s.quotes({ limit: 20, search: pick(WORDS, next) }) },
+      { name: 'quotes ?from&to (a month)', run: (s, next) => s.quotes({ limit: 20, ...month(next) }) },
+      { name: 'quotes ?source&from&to', run: (s, next) => s.quotes({ limit: 20, source: pick(SOURCES, next), ...month(next) }) },
+      { name: 'articles ?offset=N (N < 10,000)', run: (s, next) => s.articles({ limit: 20, offset: Math.floor(next() * 10_000) }) },
+      { name: 'articles/KEY', run: (s, next) => s.article(pick(keys, next)) },
+      { name: 'entities/KEY (actor page)', run: (s, next) => Promise.all([s.actor(pick(people, next).key), s.quotes({ speaker: pick(people, next).key, limit: 50 }), s.events({ actor: pick(people, next).key, limit: 50 }), s.interactions({ actor: pick(people, next).key, limit: 50 })]) },
+      { name: 'entities (top actors)', run: (s) => s.entities({ limit: 50 }) },
+      { name: 'entities ?from&to (a month)', run: (s, next) => s.entities({ limit: 50, ...month(next) }) },
+      { name: 'events ?code=CODE', run: (s, next) => s.events({ limit: 20, code: pick(CODES, next) }) },
+      { name: 'interactions ?code=CODE (network)', run: (s, next) => s.interactions({ limit: 100, ...(next() < 0.2 ? {} : { code: pick(CODES, next) }) }) },
+      { name: 'stats (dashboard)', run: (s) => s.stats?.() ?? Promise.resolve(null) },
+    ];
+    const rows: Array<{ name: string; p50: number; p99: number; max: number }> = [];
+    for (const kind of kinds) {
+      await load(store, kind, clients, Math.min(100, requests));
+      const times = await load(store, kind, clients, requests);
+      rows.push({ name: kind.name, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? NaN });
+      process.stderr.write(`bench: ${kind.name} done\n`);
+    }
+    const first = await median(20, () => store.quotes({ limit: 20 }));
+    const byOffset = await median(20, () => store.quotes({ limit: 20, offset: 19_980 }));
+    const after = deep[0] === undefined ? NaN : await median(20, () => store.quotes({ limit: 20, after: positionOf(deep[0] as (typeof deep)[number]) }));
+    const lastPage = Math.max(0, counts.quotes - 20);
+    const byOffsetLast = await median(5, () => store.quotes({ limit: 20, offset: lastPage }));
+    const lastRow = (await store.quotes({ limit: 1, offset: lastPage - 1 }))[0];
+    const afterLast = lastRow === undefined ? NaN : await median(20, () => store.quotes({ limit: 20, after: positionOf(lastRow) }));
+    console.log(`\nonrecord PostgreSQL store benchmark — ${counts.articles.toLocaleString('en-US')} articles, ${counts.quotes.toLocaleString('en-US')} quotes, ${counts.actors.toLocaleString('en-US')} actors, ${counts.events.toLocaleString('en-US')} events; ${buildNote}`);
+    console.log(`${clients} clients at once over ${clients} connections, ${requests} requests per kind after ${Math.min(100, requests)} of warm-up, arguments varied\n`);
+    const width = Math.max(...rows.map((row) => row.name.length));
+    console.log(`${'query'.padEnd(width)}  p50 ms  p99 ms  max ms`);
+    for (const row of rows) console.log(`${row.name.padEnd(width)}  ${row.p50.toFixed(1).padStart(6)}  ${row.p99.toFixed(1).padStart(6)}  ${row.max.toFixed(1).padStart(6)}`);
+    console.log(`\nquotes, 20 a page, median of sequential runs: page 1 ${first.toFixed(2)} ms; page 1,000 by offset ${byOffset.toFixed(2)} ms, after its row ${after.toFixed(2)} ms; the last page by offset ${byOffsetLast.toFixed(2)} ms, after its row ${afterLast.toFixed(2)} ms`);
+    const slowest = [...rows].sort((a, b) => b.p99 - a.p99).slice(0, 3);
+    const text: string[] = [];
+    for (const kind of kinds) text.push(`## ${kind.name}\n${await plans(url, kind)}`);
+    const file = values.plans ?? join(repositoryRoot(), 'scratch', 'pg-plans.txt');
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${text.join('\n\n')}\n`);
+    console.log(`\nPlans of every kind in ${file}; the slowest three by p99:`);
+    for (const row of slowest) console.log(`\n## ${row.name}\n${await plans(url, kinds.find((kind) => kind.name === row.name) as Kind)}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+process.exitCode = await main();
