@@ -10,6 +10,8 @@ import { countryByIso3 } from '../../lexicon/places.js';
 import { nameWords } from '../../text/fold.js';
 import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
+import { givenName } from '../../lexicon/names.js';
 
 /** An entity being built, with the words of its fullest name. */
 interface Group {
@@ -47,6 +49,43 @@ function joins(group: Group, mention: Mention, words: readonly string[]): boolea
   return contains(group.words, words) || contains(words, group.words);
 }
 
+/** The gender a title before a name states ("Mrs Berg"), or null. */
+function titleGender(mentionText: string): 'male' | 'female' | null {
+  const space = mentionText.indexOf(' ');
+  const first = (space === -1 ? mentionText : mentionText.slice(0, space)).toLowerCase();
+  return FEMALE_TITLES.has(first) ? 'female' : MALE_TITLES.has(first) ? 'male' : null;
+}
+
+/**
+ * The group a name mention joins. A longer name joins the latest group it fits. A surname alone that
+ * fits several people ("Padalecki" after "Jared Padalecki" and his mother "Sherri Padalecki") is the
+ * one a title's gender allows ("Mrs Blair"), and of those the one named most so far, else first: a
+ * story calls its subject by surname and the subject's relatives by their full or given names.
+ */
+function bearerOf(groups: readonly Group[], mention: Mention, words: readonly string[], mentionText: string): Group | undefined {
+  let found: Group | undefined;
+  // The people it fits, latest first. Only people are told apart so: "Manchester" after "Manchester
+  // City" and "Manchester United" is the latest.
+  let people: Group[] | undefined;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g] as Group;
+    if (group.entity.kbId !== null || !joins(group, mention, words)) continue;
+    if (words.length > 1) return group;
+    found ??= group;
+    if (group.entity.type === 'person') (people ??= []).push(group);
+  }
+  if (people === undefined || people.length < 2) return found;
+  const gender = titleGender(mentionText);
+  let best: Group | undefined;
+  for (let k = people.length - 1; k >= 0; k--) {
+    const group = people[k] as Group;
+    const given = givenName(group.words[0] ?? '');
+    if (gender !== null && group.words.length > 1 && (given === 'male' || given === 'female') && given !== gender) continue;
+    if (!best || group.entity.mentions.length > best.entity.mentions.length) best = group;
+  }
+  return best ?? found;
+}
+
 /** Groups name mentions into entities; each mention's `entity` is set to its entity's index. */
 export function groupNames(doc: Doc): Entity[] {
   const groups: Group[] = [];
@@ -60,10 +99,7 @@ export function groupNames(doc: Doc): Entity[] {
     if (mention.ref !== null) {
       match = byRef.get(mention.ref);
     } else {
-      for (let g = groups.length - 1; g >= 0 && !match; g--) {
-        const group = groups[g] as Group;
-        if (group.entity.kbId === null && joins(group, mention, words)) match = group;
-      }
+      match = bearerOf(groups, mention, words, doc.slice(mention));
     }
     if (!match) {
       const name = mention.ref !== null ? refName(mention.ref, text) : text;

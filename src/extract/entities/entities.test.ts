@@ -146,3 +146,17 @@ describe('a given name alone', () => {
     expect(record.entities.find((e) => e.name === 'Melanie')?.type).toBe('person');
   });
 });
+
+// Our own sentences: which of two people a surname alone names.
+describe('a surname that two people share', () => {
+  it('is the one named most so far, else first — the subject, not the relative named later ("Kolbeck")', () => {
+    const text = 'Jared Kolbeck was born in Ohio. His mother, Sherri Kolbeck, taught maths. Kolbeck won a contest in 1999.';
+    expect(named(entitiesOf(text), 'Jared Kolbeck')?.mentions.map((m) => m.text)).toContain('Kolbeck');
+    expect(named(entitiesOf(text), 'Sherri Kolbeck')?.mentions.map((m) => m.text)).not.toContain('Kolbeck');
+  });
+
+  it('is the one whose given name agrees with a title ("Mrs Marlow" after Tony Marlow, named twice, and Cherie Marlow)', () => {
+    const text = 'Tony Marlow met voters. Later Tony Marlow spoke in Leeds. Cherie Marlow arrived at noon. Mrs Marlow waved.';
+    expect(named(entitiesOf(text), 'Cherie Marlow')?.mentions.map((m) => m.text)).toContain('Mrs Marlow');
+  });
+});

@@ -63,9 +63,12 @@ export function ordinaryWord(group: Group): boolean {
 }
 
 /**
- * Whether a person group is too weak to stand for a pronoun: a lone capitalised word with no title and no
- * gender ("Critics", "Britain"), or an ordinary word even with a description ("the Australian Open champion").
+ * Whether a person group is too weak to stand for a pronoun: a lone capitalised word with no title, no
+ * gender and no given name ("Critics", "Britain"), or an ordinary word even with a description ("the Australian Open champion").
  */
 export function weakPerson(group: Group): boolean {
-  return group.words.length < 2 && ((group.descriptors.size === 0 && group.gender === null) || ordinaryWord(group));
+  if (group.words.length >= 2) return false;
+  // A given name of either sex is still a person's ("Carroll met Rachel … he").
+  const named = group.gender !== null || givenName(group.words[0] ?? '') !== undefined;
+  return (group.descriptors.size === 0 && !named) || ordinaryWord(group);
 }

@@ -125,7 +125,10 @@ export function resolveSpeakers(doc: Doc): void {
     const gender = PERSON_PRONOUNS.get(words);
     if (gender === undefined) return undefined;
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
-    return salience.best(sentence, (g) => (!personLike(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
+    const near = salience.best(sentence, (g) => (!personLike(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
+    // No one of that gender in the last sentences: the person the text is about, when the article says
+    // that person's gender and no other of it is as often named.
+    return near ?? salience.topic((g) => personLike(g) && g.gender === gender);
   };
   const byDescription = (speaker: Mention, sentence: number): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();

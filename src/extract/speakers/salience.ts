@@ -12,6 +12,9 @@ import type { Group } from './groups.js';
 /** How far back a pronoun looks, in sentences: beyond it a pronoun is left unresolved. */
 const WINDOW = 3;
 
+/** How often a person must have been mentioned to be the topic a pronoun falls back on. */
+const TOPIC_LEAST = 3;
+
 /** The grammatical role weights. */
 const WEIGHT = { recency: 100, subject: 80, head: 80, nonAdverbial: 50, speaker: 60 } as const;
 
@@ -72,10 +75,33 @@ function pronounWeight(token: Token): number {
 /** The running salience of the people mentioned so far. */
 export class Salience {
   private readonly entries: Entry[] = [];
+  /** How often each group was mentioned so far, anywhere before. */
+  private readonly counts = new Map<Group, number>();
 
   /** Records a mention of `group` with the place `place` gave it. */
   add(group: Group, at: { sentence: number; weight: number }): void {
     this.entries.push({ group, sentence: at.sentence, weight: at.weight });
+    this.counts.set(group, (this.counts.get(group) ?? 0) + 1);
+  }
+
+  /**
+   * The topic of the text so far: the group that `fits` mentioned most often, and at least `least`
+   * times, when no other that fits comes near it (half as often). A biography's subject stays "he"
+   * across paragraphs that name no one.
+   */
+  topic(fits: (group: Group) => boolean, least = TOPIC_LEAST): Group | undefined {
+    let best: Group | undefined;
+    let most = 0;
+    let second = 0;
+    for (const [group, n] of this.counts) {
+      if (n < least || !fits(group)) continue;
+      if (n > most) {
+        second = most;
+        most = n;
+        best = group;
+      } else if (n > second) second = n;
+    }
+    return best !== undefined && second * 2 <= most ? best : undefined;
   }
 
   /**

@@ -104,3 +104,37 @@ describe('titles of works', () => {
     expect(extract({ id: 't', text }).quotes).toEqual([]);
   });
 });
+
+// Our own sentences: a person the text is about, and one-word names that are people.
+describe('the person a pronoun falls back on', () => {
+  it('the topic: "she" after four sentences that name no woman is the woman named most', () => {
+    const text = [
+      'Anna Kolbeck was born in Dunmore in 1950.',
+      'Anna Kolbeck studied law, and Kolbeck became a judge.',
+      'The court moved to a new building in 1990.',
+      'Its hall was rebuilt twice.',
+      'The city paid for the work.',
+      'Many visitors came.',
+      '"I loved every case," she said.',
+    ].join(' ');
+    expect(speakers(text)).toEqual([['Anna Kolbeck', 'pronoun']]);
+  });
+
+  it('no topic when two people of that gender are named as often ("she" stays unresolved)', () => {
+    const text = [
+      'Anna Kolbeck and Maria Moss were born in Dunmore.',
+      'Anna Kolbeck and Maria Moss studied law.',
+      'Kolbeck and Moss became judges.',
+      'The court moved to a new building in 1990.',
+      'Its hall was rebuilt twice.',
+      'The city paid for the work.',
+      '"I loved every case," she said.',
+    ].join(' ');
+    expect(speakers(text)).toEqual([['she', 'unresolved']]);
+  });
+
+  it('a given name of either sex alone is a person for the pronoun after it ("Alex came home late … he said")', () => {
+    const text = 'Alex came home late. "The train was slow," he said.';
+    expect(speakers(text)).toEqual([['Alex', 'pronoun']]);
+  });
+});
