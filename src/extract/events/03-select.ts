@@ -42,6 +42,16 @@ function firstOf(run: readonly Trigger[]): Trigger | undefined {
   return run.find((t) => !t.light) ?? run.find((t) => t.code !== null);
 }
 
+/**
+ * "has been accused of criticising Lee": a verb whose "of" and gerund say what its subject is said to
+ * have done gives way to that act, which links the subject and the gerund's object.
+ */
+function actOfGerund(tokens: readonly Token[], run: readonly Trigger[], chosen: Trigger): Trigger {
+  if (tokens[chosen.last + 1]?.lower !== 'of') return chosen;
+  const act = run.find((t) => t.first === chosen.last + 2 && !t.light);
+  return act && tokens[act.first]?.lower.endsWith('ing') === true ? act : chosen;
+}
+
 /** "…the ambassador to complain": an event word in an infinitive of purpose right after an actor (not "a response to those allegations"). */
 function purposeAfter(tokens: readonly Token[], triggers: readonly Trigger[], actor: TokenRange, clause: TokenRange): Trigger | undefined {
   for (let i = actor.last + 1; i <= Math.min(clause.last, actor.last + 4); i++) {
@@ -126,7 +136,8 @@ export function selectTrigger(
   const between = free.filter((t) => t.first > a.last && t.first < b.first);
   const clause: TokenRange = { first: clauseStart(tokens, a.first - 1, sentence.first), last: clauseEnd(tokens, b.last + 1, sentence.last) };
   let trigger: Trigger | undefined;
-  const chosen = firstOf(between);
+  const first = firstOf(between);
+  const chosen = first && actOfGerund(tokens, between, first);
   if (chosen && !chosen.light) trigger = chosen;
   else if (a === source) trigger = obligationAfter(tokens, a, b);
   // A light verb may take its meaning from an event noun the second actor modifies ("received

@@ -5,7 +5,7 @@
  */
 import { Doc, type Span, type Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { MATERIAL_WORDS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
+import { MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
 import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
@@ -70,8 +70,9 @@ function materialSupport(tokens: readonly Token[], trigger: Trigger, clause: Tok
 const VERBAL_REACH = 12;
 
 /**
- * Whether an attack is made with words: a verb of saying in its clause after it, or "for" and a
- * gerund ("launched an attack on Lee, calling him a liar", "attacked Lee for failing to act").
+ * Whether an attack is made with words: a verb of saying in its clause after it, an adverb that says
+ * so, or "for" and a gerund ("launched an attack on Lee, calling him a liar", "attacked Lee
+ * politically", "attacked Lee for failing to act").
  * PLOVER's ASSAULT is the use of force; criticism is ACCUSE.
  */
 function verbalAttack(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
@@ -79,6 +80,7 @@ function verbalAttack(tokens: readonly Token[], trigger: Trigger, clause: TokenR
   for (let i = trigger.last + 1; i <= Math.min(clause.last, trigger.last + VERBAL_REACH); i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' && CUE_FORMS.get(token.lower)?.kind === 'speech') return true;
+    if (VERBAL_ADVERBS.has(token.lower)) return true;
     if (token.lower === 'for' && tokens[i + 1]?.lower.endsWith('ing') === true) return true;
   }
   return false;

@@ -59,6 +59,10 @@ describe('constructions of political news', () => {
     expect(events('France, a founding member, criticised Germany.')).toEqual(['ACCUSE France -> Germany asserted']);
   });
 
+  it('one accused of an act did it, as alleged: the gerund after "of" links its subject and object', () => {
+    expect(events("Anna Dam has been accused of criticising Karl Kerr's policies.")).toEqual(['ACCUSE Anna Dam -> Karl Kerr asserted']);
+  });
+
   it('a question put to someone is no request; a request with its infinitive is one', () => {
     expect(events("Anna Dam later asked Karl Kerr's lawyer, Dan Mo, what had happened.")).toEqual([]);
     expect(events('Anna Dam asked Karl Kerr whether he would resign.')).toEqual([]);

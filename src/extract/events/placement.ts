@@ -320,7 +320,10 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
     const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
-    return gapOf(tokens, subjectEnd, trigger.first - 1, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP, events);
+    // "has been accused of criticising Lee": the gerund after "of" is the subject's act (see 03-select).
+    const gerund = tokens[trigger.first - 1]?.lower === 'of' && (tokens[trigger.first] as Token).lower.endsWith('ing');
+    const verbGroupEnd = gerund && !noun ? trigger.first - 2 : trigger.first - 1;
+    return gapOf(tokens, subjectEnd, verbGroupEnd, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP, events);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
   // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and

@@ -112,3 +112,25 @@ describe('titles and possessives before a name', () => {
     expect(pairs('Dan Mo is a minister. Anna Berg will meet his counterpart Karl Kerr on Friday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 });
+
+describe('more senses that are no events', () => {
+  it('returning from a country is travel, not a return of something to it', () => {
+    expect(pairs('Dan Mo was returning from China.')).toEqual([]);
+  });
+
+  it('honours at an awards ceremony are prizes', () => {
+    expect(pairs('France honoured Karl Kerr at its film awards.')).toEqual([]);
+  });
+
+  it('"alleged" before a noun describes it; only the verb alleges', () => {
+    expect(pairs('Dan Mo met his alleged second in command Karl Kerr.')).toEqual([]);
+  });
+
+  it('an attack made politically is one of words: ACCUSE', () => {
+    expect(pairs('Prime Minister Anna Berg attacked Karl Kerr politically.')).toEqual(['ACCUSE Anna Berg -> Karl Kerr']);
+  });
+
+  it('an event noun in what someone describes is not their act', () => {
+    expect(pairs('Anna Berg described a meeting of the Velan Council in May.')).toEqual([]);
+  });
+});
