@@ -117,7 +117,11 @@ function mergeLastWords(patterns: readonly EventPattern[]): EventPattern[] {
     const others = new Set(last.others ?? []);
     others.add(last.lemma);
     others.add((p.words[p.words.length - 1] as PatternWord).lemma);
-    merged.set(key, { ...known, words: [...known.words.slice(0, -1), { ...last, others }] });
+    // Written out as parsePattern writes them, not spread: every pattern keeps one shape, so the trigger
+    // search reading them stays monomorphic (spread copies took another shape and deoptimised it).
+    const word: PatternWord = { lemma: last.lemma, pos: last.pos, gapBefore: last.gapBefore, others };
+    const { code, mode, light, reciprocal, partnerObject, personObject } = known;
+    merged.set(key, { words: [...known.words.slice(0, -1), word], code, mode, light, reciprocal, partnerObject, personObject });
   }
   return [...merged.values()];
 }

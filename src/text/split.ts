@@ -146,7 +146,7 @@ export function splitTokens(text: string): RawToken[] {
       continue;
     }
     // A title, an initial or an abbreviation keeps its full stop: "Mr.", "J.", "Corp.".
-    if (text.charCodeAt(end) === 46 && isAbbreviation(value)) {
+    if (end < text.length && text.charCodeAt(end) === 46 && isAbbreviation(value)) {
       end += 1;
       at = end;
       out.push(token(start, end, text.slice(start, end)));

@@ -144,12 +144,13 @@ export function findNames(doc: Doc): Mention[] {
     const given = givenNameAfter(tokens, i, last);
     if (given > i) {
       const about = tokens.slice(i, given).map((t) => t.lower);
-      const mention = mentionFrom(doc, { first: given, last }, [...about, ...appositionAfter(doc, last + 1)]);
+      const mention = mentionFrom(doc, { first: given, last }, about.concat(appositionAfter(doc, last + 1)));
       i = last;
       if (mention.kind === 'name') mentions.push(mention);
       continue;
     }
-    const mention = mentionFrom(doc, { first: i, last }, [...titleBefore(tokens, i, last), ...appositionBefore(tokens, i), ...appositionAfter(doc, last + 1)]);
+    // Joined by concat, not spread: spreading an empty list, then a list of words, deoptimised this function.
+    const mention = mentionFrom(doc, { first: i, last }, titleBefore(tokens, i, last).concat(appositionBefore(tokens, i), appositionAfter(doc, last + 1)));
     i = last;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);
