@@ -131,6 +131,8 @@ export interface Layers {
   quoted: QuotedSpan[];
   cues: Cue[];
   mentions: Mention[];
+  /** Names credited for the article or its pictures ("By Anna Berg"): no people of the story. */
+  credits: Span[];
   quotes: Quote[];
   attributions: Attribution[];
   entities: Entity[];
@@ -153,6 +155,7 @@ export class Doc implements Layers {
   quoted: QuotedSpan[] = [];
   cues: Cue[] = [];
   mentions: Mention[] = [];
+  credits: Span[] = [];
   quotes: Quote[] = [];
   attributions: Attribution[] = [];
   entities: Entity[] = [];

@@ -91,6 +91,7 @@ export function toRecord(doc: Doc): ArticleRecord {
     ...(url !== undefined && { url }),
     ...(source !== undefined && { source }),
     text: doc.text,
+    ...(doc.credits.length > 0 && { byline: [...new Set(doc.credits.map((c) => doc.slice(c)))] }),
     entities,
     quotes,
     attributions,

@@ -11,7 +11,7 @@ import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences } from '../../text/headlines.js';
-import { OTHER_HEADS, givenName } from '../../lexicon/names.js';
+import { OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 
@@ -188,7 +188,7 @@ function withoutOpeners(doc: Doc, mentions: Mention[]): Mention[] {
   // Acronyms ("NATO") are never ordinary words.
   for (const [m, o] of openers) if (/^[A-Z]{2,}$/.test(doc.text.slice((tokens[o.first] as Token).start, (tokens[o.first] as Token).end))) openers.delete(m);
   const words = [...openers.values()].map((o) => o.word);
-  const doubtful = [...new Set(words)].filter((w) => !inside.has(w) && givenName(w) === undefined && !TITLE_WORDS.has(w) && placesByName(w).length === 0 && organizationByName(w) === undefined && countriesByDemonym(w).length === 0);
+  const doubtful = [...new Set(words)].filter((w) => !inside.has(w) && givenName(w) === undefined && !TITLE_WORDS.has(w) && placesByName(w).length === 0 && organizationByName(w) === undefined && countriesByDemonym(w).length === 0 && !PARTIES.has(w));
   const common = knownWords(doubtful.filter((w) => /^\p{L}+$/u.test(w)));
   const out: Mention[] = [];
   for (const m of mentions) {

@@ -13,6 +13,7 @@ import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
 import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { withoutCredits } from './credits.js';
 import { clubsByContext, organizationByWords, type Named } from './organizations.js';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
@@ -164,7 +165,9 @@ export function typeMentions(doc: Doc): Mention[] {
   }
   guessUnknown(doc, out);
   clubsByContext(doc, names);
-  return out;
+  const { mentions, credits } = withoutCredits(doc, out);
+  doc.credits = credits;
+  return mentions;
 }
 
 /**
@@ -183,7 +186,7 @@ function guessUnknown(doc: Doc, mentions: readonly Mention[]): void {
 export const typesStage: Stage = {
   name: 'types',
   reads: ['tokens', 'mentions'],
-  writes: ['mentions'],
+  writes: ['mentions', 'credits'],
   run(doc: Doc) {
     doc.mentions = typeMentions(doc);
   },

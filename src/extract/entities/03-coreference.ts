@@ -12,6 +12,7 @@ import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
 import { givenName } from '../../lexicon/names.js';
+import { canonicalName } from '../../lexicon/aliases.js';
 
 /** An entity being built, with the words of its fullest name. */
 interface Group {
@@ -90,24 +91,30 @@ function bearerOf(groups: readonly Group[], mention: Mention, words: readonly st
 export function groupNames(doc: Doc): Entity[] {
   const groups: Group[] = [];
   const byRef = new Map<string, Group>();
+  const byAlias = new Map<string, Group>();
   for (const mention of doc.mentions) {
     if (mention.kind !== 'name') continue;
     const text = doc.slice(mention.name ?? mention);
     const words = nameWords(text);
     if (words.length === 0) continue;
     let match: Group | undefined;
+    // "the Tories", "the Conservatives": other names of one party are one entity, named in full.
+    const alias = mention.ref === null && mention.type === 'organization' ? canonicalName(text) : undefined;
     if (mention.ref !== null) {
       match = byRef.get(mention.ref);
+    } else if (alias !== undefined) {
+      match = byAlias.get(alias);
     } else {
       match = bearerOf(groups, mention, words, doc.slice(mention));
     }
     if (!match) {
-      const name = mention.ref !== null ? refName(mention.ref, text) : text;
+      const name = mention.ref !== null ? refName(mention.ref, text) : (alias ?? text);
       const entity: Entity = { name, type: mention.type, mentions: [], kbId: mention.ref, role: null, country: null };
-      match = { entity, words, sure: mention.sure };
+      match = { entity, words: alias !== undefined ? nameWords(alias) : words, sure: mention.sure };
       groups.push(match);
       if (mention.ref !== null) byRef.set(mention.ref, match);
-    } else if (mention.ref === null && words.length > match.words.length) {
+      if (alias !== undefined) byAlias.set(alias, match);
+    } else if (mention.ref === null && alias === undefined && words.length > match.words.length) {
       match.words = words;
       match.entity.name = text;
     }

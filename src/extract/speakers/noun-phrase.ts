@@ -4,7 +4,7 @@
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
-import { givenName } from '../../lexicon/names.js';
+import { PARTIES, givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
@@ -184,7 +184,8 @@ function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange 
   // "Canadian Heather Hennigar": a nationality before a name is not part of it.
   while (first < range.last && countriesByDemonym(tokens[first]?.lower ?? '').length > 0) first++;
   const only = tokens[first];
-  if (first === range.last && only && TITLE_WORDS.has(only.lower)) return null;
+  // A party's name alone is a name, though it may also stand before one as a title ("Labour lost", "Labour MP").
+  if (first === range.last && only && TITLE_WORDS.has(only.lower) && !PARTIES.has(only.lower)) return null;
   return { first, last: range.last };
 }
 

@@ -1,0 +1,77 @@
+/**
+ * Bylines and credits: the names that a line or a parenthesis credits for the article or its pictures
+ * ("By Anna Berg, BBC News", "(Photo: Tom Reyes/Reuters)"; "Nielsen/NetRatings" alone is no credit, "AP Photo/Maria Lund", "Reporting by Kim
+ * Dale and Omar Haddad; Editing by Lea Strand") are no people of the story. They leave the mentions and
+ * go to the record's `byline`.
+ */
+import type { Doc, Mention, Span, Token } from '../../doc/document.js';
+import credits from '../../lexicon/credits.json' with { type: 'json' };
+import { tokensIn } from '../../text/token-index.js';
+
+const CREDIT_WORDS: ReadonlySet<string> = new Set(credits.creditWords);
+// What may follow a credited name on its line: another credited name, its outlet, or the next credit.
+const AFTER_CREDIT: ReadonlySet<string> = new Set([',', 'and', '&', '/', '|', ';', '-', '–', '—', ')', 'for', 'in']);
+
+/** Whether a line break stands in the text between two offsets. */
+function lineBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at !== -1 && at < to;
+}
+
+/** Whether token `k` opens a line (or the text). */
+function opensLine(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  const token = doc.tokens[k] as Token;
+  return prev === undefined || lineBetween(doc.text, prev.end, token.start);
+}
+
+/** Whether the name ends its line, or a credit goes on after it ("By Anna Berg, BBC News"). */
+function endsCredit(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return next === undefined || AFTER_CREDIT.has(next.lower) || lineBetween(doc.text, (doc.tokens[last] as Token).end, next.start);
+}
+
+// What may stand before a credit word that opens a credit: a parenthesis, another credit, an agency ("AP Photo").
+const BEFORE_CREDIT: ReadonlySet<string> = new Set(['(', '[', ';', '|', '-', '–', '—']);
+
+/** Whether the credit word at token `k` opens a credit: a line, a parenthesis, or after an agency ("(AP Photo/"). */
+function opensCredit(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  if (opensLine(doc, k) || (prev !== undefined && BEFORE_CREDIT.has(prev.lower))) return true;
+  return prev !== undefined && prev.pos === 'PROPN' && (k < 2 || BEFORE_CREDIT.has(doc.tokens[k - 2]?.lower ?? '') || opensLine(doc, k - 1));
+}
+
+/**
+ * Whether the name mention at tokens `first`..`last` is credited rather than told about;
+ * `creditEnd` is the last token of the credited name before it, or -1.
+ */
+function credited(doc: Doc, first: number, last: number, creditEnd: number): boolean {
+  const tokens = doc.tokens;
+  const prev = tokens[first - 1]?.lower;
+  const before = tokens[first - 2]?.lower ?? '';
+  // "Photo: Tom Reyes", "(AP Photo/Maria Lund)", "Reporting by Kim Dale".
+  if ((prev === ':' || prev === '/' || prev === 'by') && CREDIT_WORDS.has(before) && opensCredit(doc, first - 2)) return true;
+  // "By Anna Berg" opening its line, and nothing but an outlet or another name after it.
+  if (prev === 'by' && opensLine(doc, first - 1) && endsCredit(doc, last)) return true;
+  // "Kim Dale and Omar Haddad": a second name right after a credited one.
+  return creditEnd === first - 2 && (prev === 'and' || prev === ',' || prev === '&') && endsCredit(doc, last);
+}
+
+/**
+ * Splits the typed mentions into the story's and the credited ones. Only people are credited (a name
+ * typed as a person, or not typed for sure), so "BBC News" after a byline stays a name.
+ */
+export function withoutCredits(doc: Doc, mentions: readonly Mention[]): { mentions: Mention[]; credits: Span[] } {
+  const kept: Mention[] = [];
+  const out: Span[] = [];
+  let creditEnd = -1;
+  for (const m of mentions) {
+    const person = m.kind === 'name' && (m.type === 'person' || !m.sure);
+    const range = person ? tokensIn(doc.tokens, m) : null;
+    if (range !== null && credited(doc, range.first, range.last, creditEnd)) {
+      out.push(m.name ?? m);
+      creditEnd = range.last;
+    } else kept.push(m);
+  }
+  return { mentions: kept, credits: out };
+}
