@@ -170,6 +170,8 @@ export const HOST_INVITES: readonly string[] = data.hostInvites;
 export const VERBAL_ATTACKS: readonly string[] = data.verbalAttacks;
 /** Verbs whose object is the topic, the partner coming with "with" ("discussed Tarn's plans with Lee"). */
 export const TOPIC_OBJECT: readonly string[] = data.topicObject;
+/** Nouns whose "of" names who would undergo what a request asks ("the release of Lee"), not who is asked. */
+export const REQUESTED_PATIENTS: readonly string[] = data.requestedPatients;
 /** Adverbs that make an attack one of words ("attacked Lee politically"): ACCUSE. */
 export const VERBAL_ADVERBS: ReadonlySet<string> = new Set(data.verbalAdverbs);
 /** Words of money and goods: support given as these is material, AID (see plover.json). */

@@ -136,9 +136,13 @@ function politicalActor(doc: Doc, mention: Mention): boolean {
   return entity !== undefined && politicalKind(actorKind(doc, entity));
 }
 
-/** Whether a mention acts in politics in an article about sport, where a country is its team ("we can beat Italy"). */
+/**
+ * Whether a mention acts in politics in an article about sport, where a country is its team ("we can
+ * beat Italy") and its capital where a match is played ("two visits to Paris"), not its government.
+ */
 function politicalInSport(doc: Doc, mention: Mention): boolean {
-  return doc.entities[mention.entity ?? -1]?.type !== 'country' && politicalActor(doc, mention);
+  const entity = doc.entities[mention.entity ?? -1];
+  return entity !== undefined && entity.type !== 'country' && entity.kbId?.startsWith('gov/') !== true && politicalActor(doc, mention);
 }
 
 /** Each event with its actors' kinds, and whether both are political. */

@@ -10,7 +10,8 @@
 import type { Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import {
-  AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, QUESTION_WORDS, REPORTING_VERBS, TOPIC_OBJECT, isFormOf, lemmasAndForms,
+  AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, QUESTION_WORDS, REPORTING_VERBS, REQUESTED_PATIENTS, TOPIC_OBJECT, isFormOf,
+  lemmasAndForms,
 } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import { matchAt, type Trigger } from './01-triggers.js';
@@ -265,6 +266,20 @@ function naming(tokens: readonly Token[], second: TokenRange, act: CandidateEven
   return false;
 }
 
+const PATIENT_NOUNS: ReadonlySet<string> = new Set(lemmasAndForms(new Set(REQUESTED_PATIENTS)));
+
+/**
+ * Whether the second actor would undergo what a request asks ("appealed for the release of Lee",
+ * "called for the extradition of Lee"): the request is made of whoever holds them, not of them.
+ */
+function patientOfRequest(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  if (act.code !== 'REQUEST') return false;
+  for (let i = act.trigger.first + 1; i < second.first; i++) {
+    if ((tokens[i] as Token).lower === 'of' && PATIENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 // The cue lexicon knows every form of these verbs ("said", "told", "thought").
 const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS);
 
@@ -318,6 +333,7 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
     if (topic(tokens, second, act) || naming(tokens, second, act) || question(tokens, second, act)) return false;
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
+    if (patientOfRequest(tokens, second, act)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
     const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
     // "has been accused of criticising Lee": the gerund after "of" is the subject's act (see 03-select).

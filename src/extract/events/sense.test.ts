@@ -32,6 +32,11 @@ describe('an article about sport', () => {
     expect(pairs(report)).toEqual([]);
   });
 
+  it('reads a capital in a report on sport as where a match is played, not its government', () => {
+    const report = 'The striker scored twice and the league leaders won the match.\n\nDan Oyelaran made two visits to Paris.';
+    expect(pairs(report)).toEqual([]);
+  });
+
   it('needs three words of sport: one in a politics article changes nothing', () => {
     expect(pairs('Anna Berg will meet Karl Kerr, a keen football fan, on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
@@ -132,5 +137,18 @@ describe('more senses that are no events', () => {
 
   it('an event noun in what someone describes is not their act', () => {
     expect(pairs('Anna Berg described a meeting of the Velan Council in May.')).toEqual([]);
+  });
+});
+
+describe('who a request is made of', () => {
+  it('is not the one it asks to be released', () => {
+    expect(pairs('Anna Berg has appealed for the release of aid worker Karl Kerr.')).toEqual([]);
+    expect(pairs('Anna Berg has appealed to Karl Kerr for help.')).toEqual(['REQUEST Anna Berg -> Karl Kerr']);
+  });
+});
+
+describe('a challenge in a sentence about a prize', () => {
+  it('is a contest, not an accusation', () => {
+    expect(pairs('Anna Berg faces a strong challenge from Karl Kerr, a nominee for the prize.')).toEqual([]);
   });
 });
