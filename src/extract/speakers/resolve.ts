@@ -151,7 +151,12 @@ export function resolveSpeakers(doc: Doc): void {
   };
   const resolve = (speaker: Mention, sentence: number): Found => {
     if (speaker.antecedent) return resolve(speaker.antecedent, sentence);
-    if (speaker.kind === 'name') return { group: byName(speaker), basis: 'named' };
+    if (speaker.kind === 'name') {
+      // A capitalised word that no entity holds was no name ("Speculation suggests that …"): its words
+      // stay, unresolved, never a name presented as found.
+      const group = byName(speaker);
+      return { group, basis: group === undefined ? 'unresolved' : 'named' };
+    }
     // "UK Chancellor of the Exchequer Gordon Brown": a description that holds a person's name.
     const within = index.lastNameWithin(speaker);
     // "Mr Blair's spokesman" holds a name, but the speaker is the one it possesses, not its owner.

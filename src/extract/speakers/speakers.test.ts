@@ -138,3 +138,9 @@ describe('the person a pronoun falls back on', () => {
     expect(speakers(text)).toEqual([['Alex', 'pronoun']]);
   });
 });
+
+describe('a capitalised word that is no name', () => {
+  it('leaves a speaker that only opens its sentence unresolved ("Speculation suggests that")', () => {
+    expect(speakers('Speculation suggests that the bid will fail.')).toEqual([['Speculation', 'unresolved']]);
+  });
+});
