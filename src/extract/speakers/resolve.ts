@@ -152,6 +152,10 @@ export function resolveSpeakers(doc: Doc): void {
   const resolve = (speaker: Mention, sentence: number): Found => {
     if (speaker.antecedent) return resolve(speaker.antecedent, sentence);
     if (speaker.kind === 'name') {
+      // "Commission for Racial Equality chairman Trevor Phillips": a title chain ends in the person who speaks.
+      const last = index.lastNameWithin({ start: speaker.start + 1, end: speaker.end });
+      const titled = last !== undefined && last.end === speaker.end ? byMention.get(last) : undefined;
+      if (titled?.entity.type === 'person') return { group: titled, basis: 'named' };
       // A capitalised word that no entity holds was no name ("Speculation suggests that …"): its words
       // stay, unresolved, never a name presented as found.
       const group = byName(speaker);

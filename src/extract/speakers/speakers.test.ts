@@ -144,3 +144,9 @@ describe('a capitalised word that is no name', () => {
     expect(speakers('Speculation suggests that the bid will fail.')).toEqual([['Speculation', 'unresolved']]);
   });
 });
+
+describe('a title chain before a name', () => {
+  it('makes the person at its end the speaker, not the organisation that opens it ("Commission for Fair Trade chairman Tarn Obel said")', () => {
+    expect(speakers('Commission for Fair Trade chairman Tarn Obel said sales were down 40%.')).toEqual([['Tarn Obel', 'named']]);
+  });
+});
