@@ -6,6 +6,11 @@ function pairs(text: string): string[] {
   return extract({ id: 'sense', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 }
 
+// With negation and modality, for the words that qualify an act.
+function acts(text: string): string[] {
+  return extract({ id: 'sense', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}${e.negated ? ' negated' : ''} ${e.modality}`);
+}
+
 describe('an article about sport', () => {
   it('reads its contest words as a contest in every sentence', () => {
     const report = 'The striker scored twice and the league leaders won the match.\n\nAnna Berg will now meet Karl Kerr on Sunday.';
@@ -150,5 +155,23 @@ describe('who a request is made of', () => {
 describe('a challenge in a sentence about a prize', () => {
   it('is a contest, not an accusation', () => {
     expect(pairs('Anna Berg faces a strong challenge from Karl Kerr, a nominee for the prize.')).toEqual([]);
+  });
+});
+
+describe('words that read an act rightly', () => {
+  it('hoping to meet someone is a plan, not a meeting', () => {
+    expect(acts('Anna Berg said she was hoping to meet Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr planned']);
+  });
+
+  it('charges "from" someone are theirs', () => {
+    expect(pairs('Velan Motors has settled charges from France that it failed to pay tax.')).toEqual(['ACCUSE France -> Velan Motors']);
+  });
+
+  it('a visit to a tomb is no visit to the one buried there', () => {
+    expect(pairs('Anna Berg visited the tomb of Karl Kerr.')).toEqual([]);
+  });
+
+  it('"did not mean that" an act happened denies it', () => {
+    expect(acts('Anna Berg said it did not mean that France had cut its ties with Germany.')).toEqual(['SANCTION France -> Germany negated asserted']);
   });
 });
