@@ -160,3 +160,17 @@ describe('a surname that two people share', () => {
     expect(named(entitiesOf(text), 'Cherie Marlow')?.mentions.map((m) => m.text)).toContain('Mrs Marlow');
   });
 });
+
+// Our own sentences: a title whose "of" governs a department or a country, before a person's name.
+describe('a title chain with "of" before a name', () => {
+  it.each([
+    ['U.S. Secretary of State Anna Berg arrived in Paris on Monday.', 'Anna Berg'],
+    ['Chancellor of the Exchequer Tom Reyes said no.', 'Tom Reyes'],
+  ])('yields the person: %s', (text, name) => {
+    expect(named(entitiesOf(text), name)?.type).toBe('person');
+  });
+
+  it('keeps an organisation named with "of" whole ("the Ministry of Defence")', () => {
+    expect(named(entitiesOf('The Ministry of Defence said no.'), 'Ministry of Defence')?.type).toBe('organization');
+  });
+});

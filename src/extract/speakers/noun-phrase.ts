@@ -132,9 +132,16 @@ export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
 /** The phrase's head: its last noun before any "of"/"for" attachment. */
 function headIndex(tokens: readonly Token[], range: TokenRange): number {
   for (let k = range.first + 1; k <= range.last; k++) {
-    if (LINKS.has(tokens[k]?.lower ?? '')) return k - 1;
+    // "Secretary of State Anna Berg": an office's "of" is inside a title, when a person's name follows it.
+    if (LINKS.has(tokens[k]?.lower ?? '') && !(OFFICES.has(tokens[k - 1]?.lower ?? '') && givenNameAfter(tokens, k, range.last) !== -1)) return k - 1;
   }
   return range.last;
+}
+
+/** The first given name after token `k` and before `last` ("Anna" in "of State Anna Berg"), or -1. */
+function givenNameAfter(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k + 1; j < last; j++) if (givenName(tokens[j]?.lower ?? '') !== undefined) return j;
+  return -1;
 }
 
 /** The name inside a phrase: the run of proper nouns ending at its head, titles trimmed. */
@@ -153,7 +160,13 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
   }
   // An organisation keeps its attachments ("Ministry of Defence").
   if (organization) return { first, last: range.last };
-  return trimTitles(tokens, { first, last: head }, text);
+  const trimmed = trimTitles(tokens, { first, last: head }, text);
+  // "U.S. Secretary of State Anna Berg": what the title's "of" governs is no part of the name.
+  for (let k = trimmed?.last ?? -1; trimmed && k >= trimmed.first; k--) {
+    const given = LINKS.has(tokens[k]?.lower ?? '') ? givenNameAfter(tokens, k, head) : -1;
+    if (given !== -1) return { first: given, last: head };
+  }
+  return trimmed;
 }
 
 /** Leaves out the title before a name: everything up to its last title word ("Dutch Foreign Minister"). */
