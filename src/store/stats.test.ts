@@ -90,7 +90,7 @@ for (const dialect of DIALECTS) {
       await store.close();
     });
 
-    it('takes a replaced or removed article out of the counts by gender', async () => {
+    it('takes a replaced or removed article out of the counts by gender and by month', async () => {
       const store = await dialect.open();
       await store.put([FIRST, SECOND, THIRD]);
       expect(await store.put([SECOND_CHANGED])).toEqual(['replaced']);
@@ -99,14 +99,20 @@ for (const dialect of DIALECTS) {
         { label: 'unknown', count: 2 },
         { label: 'male', count: 1 },
       ]);
+      expect((await store.stats?.())?.quotesByMonth).toEqual([
+        { label: '2024-03', count: 4 },
+        { label: '2024-04', count: 3 },
+      ]);
       expect(await store.remove(FIRST.key)).toBe(true);
       expect(await store.remove(THIRD.key)).toBe(true);
       expect((await store.stats?.())?.quotesByGender).toEqual([
         { label: 'female', count: 1 },
         { label: 'unknown', count: 1 },
       ]);
+      expect((await store.stats?.())?.quotesByMonth).toEqual([{ label: '2024-04', count: 2 }]);
       await store.remove(SECOND_CHANGED.key);
       expect((await store.stats?.())?.quotesByGender).toEqual([]);
+      expect((await store.stats?.())?.quotesByMonth).toEqual([]);
       await store.close();
     });
   });

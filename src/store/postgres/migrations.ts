@@ -173,6 +173,17 @@ INSERT INTO actor_roles (actor_id, role, day, entities)
   GROUP BY en.actor_id, en.role, COALESCE(a.day, '');
 `,
   },
+  {
+    version: 5,
+    name: 'quotes counted per month',
+    // The dashboard's quotes per month summed an index of every article (182 ms at 100,000 articles,
+    // seconds at 50 clients): the writer keeps the sums instead, as it keeps quote_genders.
+    sql: `
+CREATE TABLE quote_months (month TEXT PRIMARY KEY, quotes BIGINT NOT NULL);
+INSERT INTO quote_months (month, quotes)
+  SELECT substr(day, 1, 7), SUM(quotes) FROM articles WHERE day IS NOT NULL AND day <> '' GROUP BY 1 HAVING SUM(quotes) > 0;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -24,10 +24,8 @@ export async function pgStoreStats(db: Queryable): Promise<StoreStats> {
     quotesByGender: labelCounts(await db.query('SELECT gender AS label, quotes AS n FROM quote_genders WHERE quotes > 0 ORDER BY n DESC, gender COLLATE "C"')),
     quotesByType: withUnknownType(byType, Number(total?.['n'] ?? 0)),
     quotesBySource: topSources(sources),
-    quotesByMonth: labelCounts(
-      await db.query(`SELECT substr(day, 1, 7) AS label, SUM(quotes) AS n FROM articles WHERE day IS NOT NULL AND day <> ''
-        GROUP BY 1 HAVING SUM(quotes) > 0 ORDER BY substr(day, 1, 7) COLLATE "C"`),
-    ),
+    // Kept by the writer per month (migration 5), as the genders are.
+    quotesByMonth: labelCounts(await db.query('SELECT month AS label, quotes AS n FROM quote_months WHERE quotes > 0 ORDER BY month COLLATE "C"')),
     mostQuoted: quoted.map((row) => ({ key: String(row['key']), label: String(row['label']), count: Number(row['n']) })),
     eventsByMonth: events.map((row) => ({ month: String(row['month']), code: String(row['code']), count: Number(row['n']) })),
   };

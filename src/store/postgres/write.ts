@@ -17,15 +17,22 @@ import { PG_QUOTE_GENDER_SQL } from './stats.js';
 /** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
 export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
   genders: Map<string, number>;
+  months: Map<string, number>;
   days: Map<string, DayShare>;
   roles: Map<string, RoleShare>;
 };
 
 /** No change yet. */
-export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), days: new Map(), roles: new Map() });
+export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), months: new Map(), days: new Map(), roles: new Map() });
 
 function addGender(totals: Totals, gender: string, n: number): void {
   totals.genders.set(gender, (totals.genders.get(gender) ?? 0) + n);
+}
+
+// An article's quotes added to (or, negative, taken from) its month's.
+function addMonth(totals: Totals, day: string, quotes: number): void {
+  const month = day.slice(0, 7);
+  totals.months.set(month, (totals.months.get(month) ?? 0) + quotes);
 }
 
 // An actor's share of an article added to (or, negative, taken from) its sums on the article's day.
@@ -116,8 +123,9 @@ async function forget(db: Queryable, articleId: number, totals: Totals): Promise
   );
   for (const row of old) shares.set(num(row['actor_id']), { articles: -1, mentions: -num(row['mentions']), quotes: -num(row['quotes']) });
   await count(db, shares, totals);
-  const [article] = await db.query('SELECT day FROM articles WHERE id = ?', [articleId]);
+  const [article] = await db.query('SELECT day, quotes FROM articles WHERE id = ?', [articleId]);
   const day = typeof article?.['day'] === 'string' ? article['day'] : null;
+  if (day !== null) addMonth(totals, day, -num(article?.['quotes']));
   if (day !== null) for (const [actor, share] of shares) addDay(totals, day, actor, share);
   const roles = await db.query(
     "SELECT actor_id, role, COUNT(*) AS n FROM entities WHERE article_id = ? AND actor_id IS NOT NULL AND role IS NOT NULL AND role <> '' GROUP BY actor_id, role",
@@ -182,6 +190,7 @@ async function insert(db: Queryable, item: StoredArticle, hashOfText: string, to
   await insertRows(db, 'events', EVENT_COLUMNS, record.events.map((event) => eventRow(articleId, day, event, actors)));
   await count(db, shares, totals);
   if (day !== null) for (const [actor, share] of shares) addDay(totals, day, actor, share);
+  if (day !== null) addMonth(totals, day, record.quotes.length);
   totals.articles += 1;
   totals.entities += record.entities.length;
   totals.quotes += record.quotes.length;
@@ -230,6 +239,15 @@ export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
     await db.query('DELETE FROM quote_genders WHERE quotes <= 0');
   }
   await saveSums(db, totals);
+  const months = [...totals.months].filter(([, n]) => n !== 0).sort(([a], [b]) => bytewise(a, b));
+  if (months.length > 0) {
+    await db.query(
+      `INSERT INTO quote_months (month, quotes) VALUES ${months.map(() => '(?::text, ?::bigint)').join(', ')}
+       ON CONFLICT (month) DO UPDATE SET quotes = quote_months.quotes + excluded.quotes`,
+      months.flat(),
+    );
+    await db.query('DELETE FROM quote_months WHERE quotes <= 0');
+  }
   const changes = Object.entries(totals).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] !== 0);
   changes.push(['writes', 1]);
   await db.query(
