@@ -156,7 +156,7 @@ describe('who may ask', () => {
 });
 
 describe('many connections at once', () => {
-  it('every one of 120 connections asking at once is served within seconds, in turn, while the first ones keep asking', async () => {
+  it('every one of 120 connections asking at once is served in turn, within a few rounds, while the first ones keep asking', async () => {
     const store = openStore(':memory:');
     await store.put(FIXTURES.map(stored));
     // Each count takes 4 ms of this thread, as a query on a big store does.
@@ -174,8 +174,10 @@ describe('many connections at once', () => {
     const server = await listen({ store: slow, port: 0, host: '127.0.0.1', cacheBytes: 0 });
     running = { server, store, base: '', port: (server.address() as AddressInfo).port, logs: [] };
     const port = running.port;
-    const started = performance.now();
     let stop = false;
+    // Answers served to anyone before each connection's first: a measure of waiting in turns, not in
+    // milliseconds, so that a loaded machine does not change it.
+    let answered = 0;
     // Each connection asks again as soon as it is answered (keep-alive), as a load generator does.
     const firstAnswers = await Promise.all(
       Array.from({ length: 120 }, () =>
@@ -184,7 +186,8 @@ describe('many connections at once', () => {
           let first = -1;
           socket.on('data', (chunk) => {
             if (!chunk.toString().includes('HTTP/1.1 200')) return;
-            if (first < 0) resolve((first = performance.now() - started));
+            answered += 1;
+            if (first < 0) resolve((first = answered));
             if (!stop) socket.write('GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
             else socket.destroy();
           });
@@ -195,9 +198,10 @@ describe('many connections at once', () => {
       ),
     );
     stop = true;
-    // In turn: 120 connections × 4 ms is half a second a round. Taken all at once by each turn of the event
-    // loop, which accepts one connection per turn, the last would wait some 120 rounds (a minute).
-    expect(Math.max(...firstAnswers)).toBeLessThan(8000);
+    // In turns, the last connection is first answered after some 350 answers to others (three rounds of
+    // 120). Were every waiting request served in each turn of the event loop, which accepts one new
+    // connection per turn, the last would wait behind some 3,600 answers.
+    expect(Math.max(...firstAnswers)).toBeLessThan(10 * 120);
   }, 30_000);
 });
 
