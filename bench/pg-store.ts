@@ -16,24 +16,12 @@ import { numbered } from '../src/store/postgres/db.js';
 import { openPostgresStore } from '../src/store/postgres/store.js';
 import { positionOf, type Store } from '../src/store/store.js';
 import { repositoryRoot } from './root.js';
-import { build, extractCorpus, SOURCES } from './synth.js';
+import { build, DAY_MS, extractCorpus, SOURCES, START } from './synth.js';
+import { percentile, random } from './sampling.js';
 
 const CORPUS = join(repositoryRoot(), '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
 const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
-const DAY_MS = 86_400_000;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 interface Kind {
   name: string;
@@ -118,7 +106,7 @@ async function main(): Promise<number> {
     const keys = (await store.articles({ limit: 500, offset: 5000 })).map((hit) => hit.article.key);
     const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)] as T;
     const month = (next: () => number): { from: string; to: string } => {
-      const from = new Date(Date.parse('2020-01-01') + Math.floor(next() * 5 * 365) * DAY_MS);
+      const from = new Date(START + Math.floor(next() * 5 * 365) * DAY_MS);
       return { from: from.toISOString().slice(0, 10), to: new Date(from.getTime() + 27 * DAY_MS).toISOString().slice(0, 10) };
     };
     const deep = await store.quotes({ limit: 1, offset: 19_979 });

@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, pagePaints, paintLines, paintOf } from './page-paint.js';
 import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
+import { percentile, random } from './sampling.js';
 
 const ROOT = repositoryRoot();
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
@@ -31,19 +32,6 @@ const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
 const SERVICE_REQUESTS = 50;
 /** Loads of each whole page measured, cold and warm. */
 const PAGE_LOADS = 5;
-
-// A fixed pseudo-random sequence, so two runs send the same requests.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function startServer(db: string, cacheMb?: string): Promise<{ child: ChildProcess; base: string }> {
   const args = [join(ROOT, 'bin', 'onrecord'), 'serve', '--db', db, '--port', '0', ...(cacheMb === undefined ? [] : ['--cache-mb', cacheMb])];

@@ -11,26 +11,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { repositoryRoot } from './root.js';
-import { build, extractCorpus, SOURCES } from './synth.js';
+import { build, DAY_MS, extractCorpus, SOURCES, START } from './synth.js';
+import { percentile, random } from './sampling.js';
 
 const CORPUS = join(repositoryRoot(), '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const SEARCH_WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', '"prime minister"', 'econom*', 'record sales'];
 const RUNS = 200;
-const DAY_MS = 86_400_000;
-const START = Date.parse('2020-01-01');
-
-// A fixed pseudo-random sequence, so two runs time the same queries.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function time(name: string, query: (next: () => number) => Promise<unknown[]>): Promise<string[]> {
   const next = random(name.length * 31);

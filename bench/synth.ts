@@ -8,20 +8,15 @@ import { readInputs } from '../src/ingest/inputs.js';
 import { extractAll } from '../src/pipeline/batch.js';
 import { articleKey, contentHash } from '../src/store/identity.js';
 import type { Store } from '../src/store/store.js';
+import { random } from './sampling.js';
+
+/** The first day of the copies' dates, which span five years from it. */
+export const START = Date.parse('2020-01-01');
+/** A day in milliseconds. */
+export const DAY_MS = 86_400_000;
 
 /** The invented sources the copies are spread over. */
 export const SOURCES = ['Northgate Gazette', 'Kelmouth Herald', 'Bayside Business', 'Riverton Post', 'Harbour Notes', 'Invented Times', 'Daily Ledger', 'Evening Star', 'Weekly Review', 'Morning Wire'];
-const DAY_MS = 86_400_000;
-const START = Date.parse('2020-01-01');
-
-// A fixed pseudo-random sequence, so two builds make the same store.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** The records of the corpus at `path`, extracted on this thread. */
 export async function extractCorpus(path: string): Promise<ArticleRecord[]> {

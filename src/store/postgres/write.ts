@@ -226,28 +226,26 @@ export async function removeOne(db: Queryable, key: string, totals: Totals): Pro
   return true;
 }
 
+/**
+ * Adds the changed quote counts by key to a table of counts (quote_genders, quote_months), dropping
+ * keys left with none. In the keys' order, so that two writers lock their rows in one order.
+ */
+async function addCounts(db: Queryable, table: 'quote_genders' | 'quote_months', key: 'gender' | 'month', counts: ReadonlyMap<string, number>): Promise<void> {
+  const changed = [...counts].filter(([, n]) => n !== 0).sort(([a], [b]) => bytewise(a, b));
+  if (changed.length === 0) return;
+  await db.query(
+    `INSERT INTO ${table} (${key}, quotes) VALUES ${changed.map(() => '(?::text, ?::bigint)').join(', ')}
+     ON CONFLICT (${key}) DO UPDATE SET quotes = ${table}.quotes + excluded.quotes`,
+    changed.flat(),
+  );
+  await db.query(`DELETE FROM ${table} WHERE quotes <= 0`);
+}
+
 /** Writes the totals' changes and moves the data version: last in a transaction, so the rows are locked briefly. */
 export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
-  // In the genders' order, so that two writers lock their rows in one order.
-  const genders = [...totals.genders].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (genders.length > 0) {
-    await db.query(
-      `INSERT INTO quote_genders (gender, quotes) VALUES ${genders.map(() => '(?::text, ?::bigint)').join(', ')}
-       ON CONFLICT (gender) DO UPDATE SET quotes = quote_genders.quotes + excluded.quotes`,
-      genders.flat(),
-    );
-    await db.query('DELETE FROM quote_genders WHERE quotes <= 0');
-  }
+  await addCounts(db, 'quote_genders', 'gender', totals.genders);
   await saveSums(db, totals);
-  const months = [...totals.months].filter(([, n]) => n !== 0).sort(([a], [b]) => bytewise(a, b));
-  if (months.length > 0) {
-    await db.query(
-      `INSERT INTO quote_months (month, quotes) VALUES ${months.map(() => '(?::text, ?::bigint)').join(', ')}
-       ON CONFLICT (month) DO UPDATE SET quotes = quote_months.quotes + excluded.quotes`,
-      months.flat(),
-    );
-    await db.query('DELETE FROM quote_months WHERE quotes <= 0');
-  }
+  await addCounts(db, 'quote_months', 'month', totals.months);
   const changes = Object.entries(totals).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] !== 0);
   changes.push(['writes', 1]);
   await db.query(
