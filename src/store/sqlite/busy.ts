@@ -29,3 +29,19 @@ export async function whenFree<T>(work: () => T, limitMs: number = WRITE_WAIT_MS
     }
   }
 }
+
+/**
+ * `whenFree` for code that cannot wait asynchronously (opening a store, which the CLI and the server
+ * do once, before anything else): the thread sleeps between tries.
+ */
+export function whenFreeSync<T>(work: () => T, limitMs: number = WRITE_WAIT_MS): T {
+  const started = Date.now();
+  for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
+    try {
+      return work();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() - started + pause > limitMs) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause + Math.floor(Math.random() * pause));
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { StoreError, type Store, type StoreCounts } from '../store.js';
 import { migrate } from './migrate.js';
 import { LATEST_VERSION } from './migrations.js';
 import { findActor, findArticle, findArticles, findArticlesWithId, findInteractions } from './browse.js';
-import { isBusy, whenFree, WRITE_WAIT_MS } from './busy.js';
+import { isBusy, whenFree, whenFreeSync, WRITE_WAIT_MS } from './busy.js';
 import { findActors, findEvents, findQuotes, recordPage } from './read.js';
 import { storeStats } from './stats.js';
 import { createWriter, isDatabaseFailure } from './write.js';
@@ -92,27 +92,21 @@ function leaveInRollbackMode(db: Database.Database): void {
  * pause with jitter, until OPEN_WAIT_MS has passed.
  */
 function openWhenFree(path: string, options: SqliteOptions): Database.Database {
-  const started = Date.now();
-  for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
-    let db: Database.Database | undefined;
-    try {
-      db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
-      setUp(db, path, options);
-      return db;
-    } catch (error) {
-      db?.close();
-      if (isBusy(error) && Date.now() - started + pause < OPEN_WAIT_MS) {
-        sleepSync(pause + Math.floor(Math.random() * pause));
-        continue;
+  try {
+    return whenFreeSync(() => {
+      const db = new Database(path, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+      try {
+        setUp(db, path, options);
+        return db;
+      } catch (error) {
+        db.close();
+        throw error;
       }
-      const reason = error instanceof Error ? error.message : String(error);
-      throw error instanceof StoreError ? error : new StoreError(`${path}: cannot open the database: ${reason}${walHint(path, options)}`, true);
-    }
+    }, OPEN_WAIT_MS);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw error instanceof StoreError ? error : new StoreError(`${path}: cannot open the database: ${reason}${walHint(path, options)}`, true);
   }
-}
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function setUp(db: Database.Database, location: string, options: SqliteOptions): void {
