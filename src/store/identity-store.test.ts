@@ -55,6 +55,24 @@ for (const dialect of DIALECTS) {
       expect(await s.entities()).toMatchObject([{ actor: { key: 'person:mira tanne' }, articles: 2, quotes: 2 }]);
     });
 
+    it('says whether a text is republished as if a batch were stored one article after another, around a replacement in it', async () => {
+      const s = (store = await dialect.open());
+      await s.put([toStore(AP)]);
+      const changed = record({ id: 'ap-1', source: 'Wire One', text: '"The port opens on Monday," Mira Tanne said.' }, '"The port opens on Monday,"', 'Mira Tanne');
+      // Before the replacement, AP's old text is still stored: REUTERS republishes it.
+      expect(await s.put([toStore(REUTERS), toStore(changed)])).toEqual(['republished', 'replaced']);
+      const again = (store = await dialect.open());
+      await s.close();
+      await again.put([toStore(AP)]);
+      // After it, no article holds that text any more.
+      expect(await again.put([toStore(changed), toStore(REUTERS)])).toEqual(['replaced', 'stored']);
+      // Two new articles with one text in one batch: the second is the republished one.
+      const third = record({ id: 'x-3', source: 'Wire Three', text: WIRE }, '"The port stays shut,"', 'Mira Tanne');
+      const fourth = record({ id: 'x-4', source: 'Wire Four', text: '"The port opens on Monday," Mira Tanne said.' }, '"The port opens on Monday,"', 'Mira Tanne');
+      expect(await again.put([toStore(third), toStore(fourth)])).toEqual(['republished', 'republished']);
+      expect(await again.counts()).toMatchObject({ articles: 4, quotes: 4 });
+    });
+
     it('keys an id within its source: the same id at another outlet is another article, at the same outlet (any case) the same', async () => {
       const s = (store = await dialect.open());
       const other = record({ id: 'ap-1', source: 'Wire Two', text: 'Nothing "new" here, Ola Brun said.' }, '"new"', 'Ola Brun');

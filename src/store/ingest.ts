@@ -46,14 +46,18 @@ interface Pending {
   plan: Plan;
 }
 
+/** The key and content hash an article is stored under. */
+export function storeIdentity(article: IngestedArticle): { key: string; hash: string } {
+  // An id made up from a line number does not identify the article: its URL or text does.
+  const { id, ...rest } = article.input;
+  const identity = article.madeId === true ? rest : { ...rest, id };
+  return { key: articleKey(identity), hash: contentHash(identity) };
+}
+
 // Decides each article's fate before extraction; only the ones to extract reach the workers readable.
 async function* planned(store: Store, articles: AsyncIterable<IngestedArticle>, pending: Pending[], englishOnly: boolean): AsyncGenerator<IngestedArticle> {
   for await (const article of articles) {
-    // An id made up from a line number does not identify the article: its URL or text does.
-    const { id, ...rest } = article.input;
-    const identity = article.madeId === true ? rest : { ...rest, id };
-    const key = articleKey(identity);
-    const hash = contentHash(identity);
+    const { key, hash } = storeIdentity(article);
     let plan: Plan = 'extract';
     if (!article.readable) plan = 'unreadable';
     else if ((await store.hashes([key])).get(key) === hash) plan = 'unchanged';

@@ -5,7 +5,7 @@
  * key, skipping what is stored unchanged, the English check, failures by name — is `ingest`'s own.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ingest, type IngestEvent } from './ingest.js';
+import { ingest, storeIdentity, type IngestEvent } from './ingest.js';
 import { openPostgresStore } from './postgres/store.js';
 import { onClient, openQueue, QUEUE, type IngestJob } from './postgres/queue.js';
 import type { Store } from './store.js';
@@ -44,10 +44,18 @@ export async function workQueue(url: string, options: QueueWorkOptions = {}): Pr
         queue.boss.complete(QUEUE, job.id, {}, client === undefined ? {} : onClient(client)).then(() => {
           completed = true;
         });
+      // The job's stored hashes asked for in one query, not one per article as ingest asks.
+      const articles = job.data.articles;
+      const jobKeys = new Set(articles.map((article) => storeIdentity(article).key));
+      let stored: Promise<Map<string, string>> | undefined;
+      const hashes = async (keys: readonly string[]): Promise<Map<string, string>> => {
+        if (!keys.every((key) => jobKeys.has(key))) return store.hashes(keys);
+        const known = await (stored ??= store.hashes([...jobKeys]));
+        return new Map(keys.flatMap((key) => (known.has(key) ? [[key, known.get(key) ?? '']] : [])));
+      };
       // The store as ingest sees it: its one write of the job completes the job in the same transaction.
-      const jobStore: Store = { ...store, put: (items) => store.putAndThen(items, (client) => complete(client)) };
+      const jobStore: Store = { ...store, hashes, put: (items) => store.putAndThen(items, (client) => complete(client)) };
       try {
-        const articles = job.data.articles;
         for await (const event of ingest(jobStore, toIterable(articles), { workers: 0, batchSize: articles.length + 1, batchMs: Number.MAX_SAFE_INTEGER })) options.onEvent?.(event, job.id);
         // Nothing to write (all unchanged or failed): the job is done all the same.
         if (!completed) await complete();

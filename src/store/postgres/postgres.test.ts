@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { articleKey, contentHash } from '../identity.js';
 import { TEST_PG } from '../testing/dialects.js';
 import { StoreError } from '../store.js';
-import { numbered, safeLocation, storeFailure } from './db.js';
+import { createPool, numbered, safeLocation, storeFailure, transaction, type Queryable } from './db.js';
 import { openPostgresStore } from './store.js';
+import { noTotals } from './totals.js';
+import { putBatch } from './write.js';
 
 describe('PostgreSQL wiring', () => {
   it('numbers ? placeholders, leaving quoted text alone', () => {
@@ -68,5 +70,32 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL store', () => {
     expect(await first?.counts()).toMatchObject({ articles: 40, actors: 1, entities: 40 });
     expect(await first?.entities()).toMatchObject([{ actor: { key: 'person:ola brun' }, articles: 40, mentions: 40 }]);
     await Promise.all(writers.map((store) => store.close()));
+  });
+
+  it('writes a batch in the same few statements whatever its size (a statement per row and per article took ~12 round trips an article)', async () => {
+    const schema = schemaName();
+    const store = openPostgresStore(url, { schema });
+    await store.counts();
+    const pool = createPool(url, { schema });
+    const entity = { id: 'e1', name: 'Ola Brun', type: 'person' as const, kbId: null, role: 'mayor', country: null, mentions: [{ start: 18, end: 26, text: 'Ola Brun' }] };
+    const quote = { id: 'q1', kind: 'direct' as const, start: 0, end: 17, text: 'Nothing was said,', spans: [[0, 17]] as Array<[number, number]>, cue: null, speaker: { entityId: 'e1', name: 'Ola Brun', mention: null } };
+    const statements = async (first: number, n: number): Promise<number> => {
+      let count = 0;
+      const items = Array.from({ length: n }, (_, i) => {
+        const item = record(`batch-${first + i}`);
+        return { ...item, record: { ...item.record, date: '2024-03-0' + String(1 + (i % 9)), entities: [entity], quotes: [quote] } };
+      });
+      await transaction(pool, async (tx) => {
+        const counted: Queryable = { query: (sql, params) => ((count += 1), tx.query(sql, params)) };
+        expect((await putBatch(counted, items, noTotals())).every((outcome) => outcome === 'stored' || outcome === 'republished')).toBe(true);
+      });
+      return count;
+    };
+    const few = await statements(0, 3);
+    expect(await statements(100, 60)).toBe(few);
+    expect(few).toBeLessThanOrEqual(10);
+    expect((await store.quotes({ limit: 100 })).length).toBe(63);
+    await pool.end();
+    await store.close();
   });
 });

@@ -11,7 +11,9 @@ import { PG_LATEST_VERSION } from './migrations.js';
 import { findActors, findEvents, findQuotes, recordsOf } from './read.js';
 import { pgStoreStats } from './stats.js';
 import { storedEntries } from '../sql/rows.js';
-import { noTotals, putOne, removeOne, saveTotals } from './write.js';
+import { putAll } from './put.js';
+import { noTotals, saveTotals } from './totals.js';
+import { removeOne } from './write.js';
 
 /** How to open a PostgreSQL store. */
 export interface PostgresOptions {
@@ -67,26 +69,19 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): P
     if (options.readonly === true) throw new StoreError(`${location}: opened read-only`, true);
   };
   let seen: Promise<string> | null = null;
-  // A batch in one transaction, each article in a savepoint; `then` runs last in the same transaction.
+  // A connection lost or a deadlock ends the transaction; any other failure is one article's.
+  const fatal = (error: unknown): unknown => {
+    const failure = storeFailure(url, error);
+    return failure instanceof StoreError || isRetryable(error) ? failure : null;
+  };
+  // A batch in one transaction (put.ts); `then` runs last in the same transaction.
   const putAndThen = (articles: readonly StoredArticle[], then?: (db: pg.PoolClient) => Promise<void>): Promise<PutOutcome[]> =>
     call(async () => {
       writable();
       return retried(() =>
         transaction(pool, async (tx, client) => {
           const totals = noTotals();
-          const outcomes: PutOutcome[] = [];
-          for (const item of articles) {
-            await tx.query('SAVEPOINT article');
-            try {
-              outcomes.push(await putOne(tx, item, totals));
-              await tx.query('RELEASE SAVEPOINT article');
-            } catch (error) {
-              const failure = storeFailure(url, error);
-              if (failure instanceof StoreError || isRetryable(error)) throw failure;
-              await tx.query('ROLLBACK TO SAVEPOINT article');
-              outcomes.push({ error: error instanceof Error ? error.message : String(error) });
-            }
-          }
+          const outcomes = await putAll(tx, articles, totals, fatal);
           await saveTotals(tx, totals);
           await then?.(client);
           return outcomes;

@@ -1,72 +1,57 @@
 /**
- * Writes articles into PostgreSQL: a batch per transaction, each article in a savepoint (one failing
- * leaves the others), its rows by multi-row inserts, actors merged across articles by key (safe with
- * many writers: insert-or-nothing, then counters updated in id order), totals kept as deltas.
+ * Writes articles into PostgreSQL: a batch of articles in a fixed number of statements whatever its
+ * size (the stored hashes, text hashes and actors looked up once; articles, entities, quotes and
+ * events each inserted by one statement from a JSON array of rows; the actors' counters added once),
+ * actors merged across articles by key (safe with many writers: insert-or-nothing, then counters
+ * updated in id order), totals kept as deltas. One statement per row and per article made a worker
+ * wait on ~12 round trips an article (about 100 articles/s).
  */
-import type { ArticleRecord } from '../../doc/record.js';
+import type { ArticleRecord, EntityRecord } from '../../doc/record.js';
 import { actorKey, normaliseName } from '../actors.js';
 import { dayOf, textHash } from '../identity.js';
-import { articleExtra, entityExtra, EVENT_COLUMNS, eventRow, num, QUOTE_COLUMNS, quoteRow, type Row } from '../sql/rows.js';
+import { articleExtra, entityExtra, EVENT_COLUMNS, eventRow, num, QUOTE_COLUMNS, quoteRow, str, type Row } from '../sql/rows.js';
+import { quotesByGender } from '../sql/stats.js';
 import type { PutOutcome, StoredArticle } from '../store.js';
 import { wellFormed } from '../well-formed.js';
 import type { Queryable } from './db.js';
 import { searchText } from './search.js';
-import { quotesByGender } from '../sql/stats.js';
 import { PG_QUOTE_GENDER_SQL } from './stats.js';
+import { addDay, addGender, addMonth, addRole, type Totals } from './totals.js';
 
-/** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
-export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
-  genders: Map<string, number>;
-  months: Map<string, number>;
-  days: Map<string, DayShare>;
-  roles: Map<string, RoleShare>;
-};
-
-/** No change yet. */
-export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), months: new Map(), days: new Map(), roles: new Map() });
-
-function addGender(totals: Totals, gender: string, n: number): void {
-  totals.genders.set(gender, (totals.genders.get(gender) ?? 0) + n);
+/** An actor's share of one article, or of a batch: articles naming it, its mentions, the quotes it said. */
+interface Share {
+  articles: number;
+  mentions: number;
+  quotes: number;
 }
 
-// An article's quotes added to (or, negative, taken from) its month's.
-function addMonth(totals: Totals, day: string, quotes: number): void {
-  const month = day.slice(0, 7);
-  totals.months.set(month, (totals.months.get(month) ?? 0) + quotes);
+const ARTICLE_COLUMNS = ['key', 'hash', 'ext_id', 'title', 'date', 'day', 'url', 'source', 'byline', 'text', 'text_hash', 'messages', 'stored_at', 'quotes', 'events', 'extra'] as const;
+const ENTITY_COLUMNS = ['article_id', 'ord', 'local_id', 'actor_id', 'name', 'type', 'kb_id', 'role', 'country', 'mentions', 'day', 'extra'] as const;
+const ACTOR_COLUMNS = ['key', 'name', 'name_norm', 'type', 'kb_id', 'country'] as const;
+
+// Rows inserted by one statement from one JSON parameter, read as the table's own row type (so each
+// value takes its column's type), in the array's order (ids are given in the order of the records).
+async function insertJson(db: Queryable, table: string, columns: readonly string[], rows: readonly Row[], tail = ''): Promise<Row[]> {
+  if (rows.length === 0) return [];
+  const list = columns.join(', ');
+  return db.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ?::json) ${tail}`, [JSON.stringify(rows)]);
 }
 
-// An actor's share of an article added to (or, negative, taken from) its sums on the article's day.
-function addDay(totals: Totals, day: string, actor: number, share: { articles: number; mentions: number; quotes: number }): void {
-  const key = `${day} ${actor}`;
-  const sum = totals.days.get(key) ?? { day, actor, articles: 0, mentions: 0, quotes: 0 };
-  sum.articles += share.articles;
-  sum.mentions += share.mentions;
-  sum.quotes += share.quotes;
-  totals.days.set(key, sum);
-}
-
-// Entities of an actor holding a role on a day ('' for none), added or taken.
-function addRole(totals: Totals, actor: number, role: string, day: string, entities: number): void {
-  const key = JSON.stringify([actor, role, day]);
-  const sum = totals.roles.get(key) ?? { actor, role, day, entities: 0 };
-  sum.entities += entities;
-  totals.roles.set(key, sum);
-}
-
-// Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table.
-const ROWS_PER_INSERT = 1000;
-
-async function insertRows(db: Queryable, table: string, columns: readonly string[], rows: readonly Row[], values: (column: string, placeholder: string) => string = (_c, p) => p): Promise<void> {
-  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
-    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
-    const tuple = `(${columns.map((column) => values(column, '?')).join(', ')})`;
-    await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flatMap((row) => columns.map((column) => row[column] ?? null)));
-  }
+// Quotes the same way, with each quote's search vector made from its `search_text` (null for attributions).
+async function insertQuotes(db: Queryable, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.query(
+    `INSERT INTO quotes (${QUOTE_COLUMNS.join(', ')}, search)
+     SELECT ${QUOTE_COLUMNS.map((column) => `r.${column}`).join(', ')}, to_tsvector('onrecord', x.e->>'search_text')
+     FROM json_array_elements(?::json) WITH ORDINALITY AS x(e, n) CROSS JOIN LATERAL json_populate_record(NULL::quotes, x.e) AS r
+     ORDER BY x.n`,
+    [JSON.stringify(rows)],
+  );
 }
 
 // Adds each actor's share to its counters, in id order (two writers then lock actors in one order),
 // counting actors that start or stop being named.
-async function count(db: Queryable, shares: Map<number, { articles: number; mentions: number; quotes: number }>, totals: Totals): Promise<void> {
+async function count(db: Queryable, shares: ReadonlyMap<number, Share>, totals: Totals): Promise<void> {
   if (shares.size === 0) return;
   const ids = [...shares.keys()].sort((a, b) => a - b);
   const rows = await db.query(
@@ -86,35 +71,9 @@ async function count(db: Queryable, shares: Map<number, { articles: number; ment
   }
 }
 
-// The ids of the article's actors by entity id, inserting actors not seen before (in entity order).
-async function actorIds(db: Queryable, record: ArticleRecord): Promise<Map<string, number>> {
-  const wanted = new Map<string, (typeof record.entities)[number]>();
-  for (const entity of record.entities) {
-    const key = actorKey(entity);
-    if (key !== null && !wanted.has(key)) wanted.set(key, entity);
-  }
-  const byEntity = new Map<string, number>();
-  if (wanted.size === 0) return byEntity;
-  const keys = [...wanted.keys()];
-  await db.query(
-    `INSERT INTO actors (key, name, name_norm, type, kb_id, country) VALUES ${keys.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (key) DO NOTHING`,
-    keys.flatMap((key) => {
-      const entity = wanted.get(key);
-      return entity === undefined ? [] : [key, entity.name, normaliseName(entity.name), entity.type, entity.kbId, entity.country];
-    }),
-  );
-  const found = new Map((await db.query('SELECT id, key FROM actors WHERE key = ANY(?)', [keys])).map((row) => [String(row['key']), num(row['id'])]));
-  for (const entity of record.entities) {
-    const key = actorKey(entity);
-    const id = key === null ? undefined : found.get(key);
-    if (id !== undefined) byEntity.set(entity.id, id);
-  }
-  return byEntity;
-}
-
 // Takes an article's share out of its actors' counters and the totals, then deletes it (its rows cascade).
 async function forget(db: Queryable, articleId: number, totals: Totals): Promise<number[]> {
-  const shares = new Map<number, { articles: number; mentions: number; quotes: number }>();
+  const shares = new Map<number, Share>();
   const old = await db.query(
     `SELECT en.actor_id, SUM(json_array_length(en.mentions::json)) AS mentions,
        (SELECT COUNT(*) FROM quotes q WHERE q.article_id = en.article_id AND q.actor_id = en.actor_id AND q.layer = 'quote') AS quotes
@@ -155,41 +114,92 @@ async function forget(db: Queryable, articleId: number, totals: Totals): Promise
   return [...shares.keys()];
 }
 
-async function insert(db: Queryable, item: StoredArticle, hashOfText: string, totals: Totals): Promise<void> {
-  const record = item.record;
-  const day = dayOf(record.date);
-  const [article] = await db.query(
-    `INSERT INTO articles (key, hash, ext_id, title, date, day, url, source, byline, text, text_hash, messages, stored_at, quotes, events, extra)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    [item.key, item.hash, record.id, record.title ?? null, record.date ?? null, day, record.url ?? null, record.source ?? null, item.byline ?? null, record.text, hashOfText, JSON.stringify(record.messages), new Date().toISOString(), record.quotes.length, record.events.length, articleExtra(record)],
+/** Actors no article names any more go. */
+export async function dropOrphans(db: Queryable, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.query('DELETE FROM actors WHERE id = ANY(?) AND articles <= 0 AND NOT EXISTS (SELECT 1 FROM entities WHERE actor_id = actors.id)', [ids]);
+}
+
+// The actor ids of the batch's entities by actor key, inserting actors not seen before (in the order first named).
+async function actorIds(db: Queryable, records: readonly ArticleRecord[]): Promise<Map<string, number>> {
+  const wanted = new Map<string, EntityRecord>();
+  for (const record of records) {
+    for (const entity of record.entities) {
+      const key = actorKey(entity);
+      if (key !== null && !wanted.has(key)) wanted.set(key, entity);
+    }
+  }
+  if (wanted.size === 0) return new Map();
+  const rows = [...wanted].map(([key, entity]): Row => ({ key, name: entity.name, name_norm: normaliseName(entity.name), type: entity.type, kb_id: entity.kbId, country: entity.country }));
+  await insertJson(db, 'actors', ACTOR_COLUMNS, rows, 'ON CONFLICT (key) DO NOTHING');
+  return new Map((await db.query('SELECT id, key FROM actors WHERE key = ANY(?)', [[...wanted.keys()]])).map((row) => [str(row['key']), num(row['id'])]));
+}
+
+/** An article of a batch to be written: its record made storable, its text's hash, the row it replaces. */
+interface Write {
+  item: StoredArticle;
+  record: ArticleRecord;
+  hashOfText: string;
+  old: number | null;
+}
+
+// Whether each new article's text is stored already, as if the batch were stored one article after
+// another: under another key (not one the batch replaces), under a key the batch replaces later on,
+// or by an article earlier in the batch.
+async function republished(db: Queryable, writes: readonly Write[]): Promise<boolean[]> {
+  const fresh = writes.filter((write) => write.old === null).map((write) => write.hashOfText);
+  if (fresh.length === 0) return writes.map(() => false);
+  const replacing = writes.filter((write) => write.old !== null).map((write) => write.item.key);
+  const found = await db.query(
+    `SELECT text_hash, COUNT(*) FILTER (WHERE NOT (key = ANY(?))) AS others, array_agg(key) FILTER (WHERE key = ANY(?)) AS replaced
+     FROM articles WHERE text_hash = ANY(?) GROUP BY text_hash`,
+    [replacing, replacing, fresh],
   );
-  const articleId = num(article?.['id']);
-  const actors = await actorIds(db, record);
-  const shares = new Map<number, { articles: number; mentions: number; quotes: number }>();
-  const entityRows = record.entities.map((entity, ord): Row => {
-    const actor = actors.get(entity.id) ?? null;
+  const byHash = new Map(found.map((row) => [str(row['text_hash']), { others: num(row['others']), replaced: Array.isArray(row['replaced']) ? row['replaced'].map(str) : [] }]));
+  const position = new Map(writes.map((write, i) => [write.item.key, i]));
+  const earlier = new Set<string>();
+  return writes.map((write, i) => {
+    const stored = byHash.get(write.hashOfText);
+    const again = write.old === null && (earlier.has(write.hashOfText) || (stored !== undefined && (stored.others > 0 || stored.replaced.some((key) => (position.get(key) ?? -1) > i))));
+    earlier.add(write.hashOfText);
+    return again;
+  });
+}
+
+// The rows of one article (its id known), its actors' shares added to `shares` and its sums to `totals`.
+function rowsOf(articleId: number, record: ArticleRecord, byKey: ReadonlyMap<string, number>, shares: Map<number, Share>, totals: Totals, out: { entities: Row[]; quotes: Row[]; events: Row[] }): void {
+  const day = dayOf(record.date);
+  const actors = new Map<string, number>();
+  const own = new Map<number, Share>();
+  record.entities.forEach((entity, ord) => {
+    const key = actorKey(entity);
+    const actor = key === null ? null : (byKey.get(key) ?? null);
     if (actor !== null) {
-      const share = shares.get(actor) ?? { articles: 1, mentions: 0, quotes: 0 };
+      actors.set(entity.id, actor);
+      const share = own.get(actor) ?? { articles: 1, mentions: 0, quotes: 0 };
       share.mentions += entity.mentions.length;
-      shares.set(actor, share);
+      own.set(actor, share);
       if (entity.role !== null && entity.role !== '') addRole(totals, actor, entity.role, day ?? '', 1);
     }
     const mentions = JSON.stringify(entity.mentions.map((m) => [m.start, m.end]));
-    return { article_id: articleId, ord, local_id: entity.id, actor_id: actor, name: entity.name, type: entity.type, kb_id: entity.kbId, role: entity.role, country: entity.country, mentions, day, extra: entityExtra(entity) };
+    out.entities.push({ article_id: articleId, ord, local_id: entity.id, actor_id: actor, name: entity.name, type: entity.type, kb_id: entity.kbId, role: entity.role, country: entity.country, mentions, day, extra: entityExtra(entity) });
   });
-  await insertRows(db, 'entities', ['article_id', 'ord', 'local_id', 'actor_id', 'name', 'type', 'kb_id', 'role', 'country', 'mentions', 'day', 'extra'], entityRows);
-  const quoteRows: Row[] = [
-    ...record.quotes.map((quote) => ({ ...quoteRow(articleId, day, 'quote', quote, actors), search: searchText(quote.text) })),
-    ...record.attributions.map((attribution) => ({ ...quoteRow(articleId, day, 'attribution', attribution, actors), search: null })),
-  ];
-  for (const row of quoteRows) {
-    const share = row['layer'] === 'quote' && typeof row['actor_id'] === 'number' ? shares.get(row['actor_id']) : undefined;
+  for (const quote of record.quotes) {
+    const row: Row = { ...quoteRow(articleId, day, 'quote', quote, actors), search_text: searchText(quote.text) };
+    const share = typeof row['actor_id'] === 'number' ? own.get(row['actor_id']) : undefined;
     if (share) share.quotes += 1;
+    out.quotes.push(row);
   }
-  await insertRows(db, 'quotes', [...QUOTE_COLUMNS, 'search'], quoteRows, (column, p) => (column === 'search' ? `to_tsvector('onrecord', ${p}::text)` : p));
-  await insertRows(db, 'events', EVENT_COLUMNS, record.events.map((event) => eventRow(articleId, day, event, actors)));
-  await count(db, shares, totals);
-  if (day !== null) for (const [actor, share] of shares) addDay(totals, day, actor, share);
+  for (const attribution of record.attributions) out.quotes.push(quoteRow(articleId, day, 'attribution', attribution, actors));
+  for (const event of record.events) out.events.push(eventRow(articleId, day, event, actors));
+  for (const [actor, share] of own) {
+    const sum = shares.get(actor) ?? { articles: 0, mentions: 0, quotes: 0 };
+    sum.articles += share.articles;
+    sum.mentions += share.mentions;
+    sum.quotes += share.quotes;
+    shares.set(actor, sum);
+    if (day !== null) addDay(totals, day, actor, share);
+  }
   if (day !== null) addMonth(totals, day, record.quotes.length);
   totals.articles += 1;
   totals.entities += record.entities.length;
@@ -199,23 +209,43 @@ async function insert(db: Queryable, item: StoredArticle, hashOfText: string, to
   for (const [gender, n] of quotesByGender(record)) addGender(totals, gender, n);
 }
 
-/** Actors no article names any more go. */
-export async function dropOrphans(db: Queryable, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db.query('DELETE FROM actors WHERE id = ANY(?) AND articles <= 0 AND NOT EXISTS (SELECT 1 FROM entities WHERE actor_id = actors.id)', [ids]);
-}
-
-/** Stores one article inside the caller's transaction (in a savepoint the caller made): what `put` did with it. */
-export async function putOne(db: Queryable, given: StoredArticle, totals: Totals): Promise<PutOutcome> {
-  const [existing] = await db.query('SELECT id, hash FROM articles WHERE key = ? FOR UPDATE', [given.key]);
-  if (existing !== undefined && existing['hash'] === given.hash) return 'unchanged';
-  const item = { ...given, record: wellFormed(given.record) };
-  const hashOfText = textHash(item.record.text);
-  const republished = existing === undefined && (await db.query('SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1', [hashOfText])).length > 0;
-  const previous = existing === undefined ? [] : await forget(db, num(existing['id']), totals);
-  await insert(db, item, hashOfText, totals);
+/**
+ * Stores a batch of articles, no two with one key, inside the caller's transaction: what `put` did
+ * with each. One that fails fails the batch (the caller then stores its articles one by one).
+ */
+export async function putBatch(db: Queryable, given: readonly StoredArticle[], totals: Totals): Promise<PutOutcome[]> {
+  const existing = new Map(
+    (await db.query('SELECT id, key, hash FROM articles WHERE key = ANY(?) ORDER BY id FOR UPDATE', [given.map((item) => item.key)])).map((row) => [str(row['key']), { id: num(row['id']), hash: str(row['hash']) }]),
+  );
+  const outcomes: PutOutcome[] = given.map(() => 'unchanged');
+  const writes: Array<Write & { index: number }> = [];
+  given.forEach((item, index) => {
+    const old = existing.get(item.key);
+    if (old !== undefined && old.hash === item.hash) return;
+    const record = wellFormed(item.record);
+    writes.push({ index, item, record, hashOfText: textHash(record.text), old: old?.id ?? null });
+  });
+  if (writes.length === 0) return outcomes;
+  const again = await republished(db, writes);
+  writes.forEach((write, i) => (outcomes[write.index] = write.old !== null ? 'replaced' : again[i] === true ? 'republished' : 'stored'));
+  const previous: number[] = [];
+  for (const write of writes) if (write.old !== null) previous.push(...(await forget(db, write.old, totals)));
+  const byKey = await actorIds(db, writes.map((write) => write.record));
+  const storedAt = new Date().toISOString();
+  const articleRows = writes.map(({ item, record, hashOfText }): Row => ({
+    key: item.key, hash: item.hash, ext_id: record.id, title: record.title ?? null, date: record.date ?? null, day: dayOf(record.date), url: record.url ?? null, source: record.source ?? null,
+    byline: item.byline ?? null, text: record.text, text_hash: hashOfText, messages: JSON.stringify(record.messages), stored_at: storedAt, quotes: record.quotes.length, events: record.events.length, extra: articleExtra(record),
+  }));
+  const ids = new Map((await insertJson(db, 'articles', ARTICLE_COLUMNS, articleRows, 'RETURNING id, key')).map((row) => [str(row['key']), num(row['id'])]));
+  const shares = new Map<number, Share>();
+  const rows = { entities: [] as Row[], quotes: [] as Row[], events: [] as Row[] };
+  for (const write of writes) rowsOf(ids.get(write.item.key) ?? NaN, write.record, byKey, shares, totals, rows);
+  await insertJson(db, 'entities', ENTITY_COLUMNS, rows.entities);
+  await insertQuotes(db, rows.quotes);
+  await insertJson(db, 'events', EVENT_COLUMNS, rows.events);
+  await count(db, shares, totals);
   await dropOrphans(db, previous);
-  return existing !== undefined ? 'replaced' : republished ? 'republished' : 'stored';
+  return outcomes;
 }
 
 /** Removes one article inside the caller's transaction; false when there was none. */
@@ -224,91 +254,4 @@ export async function removeOne(db: Queryable, key: string, totals: Totals): Pro
   if (existing === undefined) return false;
   await dropOrphans(db, await forget(db, num(existing['id']), totals));
   return true;
-}
-
-/**
- * Adds the changed quote counts by key to a table of counts (quote_genders, quote_months), dropping
- * keys left with none. In the keys' order, so that two writers lock their rows in one order.
- */
-async function addCounts(db: Queryable, table: 'quote_genders' | 'quote_months', key: 'gender' | 'month', counts: ReadonlyMap<string, number>): Promise<void> {
-  const changed = [...counts].filter(([, n]) => n !== 0).sort(([a], [b]) => bytewise(a, b));
-  if (changed.length === 0) return;
-  await db.query(
-    `INSERT INTO ${table} (${key}, quotes) VALUES ${changed.map(() => '(?::text, ?::bigint)').join(', ')}
-     ON CONFLICT (${key}) DO UPDATE SET quotes = ${table}.quotes + excluded.quotes`,
-    changed.flat(),
-  );
-  await db.query(`DELETE FROM ${table} WHERE quotes <= 0`);
-}
-
-/** Writes the totals' changes and moves the data version: last in a transaction, so the rows are locked briefly. */
-export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
-  await addCounts(db, 'quote_genders', 'gender', totals.genders);
-  await saveSums(db, totals);
-  await addCounts(db, 'quote_months', 'month', totals.months);
-  const changes = Object.entries(totals).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] !== 0);
-  changes.push(['writes', 1]);
-  await db.query(
-    `UPDATE store_totals AS t SET n = t.n + v.d FROM (VALUES ${changes.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(name, d) WHERE t.name = v.name`,
-    changes.flat(),
-  );
-}
-
-/** An actor's articles, mentions and quotes on one day, as actor_days holds them (here a change to them). */
-export interface DayShare {
-  day: string;
-  actor: number;
-  articles: number;
-  mentions: number;
-  quotes: number;
-}
-
-/** How many of an actor's entities held a role on one day, as actor_roles holds them (here a change). */
-export interface RoleShare {
-  actor: number;
-  role: string;
-  day: string;
-  entities: number;
-}
-
-const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-// The changes to actor_days and actor_roles, in their keys' order (two writers then lock rows in one
-// order), then the rows no article counts any more taken out.
-async function saveSums(db: Queryable, totals: Totals): Promise<void> {
-  const days = [...totals.days.values()].filter((d) => d.articles !== 0 || d.mentions !== 0 || d.quotes !== 0).sort((a, b) => bytewise(a.day, b.day) || a.actor - b.actor);
-  for (let at = 0; at < days.length; at += ROWS_PER_INSERT) {
-    const chunk = days.slice(at, at + ROWS_PER_INSERT);
-    await db.query(
-      `INSERT INTO actor_days (day, actor_id, articles, mentions, quotes) VALUES ${chunk.map(() => '(?::text, ?::bigint, ?::int, ?::int, ?::int)').join(', ')}
-       ON CONFLICT (day, actor_id) DO UPDATE SET articles = actor_days.articles + excluded.articles,
-         mentions = actor_days.mentions + excluded.mentions, quotes = actor_days.quotes + excluded.quotes`,
-      chunk.flatMap((d) => [d.day, d.actor, d.articles, d.mentions, d.quotes]),
-    );
-  }
-  const gone = days.filter((d) => d.articles < 0);
-  if (gone.length > 0) {
-    await db.query(
-      `DELETE FROM actor_days d USING (VALUES ${gone.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(day, actor_id)
-       WHERE d.day = v.day AND d.actor_id = v.actor_id AND d.articles <= 0`,
-      gone.flatMap((d) => [d.day, d.actor]),
-    );
-  }
-  const roles = [...totals.roles.values()].filter((r) => r.entities !== 0).sort((a, b) => a.actor - b.actor || bytewise(a.role, b.role) || bytewise(a.day, b.day));
-  for (let at = 0; at < roles.length; at += ROWS_PER_INSERT) {
-    const chunk = roles.slice(at, at + ROWS_PER_INSERT);
-    await db.query(
-      `INSERT INTO actor_roles (actor_id, role, day, entities) VALUES ${chunk.map(() => '(?::bigint, ?::text, ?::text, ?::int)').join(', ')}
-       ON CONFLICT (actor_id, role, day) DO UPDATE SET entities = actor_roles.entities + excluded.entities`,
-      chunk.flatMap((r) => [r.actor, r.role, r.day, r.entities]),
-    );
-  }
-  const dropped = roles.filter((r) => r.entities < 0);
-  if (dropped.length > 0) {
-    await db.query(
-      `DELETE FROM actor_roles r USING (VALUES ${dropped.map(() => '(?::bigint, ?::text, ?::text)').join(', ')}) AS v(actor_id, role, day)
-       WHERE r.actor_id = v.actor_id AND r.role = v.role AND r.day = v.day AND r.entities <= 0`,
-      dropped.flatMap((r) => [r.actor, r.role, r.day]),
-    );
-  }
 }

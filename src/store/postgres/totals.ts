@@ -1,0 +1,145 @@
+/**
+ * What a PostgreSQL write changes besides its rows: store_totals, quote counts by gender and month,
+ * and the actors' sums by day and role, gathered over a transaction and written once at its end (in
+ * key order, so that two writers lock rows in one order).
+ */
+import type { Queryable } from './db.js';
+
+/** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
+export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
+  genders: Map<string, number>;
+  months: Map<string, number>;
+  days: Map<string, DayShare>;
+  roles: Map<string, RoleShare>;
+};
+
+/** No change yet. */
+export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), months: new Map(), days: new Map(), roles: new Map() });
+
+/** Quotes by a speaker gender added (or, negative, taken). */
+export function addGender(totals: Totals, gender: string, n: number): void {
+  totals.genders.set(gender, (totals.genders.get(gender) ?? 0) + n);
+}
+
+/** An article's quotes added to (or, negative, taken from) its month's. */
+export function addMonth(totals: Totals, day: string, quotes: number): void {
+  const month = day.slice(0, 7);
+  totals.months.set(month, (totals.months.get(month) ?? 0) + quotes);
+}
+
+/** An actor's share of an article added to (or, negative, taken from) its sums on the article's day. */
+export function addDay(totals: Totals, day: string, actor: number, share: { articles: number; mentions: number; quotes: number }): void {
+  const key = `${day} ${actor}`;
+  const sum = totals.days.get(key) ?? { day, actor, articles: 0, mentions: 0, quotes: 0 };
+  sum.articles += share.articles;
+  sum.mentions += share.mentions;
+  sum.quotes += share.quotes;
+  totals.days.set(key, sum);
+}
+
+/** Entities of an actor holding a role on a day ('' for none), added or taken. */
+export function addRole(totals: Totals, actor: number, role: string, day: string, entities: number): void {
+  const key = JSON.stringify([actor, role, day]);
+  const sum = totals.roles.get(key) ?? { actor, role, day, entities: 0 };
+  sum.entities += entities;
+  totals.roles.set(key, sum);
+}
+
+// Rows per statement: well under PostgreSQL's 65,535 parameters.
+const ROWS_PER_STATEMENT = 1000;
+
+/**
+ * Adds the changed quote counts by key to a table of counts (quote_genders, quote_months), dropping
+ * keys left with none. In the keys' order, so that two writers lock their rows in one order.
+ */
+async function addCounts(db: Queryable, table: 'quote_genders' | 'quote_months', key: 'gender' | 'month', counts: ReadonlyMap<string, number>): Promise<void> {
+  const changed = [...counts].filter(([, n]) => n !== 0).sort(([a], [b]) => bytewise(a, b));
+  if (changed.length === 0) return;
+  await db.query(
+    `INSERT INTO ${table} (${key}, quotes) VALUES ${changed.map(() => '(?::text, ?::bigint)').join(', ')}
+     ON CONFLICT (${key}) DO UPDATE SET quotes = ${table}.quotes + excluded.quotes`,
+    changed.flat(),
+  );
+  await db.query(`DELETE FROM ${table} WHERE quotes <= 0`);
+}
+
+/** Writes the totals' changes and moves the data version: last in a transaction, so the rows are locked briefly. */
+export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
+  await addCounts(db, 'quote_genders', 'gender', totals.genders);
+  await saveSums(db, totals);
+  await addCounts(db, 'quote_months', 'month', totals.months);
+  const changes = Object.entries(totals).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] !== 0);
+  changes.push(['writes', 1]);
+  await db.query(
+    `UPDATE store_totals AS t SET n = t.n + v.d FROM (VALUES ${changes.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(name, d) WHERE t.name = v.name`,
+    changes.flat(),
+  );
+}
+
+/** An actor's articles, mentions and quotes on one day, as actor_days holds them (here a change to them). */
+export interface DayShare {
+  day: string;
+  actor: number;
+  articles: number;
+  mentions: number;
+  quotes: number;
+}
+
+/** How many of an actor's entities held a role on one day, as actor_roles holds them (here a change). */
+export interface RoleShare {
+  actor: number;
+  role: string;
+  day: string;
+  entities: number;
+}
+
+const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// The changes to actor_days and actor_roles, in their keys' order (two writers then lock rows in one
+// order), then the rows no article counts any more taken out.
+async function saveSums(db: Queryable, totals: Totals): Promise<void> {
+  const days = [...totals.days.values()].filter((d) => d.articles !== 0 || d.mentions !== 0 || d.quotes !== 0).sort((a, b) => bytewise(a.day, b.day) || a.actor - b.actor);
+  for (let at = 0; at < days.length; at += ROWS_PER_STATEMENT) {
+    const chunk = days.slice(at, at + ROWS_PER_STATEMENT);
+    await db.query(
+      `INSERT INTO actor_days (day, actor_id, articles, mentions, quotes) VALUES ${chunk.map(() => '(?::text, ?::bigint, ?::int, ?::int, ?::int)').join(', ')}
+       ON CONFLICT (day, actor_id) DO UPDATE SET articles = actor_days.articles + excluded.articles,
+         mentions = actor_days.mentions + excluded.mentions, quotes = actor_days.quotes + excluded.quotes`,
+      chunk.flatMap((d) => [d.day, d.actor, d.articles, d.mentions, d.quotes]),
+    );
+  }
+  const gone = days.filter((d) => d.articles < 0);
+  if (gone.length > 0) {
+    await db.query(
+      `DELETE FROM actor_days d USING (VALUES ${gone.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(day, actor_id)
+       WHERE d.day = v.day AND d.actor_id = v.actor_id AND d.articles <= 0`,
+      gone.flatMap((d) => [d.day, d.actor]),
+    );
+  }
+  const roles = [...totals.roles.values()].filter((r) => r.entities !== 0).sort((a, b) => a.actor - b.actor || bytewise(a.role, b.role) || bytewise(a.day, b.day));
+  for (let at = 0; at < roles.length; at += ROWS_PER_STATEMENT) {
+    const chunk = roles.slice(at, at + ROWS_PER_STATEMENT);
+    await db.query(
+      `INSERT INTO actor_roles (actor_id, role, day, entities) VALUES ${chunk.map(() => '(?::bigint, ?::text, ?::text, ?::int)').join(', ')}
+       ON CONFLICT (actor_id, role, day) DO UPDATE SET entities = actor_roles.entities + excluded.entities`,
+      chunk.flatMap((r) => [r.actor, r.role, r.day, r.entities]),
+    );
+  }
+  const dropped = roles.filter((r) => r.entities < 0);
+  if (dropped.length > 0) {
+    await db.query(
+      `DELETE FROM actor_roles r USING (VALUES ${dropped.map(() => '(?::bigint, ?::text, ?::text)').join(', ')}) AS v(actor_id, role, day)
+       WHERE r.actor_id = v.actor_id AND r.role = v.role AND r.day = v.day AND r.entities <= 0`,
+      dropped.flatMap((r) => [r.actor, r.role, r.day]),
+    );
+  }
+}
+
+/** Adds the changes of `from` to `into` (an article's, once it is stored). */
+export function mergeTotals(into: Totals, from: Totals): void {
+  for (const name of ['articles', 'actors', 'entities', 'quotes', 'attributions', 'events'] as const) into[name] += from[name];
+  for (const [gender, n] of from.genders) addGender(into, gender, n);
+  for (const [month, n] of from.months) into.months.set(month, (into.months.get(month) ?? 0) + n);
+  for (const sum of from.days.values()) addDay(into, sum.day, sum.actor, sum);
+  for (const sum of from.roles.values()) addRole(into, sum.actor, sum.role, sum.day, sum.entities);
+}
