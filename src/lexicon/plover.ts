@@ -164,6 +164,13 @@ export const CONTEST_TRIGGERS: readonly Phrase[] = phrases(data.contest.triggers
 export const CONTEST_WORDS: ReadonlySet<string> = new Set(data.contest.words);
 /** Nouns after an actor that name who acts for it ("a Velan Party spokesman", "Tarn's troops"). */
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
+/**
+ * Nouns that stand for an actor or what it holds, says and does (the agents among them): a country
+ * before a common noun acts only before these or an event word ("US policy"; not "the Iraq war").
+ */
+export const STANDS_FOR: ReadonlySet<string> = new Set([...data.agents, ...data.standsFor]);
+/** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */
+export const DISPUTES: readonly string[] = data.disputes;
 /** Verbs whose passive without "by" names the host of the occasion as the doer ("invited to Kerr's inauguration"). */
 export const HOST_INVITES: readonly string[] = data.hostInvites;
 /** ASSAULT words that are criticism when words are their weapon ("attacked Lee for failing to act"). */

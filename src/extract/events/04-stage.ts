@@ -14,13 +14,15 @@ import type { Doc, Event, Mention, Token } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokensIn } from '../../text/token-index.js';
-import { findTriggers } from './01-triggers.js';
+import { findTriggers, type Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { coordinated } from './03-select.js';
 import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { candidateEvent, qualifyCandidate, type CodedEvent } from './code.js';
 import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
+import { disputeOfWords } from './dispute.js';
+import { attributive } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
@@ -34,6 +36,14 @@ function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
   // "shot in the UK": a determiner may stand between the preposition and the name.
   const before = doc.tokens[range.first - 1]?.pos === 'DET' ? range.first - 2 : range.first - 1;
   return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(doc.tokens[before]?.lower ?? '');
+}
+
+/**
+ * Whether a country's name only says where the noun after it is ("the Iraq war", "a US drama",
+ * "the US insurance industry"): no party to an event, as a setting is not (see modifier.ts).
+ */
+function placeModifier(doc: Doc, actor: ActorMention, range: TokenRange, triggers: readonly Trigger[]): boolean {
+  return doc.entities[actor.entity]?.type === 'country' && attributive(doc.tokens, range, triggers);
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {
@@ -86,6 +96,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const ra = ranges[i];
     const rb = ranges[i + 1];
     if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
+    if (placeModifier(doc, a, ra, triggers) || placeModifier(doc, b, rb, triggers)) continue;
     // Only a word between them or a coordination can place an event (see placed): others are not coded.
     if (!triggers.some((t) => t.first > ra.last && t.first < rb.first) && !coordinated(tokens, ra, rb)) continue;
     // Negation and modality are read only for an act placed where an event stands.
@@ -145,7 +156,7 @@ function politicalInSport(doc: Doc, mention: Mention): boolean {
   return entity !== undefined && entity.type !== 'country' && entity.kbId?.startsWith('gov/') !== true && politicalActor(doc, mention);
 }
 
-/** Each event with its actors' kinds, and whether both are political. */
+/** Each event with its actors' kinds, and whether both are political; a conflict between actors that cannot use force is one of words. */
 function withKinds(doc: Doc, events: Event[]): Event[] {
   const kinds = new Map<number, ActorKind>();
   const kindOf = (mention: Mention): ActorKind => {
@@ -159,6 +170,7 @@ function withKinds(doc: Doc, events: Event[]): Event[] {
   for (const event of events) {
     const source = kindOf(event.source);
     const target = kindOf(event.target);
+    disputeOfWords(doc, event, source, target);
     event.kinds = { source, target, political: politicalKind(source) && politicalKind(target) };
   }
   return events;

@@ -23,10 +23,16 @@ const FIRST_WORDS = byWord(data.firstWords);
 const PARTIES: ReadonlySet<string> = new Set(data.parties);
 const POLITICIAN_WORDS: ReadonlySet<string> = new Set([...data.politicianWords, ...data.parties]);
 const POLITICAL: ReadonlySet<string> = new Set(data.political);
+const FORCE: ReadonlySet<string> = new Set(data.force);
 
 /** Whether an actor of this kind acts in politics (a state, a government, an IGO, a party, an armed group, a politician). */
 export function politicalKind(kind: ActorKind): boolean {
   return POLITICAL.has(kind);
+}
+
+/** Whether an actor of this kind can use force (a state, a government with its army and police, an armed group). */
+export function forceKind(kind: ActorKind): boolean {
+  return FORCE.has(kind);
 }
 
 function words(text: string): string[] {

@@ -18,6 +18,7 @@ import { matchAt, type Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { coordinated } from './03-select.js';
 import type { CandidateEvent } from './code.js';
+import { complementOfNoun } from './modifier.js';
 
 const BE = ['be'];
 const FROM_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(FROM_SOURCE_NOUNS)));
@@ -333,7 +334,7 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
     if (topic(tokens, second, act) || naming(tokens, second, act) || question(tokens, second, act)) return false;
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
-    if (patientOfRequest(tokens, second, act)) return false;
+    if (patientOfRequest(tokens, second, act) || complementOfNoun(tokens, act.trigger, second, events)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
     const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
     // "has been accused of criticising Lee": the gerund after "of" is the subject's act (see 03-select).

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+
+// Our own sentences: a name that only modifies another noun is no party to the event.
+function pairs(text: string): string[] {
+  return extract({ id: 'modifier', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+}
+
+describe('a country before a common noun (attributive)', () => {
+  it.each([
+    ['the head is a thing of the country', 'Anna Dam criticised the Norway war in a long speech.'],
+    ['the head is a product of the country', 'A Velan Party spokesman praised a new US drama on Monday.'],
+    ['the head is a trade of the country', "Karl Kerr's investigation of the US insurance industry found nothing."],
+  ])('%s: no event with the country', (_name, text) => {
+    expect(pairs(text).filter((p) => /Norway|United States/.test(p))).toEqual([]);
+  });
+
+  it.each([
+    ['an agent of the country', 'Anna Dam criticised the Norway government on Monday.', 'ACCUSE Anna Dam -> Norway'],
+    ['a policy of the country', 'Anna Dam criticised Norway policy on Monday.', 'ACCUSE Anna Dam -> Norway'],
+    ['the object of a verb with two objects', 'Norway lent Sweden dollars 6bn to help its government.', 'AID Norway -> Sweden'],
+    ['a time after the country', 'Anna Dam made a trip to Norway last year.', 'CONSULT Anna Dam -> Norway'],
+  ])('%s stays the party', (_name, text, expected) => {
+    expect(pairs(text)).toContain(expected);
+  });
+});
+
+describe('a name in the complement of a noun after the event word', () => {
+  it.each([
+    ['a war on the country', 'Anna Dam led the opposition to the war on Norway.'],
+    ['a series of its films', 'Anna Dam praised a series of Norway films.'],
+    ['an attack on the country', 'Anna Dam condemned the bombing of Norway.'],
+    ['a topic after the party already named', 'Anna Dam gave her support to the government on Norway.'],
+  ])('%s: no event with the country', (_name, text) => {
+    expect(pairs(text).filter((p) => p.includes('Norway'))).toEqual([]);
+  });
+
+  it.each([
+    ['the plans of the country', 'Anna Dam criticised the plans of Norway.', 'ACCUSE Anna Dam -> Norway'],
+    ['the leaders of the country', 'Anna Dam met the leaders of Norway.', 'CONSULT Anna Dam -> Norway'],
+    ['the doer of an act the noun names', 'Anna Dam demanded the resignation of Karl Kerr.', 'REQUEST Anna Dam -> Karl Kerr'],
+    ['a goods noun before the party’s own preposition', 'Norway offered to supply 20,000 barrels of oil a month to Sweden.', 'AID Norway -> Sweden'],
+  ])('%s stays the party', (_name, text, expected) => {
+    expect(pairs(text)).toContain(expected);
+  });
+});
