@@ -15,6 +15,19 @@ describe('namesAgree', () => {
     ['Berg', 'Hill', false],
     ['the minister', 'Anna Berg', false],
     ['', 'Anna Berg', false],
+    // A title is no given name: a Wikipedia title "Emperor Lamb" is the Jon Lamb of the text.
+    ['Jon Abel Lamb', 'Emperor Lamb', true],
+    ['Senator Anna Berg', 'Anna Berg', true],
+    // A surname of several words, with its particle cut from the found name.
+    ['Berg Hill', 'Anna van Berg Hill', true],
+    ['Hill', 'Anna van Berg Hill', true],
+    // A given name's short form.
+    ['Ron Lamb', 'Ronald Lamb', true],
+    ['Ronald Lamb', 'Rob Lamb', false],
+    // An organisation by its initials.
+    ['VHA', 'Velder Health Authority', true],
+    ['Velder Health Authority', 'VHA', true],
+    ['VHS', 'Velder Health Authority', false],
   ])('%j ~ %j → %s', (a, b, expected) => {
     expect(namesAgree(a, b)).toBe(expected);
   });

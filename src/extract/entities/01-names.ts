@@ -7,6 +7,7 @@ import type { Doc, Mention, Token } from '../../doc/document.js';
 import { NAME_PARTICLES, OFFICES, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
+import { turnLabel } from '../speakers/labels.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -138,6 +139,8 @@ export function findNames(doc: Doc): Mention[] {
       else if (link && NAME_PARTICLES.has(link.lower) && isJoiningHyphen(tokens, last + 2) && isName(tokens[last + 3])) last += 3;
       else break;
     }
+    // "Q: …", "A: …" opening a line label a transcript's turn: no name.
+    if (i === last && turnLabel(doc, i) !== null) continue;
     // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.
     while (last > i && POSTNOMINALS.has(tokens[last]?.lower ?? '')) last--;
     // "New Yorker William Trowbridge", "Texan Michael Chicoine": words before a given name and a surname describe.

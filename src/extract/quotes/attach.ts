@@ -6,6 +6,7 @@ import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
 import { GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
+import { turnLabel } from '../speakers/labels.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
 
 /** A cue with its speaker, and the token range the construction covers. */
@@ -173,6 +174,8 @@ function appositive(doc: Doc, comma: number): { mention: Mention; first: number 
 
 /** The speaker phrase that starts at token `i` ("said the minister, Anna Berg"); its last token too. */
 export function speakerStartingAt(doc: Doc, i: number): { mention: Mention; last: number } | null {
+  // "A: …" opening a line: the label of an answer's turn, whatever its tag (speakers read whose it is).
+  if (turnLabel(doc, i) !== null) return { mention: mentionFrom(doc, { first: i, last: i }), last: i };
   const range = phraseStartingAt(doc.tokens, i);
   if (!range) return null;
   const head = doc.tokens[range.last] as Token;

@@ -14,6 +14,8 @@ import { inOrderOfEnds, mentionIndex, mentionsBefore } from './mention-index.js'
 import { groupOf, weakPerson, type Group } from './groups.js';
 import { narrativeRanks, place, Salience } from './salience.js';
 import { continueQuotations } from './continued.js';
+import { FIRST_SINGULAR, narratorFinder } from './narrator.js';
+import { turnLabel } from './labels.js';
 import { OFFICES } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -33,6 +35,8 @@ const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deput
 function inside(spans: SpanCover<Span>, offset: number): boolean {
   return spans.holds(offset - 1, offset + 1);
 }
+
+const COLON = 58;
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 
@@ -130,6 +134,17 @@ export function resolveSpeakers(doc: Doc): void {
     // that person's gender and no other of it is as often named.
     return near ?? salience.topic((g) => personLike(g) && g.gender === gender);
   };
+  // Who "I" is outside quotation marks, found when the first such speaker asks.
+  let narratorAt: ((offset: number) => Mention | undefined) | undefined;
+  const byNarrator = (speaker: Mention, basis: SpeakerBasis): Found => {
+    narratorAt ??= narratorFinder(doc, outsideQuotes, byMention, (offset) => inside(quoted, offset));
+    const narrator = narratorAt(speaker.start);
+    if (narrator === undefined) return { group: undefined, basis: 'unresolved' };
+    const group = byMention.get(narrator);
+    // A byline is no person of the story: the speaker is named by it, with no entity.
+    if (group === undefined) speaker.antecedent = narrator;
+    return { group, basis };
+  };
   const byDescription = (speaker: Mention, sentence: number): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
     // A definite description names someone already introduced: "the minister", "the 45-year-old".
@@ -151,6 +166,11 @@ export function resolveSpeakers(doc: Doc): void {
   };
   const resolve = (speaker: Mention, sentence: number): Found => {
     if (speaker.antecedent) return resolve(speaker.antecedent, sentence);
+    // "A: I never said that": a transcript's label speaks for the interviewee, "Q:" for no one named.
+    if (doc.text.charCodeAt(speaker.end) === COLON) {
+      const first = tokenAtOrAfter(doc.tokens, speaker.start);
+      if (doc.tokens[first]?.end === speaker.end && turnLabel(doc, first) !== null) return byNarrator(speaker, 'role');
+    }
     if (speaker.kind === 'name') {
       // "Commission for Racial Equality chairman Trevor Phillips": a title chain ends in the person who speaks.
       const last = index.lastNameWithin({ start: speaker.start + 1, end: speaker.end });
@@ -167,6 +187,8 @@ export function resolveSpeakers(doc: Doc): void {
     const owner = within !== undefined && /^\s*['’]s\b/.test(doc.text.slice(within.end, within.end + 4));
     const named = within && !owner ? byMention.get(within) : undefined;
     if (named && named.entity.type === 'person') return { group: named, basis: 'named' };
+    // "I" or "me" (two letters at most: every he, his and her comes here) outside quotation marks.
+    if (speaker.kind === 'pronoun' && speaker.end - speaker.start <= 2 && FIRST_SINGULAR.has(doc.slice(speaker).toLowerCase()) && !inside(quoted, speaker.start)) return byNarrator(speaker, 'pronoun');
     const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence) : byDescription(speaker, sentence);
     return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
   };
