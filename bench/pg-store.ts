@@ -4,7 +4,10 @@
  * C clients at once over a pool of C connections: p50, p99 and max per kind. Then page 1 against page
  * 1,000 of the quotes (by offset, and after a row), and the plan (EXPLAIN ANALYZE) of every statement
  * of each kind, written to a file; the slowest three kinds' plans are printed.
- * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--connections C] [--requests R] [--plans FILE]`
+ * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE]`
+ * (W writers at once build W parts of the missing range: the database then uses W cores. The store
+ * held is taken to be a prefix of the corpus, so an interrupted build of more than one writer is
+ * started again from scratch.)
  * Skips cleanly without --db (or ONRECORD_BENCH_PG), or without the corpus when the store must grow.
  */
 import { existsSync } from 'node:fs';
@@ -79,7 +82,7 @@ async function plans(url: string, kind: Kind): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, connections: { type: 'string' }, requests: { type: 'string' }, plans: { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, connections: { type: 'string' }, requests: { type: 'string' }, plans: { type: 'string' }, writers: { type: 'string' } } });
   const url = values.db ?? process.env['ONRECORD_BENCH_PG'];
   if (url === undefined) {
     console.log('bench pg-store: skipped — name a PostgreSQL store with --db postgres://… (scripts/pg-throwaway.sh starts one).');
@@ -98,8 +101,13 @@ async function main(): Promise<number> {
         return 0;
       }
       process.stderr.write('bench: extracting the corpus once…\n');
-      const seconds = await build(store, await extractCorpus(CORPUS), total, held);
-      buildNote = `${(total - held).toLocaleString('en-US')} articles added in ${seconds.toFixed(0)} s (${((total - held) / seconds).toFixed(0)} articles/s, extraction aside)`;
+      const records = await extractCorpus(CORPUS);
+      const writers = Number(values.writers ?? 1);
+      const started = performance.now();
+      const part = Math.ceil((total - held) / writers / 1000) * 1000;
+      await Promise.all(Array.from({ length: writers }, (_, w) => build(store, records, Math.min(total, held + (w + 1) * part), held + w * part)));
+      const seconds = (performance.now() - started) / 1000;
+      buildNote = `${(total - held).toLocaleString('en-US')} articles added in ${seconds.toFixed(0)} s by ${writers} writer${writers === 1 ? '' : 's'} (${((total - held) / seconds).toFixed(0)} articles/s, extraction aside)`;
     }
     const counts = await store.counts();
     const people = (await store.entities({ limit: 200, type: 'person' })).map((hit) => hit.actor);

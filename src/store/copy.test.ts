@@ -56,3 +56,41 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('copy checks', () => {
+  it('asks each store one question at a time when checking (at once, a PostgreSQL store opened a new connection late, which timed out under load)', async () => {
+    const busiest: number[] = [];
+    // A store that notes how many of its calls are in flight at once.
+    const watched = (store: ReturnType<typeof openSqliteStore>, slot: number): ReturnType<typeof openSqliteStore> => {
+      let inFlight = 0;
+      busiest[slot] = 0;
+      const enter = (): void => void (busiest[slot] = Math.max(busiest[slot] ?? 0, ++inFlight));
+      return Object.assign(Object.create(store) as typeof store, {
+        counts: async () => {
+          enter();
+          try {
+            return await store.counts();
+          } finally {
+            inFlight -= 1;
+          }
+        },
+        records: async function* () {
+          enter();
+          try {
+            yield* store.records();
+          } finally {
+            inFlight -= 1;
+          }
+        },
+      });
+    };
+    const source = openSqliteStore(':memory:');
+    await source.put(RECORDS.map(stored));
+    const target = openSqliteStore(':memory:');
+    const report = await copyStore(watched(source, 0), watched(target, 1));
+    expect(report.same).toBe(true);
+    expect(busiest).toEqual([1, 1]);
+    await source.close();
+    await target.close();
+  });
+});
