@@ -82,7 +82,8 @@ function inProcess<T>(load: () => Promise<Extractor>, options: ExtractOptions, f
 
 async function loadExtractor(module: string | undefined): Promise<Extractor> {
   // Loaded only when extracting in this thread: with workers, this thread never needs the models.
-  const loaded: Record<string, unknown> = await import(module ?? './extract.js');
+  // Our own module is named literally, so the command line's bundle carries it.
+  const loaded: Record<string, unknown> = module === undefined ? await import('./extract.js') : await import(module);
   const candidate = loaded['extract'];
   if (typeof candidate !== 'function') throw new Error(`Batch runner: module ${module ?? './extract.js'} exports no function "extract"`);
   return candidate as Extractor;

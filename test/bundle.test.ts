@@ -1,0 +1,45 @@
+/**
+ * The command line's bundle (scripts/bundle.ts, run by `npm run build`) behaves as the compiled
+ * modules it was made from: each module still finds its data files beside its own compiled file.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLED = fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url));
+const MODULES = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
+const SAMPLES = fileURLToPath(new URL('../samples/articles.jsonl', import.meta.url));
+
+/** Runs the `main` of one entry with arguments; resolves to what it wrote on stdout. */
+function run(entry: string, args: string[]): Promise<string> {
+  const script = `const { main } = await import(${JSON.stringify(entry)}); process.exitCode = await main(${JSON.stringify(args)});`;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error !== null) reject(new Error(`${entry} failed: ${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+describe('bundle: the command line as one bundle', () => {
+  it('is made by the build', () => {
+    expect(existsSync(BUNDLED)).toBe(true);
+  });
+
+  it('reads the tagger lexicon and the knowledge base from beside the compiled modules (same records)', async () => {
+    const args = ['extract', SAMPLES, '--to', 'jsonl', '--workers', '0'];
+    const [bundled, modules] = await Promise.all([run(BUNDLED, args), run(MODULES, args)]);
+    expect(bundled.trim().split('\n')).toHaveLength(7);
+    expect(bundled).toBe(modules);
+    // The samples name organisations and countries the knowledge base knows: linking ran with its data.
+    expect(bundled).toMatch(/"kbId":"[^"]+"/);
+  }, 60_000);
+
+  it('reads its version from the package file', async () => {
+    const [bundled, modules] = await Promise.all([run(BUNDLED, ['--version']), run(MODULES, ['--version'])]);
+    expect(bundled).toBe(modules);
+    expect(bundled).toMatch(/^onrecord \d+\.\d+\.\d+/);
+  }, 60_000);
+});
