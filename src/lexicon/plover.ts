@@ -169,6 +169,8 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
  * before a common noun acts only before these or an event word ("US policy"; not "the Iraq war").
  */
 export const STANDS_FOR: ReadonlySet<string> = new Set([...data.agents, ...data.standsFor]);
+/** THREATEN words of warning, no threat when what they warn of is a danger ("warned Lee that the war could be illegal"). */
+export const WARNINGS: readonly string[] = data.warnings;
 /** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */
 export const DISPUTES: readonly string[] = data.disputes;
 /** Verbs whose passive without "by" names the host of the occasion as the doer ("invited to Kerr's inauguration"). */

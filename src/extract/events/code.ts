@@ -14,6 +14,7 @@ import { findTriggers, type Trigger } from './01-triggers.js';
 import { qualify, type TokenRange } from './02-qualifiers.js';
 import { selectTrigger, type Selection } from './03-select.js';
 import { ploverAnnotation } from './convention.js';
+import { warningOfDanger } from './warning.js';
 
 /** The act found between two actors, before its negation and modality are read. */
 export interface CandidateEvent {
@@ -107,6 +108,7 @@ export function candidateEvent(
   const selection = selectTrigger(tokens, triggers, sentence, source, target);
   if (!selection || selection.trigger.code === null) return null;
   const { trigger, lightVerb } = selection;
+  if (warningOfDanger(tokens, trigger)) return null;
   return {
     ...refinedCode(tokens, trigger, selection.scope.clause),
     trigger: { first: trigger.first, last: trigger.last },

@@ -1,0 +1,32 @@
+/**
+ * A warning of a danger is no threat. PLOVER's THREATEN is "coercive or forceful warnings with
+ * serious potential repercussions": "warned Lee that his government would expel him" is one, with
+ * the warner's side as the subject of what it warns of; "warned Lee that the war could be illegal"
+ * and "warned Lee that attacking Kerr had brought trouble" tell of a danger that is no one's act.
+ */
+import type { Token } from '../../doc/document.js';
+import { WARNINGS, isFormOf } from '../../lexicon/plover.js';
+import type { Trigger } from './01-triggers.js';
+
+/** How far after the warning word its "that" may stand ("warned Lee in a letter on 7 March that"). */
+const THAT_REACH = 12;
+// The subjects of a clause about a danger: a determiner or a common noun ("the war", "force"), or a
+// gerund ("attacking Kerr"); not a pronoun or a name ("his government", "it", "Tarn").
+const DANGER_STARTS = new Set(['DET', 'NOUN', 'ADJ']);
+
+/** Whether a THREATEN trigger is a warning whose that-clause tells of a danger rather than an act of the warner's side. */
+export function warningOfDanger(tokens: readonly Token[], trigger: Trigger): boolean {
+  if (trigger.code !== 'THREATEN' || !WARNINGS.some((lemma) => isFormOf((tokens[trigger.first] as Token).lower, lemma))) return false;
+  const sentence = (tokens[trigger.first] as Token).sentence;
+  for (let i = trigger.last + 1; i <= trigger.last + THAT_REACH; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.sentence !== sentence || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (token.lower !== 'that') continue;
+    const subject = tokens[i + 1];
+    if (subject === undefined) return false;
+    // "his government", "their troops": a possessive is the warner's side or the warned one's.
+    if (subject.pos === 'DET' && /^(his|her|its|their|our|my|your)$/.test(subject.lower)) return false;
+    return DANGER_STARTS.has(subject.pos) || (subject.pos === 'VERB' && subject.lower.endsWith('ing'));
+  }
+  return false;
+}
