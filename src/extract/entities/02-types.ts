@@ -15,6 +15,7 @@ import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
 import { clubsByContext, organizationByWords, type Named } from './organizations.js';
+import { worksInQuotes } from './works.js';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const ROMAN = /^[IVX]+$/;
@@ -165,6 +166,7 @@ export function typeMentions(doc: Doc): Mention[] {
   }
   guessUnknown(doc, out);
   clubsByContext(doc, names);
+  worksInQuotes(doc, names);
   const { mentions, credits } = withoutCredits(doc, out);
   doc.credits = credits;
   return mentions;

@@ -174,3 +174,17 @@ describe('a title chain with "of" before a name', () => {
     expect(named(entitiesOf('The Ministry of Defence said no.'), 'Ministry of Defence')?.type).toBe('organization');
   });
 });
+
+describe('titles of works in quotation marks', () => {
+  const typed = (text: string): Array<[string, string]> => extract({ id: 't', text }).entities.map((e) => [e.name, e.type]);
+
+  it('a name filling its marks after a kind of work or "starred in" is a work, not a person', () => {
+    expect(typed('Jane Moss starred in "Cell Block Q." and the sitcom “Maggie Tolliver”.')).toEqual([
+      ['Jane Moss', 'person'], ['Cell Block Q.', 'other'], ['Maggie Tolliver', 'other'],
+    ]);
+  });
+
+  it('a name in quotation marks after other words keeps its type ("the paper named "Anna Berg"")', () => {
+    expect(typed('The paper named "Anna Berg" as its new editor.')).toEqual([['Anna Berg', 'person']]);
+  });
+});

@@ -25,6 +25,18 @@ function isHead(t: Token | undefined): boolean {
   return t !== undefined && (HEAD_TAGS.has(t.pos) || (t.pos === 'ADJ' && /\d/.test(t.lower))) && !TIME_WORDS.has(t.lower);
 }
 
+const AGES = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+
+/** "the 74-year-old": an age compound stands for the person of that age, as a noun does. */
+function isAgedAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'old' && isJoiningHyphen(tokens, k - 1) && AGES.has(tokens[k - 2]?.lower ?? '') && isJoiningHyphen(tokens, k - 3);
+}
+
+/** Whether token `k` may head a noun phrase: a noun, a number-bearing adjective, an age compound. */
+function isHeadAt(tokens: readonly Token[], k: number): boolean {
+  return isHead(tokens[k]) || isAgedAt(tokens, k);
+}
+
 /** Possessive pronouns, which open a noun phrase as a determiner does ("his audience"). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -53,7 +65,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   if (last.lower === '%' && tokens[j - 1]?.pos === 'NUM' && tokens[j - 1]?.end === last.start) return { first: j - 1, last: j };
   // "six in 10 say": a proportion is a speaker too.
   if (last.pos === 'NUM' && tokens[j - 1]?.lower === 'in' && tokens[j - 2]?.pos === 'NUM') return { first: j - 2, last: j };
-  if (!isHead(last)) return null;
+  if (!isHeadAt(tokens, j)) return null;
   let first = j;
   while (first > 0 && j - first < MAX_NP) {
     const prev = tokens[first - 1] as Token;
@@ -106,7 +118,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRang
   for (let k = i; k < tokens.length && k - i < MAX_NP; k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== start.sentence) break;
-    if (isHead(t)) last = k;
+    if (isHeadAt(tokens, k)) last = k;
     else if ((isInner(t) && t.lower !== '.') || isJoiningHyphen(tokens, k)) continue;
     else if (LINKS.has(t.lower) && last === k - 1) continue;
     else break;

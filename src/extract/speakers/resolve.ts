@@ -16,14 +16,12 @@ import { narrativeRanks, place, Salience } from './salience.js';
 import { continueQuotations } from './continued.js';
 import { FIRST_SINGULAR, narratorFinder } from './narrator.js';
 import { turnLabel } from './labels.js';
+import { describedAge, statedAges } from './ages.js';
 import { OFFICES } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 /** How much a person of unknown gender counts for "he" or "she", against one the article says agrees. */
 const UNKNOWN_GENDER = 0.5;
-
-/** An age among a description's words ("the 74-year-old comedian"): anyone of that age may be meant. */
-const AGED = /\b\d+-year-old\b/;
 
 /** How far back, in sentences, a description looks for the person it describes: further than a pronoun, since it says more. */
 const DESCRIBED_WINDOW = 8;
@@ -145,6 +143,16 @@ export function resolveSpeakers(doc: Doc): void {
     if (group === undefined) speaker.antecedent = narrator;
     return { group, basis };
   };
+  // The ages the article states of its people, read when a description first gives an age.
+  let agesOf: Map<Group, number> | undefined;
+  const groupAges = (): Map<Group, number> => {
+    const out = new Map<Group, number>();
+    for (const [m, age] of statedAges(doc, outsideQuotes)) {
+      const group = byMention.get(m);
+      if (group !== undefined) out.set(group, age);
+    }
+    return out;
+  };
   const byDescription = (speaker: Mention, sentence: number): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
     // A definite description names someone already introduced: "the minister", "the 45-year-old".
@@ -154,8 +162,15 @@ export function resolveSpeakers(doc: Doc): void {
     const typed = (group: Group): boolean => (speaker.type === 'person' ? personLike(group) : group.entity.type === speaker.type);
     // "the chancellor" is not the shadow chancellor, nor the former one: such a modifier makes another office.
     const sameOffice = (group: Group): boolean => [...group.descriptors].every((d) => !OFFICE_CHANGERS.has(d) || modifiers.includes(d));
+    // "the 74-year-old": the one whose age the article gave as 74 ("Ronnie Barr, 74,"), else anyone of an age.
+    const age = describedAge(words);
+    if (age !== null) {
+      agesOf ??= groupAges();
+      const aged = salience.best(sentence, (g) => typed(g) && agesOf?.get(g) === age, DESCRIBED_WINDOW);
+      if (aged) return aged;
+    }
     const fits = (group: Group, strict: boolean): boolean => typed(group) && sameOffice(group) &&
-      (/year-old$/.test(head) || AGED.test(speaker.descriptors.join(' ')) || (group.descriptors.has(head) && (!strict || modifiers.every((d) => group.descriptors.has(d)))));
+      (age !== null || (group.descriptors.has(head) && (!strict || modifiers.every((d) => group.descriptors.has(d)))));
     // "the Hungarian minister" is the minister who is Hungarian, when the article has several ministers.
     const described = salience.best(sentence, (g) => fits(g, true), DESCRIBED_WINDOW) ?? salience.best(sentence, (g) => fits(g, false), DESCRIBED_WINDOW);
     if (described) return described;

@@ -150,3 +150,19 @@ describe('a title chain before a name', () => {
     expect(speakers('Commission for Fair Trade chairman Tarn Obel said sales were down 40%.')).toEqual([['Tarn Obel', 'named']]);
   });
 });
+
+describe('a description by age ("the 74-year-old")', () => {
+  it('keeps the quote it speaks and names the one whose age an apposition gave', () => {
+    const text = 'Ronnie Barr, 74, met Tom Lee at the gala. "It was fun," the 74-year-old said.';
+    expect(speakers(text)).toEqual([['Ronnie Barr', 'nominal']]);
+  });
+
+  it('picks the person of that age among two, by apposition in commas or brackets or after "aged"', () => {
+    expect(speakers('Ronnie Barr (74) met Tom Lee, aged 30, at the gala. "It was fun," said the 30-year-old.')).toEqual([['Tom Lee', 'nominal']]);
+    expect(speakers('Tom Lee, 30, met Ronnie Barr, 74, at the gala. The 30-year-old told reporters: "It was fun."')).toEqual([['Tom Lee', 'nominal']]);
+  });
+
+  it('with no age stated, the most salient person ("the 52-year-old comedian")', () => {
+    expect(speakers('Ronnie Barr was at the gala. "It was fun," the 52-year-old comedian said.')).toEqual([['Ronnie Barr', 'nominal']]);
+  });
+});
