@@ -90,7 +90,7 @@ for (const dialect of DIALECTS) {
       await store.close();
     });
 
-    it('takes a replaced or removed article out of the counts by gender and by month', async () => {
+    it('takes a replaced or removed article out of the counts by gender, month, source and events per month', async () => {
       const store = await dialect.open();
       await store.put([FIRST, SECOND, THIRD]);
       expect(await store.put([SECOND_CHANGED])).toEqual(['replaced']);
@@ -103,6 +103,11 @@ for (const dialect of DIALECTS) {
         { label: '2024-03', count: 4 },
         { label: '2024-04', count: 3 },
       ]);
+      expect((await store.stats?.())?.quotesBySource).toEqual([
+        { label: 'Northgate Gazette', count: 6 },
+        { label: 'Kelmouth Herald', count: 1 },
+      ]);
+      expect((await store.stats?.())?.eventsByMonth).toEqual([{ month: '2024-03', code: 'CONSULT', count: 1 }]);
       expect(await store.remove(FIRST.key)).toBe(true);
       expect(await store.remove(THIRD.key)).toBe(true);
       expect((await store.stats?.())?.quotesByGender).toEqual([
@@ -110,6 +115,9 @@ for (const dialect of DIALECTS) {
         { label: 'unknown', count: 1 },
       ]);
       expect((await store.stats?.())?.quotesByMonth).toEqual([{ label: '2024-04', count: 2 }]);
+      // The source's first spelling left is its label; the replaced article's events are gone.
+      expect((await store.stats?.())?.quotesBySource).toEqual([{ label: 'northgate gazette', count: 2 }]);
+      expect((await store.stats?.())?.eventsByMonth).toEqual([]);
       await store.remove(SECOND_CHANGED.key);
       expect((await store.stats?.())?.quotesByGender).toEqual([]);
       expect((await store.stats?.())?.quotesByMonth).toEqual([]);

@@ -184,6 +184,41 @@ INSERT INTO quote_months (month, quotes)
   SELECT substr(day, 1, 7), SUM(quotes) FROM articles WHERE day IS NOT NULL AND day <> '' GROUP BY 1 HAVING SUM(quotes) > 0;
 `,
   },
+  {
+    version: 6,
+    name: 'articles and quotes counted per source, events per month and code, interactions summed',
+    // The dashboard's quotes by source and events per month and code read every article and every
+    // event (an index of 1,000,000 articles, seconds at 50 clients): the writer keeps the sums, as it
+    // keeps quote_months. A source is keyed by its exact spelling ('=' before it; 'null' for none),
+    // so that the label of a source in any case is still the first spelling of those stored. The
+    // network and an actor's interactions over all days read the sums per pair of actors and code, as
+    // SQLite's do (its migration 5), instead of grouping every event of the store.
+    sql: `
+CREATE TABLE source_quotes (key TEXT PRIMARY KEY, source TEXT, articles BIGINT NOT NULL, quotes BIGINT NOT NULL);
+INSERT INTO source_quotes (key, source, articles, quotes)
+  SELECT CASE WHEN source IS NULL THEN 'null' ELSE '=' || source END, source, COUNT(*), SUM(quotes) FROM articles GROUP BY source;
+CREATE TABLE event_months (month TEXT NOT NULL, code TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (month, code));
+INSERT INTO event_months (month, code, events)
+  SELECT substr(day, 1, 7), upper(code), COUNT(*) FROM events WHERE day IS NOT NULL AND day <> '' GROUP BY 1, 2;
+CREATE TABLE interactions (
+  source_actor_id BIGINT NOT NULL,
+  target_actor_id BIGINT NOT NULL,
+  code TEXT NOT NULL,
+  events BIGINT NOT NULL,
+  negated BIGINT NOT NULL,
+  first TEXT,
+  last TEXT,
+  PRIMARY KEY (source_actor_id, target_actor_id, code)
+);
+CREATE INDEX interactions_target ON interactions (target_actor_id);
+INSERT INTO interactions (source_actor_id, target_actor_id, code, events, negated, first, last)
+  SELECT source_actor_id, target_actor_id, upper(code), COUNT(*), SUM(negated), MIN(day), MAX(day) FROM events
+  WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL AND source_actor_id <> target_actor_id
+  GROUP BY 1, 2, 3;
+CREATE INDEX events_pair ON events (source_actor_id, target_actor_id, upper(code))
+  WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,6 +1,6 @@
 /**
  * The dashboard's counts from PostgreSQL, as SQLite's stats.ts gives them: from what the writer keeps
- * summed (quote_genders, the actors' counters, the articles' counts of quotes) and from indexes.
+ * summed (quote_genders, quote_months, source_quotes, event_months, the actors' counters).
  */
 import { labelCounts, topSources, UNKNOWN_GENDER, withUnknownType } from '../sql/stats.js';
 import type { StoreStats } from '../store.js';
@@ -14,11 +14,11 @@ export async function pgStoreStats(db: Queryable): Promise<StoreStats> {
   const [total] = await db.query("SELECT n FROM store_totals WHERE name = 'quotes'");
   const byType = labelCounts(await db.query('SELECT ac.type AS label, SUM(ac.quotes) AS n FROM actors ac WHERE ac.quotes > 0 GROUP BY ac.type ORDER BY n DESC, ac.type COLLATE "C"'));
   const sources = labelCounts(
-    await db.query(`SELECT COALESCE(MIN(source COLLATE "C"), '') AS label, SUM(quotes) AS n FROM articles GROUP BY lower(source)
+    await db.query(`SELECT COALESCE(MIN(source COLLATE "C"), '') AS label, SUM(quotes) AS n FROM source_quotes GROUP BY lower(source)
       HAVING SUM(quotes) > 0 ORDER BY n DESC, label`),
   );
-  const events = await db.query(`SELECT substr(day, 1, 7) AS month, upper(code) AS code, COUNT(*) AS n FROM events WHERE day IS NOT NULL AND day <> ''
-    GROUP BY 1, 2 ORDER BY substr(day, 1, 7) COLLATE "C", upper(code) COLLATE "C"`);
+  // Both kept by the writer (migration 6), as the months are.
+  const events = await db.query('SELECT month, code, events AS n FROM event_months WHERE events > 0 ORDER BY month COLLATE "C", code COLLATE "C"');
   const quoted = await db.query("SELECT key, name AS label, quotes AS n FROM actors WHERE type = 'person' AND quotes > 0 ORDER BY quotes DESC, id LIMIT 20");
   return {
     quotesByGender: labelCounts(await db.query('SELECT gender AS label, quotes AS n FROM quote_genders WHERE quotes > 0 ORDER BY n DESC, gender COLLATE "C"')),

@@ -4,6 +4,7 @@
  * key order, so that two writers lock rows in one order).
  */
 import type { Queryable } from './db.js';
+import { addPair, savePairs, type PairShare } from './interactions.js';
 
 /** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
 export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
@@ -11,10 +12,24 @@ export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'att
   months: Map<string, number>;
   days: Map<string, DayShare>;
   roles: Map<string, RoleShare>;
+  /** Articles and quotes by exact source, keyed as source_quotes is. */
+  sources: Map<string, SourceShare>;
+  /** Events by month and upper-case code ("2024-03 CONSULT"). */
+  eventMonths: Map<string, number>;
+  /** New events' sums by pair of actors and code, and the pairs to sum again (interactions.ts). */
+  pairs: Map<string, PairShare>;
+  resum: Map<string, PairShare>;
 };
 
+/** An exact source's articles and quotes, as source_quotes holds them (here a change to them). */
+export interface SourceShare {
+  source: string | null;
+  articles: number;
+  quotes: number;
+}
+
 /** No change yet. */
-export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), months: new Map(), days: new Map(), roles: new Map() });
+export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), months: new Map(), days: new Map(), roles: new Map(), sources: new Map(), eventMonths: new Map(), pairs: new Map(), resum: new Map() });
 
 /** Quotes by a speaker gender added (or, negative, taken). */
 export function addGender(totals: Totals, gender: string, n: number): void {
@@ -25,6 +40,22 @@ export function addGender(totals: Totals, gender: string, n: number): void {
 export function addMonth(totals: Totals, day: string, quotes: number): void {
   const month = day.slice(0, 7);
   totals.months.set(month, (totals.months.get(month) ?? 0) + quotes);
+}
+
+/** An article of `source` with `quotes` quotes added (or, negative, taken). */
+export function addSource(totals: Totals, source: string | null, articles: number, quotes: number): void {
+  const key = source === null ? 'null' : `=${source}`;
+  const sum = totals.sources.get(key) ?? { source, articles: 0, quotes: 0 };
+  sum.articles += articles;
+  sum.quotes += quotes;
+  totals.sources.set(key, sum);
+}
+
+/** Events of a code on a day added (or, negative, taken); undated ones are not counted by month. */
+export function addEvents(totals: Totals, day: string | null, code: string, n: number): void {
+  if (day === null || day === '') return;
+  const key = `${day.slice(0, 7)} ${code.toUpperCase()}`;
+  totals.eventMonths.set(key, (totals.eventMonths.get(key) ?? 0) + n);
 }
 
 /** An actor's share of an article added to (or, negative, taken from) its sums on the article's day. */
@@ -68,6 +99,9 @@ export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
   await addCounts(db, 'quote_genders', 'gender', totals.genders);
   await saveSums(db, totals);
   await addCounts(db, 'quote_months', 'month', totals.months);
+  await saveSources(db, totals);
+  await saveEventMonths(db, totals);
+  await savePairs(db, totals.pairs, totals.resum);
   const changes = Object.entries(totals).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] !== 0);
   changes.push(['writes', 1]);
   await db.query(
@@ -142,4 +176,32 @@ export function mergeTotals(into: Totals, from: Totals): void {
   for (const [month, n] of from.months) into.months.set(month, (into.months.get(month) ?? 0) + n);
   for (const sum of from.days.values()) addDay(into, sum.day, sum.actor, sum);
   for (const sum of from.roles.values()) addRole(into, sum.actor, sum.role, sum.day, sum.entities);
+  for (const sum of from.sources.values()) addSource(into, sum.source, sum.articles, sum.quotes);
+  for (const [key, n] of from.eventMonths) into.eventMonths.set(key, (into.eventMonths.get(key) ?? 0) + n);
+  for (const share of from.pairs.values()) addPair(into.pairs, share);
+  for (const [key, pair] of from.resum) into.resum.set(key, pair);
+}
+
+// The changes to source_quotes, in key order; sources no article names any more taken out.
+async function saveSources(db: Queryable, totals: Totals): Promise<void> {
+  const changed = [...totals.sources].filter(([, s]) => s.articles !== 0 || s.quotes !== 0).sort(([a], [b]) => bytewise(a, b));
+  if (changed.length === 0) return;
+  await db.query(
+    `INSERT INTO source_quotes (key, source, articles, quotes) VALUES ${changed.map(() => '(?::text, ?::text, ?::bigint, ?::bigint)').join(', ')}
+     ON CONFLICT (key) DO UPDATE SET articles = source_quotes.articles + excluded.articles, quotes = source_quotes.quotes + excluded.quotes`,
+    changed.flatMap(([key, s]) => [key, s.source, s.articles, s.quotes]),
+  );
+  if (changed.some(([, s]) => s.articles < 0)) await db.query('DELETE FROM source_quotes WHERE articles <= 0');
+}
+
+// The changes to event_months, in key order; months and codes left with no event taken out.
+async function saveEventMonths(db: Queryable, totals: Totals): Promise<void> {
+  const changed = [...totals.eventMonths].filter(([, n]) => n !== 0).sort(([a], [b]) => bytewise(a, b));
+  if (changed.length === 0) return;
+  await db.query(
+    `INSERT INTO event_months (month, code, events) VALUES ${changed.map(() => '(?::text, ?::text, ?::bigint)').join(', ')}
+     ON CONFLICT (month, code) DO UPDATE SET events = event_months.events + excluded.events`,
+    changed.flatMap(([key, n]) => [key.slice(0, 7), key.slice(8), n]),
+  );
+  if (changed.some(([, n]) => n < 0)) await db.query('DELETE FROM event_months WHERE events <= 0');
 }

@@ -16,7 +16,8 @@ import { wellFormed } from '../well-formed.js';
 import type { Queryable } from './db.js';
 import { searchText } from './search.js';
 import { PG_QUOTE_GENDER_SQL } from './stats.js';
-import { addDay, addGender, addMonth, addRole, type Totals } from './totals.js';
+import { addDay, addEvents, addGender, addMonth, addRole, addSource, type Totals } from './totals.js';
+import { addPair, pairOfEvent, pairsOfArticle } from './interactions.js';
 
 /** An actor's share of one article, or of a batch: articles naming it, its mentions, the quotes it said. */
 interface Share {
@@ -82,8 +83,10 @@ async function forget(db: Queryable, articleId: number, totals: Totals): Promise
   );
   for (const row of old) shares.set(num(row['actor_id']), { articles: -1, mentions: -num(row['mentions']), quotes: -num(row['quotes']) });
   await count(db, shares, totals);
-  const [article] = await db.query('SELECT day, quotes FROM articles WHERE id = ?', [articleId]);
+  const [article] = await db.query('SELECT day, quotes, source FROM articles WHERE id = ?', [articleId]);
   const day = typeof article?.['day'] === 'string' ? article['day'] : null;
+  addSource(totals, typeof article?.['source'] === 'string' ? article['source'] : null, -1, -num(article?.['quotes']));
+  for (const row of await db.query('SELECT code, COUNT(*) AS n FROM events WHERE article_id = ? GROUP BY code', [articleId])) addEvents(totals, day, str(row['code']), -num(row['n']));
   if (day !== null) addMonth(totals, day, -num(article?.['quotes']));
   if (day !== null) for (const [actor, share] of shares) addDay(totals, day, actor, share);
   const roles = await db.query(
@@ -110,6 +113,7 @@ async function forget(db: Queryable, articleId: number, totals: Totals): Promise
   totals.quotes -= num(sizes?.['quotes']);
   totals.attributions -= num(sizes?.['attributions']);
   totals.events -= num(sizes?.['events']);
+  await pairsOfArticle(db, articleId, totals.resum);
   await db.query('DELETE FROM articles WHERE id = ?', [articleId]);
   return [...shares.keys()];
 }
@@ -191,7 +195,12 @@ function rowsOf(articleId: number, record: ArticleRecord, byKey: ReadonlyMap<str
     out.quotes.push(row);
   }
   for (const attribution of record.attributions) out.quotes.push(quoteRow(articleId, day, 'attribution', attribution, actors));
-  for (const event of record.events) out.events.push(eventRow(articleId, day, event, actors));
+  for (const event of record.events) {
+    const row = eventRow(articleId, day, event, actors);
+    const pair = pairOfEvent(row);
+    if (pair !== null) addPair(totals.pairs, pair);
+    out.events.push(row);
+  }
   for (const [actor, share] of own) {
     const sum = shares.get(actor) ?? { articles: 0, mentions: 0, quotes: 0 };
     sum.articles += share.articles;
@@ -201,6 +210,8 @@ function rowsOf(articleId: number, record: ArticleRecord, byKey: ReadonlyMap<str
     if (day !== null) addDay(totals, day, actor, share);
   }
   if (day !== null) addMonth(totals, day, record.quotes.length);
+  addSource(totals, record.source ?? null, 1, record.quotes.length);
+  for (const event of record.events) addEvents(totals, day, event.code, 1);
   totals.articles += 1;
   totals.entities += record.entities.length;
   totals.quotes += record.quotes.length;
