@@ -120,7 +120,9 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       }
       const filter = { ...p.common(), ...(actor !== undefined && { actor }), ...(type !== undefined && { type: type as 'person' }) };
       const total = filtered(c) ? undefined : (await store.counts()).actors;
-      return json(page(c, await store.entities(filter), filter.limit, filter.offset, total));
+      // Actors over all days and sources are paged after a row; counted within days or a source, by offset.
+      const scoped = filter.from !== undefined || filter.to !== undefined || filter.source !== undefined;
+      return json(page(c, await store.entities(filter), filter.limit, filter.offset, total, scoped ? undefined : positionOf));
     })
     .on('GET', '/api/entities/:key', async (c) => {
       new Params(c.url.searchParams, []);

@@ -70,6 +70,14 @@ describe('API paging by cursor', () => {
     expect(filtered).toHaveLength(ARTICLES.length);
   });
 
+  it('walks the actors to their end by next, each once, the cursor naming the last actor', async () => {
+    const first = await get('/api/entities?limit=2');
+    expect(first.body.next).toMatch(/after=[0-9a-z]+\.[\w-]{10}\.[\w-]+/);
+    const actors = await walk('/api/entities?limit=2', (item) => (item['actor'] as unknown as { key: string }).key);
+    expect(actors).toHaveLength(counts.actors);
+    expect(new Set(actors).size).toBe(counts.actors);
+  });
+
   it('gives the total of an unfiltered list, and no next link after its last row', async () => {
     const { body } = await get(`/api/quotes?limit=${counts.quotes}`);
     expect([body.total, body.items.length, body.next]).toEqual([counts.quotes, counts.quotes, null]);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord, EntityRecord, EventRecord, QuoteRecord } from '../doc/record.js';
 import { articleKey, contentHash } from './identity.js';
 import { DIALECTS } from './testing/dialects.js';
-import { positionOf, type ArticleHit, type CommonFilter, type EventHit, type QuoteHit, type Store, type StoredArticle } from './store.js';
+import { positionOf, type ActorHit, type ArticleHit, type CommonFilter, type EventHit, type QuoteHit, type Store, type StoredArticle } from './store.js';
 
 const DAYS = ['2024-02-10', '2024-01-05', '2024-02-10', undefined, '2023-12-31', '2024-02-10', '2024-01-05'];
 const SOURCES = ['Kelmouth Herald', 'Northgate Gazette', 'kelmouth herald'];
@@ -114,7 +114,7 @@ function describePages(dialect: string, open: () => Promise<Store>): void {
     it('gives the page after any row of a list (keyset, named by the row\'s article key and id) as the slice after it', async () => {
       const s = (store = await open());
       await s.put(RECORDS.map(stored));
-      type Hit = QuoteHit | EventHit | ArticleHit;
+      type Hit = QuoteHit | EventHit | ArticleHit | ActorHit;
       const lists: Array<[string, (page: CommonFilter) => Promise<Hit[]>]> = [
         ['articles', (page) => s.articles(page)],
         ['articles in days', (page) => s.articles({ ...page, from: '2024-01-01', to: '2024-02-10' })],
@@ -130,6 +130,8 @@ function describePages(dialect: string, open: () => Promise<Store>): void {
         ['events by code', (page) => s.events({ ...page, code: 'consult' })],
         ['events of an actor', (page) => s.events({ ...page, actor: 'Anna Berg' })],
         ['events of a source', (page) => s.events({ ...page, source: 'KELMOUTH herald' })],
+        ['actors', (page) => s.entities(page)],
+        ['organisations', (page) => s.entities({ ...page, type: 'organization' })],
       ];
       for (const [name, list] of lists) {
         const all = await list({ limit: 0 });

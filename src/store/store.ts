@@ -32,15 +32,16 @@ export interface CommonFilter {
   /** Rows skipped before the first one returned (default 0): pages of a long list. */
   offset?: number;
   /**
-   * The rows after this one (of articles, quotes or events), found by index however deep the page:
-   * `offset` is then not used, unless that row is no longer stored (then `offset` places the page).
+   * The rows after this one (of articles, quotes, events, or actors over all days and sources), found
+   * by index however deep the page: `offset` is then not used, unless that row is no longer stored
+   * (then `offset` places the page). Actors counted within days or a source are paged by offset.
    */
   after?: PagePosition;
 }
 
-/** A row of a list of articles, quotes or events, named by what its hit shows (see `positionOf`). */
+/** A row of a list of articles, quotes, events or actors, named by what its hit shows (see `positionOf`). */
 export interface PagePosition {
-  /** The article's key. */
+  /** The article's key; for a row of a list of actors, the actor's key. */
   article: string;
   /** The quote's or the event's id within its article; absent for an article. */
   id?: string;
@@ -266,7 +267,8 @@ export interface Store {
 }
 
 /** What names a hit's row in its list: the `after` of the page that follows it. */
-export function positionOf(hit: QuoteHit | EventHit | ArticleHit): PagePosition {
+export function positionOf(hit: QuoteHit | EventHit | ArticleHit | ActorHit): PagePosition {
+  if ('mentions' in hit) return { article: hit.actor.key };
   if ('quote' in hit) return { article: hit.article.key, id: hit.quote.id };
   if ('event' in hit) return { article: hit.article.key, id: hit.event.id };
   return { article: hit.article.key };

@@ -90,9 +90,13 @@ export async function findActors(db: Queryable, filter: EntityFilter): Promise<A
   const scoped = filter.from !== undefined || filter.to !== undefined || filter.source !== undefined;
   if (!scoped) {
     where.add('ac.articles > 0');
+    // After an actor still named: the actors after its place in actors_page (a range of the index).
+    const [place] = filter.after === undefined ? [] : await db.query('SELECT id, articles FROM actors WHERE key = ? AND articles > 0', [filter.after.article]);
+    if (place !== undefined) where.add('(ac.articles < ? OR (ac.articles = ? AND ac.id > ?))', place['articles'], place['articles'], place['id']);
+    const paged = place === undefined ? page : paging({ ...filter, offset: 0 });
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
-      FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id ${page.sql}`;
-    return (await db.query(sql, [...where.params, ...page.params])).map(actorHit);
+      FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id ${paged.sql}`;
+    return (await db.query(sql, [...where.params, ...paged.params])).map(actorHit);
   }
   if (filter.source === undefined) {
     // Days only: the sums the writer keeps per actor and day (an actor counts once per article).

@@ -192,11 +192,14 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
   const scoped = filter.from !== undefined || filter.to !== undefined || filter.source !== undefined;
   if (!scoped) {
     where.add('ac.articles > 0');
+    // After an actor still named: the actors after its place in actors_page (a range of the index).
+    const place = filter.after === undefined ? undefined : (prepare(db, 'SELECT id, articles FROM actors WHERE key = ? AND articles > 0').get(filter.after.article) as Row | undefined);
+    if (place !== undefined) where.add('(ac.articles < ? OR (ac.articles = ? AND ac.id > ?))', place['articles'], place['articles'], place['id']);
     // The page's ids from actors_page (in this order, with the type), then only its actors' rows.
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
       FROM (SELECT ac.id FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?) p
       CROSS JOIN actors ac ON ac.id = p.id ORDER BY ac.articles DESC, ac.id`;
-    return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+    return (prepare(db, sql).all(...where.params, limit(filter), place === undefined ? offset(filter) : 0) as Row[]).map(actorHit);
   }
   if (filter.source === undefined) {
     // Days only: the counts kept per actor and day are summed (an actor counts once per article).
