@@ -169,6 +169,11 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
  * before a common noun acts only before these or an event word ("US policy"; not "the Iraq war").
  */
 export const STANDS_FOR: ReadonlySet<string> = new Set([...data.agents, ...data.standsFor]);
+/** Words of praise and of blame said of an actor ("said Lee was a decent servant": SUPPORT; "found Tarn's policies abhorrent": ACCUSE). */
+export const PRAISE_WORDS: ReadonlySet<string> = new Set(data.judgements.praise);
+export const BLAME_WORDS: ReadonlySet<string> = new Set(data.judgements.blame);
+/** Verbs whose object and its description need no "be" ("found Tarn's policies abhorrent", "described Lee as a liar"). */
+export const JUDGING_VERBS: readonly string[] = data.judging;
 /** THREATEN words of warning, no threat when what they warn of is a danger ("warned Lee that the war could be illegal"). */
 export const WARNINGS: readonly string[] = data.warnings;
 /** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */

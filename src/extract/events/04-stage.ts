@@ -22,6 +22,7 @@ import { candidateEvent, qualifyCandidate, type CodedEvent } from './code.js';
 import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
 import { disputeOfWords } from './dispute.js';
+import { judgement } from './judgement.js';
 import { attributive } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 
@@ -88,7 +89,6 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
   if (!range) return [];
   const ranges = actors.map((a) => tokensIn(tokens, a.mention));
   const triggers = withoutContests(tokens, range, findTriggers(tokens, range.first, range.last), sport);
-  if (triggers.length === 0) return [];
   const events: Event[] = [];
   for (let i = 0; i + 1 < actors.length; i++) {
     const a = actors[i] as ActorMention;
@@ -97,11 +97,15 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const rb = ranges[i + 1];
     if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
     if (placeModifier(doc, a, ra, triggers) || placeModifier(doc, b, rb, triggers)) continue;
-    // Only a word between them or a coordination can place an event (see placed): others are not coded.
-    if (!triggers.some((t) => t.first > ra.last && t.first < rb.first) && !coordinated(tokens, ra, rb)) continue;
+    // Only a word between them or a coordination can place an event (see placed); else praise or
+    // blame said of the second ("Lee said Kerr was a decent servant": judgement.ts).
+    const candidate = triggers.some((t) => t.first > ra.last && t.first < rb.first) || coordinated(tokens, ra, rb) ? candidateEvent(tokens, range, ra, rb, triggers) : null;
     // Negation and modality are read only for an act placed where an event stands.
-    const candidate = candidateEvent(tokens, range, ra, rb, triggers);
-    if (!candidate || !placed(tokens, ra, rb, candidate, triggers)) continue;
+    if (!candidate || !placed(tokens, ra, rb, candidate, triggers)) {
+      const judged = judgement(tokens, range, ra, rb);
+      if (judged) events.push(eventOf(doc, sentence, a, b, judged));
+      continue;
+    }
     const coded = qualifyCandidate(tokens, candidate);
     const flip = flipped(tokens, ra, rb, coded.trigger);
     const [source, target] = flip ? [b, a] : [a, b];

@@ -155,9 +155,7 @@ describe('an actor after a trigger that is not its target', () => {
     ['a comparison', 'Anna Berg imposed the same embargo as countries such as Norway.'],
     ['the pair of another noun before "between"', 'The trip follows claims of a feud between Anna Berg and Karl Kerr.'],
     ['the topic of an attack', 'Anna Berg attacked the government over Norway.'],
-    ['a name given', 'Anna Berg called Karl Kerr a liar.'],
     ['a letter sent', 'Anna Berg sent Karl Kerr a letter.'],
-    ['a name given in quotation marks', 'Anna Berg called the Norway plan of Karl Kerr "a disgrace".'],
     ['the one who resigned', 'Anna Berg entered the cabinet after the resignation of Karl Kerr.'],
     ['the object of a relative clause', 'Councillors who met Anna Berg praised Karl Kerr.'],
   ])('codes no event for %s', (_name, text) => {

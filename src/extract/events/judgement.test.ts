@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+
+// Our own sentences: praise and blame a speaker says, thinks or finds of an actor.
+function pairs(text: string): string[] {
+  return extract({ id: 'judgement', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+}
+
+describe('a judgement said of an actor', () => {
+  it('a name given is blame, no phone call', () => {
+    expect(pairs('Anna Berg called Karl Kerr a liar.')).toEqual(['ACCUSE Anna Berg -> Karl Kerr']);
+    expect(pairs('Anna Berg called the Velan Party\'s plan "a disgrace".')).toEqual(['ACCUSE Anna Berg -> Velan Party']);
+  });
+
+  it.each([
+    ['praise in a clause with "be"', 'Anna Dam said Karl Kerr was a "decent and dedicated servant".', 'SUPPORT Anna Dam -> Karl Kerr'],
+    ['blame in a clause with "be"', 'Anna Dam believes Karl Kerr is dishonest.', 'ACCUSE Anna Dam -> Karl Kerr'],
+    ['blame of what the actor says or does', 'Anna Dam said she found the Velan Party\'s policies "abhorrent".', 'ACCUSE Anna Dam -> Velan Party'],
+    ['a judging verb and "as"', 'Anna Dam described Karl Kerr as a liar.', 'ACCUSE Anna Dam -> Karl Kerr'],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a judgement denied', 'Anna Dam said Karl Kerr was not honest.'],
+    ['a judgement of what befell the actor', "Anna Dam said Karl Kerr's resignation was a good opportunity."],
+    ['no verb of saying or thinking', 'Anna Dam ensured Karl Kerr was a good host at the dinner.'],
+  ])('%s is not read', (_name, text) => {
+    expect(pairs(text).filter((p) => p.startsWith('SUPPORT') || p.startsWith('ACCUSE'))).toEqual([]);
+  });
+});

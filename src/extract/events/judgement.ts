@@ -1,0 +1,87 @@
+/**
+ * Praise and blame said of an actor: the manual's SUPPORT holds praise, its ACCUSE criticism, and a
+ * speaker who says, thinks or finds a judgement of an actor makes it without a PLOVER verb: "Lee said
+ * Kerr was a decent and dedicated servant" (SUPPORT), "Lee found Tarn's policies abhorrent", "Lee told
+ * them the government was authoritarian" (ACCUSE/disapprove). The judged one is the subject of a
+ * clause with "be" after a verb of saying or thinking, or the object of a judging verb ("found",
+ * "described … as"), alone or as the owner of what is judged ("Tarn's policies"); a judgement denied
+ * ("was not honest") is not read, as its sense is not plain.
+ */
+import type { Token } from '../../doc/document.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
+import { verbForms } from '../../lexicon/inflect.js';
+import { BLAME_WORDS, JUDGING_VERBS, PRAISE_WORDS, STANDS_FOR, type PloverCode } from '../../lexicon/plover.js';
+import type { TokenRange } from './02-qualifiers.js';
+import type { CodedEvent } from './code.js';
+
+
+const JUDGING: ReadonlySet<string> = new Set([...JUDGING_VERBS.flatMap((lemma) => verbForms(lemma, lemma === 'find' ? ['finds', 'found', 'finding'] : []))]);
+const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained']);
+const NOT: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'hardly', 'less']);
+// Between the speaker and the verb: its auxiliaries and adverbs ("has also said").
+const SPEAKER_GAP = new Set(['AUX', 'ADV', 'PART']);
+// Between the verb and the judged one: "that", a determiner, a title ("said that the prime minister Lee").
+const REPORT_GAP = new Set(['SCONJ', 'DET', 'ADJ', 'NOUN', 'ADV']);
+/** How many words the owned thing after the judged one may have ("Tarn's economic policies"). */
+const OWNED_REACH = 3;
+/** How many words after "be" or the judged one a judgement word may stand ("was a decent, fair-minded and dedicated servant"). */
+const JUDGEMENT_REACH = 8;
+const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!', 'but', 'because', 'although', 'while', 'which', 'who']);
+
+/** The verb of saying, thinking or judging between the two actors, and whether it judges its object itself; or null. */
+function reportingVerb(tokens: readonly Token[], first: TokenRange, second: TokenRange): { judging: boolean } | null {
+  let i = first.last + 1;
+  while (i < second.first && SPEAKER_GAP.has((tokens[i] as Token).pos)) i++;
+  const verb = tokens[i];
+  if (verb === undefined || i >= second.first || verb.pos !== 'VERB') return null;
+  const judging = JUDGING.has(verb.lower);
+  const kind = CUE_FORMS.get(verb.lower)?.kind;
+  if (!judging && kind !== 'speech' && kind !== 'belief') return null;
+  for (let j = i + 1; j < second.first; j++) {
+    const token = tokens[j] as Token;
+    if (!REPORT_GAP.has(token.pos) && token.lower !== 'that') return null;
+  }
+  return { judging };
+}
+
+/**
+ * The index after the judged one and what of theirs is judged, a noun that stands for what they say
+ * and do ("Tarn's policies", "Lee's comments"; not "Lee's resignation was a good opportunity"), or -1.
+ */
+function afterJudged(tokens: readonly Token[], second: TokenRange): number {
+  const next = tokens[second.last + 1]?.lower;
+  if (next !== "'s" && next !== '’s') return second.last + 1;
+  let i = second.last + 2;
+  while (i <= second.last + 1 + OWNED_REACH && (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ')) i++;
+  return STANDS_FOR.has(tokens[i - 1]?.lower ?? '') ? i : -1;
+}
+
+/**
+ * The judgement a first actor says, thinks or finds of the second one, or null: "Lee said Kerr was a
+ * decent servant", "Lee found Tarn's policies 'abhorrent'", "Lee described Kerr as a liar".
+ */
+export function judgement(tokens: readonly Token[], sentence: TokenRange, first: TokenRange, second: TokenRange): CodedEvent | null {
+  const verb = reportingVerb(tokens, first, second);
+  if (!verb) return null;
+  let i = afterJudged(tokens, second);
+  if (i < 0) return null;
+  // "had been", "would be": auxiliaries before "be".
+  while (tokens[i]?.pos === 'AUX' && !BE.has((tokens[i] as Token).lower) && i < second.last + 4) i++;
+  const be = BE.has(tokens[i]?.lower ?? '');
+  if (be) i++;
+  else if (!verb.judging) return null;
+  else if (tokens[i]?.lower === 'as') i++;
+  for (let j = i; j <= Math.min(sentence.last, i + JUDGEMENT_REACH); j++) {
+    const token = tokens[j] as Token;
+    if (CLAUSE_ENDS.has(token.lower) || NOT.has(token.lower) || (token.pos === 'VERB' && !token.lower.endsWith('ed'))) return null;
+    if (PRAISE_WORDS.has(token.lower)) return judged('SUPPORT', null, j);
+    if (BLAME_WORDS.has(token.lower)) return judged('ACCUSE', 'disapprove', j);
+  }
+  return null;
+}
+
+// A judgement is said, so asserted; a denied one is not read (see above).
+function judged(code: PloverCode, mode: string | null, at: number): CodedEvent {
+  const trigger = { first: at, last: at };
+  return { code, mode, trigger, reciprocal: false, partnerObject: false, lightVerb: null, negated: false, modality: 'asserted', plover: code };
+}
