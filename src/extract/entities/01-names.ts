@@ -10,7 +10,7 @@ import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
-import { tokensIn } from '../../text/token-index.js';
+import { tokenAtOrAfter, tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences } from '../../text/headlines.js';
 import { OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
@@ -100,9 +100,13 @@ function appositionAfter(doc: Doc, k: number): string[] {
  * there, but no names.
  */
 function headlineWords(doc: Doc): Set<Token> {
-  // A headline has no full stop; a title-case line that has one is a list of names ("A Persico (Agen), ...").
+  // A headline has no full stop; a title-case line that has one is a list of names ("A Persico (Agen), ..."),
+  // but a line in capitals is shouted whatever ends it ("SOCCER - JAPAN GET LUCKY WIN .").
   const headlines = headlineSentences(doc.text, doc.tokens);
-  for (const s of headlines) if (/[.!?]["”’']?\s*$/.test(doc.slice(doc.sentences[s] ?? { start: 0, end: 0 }))) headlines.delete(s);
+  for (const s of headlines) {
+    const line = doc.slice(doc.sentences[s] ?? { start: 0, end: 0 });
+    if (/[.!?]["”’']?\s*$/.test(line) && /\p{Ll}/u.test(line)) headlines.delete(s);
+  }
   const out = new Set<Token>();
   if (headlines.size === 0) return out;
   const inHeadlines = doc.tokens.filter((t) => headlines.has(t.sentence) && /^\p{L}+$/u.test(t.lower));
@@ -113,8 +117,17 @@ function headlineWords(doc: Doc): Set<Token> {
     if (!headlines.has(t.sentence) && t.pos === 'PROPN' && !opens(doc.tokens, i)) named.add(t.lower);
   });
   const known = knownWords([...new Set(doubtful.map((t) => t.lower))]);
-  for (const t of doubtful) if (known.has(t.lower) && !named.has(t.lower)) out.add(t);
+  for (const t of doubtful) if (known.has(t.lower) && !named.has(t.lower) && !inPlaceName(doc.tokens, t)) out.add(t);
   return out;
+}
+
+/** Whether a word and the one before or after it name a place ("NEW YORK", "SAN FRANCISCO"). */
+function inPlaceName(tokens: readonly Token[], t: Token): boolean {
+  const k = tokenAtOrAfter(tokens, t.start);
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  return (next !== undefined && next.sentence === t.sentence && placesByName(`${t.lower} ${next.lower}`).length > 0) ||
+    (prev !== undefined && prev.sentence === t.sentence && placesByName(`${prev.lower} ${t.lower}`).length > 0);
 }
 
 /** Finds the name mentions of a document. */

@@ -188,3 +188,17 @@ describe('titles of works in quotation marks', () => {
     expect(typed('The paper named "Anna Berg" as its new editor.')).toEqual([['Anna Berg', 'person']]);
   });
 });
+
+describe('headlines in capitals', () => {
+  const typed = (text: string): Array<[string, string]> => extract({ id: 't', text }).entities.map((e) => [e.name, e.type]);
+
+  it('a line in capitals ending in a full stop is shouted: its ordinary words are no names ("CRICKET - KENYA STUN IRELAND .")', () => {
+    expect(typed('CRICKET - KENYA STUN IRELAND IN LATE FINISH .\nKenya beat Ireland by two wickets on Friday .')).toEqual([
+      ['Kenya', 'country'], ['Ireland', 'country'],
+    ]);
+  });
+
+  it('a word that opens a place\'s name with the next stays ("NEW YORK")', () => {
+    expect(typed('BASEBALL - NEW YORK EDGE TORONTO AGAIN .\nThe visitors lost 4-3 on Friday .')[0]).toEqual(['NEW YORK', 'place']);
+  });
+});
