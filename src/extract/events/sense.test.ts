@@ -27,6 +27,11 @@ describe('an article about sport', () => {
     expect(pairs(report)).toEqual([]);
   });
 
+  it('counts the words of rugby and of a competition ("flanker", "line-out", "Six Nations")', () => {
+    const report = 'The coach picked a new flanker for the line-out before the Six Nations.\n\nDan Oyelaran praised Italy.';
+    expect(pairs(report)).toEqual([]);
+  });
+
   it('counts a score as a word of sport', () => {
     const report = 'Dan Oyelaran won 7-5 6-4 in the quarter-finals of the tournament.\n\nMikel Sorn praised Dan Oyelaran.';
     expect(pairs(report)).toEqual([]);
