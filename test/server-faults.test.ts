@@ -11,6 +11,7 @@ import { listen } from '../src/server/server.js';
 import { FIXTURES, stored } from '../src/server/testing/fixtures.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
+import { listenForTest, stopTestServer } from '../src/server/testing/listening.js';
 
 const SLOW = new URL('./fixtures/slow-extract.mjs', import.meta.url).href;
 
@@ -28,17 +29,13 @@ async function start(options: { extractPool?: Partial<ExtractPoolOptions>; allow
   const store = openStore(':memory:');
   await store.put(FIXTURES.map(stored));
   const logs: string[] = [];
-  const server = await listen({ store, port: 0, host: '127.0.0.1', cacheBytes: 0, log: (m) => logs.push(m), ...options });
-  const port = (server.address() as AddressInfo).port;
-  running = { server, store, base: `http://127.0.0.1:${port}`, port, logs };
+  running = { ...(await listenForTest({ store, cacheBytes: 0, log: (m) => logs.push(m), ...options })), logs };
   return running;
 }
 
 afterEach(async () => {
   if (running === undefined) return;
-  running.server.closeAllConnections();
-  await new Promise((resolve) => running?.server.close(resolve));
-  await running.store.close();
+  await stopTestServer(running);
   running = undefined;
 });
 

@@ -1,7 +1,6 @@
 /** The response cache: the same answers as without it, 304 for a known ETag, and emptied by any write to the store. */
 import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,8 +10,8 @@ import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { matchesEtag, ReplyCache, type KeptReply } from './cache.js';
 import type { Reply } from './http.js';
-import { listen } from './server.js';
 import { FERRY, FIXTURES, HARBOUR, HOSTILE, stored } from './testing/fixtures.js';
+import { listenForTest, stopTestServer } from './testing/listening.js';
 
 const TOKEN = 'test-token-123';
 const text = (body: string): Reply => ({ type: 'text/plain', body });
@@ -77,17 +76,13 @@ describe('ReplyCache', () => {
 describe('serve: the response cache', () => {
   const running: Array<{ server: Server; store: Store }> = [];
   afterEach(async () => {
-    for (const run of running.splice(0)) {
-      run.server.closeAllConnections();
-      await new Promise((resolve) => run.server.close(resolve));
-      await run.store.close();
-    }
+    for (const run of running.splice(0)) await stopTestServer(run);
   });
 
   async function start(store: Store, cacheBytes?: number, token?: string): Promise<string> {
-    const server = await listen({ store, port: 0, host: '127.0.0.1', log: () => undefined, ...(cacheBytes !== undefined && { cacheBytes }), ...(token !== undefined && { token }) });
-    running.push({ server, store });
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const run = await listenForTest({ store, ...(cacheBytes !== undefined && { cacheBytes }), ...(token !== undefined && { token }) });
+    running.push(run);
+    return run.base;
   }
 
   const harbour = encodeURIComponent(stored(HARBOUR).key);

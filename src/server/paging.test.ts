@@ -1,12 +1,10 @@
 /** Paging by cursor: every list walked to its end by its `next` links, and cursors that were altered. */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/extract.js';
 import { articleKey, contentHash } from '../store/identity.js';
 import { openStore } from '../store/open.js';
 import type { Store, StoreCounts } from '../store/store.js';
-import { listen } from './server.js';
+import { listenForTest, stopTestServer, type TestServer } from './testing/listening.js';
 
 // Invented articles, each with two quotes and an event between two countries.
 const ARTICLES = Array.from({ length: 14 }, (_, i) => ({
@@ -15,7 +13,7 @@ const ARTICLES = Array.from({ length: 14 }, (_, i) => ({
   text: `"Line ${i} will hold," Anna Berg said. "We expect ${i} ferries," Tom Reyes told reporters. Germany accused France of breaking deal ${i}.`,
 }));
 
-let server: Server;
+let running: TestServer;
 let store: Store;
 let base = '';
 let counts: StoreCounts;
@@ -24,15 +22,11 @@ beforeAll(async () => {
   store = openStore(':memory:');
   await store.put(ARTICLES.map((input) => ({ key: articleKey(input), hash: contentHash(input), record: extract(input) })));
   counts = await store.counts();
-  server = await listen({ store, port: 0, host: '127.0.0.1', log: () => undefined });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  running = await listenForTest({ store });
+  base = running.base;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close();
-});
+afterAll(() => stopTestServer(running));
 
 interface Page {
   items: Array<Record<string, { id: string }>>;

@@ -1,14 +1,13 @@
 /** The server end to end on a port of its own: the API, its errors and limits, writing with a token, escaping in pages. */
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord, EntityRecord } from '../doc/record.js';
 import { actorKey } from '../store/actors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { OPENAPI } from './openapi.js';
-import { listen } from './server.js';
 import { FERRY, FIXTURES, HARBOUR, HOSTILE, stored } from './testing/fixtures.js';
+import { listenForTest, stopTestServer } from './testing/listening.js';
 
 const TOKEN = 'test-token-123';
 
@@ -16,15 +15,10 @@ async function start(token?: string, maxBody?: number): Promise<{ server: Server
   const store = openStore(':memory:');
   await store.put(FIXTURES.map(stored));
   const logs: string[] = [];
-  const server = await listen({ store, port: 0, host: '127.0.0.1', log: (m) => logs.push(m), ...(token !== undefined && { token }), ...(maxBody !== undefined && { maxBody }) });
-  return { server, store, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, logs };
+  return { ...(await listenForTest({ store, log: (m) => logs.push(m), ...(token !== undefined && { token }), ...(maxBody !== undefined && { maxBody }) })), logs };
 }
 
-async function stop(running: { server: Server; store: Store }): Promise<void> {
-  running.server.closeAllConnections();
-  await new Promise((resolve) => running.server.close(resolve));
-  await running.store.close();
-}
+const stop = stopTestServer;
 
 async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url);

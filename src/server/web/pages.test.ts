@@ -1,12 +1,10 @@
 /** Pages users hold on to: an article by its own id, roles assumed from today, acts kept apart by their flags. */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../pipeline/extract.js';
 import { articleKey, contentHash } from '../../store/identity.js';
 import { openStore } from '../../store/open.js';
 import type { Store } from '../../store/store.js';
-import { listen } from '../server.js';
+import { listenForTest, stopTestServer, type TestServer } from '../testing/listening.js';
 
 // Invented articles: one id used by two sources, an undated article about a known person, and acts with flags.
 const ARTICLES = [
@@ -19,22 +17,18 @@ const ARTICLES = [
   },
 ];
 
-let server: Server;
+let running: TestServer;
 let store: Store;
 let base = '';
 
 beforeAll(async () => {
   store = openStore(':memory:');
   await store.put(ARTICLES.map((input) => ({ key: articleKey(input), hash: contentHash(input), record: extract(input) })));
-  server = await listen({ store, port: 0, host: '127.0.0.1', log: () => undefined });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  running = await listenForTest({ store });
+  base = running.base;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close();
-});
+afterAll(() => stopTestServer(running));
 
 async function page(path: string): Promise<{ status: number; text: string }> {
   const response = await fetch(`${base}${path}`);
