@@ -219,6 +219,20 @@ CREATE INDEX events_pair ON events (source_actor_id, target_actor_id, upper(code
   WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL;
 `,
   },
+  {
+    version: 7,
+    name: "an actor's events in the order of the list",
+    // An actor's events were read from events_page filtered by actor (its actor indexes end at the day,
+    // so the planner preferred the list's index): 216 ms for an actor with no events on the
+    // 1,000,000-article bench store. In the list's whole order, a page of an actor's events at either
+    // end is a range of one of these.
+    sql: `
+CREATE INDEX events_source_page ON events (source_actor_id, day DESC NULLS LAST, article_id DESC, trigger_start, id) WHERE source_actor_id IS NOT NULL;
+CREATE INDEX events_target_page ON events (target_actor_id, day DESC NULLS LAST, article_id DESC, trigger_start, id) WHERE target_actor_id IS NOT NULL;
+DROP INDEX events_source_actor;
+DROP INDEX events_target_actor;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

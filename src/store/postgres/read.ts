@@ -149,6 +149,23 @@ async function sides(db: Queryable, where: Where, filter: EventFilter): Promise<
   return true;
 }
 
+const EVENTS_IN_ORDER = 'ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.trigger_start, e.id';
+
+// A page of the events at either end of which stands one of `actors`: each end read from its own index
+// (events_source_page, events_target_page: migration 7), at most a page and its offset each, then merged. As one
+// condition joined by OR, the planner walked every event in date order for an actor with few or none
+// (216 ms on the 1,000,000-article bench store; an actor's page 5.5 s p99 at 50 clients).
+function readOfActors(db: Queryable, where: Where, join: string, actors: readonly number[], page: { sql: string; params: number[] }): Promise<Row[]> {
+  // One actor (the usual case) by `=`, so that the index gives the page in order.
+  const end = (column: string): Where =>
+    withCondition(where, actors.length === 1 ? { sql: `e.${column} = ?`, params: [actors[0]] } : { sql: `e.${column} IS NOT NULL AND e.${column} = ANY(?)`, params: [[...actors]] });
+  const [source, target] = [end('source_actor_id'), end('target_actor_id')];
+  const [size, skip] = page.params.length === 2 ? page.params : [null, page.params[0] ?? 0];
+  const cap = size === null ? { sql: '', params: [] } : { sql: 'LIMIT ?', params: [size + (skip ?? 0)] };
+  const branch = (w: Where): string => `(SELECT e.id, e.day, e.article_id, e.trigger_start FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${cap.sql})`;
+  return db.query(`SELECT e.id FROM (${branch(source)} UNION ${branch(target)}) e ${EVENTS_IN_ORDER} ${page.sql}`, [...source.params, ...cap.params, ...target.params, ...cap.params, ...page.params]);
+}
+
 /** Events matching the filter, newest article first; after a row (`after`) by index, however deep. */
 export async function findEvents(db: Queryable, given: EventFilter): Promise<EventHit[]> {
   const k = await pgKeyset(db, 'events', given.after);
@@ -158,17 +175,15 @@ export async function findEvents(db: Queryable, given: EventFilter): Promise<Eve
   if (filter.code !== undefined) where.add('upper(e.code) = upper(?)', filter.code);
   flags(where, filter);
   if (!(await sides(db, where, filter))) return [];
-  if (filter.actor !== undefined) {
-    const ids = await resolveActors(db, filter.actor);
-    if (ids.length === 0) return [];
-    where.add(`(e.source_actor_id IN (${placeholders(ids)}) OR e.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
-  }
+  const actors = filter.actor === undefined ? undefined : await resolveActors(db, filter.actor);
+  if (actors?.length === 0) return [];
   const page = paging(filter);
   const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
+  const read = (w: Where): Promise<Row[]> => db.query(`SELECT e.id FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${page.sql}`, [...w.params, ...page.params]);
   const ids = (
     await pageAfterAsync(EVENT_ORDER, k, pageSize(filter), (condition) => {
       const w = withCondition(where, condition);
-      return db.query(`SELECT e.id FROM events e ${join} ${String(w)} ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.trigger_start, e.id ${page.sql}`, [...w.params, ...page.params]);
+      return actors === undefined ? read(w) : readOfActors(db, w, join, actors, page);
     })
   ).map((row) => num(row['id']));
   if (ids.length === 0) return [];
