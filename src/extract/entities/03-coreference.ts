@@ -99,7 +99,8 @@ export function groupNames(doc: Doc): Entity[] {
     if (words.length === 0) continue;
     let match: Group | undefined;
     // "the Tories", "the Conservatives": other names of one party are one entity, named in full.
-    const alias = mention.ref === null && mention.type === 'organization' ? canonicalName(text) : undefined;
+    // The whole mention first: "Liberal" before "Democrats" reads as a descriptor, but "Liberal Democrats" is a party's name.
+    const alias = mention.ref === null && mention.type === 'organization' ? (mention.name !== null ? canonicalName(doc.slice(mention)) : undefined) ?? canonicalName(text) : undefined;
     if (mention.ref !== null) {
       match = byRef.get(mention.ref);
     } else if (alias !== undefined) {

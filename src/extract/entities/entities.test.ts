@@ -82,6 +82,12 @@ describe('entity recognition and coreference', () => {
     const entities = entitiesOf('The Tories and the Liberal Democrats attacked Labour.');
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+
+  it('names a party by its whole name when a word of it reads as a descriptor ("the Liberal Democrats" is not "Democrats")', () => {
+    const entities = entitiesOf('The Liberal Democrats have called for a new policy. The Democrats in the US disagreed.');
+    expect(named(entities, 'Liberal Democrats')?.mentions.map((m) => m.text)).toContain('The Liberal Democrats');
+    expect(named(entities, 'Democratic Party')?.mentions.map((m) => m.text)).toEqual(['Democrats']);
+  });
 });
 
 describe('names with particles, hyphens, initials and linked forms', () => {

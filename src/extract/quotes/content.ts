@@ -62,7 +62,8 @@ const DASHES = new Set(['—', '–', '-', '--']);
 function afterDateline(doc: Doc, first: number, limit: number): number {
   for (let k = first; k < limit && k - first <= MAX_DATELINE; k++) {
     const t = doc.tokens[k] as Token;
-    if (DASHES.has(t.lower)) return k > first ? k + 1 : first;
+    // A dash opening the sentence is a list's bullet ("- Coach Tom Reyes: …"): the sentence starts after it.
+    if (DASHES.has(t.lower)) return k + 1;
     const text = doc.text.slice(t.start, t.end);
     const capitals = /^[A-Z][A-Z.'’-]*$/.test(text) || text === '(' || text === ')' || text === ',' || (doc.tokens[k - 1]?.lower === '(');
     if (!capitals) return first;

@@ -166,3 +166,10 @@ describe('a description by age ("the 74-year-old")', () => {
     expect(speakers('Ronnie Barr was at the gala. "It was fun," the 52-year-old comedian said.')).toEqual([['Ronnie Barr', 'nominal']]);
   });
 });
+
+describe('a list\'s bullet before a speaker and a colon', () => {
+  it('"- Velder coach Tom Reyes: "…"" is Tom Reyes (the dash opened the sentence, and no speaker was found)', () => {
+    const text = 'The match ended 2-0.\n\n- Velder coach Tom Reyes: "It was a fantastic performance by us. I think we deserved it."';
+    expect(speakers(text)).toEqual([['Tom Reyes', 'named']]);
+  });
+});
