@@ -13,7 +13,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { numbered } from '../src/store/postgres/db.js';
 import { openPostgresStore } from '../src/store/postgres/store.js';
@@ -21,6 +20,7 @@ import { positionOf, type Store } from '../src/store/store.js';
 import { repositoryRoot } from './root.js';
 import { build, DAY_MS, extractCorpus, SOURCES, START } from './synth.js';
 import { percentile, random } from './sampling.js';
+import { benchOptions } from './options.js';
 
 const CORPUS = join(repositoryRoot(), '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
@@ -82,7 +82,7 @@ async function plans(url: string, kind: Kind): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, connections: { type: 'string' }, requests: { type: 'string' }, plans: { type: 'string' }, writers: { type: 'string' } } });
+  const values = benchOptions('node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE]', ['db', 'articles', 'connections', 'requests', 'plans', 'writers']);
   const url = values.db ?? process.env['ONRECORD_BENCH_PG'];
   if (url === undefined) {
     console.log('bench pg-store: skipped — name a PostgreSQL store with --db postgres://… (scripts/pg-throwaway.sh starts one).');

@@ -16,13 +16,13 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, pagePaints, paintLines, paintOf } from './page-paint.js';
 import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
 import { percentile, random } from './sampling.js';
+import { benchOptions } from './options.js';
 
 const ROOT = repositoryRoot();
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
@@ -96,7 +96,7 @@ async function firstPaint(base: string, keys: string[]): Promise<{ fcp: number[]
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, articles: { type: 'string' }, seconds: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, 'cache-mb': { type: 'string' }, only: { type: 'string' } } });
+  const values = benchOptions('node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--warmup S] [--connections C] [--cache-mb M] [--only A,B]', ['db', 'articles', 'seconds', 'warmup', 'connections', 'cache-mb', 'only']);
   const only = values.only?.split(',').filter((word) => word !== '');
   const wanted = (name: string): boolean => only === undefined || only.some((word) => name.includes(word));
   const articles = values.articles ?? '100000';

@@ -8,11 +8,11 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { repositoryRoot } from './root.js';
 import { build, DAY_MS, extractCorpus, SOURCES, START } from './synth.js';
 import { percentile, random } from './sampling.js';
+import { benchOptions } from './options.js';
 
 const CORPUS = join(repositoryRoot(), '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const SEARCH_WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', '"prime minister"', 'econom*', 'record sales'];
@@ -32,7 +32,7 @@ async function time(name: string, query: (next: () => number) => Promise<unknown
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { articles: { type: 'string' }, db: { type: 'string' } } });
+  const values = benchOptions('node dist/bench/store.js [--articles N] [--db FILE]', ['articles', 'db']);
   const total = Number(values.articles ?? 100_000);
   if (!existsSync(CORPUS) && (values.db === undefined || !existsSync(values.db))) {
     console.log(`bench store: skipped — the BBC corpus is not at ${CORPUS} (it lives in ../shared/data beside the checkout).`);
