@@ -16,6 +16,15 @@ export function isBusy(error: unknown): boolean {
   return error instanceof Error && 'code' in error && /^SQLITE_(BUSY|LOCKED)/.test(String(error.code));
 }
 
+/**
+ * The pause before the next try after `error` (ms), with a little jitter so that two waiting writers do
+ * not retry in step; `error` itself is thrown when it is no busy error or the wait would pass `limitMs`.
+ */
+function pauseAfter(error: unknown, started: number, pause: number, limitMs: number): number {
+  if (!isBusy(error) || Date.now() - started + pause > limitMs) throw error;
+  return pause + Math.floor(Math.random() * pause);
+}
+
 /** Runs `work`, trying again while the database is busy, up to `limitMs` in all; then the busy error is thrown. */
 export async function whenFree<T>(work: () => T, limitMs: number = WRITE_WAIT_MS): Promise<T> {
   const started = Date.now();
@@ -23,9 +32,7 @@ export async function whenFree<T>(work: () => T, limitMs: number = WRITE_WAIT_MS
     try {
       return work();
     } catch (error) {
-      if (!isBusy(error) || Date.now() - started + pause > limitMs) throw error;
-      // A little jitter, so that two waiting writers do not retry in step.
-      await sleep(pause + Math.floor(Math.random() * pause));
+      await sleep(pauseAfter(error, started, pause, limitMs));
     }
   }
 }
@@ -40,8 +47,7 @@ export function whenFreeSync<T>(work: () => T, limitMs: number = WRITE_WAIT_MS):
     try {
       return work();
     } catch (error) {
-      if (!isBusy(error) || Date.now() - started + pause > limitMs) throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause + Math.floor(Math.random() * pause));
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pauseAfter(error, started, pause, limitMs));
     }
   }
 }
