@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../pipeline/extract.js';
+import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
 
 // Our own article: product.md's event examples and the constructions of the events stage.
 const ARTICLE = [
@@ -26,11 +27,6 @@ function events(): Array<Record<string, unknown>> {
     quote: e.quoteId !== null,
     sentence: record.text.slice(e.sentence.start, e.sentence.end).includes(e.trigger.text),
   }));
-}
-
-/** The events of an article of one sentence, as "CODE source -> target". */
-function pairs(text: string): string[] {
-  return extract({ id: 'pairs', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
 }
 
 describe('events stage', () => {

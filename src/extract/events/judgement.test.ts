@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../pipeline/extract.js';
+import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
 
 // Our own sentences: praise and blame a speaker says, thinks or finds of an actor.
-function pairs(text: string): string[] {
-  return extract({ id: 'judgement', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
-}
 
 describe('a judgement said of an actor', () => {
   it('a name given is blame, no phone call', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../pipeline/extract.js';
+import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
 
 // Our own sentences: a name that only modifies another noun is no party to the event.
-function pairs(text: string): string[] {
-  return extract({ id: 'modifier', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
-}
 
 describe('a country before a common noun (attributive)', () => {
   it.each([

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../pipeline/extract.js';
+import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
 
 // Our own sentences: an event needs a political reading (issue 18, item 2).
-function pairs(text: string): string[] {
-  return extract({ id: 'sense', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
-}
 
 // With negation and modality, for the words that qualify an act.
 function acts(text: string): string[] {

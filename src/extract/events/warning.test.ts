@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../pipeline/extract.js';
+import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
 
 // Our own sentences: a warning is a threat only when it warns of an act of the warner's side.
-function pairs(text: string): string[] {
-  return extract({ id: 'warning', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
-}
 
 describe('a warning', () => {
   it.each([
