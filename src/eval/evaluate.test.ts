@@ -109,6 +109,19 @@ describe('evaluate', () => {
     expect(all.recall.value).toBeCloseTo(0.8);
   });
 
+  it('scores the person apart on the pairs whose gold person the text names', () => {
+    // Both of B's references are named in B; C's speech is signed only in the gold ("Arno Tessel").
+    const C = 'I rise today to speak for the bill. I said then that "we would not wait," and we did not.';
+    const docC: GoldDocument = { id: 'c', text: C, items: [gold(C, '"we would not wait,"', 'said', 'I', true, 'Arno Tessel')] };
+    const withC = evaluate([docB, docC], (doc) => doc === docC
+      ? { quotes: [quote(C, '"we would not wait,"', 'said', { name: 'I', mention: 'I' })], attributions: [] }
+      : predictions.get(doc.text) ?? { quotes: [], attributions: [] });
+    const speech = withC.rows.find((r) => r.key === 'quotes/speech' && r.threshold === 0.3);
+    expect(speech?.identity).toEqual({ count: 1, of: 3, value: 1 / 3 });
+    expect(speech?.identityNamed).toEqual({ count: 1, of: 2, value: 0.5 });
+    expect(formatReport(withC)).toContain('0.500 (2)');
+  });
+
   it('checks speakers by mention overlap, or by name against a reference', () => {
     // Berg's mention overlaps the gold source; where there is a reference only the name counts: "Hill" agrees
     // with "Jo Hill" though its mention does not overlap, "Jo Grant" does not though its mention does.
@@ -143,7 +156,7 @@ describe('evaluate', () => {
   it('formats a table with one line per row and threshold', () => {
     const text = formatReport(report, 'fixture');
     expect(text).toMatch(/^fixture: 2 documents, 5 gold items \(4 with a speech cue/);
-    expect(text).toMatch(/quotes vs speech-cue gold +>0\.3 +4 +4 +1 +3 +0\.750 +0\.750 +0\.750 +0\.667 +(?:–|\d\.\d{3} \(\d+\)) +1\.000/);
+    expect(text).toMatch(/quotes vs speech-cue gold +>0\.3 +4 +4 +1 +3 +0\.750 +0\.750 +0\.750 +0\.667 +(?:–|\d\.\d{3} \(\d+\)) +(?:–|\d\.\d{3} \(\d+\)) +1\.000/);
     expect(text.split('\n').filter((line) => line.includes(' vs '))).toHaveLength(6);
   });
 });

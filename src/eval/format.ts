@@ -10,6 +10,11 @@ function cell(ratio: Ratio): string {
   return number(ratio.value);
 }
 
+// A share with how many it is of ("0.508 (177)"), or a dash when there is none.
+function counted(ratio: Ratio): string {
+  return ratio.of === 0 ? '–' : `${cell(ratio)} (${ratio.of})`;
+}
+
 const COLUMNS: ReadonlyArray<[string, (row: RowScore) => string]> = [
   ['row', (row) => row.label],
   ['overlap', (row) => `>${row.threshold}`],
@@ -21,7 +26,8 @@ const COLUMNS: ReadonlyArray<[string, (row: RowScore) => string]> = [
   ['R', (row) => cell(row.recall)],
   ['F1', (row) => number(row.f1)],
   ['speaker', (row) => cell(row.speaker)],
-  ['person', (row) => (row.identity.of === 0 ? '–' : `${cell(row.identity)} (${row.identity.of})`)],
+  ['person', (row) => counted(row.identity)],
+  ['named', (row) => counted(row.identityNamed)],
   ['cue', (row) => cell(row.cue)],
   ['R direct', (row) => cell(row.recallByKind.direct)],
   ['R mixed', (row) => cell(row.recallByKind.mixed)],
@@ -43,6 +49,7 @@ export function formatReport(report: EvalReport, title = 'quote evaluation'): st
   const notes = [
     'pred excludes neutral predictions (matched to gold without a speech cue); speaker and cue are accuracies on matched pairs;',
     'person: the resolved speaker\'s name against the gold full name, on matched pairs whose gold gives one (how many);',
+    'named: the same, on the pairs whose gold person the text names (surname or given name), as a reader could;',
     'R direct/mixed/indirect split recall by whether the gold content is wholly, partly or not quoted.',
   ];
   return [summary, '', ...lines, '', ...notes].join('\n');

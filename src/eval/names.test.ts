@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAgree } from './names.js';
+import { capitalisedWords, namedIn, namesAgree } from './names.js';
 
 describe('namesAgree', () => {
   it.each([
@@ -30,5 +30,22 @@ describe('namesAgree', () => {
     ['VHS', 'Velder Health Authority', false],
   ])('%j ~ %j → %s', (a, b, expected) => {
     expect(namesAgree(a, b)).toBe(expected);
+  });
+});
+
+describe('namedIn: whether a reader of the text could name the gold person', () => {
+  const text = 'Thank you, Madam Speaker. I rise today, as Mr. Obel asked, to speak for the bill.';
+  it.each([
+    // The surname alone names the person ("Mr. Obel"), and so does a given name.
+    ['Tarn Obel', true],
+    ['Obel', true],
+    // A title in the text is no name of the person ("Mr.").
+    ['Mr Lyra Moss', false],
+    // A speech never signed: its speaker only in the metadata.
+    ['Arno Tessel', false],
+    // Lowercase words of the text are no names ("speak" is no Speak).
+    ['Anna Speak', false],
+  ])('%j → %s', (reference, expected) => {
+    expect(namedIn(capitalisedWords(text), reference)).toBe(expected);
   });
 });

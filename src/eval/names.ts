@@ -56,3 +56,24 @@ export function namesAgree(a: string, b: string): boolean {
   if (x.length < 2 || y.length < 2 || endsWith(x, y) || endsWith(y, x)) return true;
   return firstNamesAgree(x[0] ?? '', y[0] ?? '');
 }
+
+/**
+ * The words of a text that open with a capital, lowercased: the names a reader of the text could give.
+ * Built once per document for `namedIn`.
+ */
+export function capitalisedWords(text: string): ReadonlySet<string> {
+  const words = text.replace(/[’‘]/g, "'").match(/\p{Lu}[\p{L}\p{N}]*(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return new Set(words.map((w) => w.toLowerCase()));
+}
+
+/**
+ * Whether a text names the person of a gold reference, so that a reader could name them: its surname or
+ * its given name appears in the text with a capital ("Nixon" or "Richard" for "Richard Nixon"). A
+ * speech whose speaker only the corpus's metadata names ("I" in a speech never signed) is not named.
+ */
+export function namedIn(words: ReadonlySet<string>, reference: string): boolean {
+  const x = tokens(reference);
+  const first = x[0];
+  const last = x.at(-1);
+  return (last !== undefined && words.has(last)) || (first !== undefined && words.has(first));
+}

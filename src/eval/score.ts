@@ -6,6 +6,7 @@ import type { GoldDocument } from './gold.js';
 import { goldKind, type GoldKind } from './gold-kind.js';
 import { cueCorrect, speakerCorrect, speakerIdentityCorrect } from './checks.js';
 import { matchItems, type Predicted } from './match.js';
+import { capitalisedWords, namedIn } from './names.js';
 
 /** Which gold items a row scores against. */
 export type GoldSet = 'speech' | 'all';
@@ -22,6 +23,9 @@ export interface Tally {
   /** Matched pairs whose gold names the speaker in full, and how many of them got that person. */
   identityCorrect: number;
   identityChecked: number;
+  /** The same, on the pairs whose gold person the text itself names (see names.ts, namedIn). */
+  namedCorrect: number;
+  namedChecked: number;
   cueCorrect: number;
   cueChecked: number;
   goldByKind: Record<GoldKind, number>;
@@ -31,7 +35,7 @@ export interface Tally {
 /** A tally with nothing counted. */
 export function emptyTally(): Tally {
   return {
-    gold: 0, predicted: 0, neutral: 0, matched: 0, speakerCorrect: 0, speakerChecked: 0, identityCorrect: 0, identityChecked: 0, cueCorrect: 0, cueChecked: 0,
+    gold: 0, predicted: 0, neutral: 0, matched: 0, speakerCorrect: 0, speakerChecked: 0, identityCorrect: 0, identityChecked: 0, namedCorrect: 0, namedChecked: 0, cueCorrect: 0, cueChecked: 0,
     goldByKind: { direct: 0, mixed: 0, indirect: 0 },
     matchedByKind: { direct: 0, mixed: 0, indirect: 0 },
   };
@@ -39,7 +43,7 @@ export function emptyTally(): Tally {
 
 /** Adds `b` into `a`, returning `a`. */
 export function addTally(a: Tally, b: Tally): Tally {
-  for (const key of ['gold', 'predicted', 'neutral', 'matched', 'speakerCorrect', 'speakerChecked', 'identityCorrect', 'identityChecked', 'cueCorrect', 'cueChecked'] as const) {
+  for (const key of ['gold', 'predicted', 'neutral', 'matched', 'speakerCorrect', 'speakerChecked', 'identityCorrect', 'identityChecked', 'namedCorrect', 'namedChecked', 'cueCorrect', 'cueChecked'] as const) {
     a[key] += b[key];
   }
   for (const kind of ['direct', 'mixed', 'indirect'] as const) {
@@ -59,6 +63,7 @@ export function tallyDocument(doc: GoldDocument, predicted: readonly Predicted[]
   const tally = emptyTally();
   const counted = doc.items.map((item) => set === 'all' || item.speech);
   const kinds = doc.items.map((item) => goldKind(doc.text, item.content));
+  let words: ReadonlySet<string> | undefined;
   tally.predicted = predicted.length;
   doc.items.forEach((_, i) => {
     if (!counted[i]) return;
@@ -84,6 +89,11 @@ export function tallyDocument(doc: GoldDocument, predicted: readonly Predicted[]
     if (identity !== null) {
       tally.identityChecked += 1;
       if (identity) tally.identityCorrect += 1;
+      words ??= capitalisedWords(doc.text);
+      if (gold.reference !== null && namedIn(words, gold.reference)) {
+        tally.namedChecked += 1;
+        if (identity) tally.namedCorrect += 1;
+      }
     }
     const cue = cueCorrect(gold, prediction);
     if (cue !== null) {
@@ -109,6 +119,8 @@ export interface Scores {
   speaker: Ratio;
   /** The resolved speaker against the gold full name, on matched pairs that have one. */
   identity: Ratio;
+  /** The same, on the pairs whose gold person the text names: what a reader could get right. */
+  identityNamed: Ratio;
   cue: Ratio;
   recallByKind: Record<GoldKind, Ratio>;
 }
@@ -129,6 +141,7 @@ export function scoresOf(tally: Tally): Scores {
     f1: ratio(2 * tally.matched, scored + tally.gold).value,
     speaker: ratio(tally.speakerCorrect, tally.speakerChecked),
     identity: ratio(tally.identityCorrect, tally.identityChecked),
+    identityNamed: ratio(tally.namedCorrect, tally.namedChecked),
     cue: ratio(tally.cueCorrect, tally.cueChecked),
     recallByKind: {
       direct: ratio(tally.matchedByKind.direct, tally.goldByKind.direct),
