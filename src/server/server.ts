@@ -60,6 +60,8 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
   const cacheBytes = options.cacheBytes ?? DEFAULT_CACHE_BYTES;
   const cache = cacheBytes > 0 ? new ReplyCache(cacheBytes) : null;
   const turns = createTurns();
+  // Sockets that have sent a request: a request on any other is its connection's first.
+  const known = new WeakSet<object>();
   const serve = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const api = url.pathname.startsWith('/api/');
@@ -97,7 +99,9 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
         res.destroy();
       });
   };
-  return (req, res) =>
+  return (req, res) => {
+    const fresh = !known.has(req.socket);
+    known.add(req.socket);
     turns(() => {
       // A client that went away while its request waited for its turn is not answered.
       if (req.socket.destroyed) return;
@@ -107,7 +111,8 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
         log(`onrecord serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         res.destroy();
       }
-    });
+    }, fresh);
+  };
 }
 
 /** Where to listen, and the limits that keep one client from holding the server. */
