@@ -190,6 +190,14 @@ export const REQUESTED_PATIENTS: readonly string[] = data.requestedPatients;
 export const VERBAL_ADVERBS: ReadonlySet<string> = new Set(data.verbalAdverbs);
 /** Words of money and goods: support given as these is material, AID (see plover.json). */
 export const MATERIAL_WORDS: ReadonlySet<string> = new Set(data.material);
+/** Words before a support word that make it material ("financial and logistical support"): AID. */
+export const MATERIAL_KINDS: ReadonlySet<string> = new Set(data.materialKinds);
+/** Verbs of ordering ("ordered", "instructed"): see COERCED_BY_ORDER. */
+export const ORDER_VERBS: readonly string[] = data.orders.verbs;
+/** The acts that make an order coercion, with their COERCE mode ("ordered Lee jailed": arrest). */
+export const COERCED_BY_ORDER: ReadonlyMap<string, string> = new Map(Object.entries(data.orders.coerced));
+/** Of those, the acts whose doer is the one restricted ("ordered them to leave"); the others restrict their object. */
+export const UNDERGONE_BY_DOER: ReadonlySet<string> = new Set(data.orders.undergone);
 /** Words that after the one asked make asking a question, no request ("asked Lee what had happened"). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(data.questionWords);
 /** Verbs whose object is a reported clause, not an act of their subject ("said a meeting would …"). */
@@ -213,6 +221,8 @@ function buildForms(): Map<string, string[]> {
   const lemmas = new Set<string>();
   for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) for (const l of w.others ?? [w.lemma]) lemmas.add(l);
   for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, DENIALS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
+  // The acts an order may impose are read by their forms too ("ordered them deported").
+  for (const l of Object.keys(data.orders.coerced)) lemmas.add(l);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
   const add = (form: string, lemma: string): void => {

@@ -5,7 +5,7 @@
  */
 import { Doc, type Span, type Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
+import { MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
 import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
@@ -14,6 +14,7 @@ import { findTriggers, type Trigger } from './01-triggers.js';
 import { qualify, type TokenRange } from './02-qualifiers.js';
 import { selectTrigger, type Selection } from './03-select.js';
 import { ploverAnnotation } from './convention.js';
+import { coerciveOrder } from './order.js';
 import { warningOfDanger } from './warning.js';
 
 /** The act found between two actors, before its negation and modality are read. */
@@ -52,6 +53,20 @@ export interface CodeInput {
   target: string | null;
 }
 
+/** How many words before a support word its kind may stand ("logistics and financial support"). */
+const KIND_REACH = 3;
+
+/** Whether words of a material kind stand right before a support noun ("financial and logistical support"). */
+function materialKindBefore(tokens: readonly Token[], trigger: Trigger): boolean {
+  if ((tokens[trigger.first] as Token).pos !== 'NOUN') return false;
+  for (let i = trigger.first - 1; i >= Math.max(0, trigger.first - KIND_REACH); i--) {
+    const lower = (tokens[i] as Token).lower;
+    if (MATERIAL_KINDS.has(lower)) return true;
+    if (lower !== 'and' && lower !== ',' && (tokens[i] as Token).pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** How many words after a support word its money or goods may stand ("a contribution of €56 million"). */
 const MATERIAL_REACH = 6;
 
@@ -61,6 +76,7 @@ const MATERIAL_REACH = 6;
  */
 function materialSupport(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
   if (trigger.code !== 'SUPPORT') return false;
+  if (materialKindBefore(tokens, trigger)) return true;
   for (let i = trigger.last + 1; i <= Math.min(clause.last, trigger.last + MATERIAL_REACH); i++) {
     if (MATERIAL_WORDS.has((tokens[i] as Token).lower)) return true;
   }
@@ -87,9 +103,14 @@ function verbalAttack(tokens: readonly Token[], trigger: Trigger, clause: TokenR
   return false;
 }
 
-/** The category and mode of a trigger, read as the manual distinguishes them (material support, verbal attacks). */
-function refinedCode(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): { code: PloverCode; mode: string | null } {
+/**
+ * The category and mode of a trigger, read as the manual distinguishes them (material support, verbal
+ * attacks, coercive orders); `later` is the actor after the other one, `triggers` the sentence's.
+ */
+function refinedCode(tokens: readonly Token[], triggers: readonly Trigger[], trigger: Trigger, clause: TokenRange, later: TokenRange): { code: PloverCode; mode: string | null } {
   if (materialSupport(tokens, trigger, clause)) return { code: 'AID', mode: null };
+  const coerced = coerciveOrder(tokens, triggers, trigger, later);
+  if (coerced !== null) return { code: 'COERCE', mode: coerced };
   if (verbalAttack(tokens, trigger, clause)) return { code: 'ACCUSE', mode: 'disapprove' };
   return { code: trigger.code as PloverCode, mode: trigger.mode };
 }
@@ -110,7 +131,7 @@ export function candidateEvent(
   const { trigger, lightVerb } = selection;
   if (warningOfDanger(tokens, trigger)) return null;
   return {
-    ...refinedCode(tokens, trigger, selection.scope.clause),
+    ...refinedCode(tokens, triggers, trigger, selection.scope.clause, source.first <= target.first ? target : source),
     trigger: { first: trigger.first, last: trigger.last },
     reciprocal: trigger.reciprocal,
     partnerObject: trigger.partnerObject,
