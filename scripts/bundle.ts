@@ -1,7 +1,8 @@
 /**
  * Build step: bundles the compiled command line (dist/src/cli/main.js) into a few files in
  * dist/bundle/, one per command loaded on demand, so starting `onrecord` reads and compiles a
- * handful of files instead of ~200 modules and their JSON lexicons. dist/src stays as it is: it is
+ * handful of files instead of ~200 modules and their JSON lexicons; and the batch runner's worker
+ * (dist/bundle/batch-worker.js), for the same reason. dist/src stays as it is: it is
  * the library's API and what the tests import. Packages from node_modules are not bundled.
  */
 import { readFile, rm } from 'node:fs/promises';
@@ -45,7 +46,8 @@ if (esbuild === null) {
   process.stderr.write('bundle: esbuild is not installed (run npm install); onrecord runs from dist/src\n');
 } else {
   await esbuild.build({
-    entryPoints: [join(COMPILED, 'cli', 'main.js')],
+    // The batch runner's worker too: it shares the extractor's chunk with the command line.
+    entryPoints: { main: join(COMPILED, 'cli', 'main.js'), 'batch-worker': join(COMPILED, 'pipeline', 'batch-worker.js') },
     outdir: BUNDLE_DIR,
     bundle: true,
     splitting: true,

@@ -1,6 +1,7 @@
 /**
  * The worker thread of the batch runner: receives batches of articles, answers with their records.
- * Runs from the compiled `dist/` (a worker thread loads JavaScript).
+ * Runs from the compiled `dist/` (a worker thread loads JavaScript), bundled with the extractor
+ * into dist/bundle/ by `npm run build` when that is there.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleRecord } from '../doc/record.js';
@@ -30,7 +31,8 @@ function isExtractor(value: unknown): value is Extractor {
 }
 
 async function loadExtractor(module: string | null): Promise<Extractor> {
-  const loaded: Record<string, unknown> = await import(module ?? new URL('./extract.js', import.meta.url).href);
+  // Our own module is named literally, so the bundle carries it (in the chunk the main thread uses).
+  const loaded: Record<string, unknown> = module === null ? await import('./extract.js') : await import(module);
   const extractor = loaded['extract'];
   if (!isExtractor(extractor)) throw new Error(`Batch worker: module ${module ?? 'extract.js'} exports no function "extract"`);
   return extractor;

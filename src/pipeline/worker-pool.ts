@@ -15,10 +15,15 @@ export interface BatchProcessor<T> {
 }
 
 /**
- * The compiled worker script. From `dist/` it sits beside this file; when this file runs from
- * TypeScript sources (tests), the compiled copy in `dist/` is used, since a worker needs JavaScript.
+ * The compiled worker script. The bundle's (dist/bundle/batch-worker.js, made by `npm run build`)
+ * when there is one: a worker loading the ~150 modules of dist/src one by one takes longer to
+ * start, and each worker starts on its own. Else the module beside this file in `dist/`; when this
+ * file runs from TypeScript sources (tests), the compiled copy in `dist/`, since a worker needs
+ * JavaScript. This file is at dist/src/pipeline/ in a bundle too (its import.meta.url is kept).
  */
 export function workerScript(): URL {
+  const bundled = new URL('../../bundle/batch-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return bundled;
   const beside = new URL('./batch-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(beside))) return beside;
   const built = new URL('../../dist/src/pipeline/batch-worker.js', import.meta.url);
