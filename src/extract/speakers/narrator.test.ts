@@ -58,4 +58,39 @@ describe('the narrator: who "I" is outside quotation marks', () => {
   it('an "I" the text never names stays unresolved', () => {
     expect(speakers('Tarn Obel came late. I told him that the meeting was over.')).toEqual([['I', 'unresolved']]);
   });
+
+  it('a call ending a line gives the next turn to the one called ("Miss Moss?", "Mr. Obel, please proceed.")', () => {
+    const roll = 'For the tenant, Lyra Moss. For the owner, Tarn Obel.\n\nMiss Moss?\n\nThank you. I say that the lease had ended in May.';
+    expect(speakers(roll)).toEqual([['Lyra Moss', 'pronoun']]);
+    const floor = 'For the tenant, Lyra Moss. For the owner, Tarn Obel.\n\nAlright, Mr. Obel, please proceed.\n\nMay it please the court. I say that the rent was paid.';
+    expect(speakers(floor)).toEqual([['Tarn Obel', 'pronoun']]);
+    // A question about someone in the middle of a line calls no one.
+    const asked = 'For the tenant, Lyra Moss. Did you see Miss Moss? Yes. I say that the rent was paid.';
+    expect(speakers(asked)).toEqual([['I', 'unresolved']]);
+  });
+
+  it('the narrator of a story is the name the others address them by ("“Daniel,” my mother says")', () => {
+    const story = [
+      '“Not now,” I say.',
+      '“Daniel,” my mother says. “Take your sister home.”',
+      '“Fine,” I say. “She was tired anyway.”',
+    ].join('\n\n');
+    expect(speakers(story).filter(([, basis]) => basis === 'pronoun')).toEqual([['Daniel', 'pronoun'], ['Daniel', 'pronoun']]);
+    // An interjection filling the quotation is no name ("“Hmmm,” she says").
+    expect(speakers('“Hmmm,” she says.\n\n“No,” I say.').at(-1)).toEqual(['I', 'unresolved']);
+    // A name the narrator calls is not the narrator's ("“Daniel,” I say").
+    expect(speakers('“Daniel,” I say. “Take your sister home.”\n\n“No,” he says.\n\n“Fine,” I say.').at(-1)).toEqual(['I', 'unresolved']);
+  });
+
+  it('a story\'s byline does not make its author the narrator the characters address by another name', () => {
+    const story = 'The Visit\n\nby Arno Tessel\n\n“Wake up,” I said.\n\n“Daniel, it is too early,” Mira said.\n\n“Fine,” I said.';
+    expect(speakers(story).at(-1)).toEqual(['Daniel', 'pronoun']);
+  });
+
+  it('the one who is "I" in a turn is not the "she" of that turn', () => {
+    const text = 'For the tenant, Anna Obel.\n\nMiss Obel?\n\nI said that Kim could not stay. She had to go home early.';
+    const record = extract({ id: 't', text });
+    const kim = record.entities.find((e) => e.name === 'Kim');
+    expect(kim?.mentions.map((m) => m.text)).toEqual(['Kim', 'She']);
+  });
 });

@@ -3,7 +3,9 @@
  * the label of a transcript's turn ("Anna Berg: I told them …"; an "A:" turn is the interviewee's, the
  * person named most often, and a "Q:" turn no one's),
  * the last self-introduction before it ("My name is Anna Berg", "I'm Anna Berg", "Hi, it's Anna here"),
- * the byline ("By Anna Berg" opening a line), or a letter's signature (a name alone on the last line,
+ * or the last call before its line that gives the floor ("Miss Berg?"; vocatives.ts); else, for the whole
+ * text, the name the characters of a story address its narrator by ("“Anna,” my mother says"), the byline
+ * ("By Anna Berg" opening a line), or a letter's signature (a name alone on the last line,
  * after a closing that ends in a comma: "Yours sincerely, / Anna"). Nothing else: an "I" the text never
  * names stays unresolved. Built once per article, and only for an article with such an "I" speaker.
  */
@@ -13,6 +15,7 @@ import { mentionFrom } from './noun-phrase.js';
 import narration from '../../lexicon/narration.json' with { type: 'json' };
 import { opensLine, turnLabel } from './labels.js';
 import type { Group } from './groups.js';
+import { addressedNarrator, calledTurn } from './vocatives.js';
 
 /** First-person singular pronouns that may be a quote's speaker. */
 export const FIRST_SINGULAR: ReadonlySet<string> = new Set(['i', 'me']);
@@ -60,6 +63,8 @@ function greeted(doc: Doc, k: number): { opens: boolean; greeting: boolean } {
 /** Transcript labels and self-introductions, in text order; `interviewee` answers an "A:" turn. */
 function namings(doc: Doc, names: ReadonlyMap<number, Mention>, person: (m: Mention) => boolean, quoted: (offset: number) => boolean, interviewee: Mention | undefined): Named[] {
   const out: Named[] = [];
+  // Calls name the speaker from the next line on: merged into text order at the end.
+  const later: Named[] = [];
   const tokens = doc.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -76,6 +81,11 @@ function namings(doc: Doc, names: ReadonlyMap<number, Mention>, person: (m: Ment
       }
     }
     if (quoted(t.start)) continue;
+    // "Miss Berg?" or "Mr. Obel, please proceed." ending a line: the next line is the called one's turn.
+    const called = nameAt(doc, names, k);
+    const calledRange = called === undefined ? null : tokensIn(tokens, called);
+    const turn = called === undefined || calledRange === null || !person(called) ? null : calledTurn(doc, k, calledRange.last);
+    if (called !== undefined && turn !== null) later.push({ at: (tokens[turn] as Token).start, mention: called });
     let name: Mention | undefined;
     // "My name is Anna Berg", "I'm Anna Berg", "I am Anna Berg".
     if (t.lower === 'my' && tokens[k + 1]?.lower === 'name' && BE.has(tokens[k + 2]?.lower ?? '')) name = nameAt(doc, names, k + 3);
@@ -90,7 +100,8 @@ function namings(doc: Doc, names: ReadonlyMap<number, Mention>, person: (m: Ment
     }
     if (name !== undefined && person(name)) out.push({ at: t.start, mention: name });
   }
-  return out;
+  // Stable: a label opening the called line comes after the call and wins.
+  return later.length === 0 ? out : [...later, ...out].sort((a, b) => a.at - b.at);
 }
 
 /** The byline's name: a credit right after "By" opening its line. */
@@ -137,10 +148,10 @@ export function intervieweeOf(storyNames: readonly Mention[], byMention: Readonl
 }
 
 /**
- * The finder of the narrator at an offset, given the story's name mentions outside quotations and the
+ * The finder of the narrator at an offset (of the whole text too, or only of a turn), given the story's name mentions outside quotations and the
  * entity of each, whether a mention may name a person, and whether an offset is inside quotation marks.
  */
-export function narratorFinder(doc: Doc, storyNames: readonly Mention[], byMention: ReadonlyMap<Mention, Group>, quoted: (offset: number) => boolean): (offset: number) => Mention | undefined {
+export function narratorFinder(doc: Doc, storyNames: readonly Mention[], byMention: ReadonlyMap<Mention, Group>, quoted: (offset: number) => boolean): (offset: number, wholeText?: boolean) => Mention | undefined {
   const names = new Map<number, Mention>();
   for (const m of storyNames) if (m.kind === 'name' && !names.has(m.start)) names.set(m.start, m);
   const person = (m: Mention): boolean => {
@@ -148,8 +159,11 @@ export function narratorFinder(doc: Doc, storyNames: readonly Mention[], byMenti
     return type === 'person' || type === 'other';
   };
   const named = namings(doc, names, person, quoted, intervieweeOf(storyNames, byMention));
-  const whole = byline(doc) ?? signature(doc, names);
-  return (offset) => {
+  // A story's narrator as the other characters address them comes before the byline: the author of a
+  // story in the first person is not its "I".
+  const whole = addressedNarrator(doc, (m) => byMention.get(m) ?? doc.slice(m.name ?? m), (m) => byMention.get(m)?.entity.type === 'person') ?? byline(doc) ?? signature(doc, names);
+  // `wholeText` false: only a naming of the stretch the offset is in (a turn's label, an introduction, a call).
+  return (offset, wholeText = true) => {
     // The last naming at or before the offset, by binary search.
     let lo = 0;
     let hi = named.length;
@@ -161,6 +175,6 @@ export function narratorFinder(doc: Doc, storyNames: readonly Mention[], byMenti
     const found = named[lo - 1];
     // The last label or introduction names the speaker from there on; an anonymous turn names no one.
     if (found !== undefined) return found.mention ?? undefined;
-    return whole;
+    return wholeText ? whole : undefined;
   };
 }

@@ -115,6 +115,8 @@ export function resolveSpeakers(doc: Doc): void {
     const named = index.nameOverlapping(speaker.name ?? speaker);
     return named ? byMention.get(named) : undefined;
   };
+  // Who "I" is outside quotation marks, found when the first such speaker asks.
+  let narratorAt: ((offset: number, wholeText?: boolean) => Mention | undefined) | undefined;
   const byPronoun = (speaker: Mention, sentence: number): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
     if (words === 'it') {
@@ -126,14 +128,16 @@ export function resolveSpeakers(doc: Doc): void {
     }
     const gender = PERSON_PRONOUNS.get(words);
     if (gender === undefined) return undefined;
+    // The one who is "I" where the pronoun stands is not "he" or "she" there ("Kendra: Kim couldn't
+    // stay, I told you. She had to go home": not Kendra).
+    const self = narratorAt?.(speaker.start, false);
+    const selfGroup = self === undefined ? undefined : byMention.get(self);
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
-    const near = salience.best(sentence, (g) => (!personLike(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
+    const near = salience.best(sentence, (g) => (!personLike(g) || g === selfGroup ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
     // No one of that gender in the last sentences: the person the text is about, when the article says
     // that person's gender and no other of it is as often named.
-    return near ?? salience.topic((g) => personLike(g) && g.gender === gender);
+    return near ?? salience.topic((g) => personLike(g) && g !== selfGroup && g.gender === gender);
   };
-  // Who "I" is outside quotation marks, found when the first such speaker asks.
-  let narratorAt: ((offset: number) => Mention | undefined) | undefined;
   const byNarrator = (speaker: Mention, basis: SpeakerBasis): Found => {
     narratorAt ??= narratorFinder(doc, outsideQuotes, byMention, (offset) => inside(quoted, offset));
     const narrator = narratorAt(speaker.start);
