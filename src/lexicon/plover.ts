@@ -162,6 +162,13 @@ export const FLIP_PATTERNS: readonly EventPattern[] = mergeLastWords(data.flip.m
 /** Triggers that in a sentence about a match or a prize name a contest ("beat Roddick in the final"), and the words of such sentences. */
 export const CONTEST_TRIGGERS: readonly Phrase[] = phrases(data.contest.triggers);
 export const CONTEST_WORDS: ReadonlySet<string> = new Set(data.contest.words);
+/** Words of an election race, in whose sentence the electoral triggers name a race, no event ("challenge Labour in its heartlands"). */
+export const ELECTORAL_WORDS: readonly string[] = data.contest.electoral;
+export const ELECTORAL_TRIGGERS: readonly Phrase[] = phrases(data.contest.electoralTriggers);
+/** Goods that are sold, not given: supplying them is trade (COOPERATE), not AID ("to supply barrels of fuel oil"). */
+export const COMMODITIES: ReadonlySet<string> = new Set(data.commodities);
+/** Words of a deal: signed between a company and an actor of no politics, business (see commerce.ts). */
+export const DEALS: ReadonlySet<string> = new Set(data.deals);
 /** Nouns after an actor that name who acts for it ("a Velan Party spokesman", "Tarn's troops"). */
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
 /**
@@ -220,7 +227,7 @@ export const MATERIAL_CONFLICT: ReadonlySet<PloverCode> = new Set(data.materialC
 function buildForms(): Map<string, string[]> {
   const lemmas = new Set<string>();
   for (const pattern of [...EVENT_PATTERNS, ...FLIP_PATTERNS]) for (const w of pattern.words) for (const l of w.others ?? [w.lemma]) lemmas.add(l);
-  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, DENIALS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
+  for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, ELECTORAL_TRIGGERS, DENIALS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
   // The acts an order may impose are read by their forms too ("ordered them deported").
   for (const l of Object.keys(data.orders.coerced)) lemmas.add(l);
   const irregular = data.irregular as Record<string, string[]>;

@@ -21,6 +21,7 @@ import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { candidateEvent, qualifyCandidate, type CodedEvent } from './code.js';
 import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
+import { business } from './commerce.js';
 import { disputeOfWords } from './dispute.js';
 import { judgement } from './judgement.js';
 import { attributive } from './modifier.js';
@@ -136,11 +137,6 @@ function key(event: Event): string {
   return JSON.stringify([code, mode, event.source.entity, event.target.entity, negated, modality]);
 }
 
-// Material exchange between companies and people is trade, not aid or cooperation between political
-// actors ("Microsoft delivered development kits to EA"): PLOVER's economic context excludes news solely
-// about companies.
-const COMMERCIAL: ReadonlySet<string> = new Set(['AID', 'COOPERATE']);
-
 /**
  * Whether a mention's entity acts in politics. In an article about sport an event needs one such
  * actor other than a country: between players, coaches, clubs and national teams it is part of the
@@ -194,7 +190,7 @@ function interactions(doc: Doc): Event[] {
     sport ??= sportArticle(doc.tokens);
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
-      if (COMMERCIAL.has(event.code) && !politicalActor(doc, event.source) && !politicalActor(doc, event.target)) continue;
+      if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && business(doc, event)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

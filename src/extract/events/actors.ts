@@ -40,8 +40,8 @@ export function actorsBySentence(doc: Doc): ActorMention[][] {
     outer = actor;
     const actors = bySentence[spanAt(doc.sentences, actor.mention.start)];
     if (actors === undefined) continue;
-    const previous = actors.at(-1);
-    if (previous !== undefined && possessiveOfTitle(doc, previous, actor)) actors.pop();
+    // "his LSE counterpart Clara Furse": each actor before the name that only says whose it is goes.
+    for (let previous = actors.at(-1); previous !== undefined && possessiveOfTitle(doc, previous, actor); previous = actors.at(-1)) actors.pop();
     actors.push(actor);
   }
   return bySentence;
@@ -53,14 +53,25 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** How many words a title between a possessive and a name may have. */
 const TITLE_REACH = 4;
 
-/**
- * Whether an actor is a possessive whose noun phrase ends in the name of the next actor ("met his
- * LSE counterpart Clara Furse"): the name is who is met, the possessive only says whose counterpart.
- */
-function possessiveOfTitle(doc: Doc, actor: ActorMention, next: ActorMention): boolean {
-  if (actor.mention.kind !== 'pronoun' || !POSSESSIVES.has(doc.slice(actor.mention).toLowerCase())) return false;
+/** Whether the words between two actors are a title of one to TITLE_REACH words ("LSE counterpart", "chief"). */
+function titleBetween(doc: Doc, actor: ActorMention, next: ActorMention): boolean {
   const between = tokensIn(doc.tokens, { start: actor.mention.end, end: next.mention.start });
   if (!between || between.last - between.first + 1 > TITLE_REACH) return false;
   for (let i = between.first; i <= between.last; i++) if (!TITLE_WORDS.has((doc.tokens[i] as Token).pos)) return false;
   return true;
+}
+
+/**
+ * Whether an actor only says whose title the next actor's name holds: a possessive ("met his LSE
+ * counterpart Clara Furse": the name is who is met, not the possessive's owner), or an organisation
+ * or a country before a title and a person's name ("Euronext chief Jean Theodore", "Tory leader
+ * Michael Howard": the person named acts, the name before only says for whom).
+ */
+function possessiveOfTitle(doc: Doc, actor: ActorMention, next: ActorMention): boolean {
+  if (actor.mention.kind === 'pronoun') return POSSESSIVES.has(doc.slice(actor.mention).toLowerCase()) && titleBetween(doc, actor, next);
+  const type = doc.entities[actor.entity]?.type;
+  if (type !== 'organization' && type !== 'country') return false;
+  if (next.mention.kind !== 'name' || doc.entities[next.entity]?.type !== 'person') return false;
+  // A title of at least one word: "Euronext Jean Theodore" is no title.
+  return next.mention.start > actor.mention.end + 1 && titleBetween(doc, actor, next);
 }

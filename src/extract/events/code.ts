@@ -5,7 +5,7 @@
  */
 import { Doc, type Span, type Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
+import { COMMODITIES, MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
 import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
@@ -83,6 +83,18 @@ function materialSupport(tokens: readonly Token[], trigger: Trigger, clause: Tok
   return false;
 }
 
+/** How many words after a supply its goods may stand ("to supply 120,000 barrels of fuel oil"). */
+const GOODS_REACH = 6;
+
+/** Whether aid is the supply of goods that are sold: trade, COOPERATE's economic exchange. */
+function tradeOfCommodity(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
+  if (trigger.code !== 'AID') return false;
+  for (let i = trigger.last + 1; i <= Math.min(clause.last, trigger.last + GOODS_REACH); i++) {
+    if (COMMODITIES.has((tokens[i] as Token).lower)) return true;
+  }
+  return false;
+}
+
 /** How many words after an attack its words of saying or its reason may stand. */
 const VERBAL_REACH = 12;
 
@@ -105,10 +117,11 @@ function verbalAttack(tokens: readonly Token[], trigger: Trigger, clause: TokenR
 
 /**
  * The category and mode of a trigger, read as the manual distinguishes them (material support, verbal
- * attacks, coercive orders); `later` is the actor after the other one, `triggers` the sentence's.
+ * attacks, coercive orders, trade); `later` is the actor after the other one, `triggers` the sentence's.
  */
 function refinedCode(tokens: readonly Token[], triggers: readonly Trigger[], trigger: Trigger, clause: TokenRange, later: TokenRange): { code: PloverCode; mode: string | null } {
   if (materialSupport(tokens, trigger, clause)) return { code: 'AID', mode: null };
+  if (tradeOfCommodity(tokens, trigger, clause)) return { code: 'COOPERATE', mode: 'economic' };
   const coerced = coerciveOrder(tokens, triggers, trigger, later);
   if (coerced !== null) return { code: 'COERCE', mode: coerced };
   if (verbalAttack(tokens, trigger, clause)) return { code: 'ACCUSE', mode: 'disapprove' };

@@ -6,7 +6,7 @@
  * Lee" in a tennis report): an event needs a political reading.
  */
 import type { Token } from '../../doc/document.js';
-import { CONTEST_TRIGGERS, CONTEST_WORDS, SPORT_WORDS, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
+import { CONTEST_TRIGGERS, CONTEST_WORDS, ELECTORAL_TRIGGERS, ELECTORAL_WORDS, SPORT_WORDS, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -14,6 +14,8 @@ import type { TokenRange } from './02-qualifiers.js';
 // The contest triggers' words and forms, and the contest words, as word lists (bits of Token.lists).
 const CONTEST_TRIGGER_WORDS = wordList(lemmasAndForms(new Set(CONTEST_TRIGGERS.map((phrase) => phrase[0]?.lemma ?? ''))));
 const CONTEST_SENTENCE_WORDS = wordList(CONTEST_WORDS);
+const ELECTORAL_TRIGGER_WORDS = wordList(lemmasAndForms(new Set(ELECTORAL_TRIGGERS.map((phrase) => phrase[0]?.lemma ?? ''))));
+const ELECTORAL_SENTENCE_WORDS = wordList(ELECTORAL_WORDS);
 const SPORT_ARTICLE_WORDS = wordList([...SPORT_WORDS].filter((w) => !w.includes(' ')));
 // Words of two parts ("fly-half", "quarter-finals", "grand slam"), which the tokenizer may split,
 // are found from their first part.
@@ -73,8 +75,25 @@ function contestWord(token: Token): boolean {
   return (token.lists & CONTEST_TRIGGER_WORDS) !== 0 && CONTEST_TRIGGERS.some((phrase) => matchesWord(token.lower, token.pos, phrase[0] as PatternWord));
 }
 
-/** The triggers of a sentence, less those that name a contest in a sentence (or an article: `sport`) about one. */
+/** Whether a sentence is about an election race: a word of the lexicon's `electoral` list ("heartlands", "seat"). */
+function electoral(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (((tokens[i] as Token).lists & ELECTORAL_SENTENCE_WORDS) !== 0) return true;
+  return false;
+}
+
+/** Whether a trigger's first word names a race in a sentence about an election ("challenge", "beat", "fight"). */
+function electoralWord(token: Token): boolean {
+  return (token.lists & ELECTORAL_TRIGGER_WORDS) !== 0 && ELECTORAL_TRIGGERS.some((phrase) => matchesWord(token.lower, token.pos, phrase[0] as PatternWord));
+}
+
+/**
+ * The triggers of a sentence, less those that name a contest in a sentence (or an article: `sport`)
+ * about one, and those that name a race in a sentence about an election ("the Liberal Democrats
+ * challenge Labour in its heartlands": no criticism; "will fight the Tories for the seat": no assault).
+ */
 export function withoutContests(tokens: readonly Token[], sentence: TokenRange, triggers: readonly Trigger[], sport = false): readonly Trigger[] {
-  if (!triggers.some((t) => contestWord(tokens[t.first] as Token)) || !(sport || contest(tokens, sentence))) return triggers;
-  return triggers.filter((t) => !contestWord(tokens[t.first] as Token));
+  let kept = triggers;
+  if (kept.some((t) => electoralWord(tokens[t.first] as Token)) && electoral(tokens, sentence)) kept = kept.filter((t) => !electoralWord(tokens[t.first] as Token));
+  if (!kept.some((t) => contestWord(tokens[t.first] as Token)) || !(sport || contest(tokens, sentence))) return kept;
+  return kept.filter((t) => !contestWord(tokens[t.first] as Token));
 }

@@ -2,18 +2,27 @@
  * A conflict of words: PLOVER's ASSAULT is the use of force, and criticism is ACCUSE. The lexicon's
  * `disputes` ("fight", "battle", "clash") name either; between actors of whom none can use force (no
  * state, government or armed group) they name a dispute ("the Parliament clashed with the Commission
- * on the issue", "Lee battled with the studio over his role"), ACCUSE/disapprove.
+ * on the issue", "Lee battled with the studio over his role"), ACCUSE/disapprove. So is an attack
+ * ("attack", "assault") on a body that has none to hurt — a party, an IGO, a company — by one that
+ * cannot use force ("his attack on Labour was not a publicity stunt").
  */
 import type { Doc, Event } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
-import { DISPUTES, isFormOf } from '../../lexicon/plover.js';
+import { DISPUTES, VERBAL_ATTACKS, isFormOf } from '../../lexicon/plover.js';
 import { forceKind } from './kind.js';
 
-/** Recodes an event in place as a dispute of words when its trigger is a dispute word and neither actor can use force. */
+/** Kinds of actor that are bodies of people, with no body to hurt: an attack on them is one of words. */
+const BODIES: ReadonlySet<ActorKind> = new Set(['party', 'igo', 'company']);
+
+/**
+ * Recodes an event in place as a dispute of words when neither actor can use force and its trigger
+ * is a dispute word, or an attack on a party, an IGO or a company.
+ */
 export function disputeOfWords(doc: Doc, event: Event, source: ActorKind, target: ActorKind): void {
   if (event.code !== 'ASSAULT' || event.mode !== null || forceKind(source) || forceKind(target)) return;
   const word = doc.text.slice(event.trigger.start, event.trigger.end).toLowerCase().split(/\s/)[0] ?? '';
-  if (!DISPUTES.some((lemma) => isFormOf(word, lemma))) return;
+  const words = DISPUTES.some((lemma) => isFormOf(word, lemma)) || (BODIES.has(target) && VERBAL_ATTACKS.some((lemma) => isFormOf(word, lemma)));
+  if (!words) return;
   event.code = 'ACCUSE';
   event.mode = 'disapprove';
 }

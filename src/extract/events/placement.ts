@@ -84,6 +84,7 @@ const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'VERB']);
 // Before a noun trigger, its verb and what stands between: "did not rule out a visit", "expressed interest in talks".
 const NOUN_SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'VERB', 'DET', 'ADJ', 'NUM', 'NOUN', 'ADP']);
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'NOUN', 'PART']);
+const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const MAX_GAP = 8;
 
 const VERB_COORDINATION = new Set(['and', 'or']);
@@ -101,12 +102,23 @@ function eventInfinitive(tokens: readonly Token[], i: number, events: readonly T
   return infinitive && events.some((t) => t.first === i && !t.light);
 }
 
+/**
+ * Whether tokens i..to are the words of a title before the second actor's name, a name among them
+ * that is no actor (actors are neighbours): "urged London mayor Lee", "met Tarn Party leader Lee";
+ * not a name before a preposition or a verb ("spoke to MPs amid rumours of a rift with Lee").
+ */
+function titleUpTo(tokens: readonly Token[], i: number, to: number): boolean {
+  for (let j = i; j <= to; j++) if (!TITLE_TAGS.has((tokens[j] as Token).pos)) return false;
+  return true;
+}
+
 // A verb may be coordinated with the trigger: "the two leaders speak and meet".
 function gapOf(tokens: readonly Token[], from: number, to: number, tags: ReadonlySet<string>, events: readonly Trigger[] = []): boolean {
   if (to - from + 1 > MAX_GAP) return false;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (tags.has(t.pos) || t.lower === 'to' || (t.pos === 'VERB' && eventInfinitive(tokens, i, events))) continue;
+    if (tags === OBJECT_GAP && t.pos === 'PROPN' && titleUpTo(tokens, i, to)) continue;
     // A possessive is the determiner of the object phrase: "met his counterpart Lee".
     if (tags.has('DET') && POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     if (!(VERB_COORDINATION.has(t.lower) && tokens[i - 1]?.pos === 'VERB' && i > from)) return false;
@@ -317,6 +329,15 @@ function reported(tokens: readonly Token[], from: number, trigger: TokenRange): 
 }
 
 /**
+ * "apologised for his comment", "praised Lee for her work": a possessive right after the act's "for"
+ * owns the reason for the act, the act's doer or the one it is done to, and is no other party.
+ */
+function reasonOfAct(tokens: readonly Token[], trigger: TokenRange, second: TokenRange): boolean {
+  const owner = tokens[second.first] as Token;
+  return second.first === trigger.last + 2 && tokens[trigger.last + 1]?.lower === 'for' && POSSESSIVE_DETERMINERS.has(owner.lower) && tokens[second.first + 1]?.pos === 'NOUN';
+}
+
+/**
  * Whether the coded trigger stands where an event between the two actors may stand in running text;
  * `events` are the sentence's triggers, of which an infinitive in the object phrase may be one.
  */
@@ -335,6 +356,7 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (topic(tokens, second, act) || naming(tokens, second, act) || question(tokens, second, act)) return false;
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
     if (patientOfRequest(tokens, second, act) || complementOfNoun(tokens, act.trigger, second, events)) return false;
+    if (reasonOfAct(tokens, act.trigger, second)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
     const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
     // "has been accused of criticising Lee": the gerund after "of" is the subject's act (see 03-select).

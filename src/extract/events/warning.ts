@@ -5,7 +5,7 @@
  * and "warned Lee that attacking Kerr had brought trouble" tell of a danger that is no one's act.
  */
 import type { Token } from '../../doc/document.js';
-import { WARNINGS, isFormOf } from '../../lexicon/plover.js';
+import { AGENT_NOUNS, WARNINGS, isFormOf } from '../../lexicon/plover.js';
 import type { Trigger } from './01-triggers.js';
 
 /** How far after the warning word its "that" may stand ("warned Lee in a letter on 7 March that"). */
@@ -13,6 +13,26 @@ const THAT_REACH = 12;
 // The subjects of a clause about a danger: a determiner or a common noun ("the war", "force"), or a
 // gerund ("attacking Kerr"); not a pronoun or a name ("his government", "it", "Tarn").
 const DANGER_STARTS = new Set(['DET', 'NOUN', 'ADJ']);
+
+/** How many words of a noun phrase may follow a name's "'s" before its head ("Tarn's budget deficit"). */
+const HEAD_REACH = 3;
+
+/**
+ * Whether a name opening a clause is the owner of a thing, not an actor: "that Tarn's budget deficit
+ * was too large" tells of a danger; "that Tarn's government would expel him", "that Tarn would"
+ * tell of an act (the lexicon's agents act for the actor).
+ */
+function possessedThing(tokens: readonly Token[], name: number): boolean {
+  let i = name + 1;
+  while (tokens[i]?.pos === 'PROPN') i++;
+  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== '’s') return false;
+  for (let j = i + 1; j <= i + HEAD_REACH; j++) {
+    const token = tokens[j];
+    if (token === undefined || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) return j > i + 1;
+    if (AGENT_NOUNS.has(token.lower)) return false;
+  }
+  return true;
+}
 
 /** Whether a THREATEN trigger is a warning whose that-clause tells of a danger rather than an act of the warner's side. */
 export function warningOfDanger(tokens: readonly Token[], trigger: Trigger): boolean {
@@ -26,6 +46,7 @@ export function warningOfDanger(tokens: readonly Token[], trigger: Trigger): boo
     if (subject === undefined) return false;
     // "his government", "their troops": a possessive is the warner's side or the warned one's.
     if (subject.pos === 'DET' && /^(his|her|its|their|our|my|your)$/.test(subject.lower)) return false;
+    if (subject.pos === 'PROPN') return possessedThing(tokens, i + 1);
     return DANGER_STARTS.has(subject.pos) || (subject.pos === 'VERB' && subject.lower.endsWith('ing'));
   }
   return false;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
+
+// Our own sentences: business, election races and attacks in words are read as PLOVER reads them,
+// and a title between a name and its affiliation leaves the named person the actor.
+
+describe('business between actors of no politics', () => {
+  it.each([
+    ['a bid for a company', 'Velder Holdings could make an offer for Marto Group.'],
+    ['a contract with a studio', 'Anna Dam has signed a three-year deal with Velder Studios.'],
+  ])('%s is no event', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('a person’s own agreement stays one', () => {
+    expect(pairs('Anna Dam has agreed to meet Karl Kerr.')).toEqual(['AGREE Anna Dam -> Karl Kerr']);
+  });
+
+  it('supplying a commodity is trade, not aid', () => {
+    expect(pairs('Norway has offered to supply 120,000 barrels of fuel oil a month to Sweden.')).toEqual(['COOPERATE Norway -> Sweden']);
+  });
+});
+
+describe('an election race', () => {
+  it.each([
+    ['a challenge in the heartlands', 'The Liberal Democrats will challenge Labour in its heartlands, he said.'],
+    ['a fight for a seat', 'The Liberal Democrats will fight the Conservatives for the seat.'],
+  ])('%s is no event', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('a challenge to a party’s plans stays criticism', () => {
+    expect(pairs("The Liberal Democrats challenged Labour's plans.")).toEqual(['ACCUSE Liberal Democrats -> Labour Party']);
+  });
+});
+
+describe('an attack', () => {
+  it('on a party is one of words', () => {
+    expect(pairs('But Anna Dam insisted that her attack on the Labour Party was not a publicity stunt.')).toEqual(['ACCUSE Anna Dam -> Labour Party']);
+  });
+
+  it('on a person stays an assault', () => {
+    expect(pairs('Anna Dam attacked Karl Kerr in the street.')).toEqual(['ASSAULT Anna Dam -> Karl Kerr']);
+  });
+
+  it('a challenge from someone is theirs', () => {
+    expect(pairs('Anna Dam was responding to a challenge from Tory leader Karl Kerr.')).toEqual(['ACCUSE Karl Kerr -> Anna Dam']);
+  });
+});
+
+describe('a title between the name before it and a person', () => {
+  it.each([
+    ['a party’s leader met', 'Anna Dam met Velder Party leader Karl Kerr on Friday.', 'CONSULT Anna Dam -> Karl Kerr'],
+    ['a company’s chief and a counterpart', 'Velder Holdings chief Karl Kerr is scheduled to meet his Marto Group counterpart Anna Dam on Friday.', 'CONSULT Karl Kerr -> Anna Dam'],
+    ['a city’s mayor urged', 'Anna Dam has urged London mayor Karl Kerr to resign.', 'REQUEST Anna Dam -> Karl Kerr'],
+  ])('%s: the person named acts', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([expected]);
+  });
+});
+
+describe('no party', () => {
+  it('a possessive after the act’s "for" owns the reason', () => {
+    expect(pairs('Karl Kerr has urged Anna Dam to apologise for his comment.')).toEqual(['REQUEST Karl Kerr -> Anna Dam']);
+  });
+
+  it('a warning of what a country owns is of a danger', () => {
+    expect(pairs("Anna Dam warned Karl Kerr that India's budget deficit was too large.")).toEqual([]);
+  });
+});
