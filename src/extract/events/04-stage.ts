@@ -83,6 +83,20 @@ function listedBefore(tokens: readonly Token[], actors: readonly ActorMention[],
   return listed;
 }
 
+/**
+ * A judgement of the actor after next, past the one told or one named in the speaker's description
+ * ("He told BBC Radio's Today the government was authoritarian", "Dame Ann Lee, the president of the
+ * Family Division, said Kerr was a humane judge"): judgement.ts checks what stands between.
+ */
+function judgementPast(doc: Doc, sentence: number, actors: readonly ActorMention[], ranges: ReadonlyArray<TokenRange | null>, i: number, events: Event[]): void {
+  const range = tokensIn(doc.tokens, doc.sentences[sentence] as { start: number; end: number });
+  const [a, c] = [actors[i] as ActorMention, actors[i + 2]];
+  const [ra, rc] = [ranges[i], ranges[i + 2]];
+  if (!range || !c || !ra || !rc || a.entity === c.entity) return;
+  const judged = judgement(doc.tokens, range, ra, rc);
+  if (judged) events.push(eventOf(doc, sentence, a, c, judged));
+}
+
 /** The events of one sentence, between neighbouring actors and actors coordinated with them. */
 function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMention[], sport: boolean): Event[] {
   const tokens = doc.tokens;
@@ -105,6 +119,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     if (!candidate || !placed(tokens, ra, rb, candidate, triggers)) {
       const judged = judgement(tokens, range, ra, rb);
       if (judged) events.push(eventOf(doc, sentence, a, b, judged));
+      else judgementPast(doc, sentence, actors, ranges, i, events);
       continue;
     }
     const coded = qualifyCandidate(tokens, candidate);

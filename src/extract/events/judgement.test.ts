@@ -14,6 +14,9 @@ describe('a judgement said of an actor', () => {
     ['blame in a clause with "be"', 'Anna Dam believes Karl Kerr is dishonest.', 'ACCUSE Anna Dam -> Karl Kerr'],
     ['blame of what the actor says or does', 'Anna Dam said she found the Velan Party\'s policies "abhorrent".', 'ACCUSE Anna Dam -> Velan Party'],
     ['a judging verb and "as"', 'Anna Dam described Karl Kerr as a liar.', 'ACCUSE Anna Dam -> Karl Kerr'],
+    ['past the one told', "Karl Kerr told BBC Radio's Today programme the French government was authoritarian.", 'ACCUSE Karl Kerr -> Government of France'],
+    ['past the speaker’s description naming another', 'Karl Kerr, the president of the Velan Bar Council, said Anna Dam was a humane judge.', 'SUPPORT Karl Kerr -> Anna Dam'],
+    ['in what is said after a colon', 'Karl Kerr said: "Anna Dam\'s comments are partial and inaccurate."', 'ACCUSE Karl Kerr -> Anna Dam'],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toContain(expected);
   });

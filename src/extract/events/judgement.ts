@@ -20,17 +20,36 @@ const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been
 const NOT: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'hardly', 'less']);
 // Between the speaker and the verb: its auxiliaries and adverbs ("has also said").
 const SPEAKER_GAP = new Set(['AUX', 'ADV', 'PART']);
-// Between the verb and the judged one: "that", a determiner, a title ("said that the prime minister Lee").
-const REPORT_GAP = new Set(['SCONJ', 'DET', 'ADJ', 'NOUN', 'ADV']);
+// Between the verb and the judged one: "that", a determiner, a title ("said that the prime minister
+// Lee"), the one told ("told BBC Radio's Today programme the government was"), a colon and a quotation
+// mark opening what is said ('said: "Lee's comments are partial').
+const REPORT_GAP = new Set(['SCONJ', 'DET', 'ADJ', 'NOUN', 'ADV', 'PROPN', 'NUM']);
+const REPORT_MARKS = new Set([':', "'s", '’s', '"', '“', "'", '‘']);
+/** How many words an apposition after the speaker may have (", the president of the Family Division,"). */
+const APPOSITION_REACH = 12;
 /** How many words the owned thing after the judged one may have ("Tarn's economic policies"). */
 const OWNED_REACH = 3;
 /** How many words after "be" or the judged one a judgement word may stand ("was a decent, fair-minded and dedicated servant"). */
 const JUDGEMENT_REACH = 8;
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!', 'but', 'because', 'although', 'while', 'which', 'who']);
 
+/**
+ * The index after an apposition that opens at i (", the president of the Family Division,"), or i:
+ * the speaker's description, which holds no verb.
+ */
+function appositionEnd(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.lower !== ',') return i;
+  for (let j = i + 1; j < Math.min(limit, i + APPOSITION_REACH); j++) {
+    const token = tokens[j] as Token;
+    if (token.lower === ',') return j + 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || CLAUSE_ENDS.has(token.lower)) return i;
+  }
+  return i;
+}
+
 /** The verb of saying, thinking or judging between the two actors, and whether it judges its object itself; or null. */
 function reportingVerb(tokens: readonly Token[], first: TokenRange, second: TokenRange): { judging: boolean } | null {
-  let i = first.last + 1;
+  let i = appositionEnd(tokens, first.last + 1, second.first);
   while (i < second.first && SPEAKER_GAP.has((tokens[i] as Token).pos)) i++;
   const verb = tokens[i];
   if (verb === undefined || i >= second.first || verb.pos !== 'VERB') return null;
@@ -39,7 +58,7 @@ function reportingVerb(tokens: readonly Token[], first: TokenRange, second: Toke
   if (!judging && kind !== 'speech' && kind !== 'belief') return null;
   for (let j = i + 1; j < second.first; j++) {
     const token = tokens[j] as Token;
-    if (!REPORT_GAP.has(token.pos) && token.lower !== 'that') return null;
+    if (!REPORT_GAP.has(token.pos) && !REPORT_MARKS.has(token.lower) && token.lower !== 'that') return null;
   }
   return { judging };
 }
