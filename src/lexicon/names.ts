@@ -12,6 +12,10 @@ export const THINGS: ReadonlySet<string> = new Set(heads.things);
 export const PLACE_HEADS: ReadonlySet<string> = new Set(heads.place);
 /** Party names and their members' plurals, lower-cased ("labour", "tories", "lib dems"). */
 export const PARTIES: ReadonlySet<string> = new Set(heads.parties);
+/** Words that open a numbered part of a law or a text ("Title IV", "Article 5"), lower-cased. */
+export const SECTIONS: ReadonlySet<string> = new Set(heads.sections);
+/** Lower-case openings before a capital inside a person's name ("McMasters", "DeLillo"), lower-cased. */
+export const SURNAME_PREFIXES: ReadonlySet<string> = new Set(heads.surnamePrefixes);
 /** Nouns that after a demonym denote a government ("the Russian government", "the Iranian regime"). */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(heads.government);
 

@@ -7,7 +7,7 @@
 import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, placesByName, type Country, type Place } from '../../lexicon/places.js';
-import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, THINGS, givenName } from '../../lexicon/names.js';
+import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
 import { HONORIFICS, OFFICES, ORG_WORDS } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -20,6 +20,15 @@ import { worksInQuotes } from './works.js';
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const ROMAN = /^[IVX]+$/;
 const INITIAL = /^\p{Lu}\.$/u;
+const NUMBERED = /^(?:[IVXLC]+|\d+[A-Za-z]?)$/;
+// A capital inside a word after its lower-case opening ("YouTube": "you"; "McMasters": "mc").
+const INNER_CAPITAL = /^\p{Lu}(\p{Ll}+)\p{Lu}\p{Ll}/u;
+
+/** Whether a word is written as a brand is ("YouTube", "PlayStation"), not as a surname ("McMasters"). */
+function brandLike(word: string): boolean {
+  const opening = INNER_CAPITAL.exec(word)?.[1];
+  return opening !== undefined && !SURNAME_PREFIXES.has(word.slice(0, opening.length + 1).toLowerCase());
+}
 const POSSESSIVES = new Set(["'s", '’s']);
 // Words of visiting: the place visited stands for its government, the host.
 const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'mission', 'flew', 'fly', 'flies', 'flying']);
@@ -89,6 +98,8 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   const words = nameText.toLowerCase().split(/\s+/).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w));
   if (PARTIES.has(words.join(' ')) || PARTIES.has(words[words.length - 1] ?? '')) return typing('organization', true);
   if (words.length === 1 && THINGS.has(words[0] ?? '')) return typing('other', false);
+  // "Title IV", "Article 5": a numbered part of a law, not a person with a regnal number.
+  if (words.length === 2 && SECTIONS.has(words[0] ?? '') && NUMBERED.test(nameText.split(/\s+/)[1] ?? '')) return typing('other', true);
   const place = placesByName(nameText)[0];
   if (place) return fromPlace(doc, inside, place);
   const parts = nameText.split(/\s+/);
@@ -115,6 +126,8 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   const initials = parts.length === 2 && /^[A-Z]{2}$/.test(parts[0] ?? '');
   if (parts.length > 1 && !initials && parts.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return typing('organization', false);
   if (parts.length > 1 && placesByName(parts[parts.length - 1] ?? '').length > 0) return typing('organization', false);
+  // "YouTube", "PlayStation": a capital inside a word names a brand or a company, not a person.
+  if (parts.some(brandLike)) return typing('organization', false);
   if (given) return typing('person', true);
   return typing('person', false);
 }

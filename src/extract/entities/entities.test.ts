@@ -61,6 +61,20 @@ describe('entity recognition and coreference', () => {
     expect(named(entities, 'Tom Reed')?.type).toBe('person');
   });
 
+  it('takes a numbered part of a law for no person ("Title IV", "Article 5"), but keeps a regnal number', () => {
+    const entities = entitiesOf('Under Title IV and Article 5 of the pact, Pope Leo XIV met Tom Reed.');
+    expect(named(entities, 'Title IV')?.type).toBe('other');
+    expect(named(entities, 'Article 5')?.type ?? 'other').toBe('other');
+    expect(entities.find((e) => e.name.includes('Leo'))?.type).toBe('person');
+  });
+
+  it('takes a word with a capital inside for a brand ("VelTube"), but not a surname after Mc or De ("McVeld", "DeLora")', () => {
+    const entities = entitiesOf('VelTube removed the video. Ana McVeld and Tom DeLora said the ban was wrong.');
+    expect(named(entities, 'VelTube')?.type).toBe('organization');
+    expect(named(entities, 'Ana McVeld')?.type).toBe('person');
+    expect(named(entities, 'Tom DeLora')?.type).toBe('person');
+  });
+
   it('reads a company word with its full stop ("Co.") as the head of an organisation', () => {
     const entities = entitiesOf('Yesterday Zandvoort Steel Co. said it would delay a share sale.');
     expect(named(entities, 'Zandvoort Steel Co.')?.type).toBe('organization');
