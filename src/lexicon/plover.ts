@@ -167,6 +167,8 @@ export const ELECTORAL_WORDS: readonly string[] = data.contest.electoral;
 export const ELECTORAL_TRIGGERS: readonly Phrase[] = phrases(data.contest.electoralTriggers);
 /** Goods that are sold, not given: supplying them is trade (COOPERATE), not AID ("to supply barrels of fuel oil"). */
 export const COMMODITIES: ReadonlySet<string> = new Set(data.commodities);
+/** Words of a conviction: told with a sentence of prison, COERCE (see code.ts). */
+export const CONVICTIONS: readonly string[] = data.convictions;
 /** Words of a deal: signed between a company and an actor of no politics, business (see commerce.ts). */
 export const DEALS: ReadonlySet<string> = new Set(data.deals);
 /** Nouns after an actor that name who acts for it ("a Velan Party spokesman", "Tarn's troops"). */

@@ -88,11 +88,12 @@ function listedBefore(tokens: readonly Token[], actors: readonly ActorMention[],
  * ("He told BBC Radio's Today the government was authoritarian", "Dame Ann Lee, the president of the
  * Family Division, said Kerr was a humane judge"): judgement.ts checks what stands between.
  */
-function judgementPast(doc: Doc, sentence: number, actors: readonly ActorMention[], ranges: ReadonlyArray<TokenRange | null>, i: number, events: Event[]): void {
-  const range = tokensIn(doc.tokens, doc.sentences[sentence] as { start: number; end: number });
-  const [a, c] = [actors[i] as ActorMention, actors[i + 2]];
-  const [ra, rc] = [ranges[i], ranges[i + 2]];
-  if (!range || !c || !ra || !rc || a.entity === c.entity) return;
+function judgementPast(doc: Doc, sentence: number, range: TokenRange, actors: readonly ActorMention[], ranges: ReadonlyArray<TokenRange | null>, i: number, events: Event[]): void {
+  const a = actors[i] as ActorMention;
+  const c = actors[i + 2];
+  const ra = ranges[i];
+  const rc = ranges[i + 2];
+  if (!c || !ra || !rc || a.entity === c.entity) return;
   const judged = judgement(doc.tokens, range, ra, rc);
   if (judged) events.push(eventOf(doc, sentence, a, c, judged));
 }
@@ -119,7 +120,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     if (!candidate || !placed(tokens, ra, rb, candidate, triggers)) {
       const judged = judgement(tokens, range, ra, rb);
       if (judged) events.push(eventOf(doc, sentence, a, b, judged));
-      else judgementPast(doc, sentence, actors, ranges, i, events);
+      else judgementPast(doc, sentence, range, actors, ranges, i, events);
       continue;
     }
     const coded = qualifyCandidate(tokens, candidate);

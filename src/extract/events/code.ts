@@ -5,7 +5,7 @@
  */
 import { Doc, type Span, type Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { COMMODITIES, MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
+import { COMMODITIES, CONVICTIONS, MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
 import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
@@ -95,6 +95,21 @@ function tradeOfCommodity(tokens: readonly Token[], trigger: Trigger, clause: To
   return false;
 }
 
+/** How many words after a conviction its sentence may stand ("convicted Lee of belonging to a banned group and sentenced him"). */
+const SENTENCE_REACH = 25;
+
+/**
+ * Whether a conviction is told with a sentence of prison after it: the manual codes court sentences
+ * that include imprisonment COERCE 'arrest', and an allegation proven by a conviction is no ACCUSE.
+ */
+function convictionWithPrison(tokens: readonly Token[], triggers: readonly Trigger[], trigger: Trigger): boolean {
+  if (trigger.code !== 'ACCUSE') return false;
+  const words = [trigger.first, trigger.last].map((i) => (tokens[i] as Token).lower);
+  if (!words.some((word) => CONVICTIONS.some((lemma) => isFormOf(word, lemma)))) return false;
+  const sentence = (tokens[trigger.first] as Token).sentence;
+  return triggers.some((t) => t.first > trigger.last && t.first <= trigger.last + SENTENCE_REACH && t.code === 'COERCE' && t.mode === 'arrest' && (tokens[t.first] as Token).sentence === sentence);
+}
+
 /** How many words after an attack its words of saying or its reason may stand. */
 const VERBAL_REACH = 12;
 
@@ -117,11 +132,12 @@ function verbalAttack(tokens: readonly Token[], trigger: Trigger, clause: TokenR
 
 /**
  * The category and mode of a trigger, read as the manual distinguishes them (material support, verbal
- * attacks, coercive orders, trade); `later` is the actor after the other one, `triggers` the sentence's.
+ * attacks, coercive orders, trade, convictions with prison); `later` is the actor after the other one, `triggers` the sentence's.
  */
 function refinedCode(tokens: readonly Token[], triggers: readonly Trigger[], trigger: Trigger, clause: TokenRange, later: TokenRange): { code: PloverCode; mode: string | null } {
   if (materialSupport(tokens, trigger, clause)) return { code: 'AID', mode: null };
   if (tradeOfCommodity(tokens, trigger, clause)) return { code: 'COOPERATE', mode: 'economic' };
+  if (convictionWithPrison(tokens, triggers, trigger)) return { code: 'COERCE', mode: 'arrest' };
   const coerced = coerciveOrder(tokens, triggers, trigger, later);
   if (coerced !== null) return { code: 'COERCE', mode: coerced };
   if (verbalAttack(tokens, trigger, clause)) return { code: 'ACCUSE', mode: 'disapprove' };
