@@ -9,6 +9,7 @@ import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 import { clauseSubject, coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
 import { IN_SOURCE, reportedInSource } from './in-source.js';
+import { announcesShowing } from './listing.js';
 import { isNounCue, reportedByNoun } from './noun-cues.js';
 import { reportedQuestion } from './question.js';
 import { afterObjectRelative, relativeClauseSubject } from './relative.js';
@@ -315,7 +316,8 @@ function reportedAfterColon(doc: Doc, cue: Cue): Found | null {
   if (!speaker || speaker.last !== cue.token - 1 || speaker.mention.kind === 'pronoun') return null;
   if (NOT_SPEAKERS.has(doc.tokens[speaker.last]?.lower ?? '')) return null;
   const span = contentSpan(doc, cue.token + 1, sentenceLast(doc, cue.token));
-  return span && isClause(doc, span) ? { spans: [span], cue, speaker: speaker.mention } : null;
+  // "- Anna Berg: Life on the Lake is being shown on BBC2": a programme listing, not a quotation.
+  return span && isClause(doc, span) && !announcesShowing(doc, span) ? { spans: [span], cue, speaker: speaker.mention } : null;
 }
 
 const MAX_NAMING_GAP = 14;
