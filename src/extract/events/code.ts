@@ -53,6 +53,15 @@ export interface CodeInput {
   target: string | null;
 }
 
+/** How many words after the "with" of support its money or goods may stand ("with a further contribution"). */
+const WITH_REACH = 4;
+
+/** Whether a word of money or goods stands among tokens first..last. */
+function materialAt(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (MATERIAL_WORDS.has((tokens[i] as Token).lower)) return true;
+  return false;
+}
+
 /** How many words before a support word its kind may stand ("logistics and financial support"). */
 const KIND_REACH = 3;
 
@@ -77,8 +86,11 @@ const MATERIAL_REACH = 6;
 function materialSupport(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
   if (trigger.code !== 'SUPPORT') return false;
   if (materialKindBefore(tokens, trigger)) return true;
-  for (let i = trigger.last + 1; i <= Math.min(clause.last, trigger.last + MATERIAL_REACH); i++) {
-    if (MATERIAL_WORDS.has((tokens[i] as Token).lower)) return true;
+  for (let i = trigger.last + 1; i <= clause.last; i++) {
+    const lower = (tokens[i] as Token).lower;
+    if (i <= trigger.last + MATERIAL_REACH && MATERIAL_WORDS.has(lower)) return true;
+    // "reinforced its commitment to Tarn's refugees with a contribution of €56 million".
+    if (lower === 'with' && materialAt(tokens, i + 1, Math.min(clause.last, i + WITH_REACH))) return true;
   }
   return false;
 }

@@ -40,8 +40,15 @@ describe('the words of the manual’s definitions', () => {
     ['AGREE: readiness', 'Velan is prepared to negotiate with Tarn.', 'AGREE'],
     ['REQUEST: lobbying', 'Velan lobbied Tarn to lift the ban.', 'REQUEST'],
     ['REJECT: entry barred', 'Velan turned away Tarn at the border.', 'REJECT'],
+    ['CONCEDE: a strike suspended', 'Velan suspended its strike against Tarn.', 'CONCEDE'],
+    ['RETREAT: control handed over', 'Velan handed over control of the city to Tarn.', 'RETREAT/withdraw'],
+    ['RETREAT: tariffs scrapped', 'Velan scrapped its tariffs on Tarn steel.', 'RETREAT/ease'],
+    ['COERCE: people forced out', 'Velan forced thousands of people out of Tarn.', 'COERCE/deport'],
+    ['ASSAULT: an air force (no forcing) carried out strikes', 'Velan air force carried out strikes against Tarn.', 'ASSAULT'],
+    ['AID: support given with money', 'Velan reinforced its commitment to the refugees and migrants of Tarn with a contribution of 56 million euros.', 'AID'],
   ])('%s', (_name, text, expected) => {
-    const [source, target] = text.startsWith('A court') ? ['A court in Velan', 'Tarn'] : text.startsWith('Velan prosecutors') ? ['Velan prosecutors', 'Tarn'] : ['Velan', 'Tarn'];
+    const source = ['A court in Velan', 'Velan prosecutors', 'Velan air force'].find((s) => text.startsWith(s)) ?? 'Velan';
+    const target = 'Tarn';
     expect(coded(text, source, target)).toBe(expected);
   });
 });

@@ -14,6 +14,7 @@ describe('an order', () => {
     ['that jails the one ordered, past its complements', 'A judge ordered nine former ministers of the Tarn government jailed.', 'A judge', 'nine former ministers', 'COERCE/arrest'],
     ['to be deported (a passive infinitive)', 'The judge ordered Karl Kerr to be deported.', 'The judge', 'Karl Kerr', 'COERCE/deport'],
     ['to leave (an act its doer undergoes)', 'The Tarn government ordered 3,000 refugees to leave the camps.', 'The Tarn government', '3,000 refugees', 'COERCE/restrict'],
+    ['to stop what the one ordered does', 'The Velan regulator ordered the Tarn Times to stop publishing.', 'The Velan regulator', 'the Tarn Times', 'COERCE/restrict'],
     ['to someone else to detain them', 'The minister ordered the police to detain the suspects.', 'The minister', 'the suspects', 'COERCE/arrest'],
   ])('%s is coercion', (_name, text, source, target, expected) => {
     expect(coded(text, source, target)).toBe(expected);
