@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCode, type CodeBench } from './code.js';
 import { parallelSpeedup } from './cores.js';
@@ -87,9 +87,14 @@ async function main(): Promise<number> {
   }
   const corpus = await readCorpus(CORPUS);
   const textMb = corpus.textBytes / MB;
+  // The machine is shared: its load says how far the figures are from a quiet machine's.
+  const loadBefore = loadavg();
   const machine = await parallelSpeedup();
   const rows: Row[] = [];
   const notes: string[] = [];
+  // Node reads that file's certificates into a store as it starts, before any of our code: a third
+  // of a start's instructions here (0.42 of 1.32 billion for one article under cachegrind).
+  if (process.env['NODE_EXTRA_CA_CERTS'] !== undefined) notes.push('NODE_EXTRA_CA_CERTS is set: every onrecord process (and `node -e 0`) starts later, reading those certificates');
   const workers = ['--workers', String(machine.cores)];
   let code: CodeBench | null = null;
   // The two settings take turns, so a busy moment of the shared machine does not fall on one of them.
@@ -135,8 +140,9 @@ async function main(): Promise<number> {
   const largest = rows.filter((row) => row.name.includes('--workers 0, corpus x')).at(-1);
   console.log(`\nonrecord benchmark — BBC corpus: ${corpus.articles} articles, ${fixed(textMb, 2)} MB of text`);
   console.log(
-    `node ${process.version}, ${machine.cores} logical cores (a CPU loop on ${machine.cores} threads runs ${fixed(machine.speedup, 2)}x one thread)\n`,
+    `node ${process.version}, ${machine.cores} logical cores (a CPU loop on ${machine.cores} threads runs ${fixed(machine.speedup, 2)}x one thread)`,
   );
+  console.log(`load average (1, 5, 15 min) at the start: ${loadBefore.map((n) => fixed(n, 2)).join(', ')}; at the end: ${loadavg().map((n) => fixed(n, 2)).join(', ')}\n`);
   console.log(table(rows));
   console.log('');
   console.log(`speed ratio, onrecord default / compromise:        ${fixed(rate(single) / peerRate, 1)}x`);
