@@ -82,10 +82,14 @@ function fromPlace(doc: Doc, inside: Range, place: Place): Typing {
 
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
 
-/** The words of a name that decide its type: the last word, and the word before "of" ("Bank of England"). */
+/**
+ * The words of a name that decide its type: the last word, and the word before "of" ("Bank of England").
+ * A number closing a name counts it, and the word before is its head ("World War II", "Super Bowl 40").
+ */
 function heads(words: readonly string[]): string[] {
   const of = words.indexOf('of');
-  const last = words[words.length - 1] ?? '';
+  const numbered = words.length > 2 && NUMBERED.test((words[words.length - 1] ?? '').toUpperCase());
+  const last = words[words.length - (numbered ? 2 : 1)] ?? '';
   return of > 0 ? [last, words[of - 1] ?? ''] : [last];
 }
 

@@ -75,6 +75,21 @@ describe('entity recognition and coreference', () => {
     expect(named(entities, 'Tom DeLora')?.type).toBe('person');
   });
 
+  it('takes a chamber for an organisation ("the British Chamber of Commerce")', () => {
+    const entities = entitiesOf('The British Chamber of Commerce has said growth will slow, Tom Reed said.');
+    expect(entities.map((e) => [e.name, e.type])).toContainEqual(['British Chamber of Commerce', 'organization']);
+  });
+
+  it('types a name closed by a number by the word before it ("World War II" is no person)', () => {
+    expect(named(entitiesOf('Tom Reed said the town was rebuilt after World War II by its people.'), 'World War II')?.type).toBe('other');
+  });
+
+  it('takes a hyphenated title for no part of the name ("Under-Secretary Tom Reed" is Tom Reed, and "he" after is him)', () => {
+    const record = extract({ id: 't', text: 'Anna Berg said the plan would work. But Treasury Under-Secretary Tom Reed said the plan could not work. "We are committed to it," he said.' });
+    expect(record.entities.map((e) => e.name)).toContain('Tom Reed');
+    expect(record.quotes.at(-1)?.speaker?.name).toBe('Tom Reed');
+  });
+
   it('reads a company word with its full stop ("Co.") as the head of an organisation', () => {
     const entities = entitiesOf('Yesterday Zandvoort Steel Co. said it would delay a share sale.');
     expect(named(entities, 'Zandvoort Steel Co.')?.type).toBe('organization');
