@@ -35,7 +35,7 @@ describe('PLOVER lexicon', () => {
   });
 
   it('matches patterns that differ only in their last word as one, with every form of each', () => {
-    const lift = EVENT_PATTERNS.filter((p) => p.words[0]?.lemma === 'lift' && p.code === 'RETREAT');
+    const lift = EVENT_PATTERNS.filter((p) => p.words[0]?.lemma === 'lift' && p.code === 'RETREAT' && p.words.length === 2);
     expect(lift).toHaveLength(1);
     const last = lift[0]?.words.at(-1);
     if (!last) throw new Error('no last word');

@@ -6,6 +6,7 @@ import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
 describe('a judgement said of an actor', () => {
   it('a name given is blame, no phone call', () => {
     expect(pairs('Anna Berg called Karl Kerr a liar.')).toEqual(['ACCUSE Anna Berg -> Karl Kerr']);
+    expect(pairs('Anna Berg called Karl Kerr a traitor.')).toEqual(['ACCUSE Anna Berg -> Karl Kerr']);
     expect(pairs('Anna Berg called the Velan Party\'s plan "a disgrace".')).toEqual(['ACCUSE Anna Berg -> Velan Party']);
   });
 

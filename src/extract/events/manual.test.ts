@@ -44,6 +44,10 @@ describe('the words of the manual’s definitions', () => {
     ['RETREAT: control handed over', 'Velan handed over control of the city to Tarn.', 'RETREAT/withdraw'],
     ['RETREAT: tariffs scrapped', 'Velan scrapped its tariffs on Tarn steel.', 'RETREAT/ease'],
     ['COERCE: people forced out', 'Velan forced thousands of people out of Tarn.', 'COERCE/deport'],
+    ['RETREAT: a state of emergency ended', 'Velan has ended the state of emergency imposed on Tarn.', 'RETREAT/ease'],
+    ['COERCE: publication suspended', 'Velan suspended publication of Tarn for a month.', 'COERCE/censor'],
+    ['PROTEST: a flag burned as a symbol', 'Velan burned the flag of Tarn outside the embassy.', 'PROTEST/vandalize'],
+    ['ACCUSE: called out', 'Velan called out Tarn for its failures.', 'ACCUSE/disapprove'],
     ['ASSAULT: an air force (no forcing) carried out strikes', 'Velan air force carried out strikes against Tarn.', 'ASSAULT'],
     ['AID: support given with money', 'Velan reinforced its commitment to the refugees and migrants of Tarn with a contribution of 56 million euros.', 'AID'],
   ])('%s', (_name, text, expected) => {
