@@ -3,7 +3,7 @@
  * months. Each has axes with ticks, labelled values and a title read by screen readers; the numbers
  * themselves go beside it as a table and as CSV (dashboard.ts).
  */
-import { html, type Html } from './html.js';
+import { count, html, type Html } from './html.js';
 
 /** A count under a label. */
 export interface Bar {
@@ -45,9 +45,9 @@ export function barChart(id: string, title: string, bars: readonly Bar[]): Html 
   const end = scale.at(-1) ?? max;
   const x = (value: number): number => left + ((width - left - 50) * value) / end;
   return html`<svg id="${id}" class="chart bars" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title"><title id="${id}-title">${title}</title>
-${scale.map((value) => html`<line class="grid" x1="${x(value)}" x2="${x(value)}" y1="${top}" y2="${height - 24}"></line><text class="tick" x="${x(value)}" y="${height - 8}" text-anchor="middle">${value.toLocaleString('en-US')}</text>`)}
+${scale.map((value) => html`<line class="grid" x1="${x(value)}" x2="${x(value)}" y1="${top}" y2="${height - 24}"></line><text class="tick" x="${x(value)}" y="${height - 8}" text-anchor="middle">${count(value)}</text>`)}
 ${bars.map(
-  (bar, i) => html`<g class="bar"><text class="label" x="${left - 6}" y="${top + i * row + 15}" text-anchor="end">${short(bar.label)}<title>${bar.label}</title></text><rect x="${left}" y="${top + i * row + 3}" width="${Math.max(x(bar.count) - left, bar.count > 0 ? 1 : 0).toFixed(1)}" height="${row - 6}" fill="${SERIES_COLOURS[0]}"></rect><text class="value" x="${(x(bar.count) + 4).toFixed(1)}" y="${top + i * row + 15}">${bar.count.toLocaleString('en-US')}</text></g>`,
+  (bar, i) => html`<g class="bar"><text class="label" x="${left - 6}" y="${top + i * row + 15}" text-anchor="end">${short(bar.label)}<title>${bar.label}</title></text><rect x="${left}" y="${top + i * row + 3}" width="${Math.max(x(bar.count) - left, bar.count > 0 ? 1 : 0).toFixed(1)}" height="${row - 6}" fill="${SERIES_COLOURS[0]}"></rect><text class="value" x="${(x(bar.count) + 4).toFixed(1)}" y="${top + i * row + 15}">${count(bar.count)}</text></g>`,
 )}
 <line class="axis" x1="${left}" x2="${left}" y1="${top}" y2="${height - 24}"></line></svg>`;
 }
@@ -62,7 +62,7 @@ export function lineChart(id: string, title: string, months: readonly string[], 
   const y = (value: number): number => height - bottom - ((height - top - bottom) * value) / end;
   const every = Math.max(1, Math.ceil(months.length / 8));
   return html`<svg id="${id}" class="chart lines" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title"><title id="${id}-title">${title}</title>
-${scale.map((value) => html`<line class="grid" x1="${left}" x2="${width - right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}"></line><text class="tick" x="${left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${value.toLocaleString('en-US')}</text>`)}
+${scale.map((value) => html`<line class="grid" x1="${left}" x2="${width - right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}"></line><text class="tick" x="${left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${count(value)}</text>`)}
 ${months.map((month, i) => (i % every === 0 ? html`<text class="tick" x="${x(i).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle">${month}</text>` : ''))}
 <line class="axis" x1="${left}" x2="${width - right}" y1="${height - bottom}" y2="${height - bottom}"></line>
 ${series.map((s, k) => {

@@ -306,6 +306,48 @@ INSERT INTO quote_genders (gender, quotes)
   WHERE q.layer = 'quote' GROUP BY 1;
 `,
   },
+  {
+    version: 11,
+    name: 'quotes per month and per source, events per month and code, kept summed',
+    // The dashboard summed every article (quotes by month 46 ms, by source 30 ms on the 100,000-article
+    // bench store) and counted every event (12 ms) per request. Triggers keep the sums as articles and
+    // events come and go, in PostgreSQL's tables (its migrations 5 and 6): a source is keyed by its
+    // exact spelling ('=' before it; 'null' for none), so that the label of a source in any case is
+    // still the first spelling of those stored. actors_quoted holds the quoted actors by type, most
+    // quoted first: the counts by type and the people quoted most read it, not every actor.
+    sql: `
+CREATE TABLE quote_months (month TEXT PRIMARY KEY, quotes INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO quote_months (month, quotes)
+  SELECT substr(day, 1, 7), SUM(quotes) FROM articles WHERE day IS NOT NULL AND day <> '' GROUP BY 1 HAVING SUM(quotes) > 0;
+CREATE TABLE source_quotes (key TEXT PRIMARY KEY, source TEXT, articles INTEGER NOT NULL, quotes INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO source_quotes (key, source, articles, quotes)
+  SELECT CASE WHEN source IS NULL THEN 'null' ELSE '=' || source END, source, COUNT(*), SUM(quotes) FROM articles GROUP BY source COLLATE BINARY;
+CREATE TABLE event_months (month TEXT NOT NULL, code TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (month, code)) WITHOUT ROWID;
+INSERT INTO event_months (month, code, events)
+  SELECT substr(day, 1, 7), upper(code), COUNT(*) FROM events WHERE day IS NOT NULL AND day <> '' GROUP BY 1, 2;
+CREATE TRIGGER sums_article_in AFTER INSERT ON articles BEGIN
+  INSERT INTO source_quotes (key, source, articles, quotes) VALUES (CASE WHEN new.source IS NULL THEN 'null' ELSE '=' || new.source END, new.source, 1, new.quotes)
+    ON CONFLICT (key) DO UPDATE SET articles = articles + 1, quotes = quotes + excluded.quotes;
+  INSERT INTO quote_months (month, quotes) SELECT substr(new.day, 1, 7), new.quotes WHERE new.day IS NOT NULL AND new.day <> '' AND new.quotes > 0
+    ON CONFLICT (month) DO UPDATE SET quotes = quotes + excluded.quotes;
+END;
+CREATE TRIGGER sums_article_out AFTER DELETE ON articles BEGIN
+  UPDATE source_quotes SET articles = articles - 1, quotes = quotes - old.quotes WHERE key = CASE WHEN old.source IS NULL THEN 'null' ELSE '=' || old.source END;
+  DELETE FROM source_quotes WHERE key = CASE WHEN old.source IS NULL THEN 'null' ELSE '=' || old.source END AND articles <= 0;
+  UPDATE quote_months SET quotes = quotes - old.quotes WHERE month = substr(old.day, 1, 7) AND old.day <> '';
+  DELETE FROM quote_months WHERE month = substr(old.day, 1, 7) AND quotes <= 0;
+END;
+CREATE TRIGGER sums_event_in AFTER INSERT ON events WHEN new.day IS NOT NULL AND new.day <> '' BEGIN
+  INSERT INTO event_months (month, code, events) VALUES (substr(new.day, 1, 7), upper(new.code), 1)
+    ON CONFLICT (month, code) DO UPDATE SET events = events + 1;
+END;
+CREATE TRIGGER sums_event_out AFTER DELETE ON events WHEN old.day IS NOT NULL AND old.day <> '' BEGIN
+  UPDATE event_months SET events = events - 1 WHERE month = substr(old.day, 1, 7) AND code = upper(old.code);
+  DELETE FROM event_months WHERE month = substr(old.day, 1, 7) AND code = upper(old.code) AND events <= 0;
+END;
+CREATE INDEX actors_quoted ON actors(type, quotes DESC, id) WHERE quotes > 0;
+`,
+  },
 ];
 
 

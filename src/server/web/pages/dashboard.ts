@@ -8,7 +8,7 @@ import { HttpError, type Context, type Reply } from '../../http.js';
 import { Params } from '../../params.js';
 import { statsTables, tableCsv, type StatsTable } from '../../../stats/tables.js';
 import { barChart, lineChart, type Series } from '../charts.js';
-import { actorHref, html, type Html } from '../html.js';
+import { actorHref, count, html, type Html } from '../html.js';
 import { layout } from '../layout.js';
 
 // A chart for a table: bars for counts by label, lines for counts by month (and a series column).
@@ -22,7 +22,7 @@ function chart(table: StatsTable): Html {
 
 function section(table: StatsTable): Html {
   const cell = (value: string | number, i: number): Html | string =>
-    table.links !== undefined && i === 0 ? html`<a href="${actorHref(table.links[String(value)] ?? '')}">${value}</a>` : typeof value === 'number' ? value.toLocaleString('en-US') : value;
+    table.links !== undefined && i === 0 ? html`<a href="${actorHref(table.links[String(value)] ?? '')}">${value}</a>` : typeof value === 'number' ? count(value) : value;
   return html`<section class="stat" id="${table.name}">
 <h2>${table.title}</h2>
 ${table.rows.length === 0 ? html`<p class="muted">${table.empty}</p>` : chart(table)}

@@ -4,7 +4,7 @@ import type { Store, StoreCounts } from '../../../store/store.js';
 import type { Context } from '../../http.js';
 import { Params } from '../../params.js';
 import { field, pager, quoteItem } from '../fragments.js';
-import { html } from '../html.js';
+import { count, html } from '../html.js';
 import { layout } from '../layout.js';
 
 /** Renders the search page for this request. */
@@ -20,7 +20,7 @@ export async function searchPage(c: Context, store: Store, counted: () => Promis
   const kinds: Array<QuoteKind | ''> = ['', 'direct', 'indirect', 'mixed'];
   const content = html`
 <h1>Who said what</h1>
-<p class="muted" id="counts">${counts.articles.toLocaleString('en-US')} articles · ${counts.quotes.toLocaleString('en-US')} quotes · ${counts.actors.toLocaleString('en-US')} actors · ${counts.events.toLocaleString('en-US')} events</p>
+<p class="muted" id="counts">${count(counts.articles)} articles · ${count(counts.quotes)} quotes · ${count(counts.actors)} actors · ${count(counts.events)} events</p>
 <form class="filters" method="get" action="/" role="search">
 ${field('Words', 'q', q, 'search', html` placeholder="words, &quot;a phrase&quot;, prefix*"`)}
 ${field('Speaker', 'speaker', speaker)}
