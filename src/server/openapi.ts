@@ -79,7 +79,7 @@ export const OPENAPI: Doc = {
       },
     },
     '/api/entities/{key}': {
-      get: { summary: 'One actor with its roles, quotes per month, latest quotes and events, and interactions', parameters: [path('key', 'the actor key')], responses: { ...ok('the actor', object({ actor: ref('ActorRef'), articles: { type: 'integer' }, mentions: { type: 'integer' }, quotes: { type: 'integer' }, roles: { type: 'array' }, timeline: { type: 'array' }, latestQuotes: { type: 'array', items: ref('QuoteHit') }, latestEvents: { type: 'array', items: ref('EventHit') }, interactions: { type: 'array', items: ref('InteractionEdge') } })), ...errors(404) } },
+      get: { summary: 'One actor with its roles, quotes per month, its latest 20 quotes and events and first 20 interactions, and the URLs of those whole lists (more)', parameters: [path('key', 'the actor key')], responses: { ...ok('the actor', object({ actor: ref('ActorRef'), articles: { type: 'integer' }, mentions: { type: 'integer' }, quotes: { type: 'integer' }, roles: { type: 'array' }, timeline: { type: 'array' }, latestQuotes: { type: 'array', items: ref('QuoteHit') }, latestEvents: { type: 'array', items: ref('EventHit') }, interactions: { type: 'array', items: ref('InteractionEdge') }, more: object({ quotes: { type: 'string' }, events: { type: 'string' }, interactions: { type: 'string' } }) })), ...errors(404) } },
     },
     '/api/events': {
       get: {
