@@ -58,11 +58,17 @@ export async function findQuotes(db: Queryable, given: QuoteFilter): Promise<Quo
     where.add(`q.search @@ (${query.sql})`, ...query.params);
   }
   const page = paging(filter);
-  const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = q.article_id';
+  // One source's quotes alone: its articles newest first from articles_source_day, each one's quotes by
+  // quotes_article, until the page is full (a quote's day and article are its article's: the same order).
+  // Ordered by the quotes' own columns, every quote of the days was read and joined to the source
+  // (quotes of a source in a month: 69 ms on the 1,000,000-article bench store, 100,609 quotes read).
+  const bySource = filter.source !== undefined && filter.speaker === undefined && filter.search === undefined;
+  const from = filter.source === undefined ? 'quotes q' : bySource ? 'articles a JOIN quotes q ON q.article_id = a.id' : 'quotes q JOIN articles a ON a.id = q.article_id';
+  const order = bySource ? 'a.day DESC NULLS LAST, a.id DESC, q.start, q.id' : 'q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id';
   const ids = (
     await pageAfterAsync(QUOTE_ORDER, k, pageSize(filter), (condition) => {
       const w = withCondition(where, condition);
-      return db.query(`SELECT q.id FROM quotes q ${join} ${String(w)} ORDER BY q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id ${page.sql}`, [...w.params, ...page.params]);
+      return db.query(`SELECT q.id FROM ${from} ${String(w)} ORDER BY ${order} ${page.sql}`, [...w.params, ...page.params]);
     })
   ).map((row) => num(row['id']));
   if (ids.length === 0) return [];
