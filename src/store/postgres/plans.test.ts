@@ -11,16 +11,33 @@ import type { ArticleRecord } from '../../doc/record.js';
 import { numbered } from './db.js';
 import { openPostgresStore } from './store.js';
 
-// Invented article n of `source`: two quotes.
+// Invented article n of `source`: two quotes, and an organisation named after n (one actor per article).
 function article(n: number, source: string): { key: string; hash: string; record: ArticleRecord } {
   const text = `"Quay ${n} opens," Ola Brun said. "Tolls ${n} fall," Ola Brun said.`;
+  const at = text.indexOf('Quay');
+  const entities: ArticleRecord['entities'] = [{ id: 'e1', name: `Quay Board ${n % 40}`, type: 'organization', kbId: null, role: null, country: null, mentions: [{ start: at, end: at + 4, text: 'Quay' }] }];
   const quotes = ['"Quay', '"Tolls'].map((word, k) => {
     const start = text.indexOf(word);
     const end = text.indexOf('"', start + 1) + 1;
     return { id: `q${k + 1}`, kind: 'direct' as const, start, end, text: text.slice(start, end), spans: [[start, end]] as Array<[number, number]>, cue: null, speaker: null };
   });
   const input = { id: `m${n}`, text, source, date: `2022-05-${String(1 + (n % 28)).padStart(2, '0')}` };
-  return { key: articleKey(input), hash: contentHash(input), record: { ...input, entities: [], quotes, attributions: [], events: [], messages: [] } };
+  return { key: articleKey(input), hash: contentHash(input), record: { ...input, entities, quotes, attributions: [], events: [], messages: [] } };
+}
+
+// The plan of the first statement of `statements` that `pick` matches, on tables analysed, sequential scans off.
+async function planOf(url: string, schema: string, statements: Array<[string, readonly unknown[]]>, pick: RegExp): Promise<string> {
+  const [sql, params] = statements.find(([text]) => pick.test(text)) ?? ['', []];
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    await client.query(`SET search_path TO ${schema}`);
+    for (const table of ['articles', 'quotes', 'actors', 'actor_days']) await client.query(`ANALYZE ${table}`);
+    await client.query('SET enable_seqscan = off');
+    return (await client.query(`EXPLAIN (COSTS OFF) ${numbered(sql)}`, params as unknown[])).rows.map((row: Record<string, unknown>) => String(row['QUERY PLAN'])).join('\n');
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
@@ -29,24 +46,37 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
     const schema = `test_${randomBytes(6).toString('hex')}`;
     const statements: Array<[string, readonly unknown[]]> = [];
     const store = openPostgresStore(url, { schema, onQuery: (sql, params) => statements.push([sql, params]) });
-    const client = new pg.Client({ connectionString: url });
     try {
       await store.put(Array.from({ length: 60 }, (_, n) => article(n, n % 2 === 0 ? 'Quay Herald' : 'Toll Courier')));
       statements.length = 0;
       const page = await store.quotes({ source: 'quay herald', from: '2022-05-01', to: '2022-05-31', limit: 3 });
       expect(page.map((hit) => hit.article.source)).toEqual(['Quay Herald', 'Quay Herald', 'Quay Herald']);
-      const [sql, params] = statements.find(([text]) => /^SELECT q\.id\b/.test(text)) ?? ['', []];
-      await client.connect();
-      await client.query(`SET search_path TO ${schema}`);
-      await client.query('ANALYZE articles');
-      await client.query('ANALYZE quotes');
-      await client.query('SET enable_seqscan = off');
-      const plan = (await client.query(`EXPLAIN (COSTS OFF) ${numbered(sql)}`, params as unknown[])).rows.map((row: Record<string, unknown>) => String(row['QUERY PLAN'])).join('\n');
+      const plan = await planOf(url, schema, statements, /^SELECT q\.id\b/);
       // The articles come in the list's order from articles_source_day; only the quotes within an article are sorted.
       expect(plan).toMatch(/Index Scan using articles_source_day/);
       expect(plan).toMatch(/Incremental Sort/);
     } finally {
-      await client.end().catch(() => undefined);
+      await store.close();
+    }
+  });
+
+  it('chooses the page of actors within days from their sums per day, then reads only its actors, not every actor of the days', async () => {
+    const url = TEST_PG ?? '';
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const statements: Array<[string, readonly unknown[]]> = [];
+    const store = openPostgresStore(url, { schema, onQuery: (sql, params) => statements.push([sql, params]) });
+    try {
+      await store.put(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')));
+      statements.length = 0;
+      const page = await store.entities({ from: '2022-05-01', to: '2022-05-31', limit: 3 });
+      expect(page.map((hit) => hit.articles)).toEqual([2, 2, 2]);
+      const plan = (await planOf(url, schema, statements, /FROM actor_days d/)).split('\n');
+      // The page's Limit is under the join with actors: the join reads three actors.
+      const limit = plan.findIndex((line) => /Limit/.test(line));
+      const join = plan.findIndex((line) => /Nested Loop|Hash Join|Merge Join/.test(line));
+      expect(join).toBeGreaterThanOrEqual(0);
+      expect(limit).toBeGreaterThan(join);
+    } finally {
       await store.close();
     }
   });
