@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { numbered } from '../src/store/postgres/db.js';
 import { openPostgresStore } from '../src/store/postgres/store.js';
+import { ACTOR_LATEST } from '../src/server/api.js';
 import { positionOf, type Store } from '../src/store/store.js';
 import { repositoryRoot } from './root.js';
 import { build, DAY_MS, extractCorpus, SOURCES, START } from './synth.js';
@@ -125,7 +126,7 @@ async function main(): Promise<number> {
       { name: 'quotes ?source&from&to', run: (s, next) => s.quotes({ limit: 20, source: pick(SOURCES, next), ...month(next) }) },
       { name: 'articles ?offset=N (N < 10,000)', run: (s, next) => s.articles({ limit: 20, offset: Math.floor(next() * 10_000) }) },
       { name: 'articles/KEY', run: (s, next) => s.article(pick(keys, next)) },
-      { name: 'entities/KEY (actor page)', run: (s, next) => Promise.all([s.actor(pick(people, next).key), s.quotes({ speaker: pick(people, next).key, limit: 50 }), s.events({ actor: pick(people, next).key, limit: 50 }), s.interactions({ actor: pick(people, next).key, limit: 50 })]) },
+      { name: 'entities/KEY (actor page)', run: (s, next) => Promise.all([s.actor(pick(people, next).key), s.quotes({ speaker: pick(people, next).key, limit: ACTOR_LATEST }), s.events({ actor: pick(people, next).key, limit: ACTOR_LATEST }), s.interactions({ actor: pick(people, next).key, limit: ACTOR_LATEST })]) },
       { name: 'entities (top actors)', run: (s) => s.entities({ limit: 50 }) },
       { name: 'entities ?from&to (a month)', run: (s, next) => s.entities({ limit: 50, ...month(next) }) },
       { name: 'events ?code=CODE', run: (s, next) => s.events({ limit: 20, code: pick(CODES, next) }) },
