@@ -233,6 +233,16 @@ DROP INDEX events_source_actor;
 DROP INDEX events_target_actor;
 `,
   },
+  {
+    version: 8,
+    name: 'the quoted actors by type, most quoted first',
+    // The dashboard's quotes by kind of speaker and people quoted most read every actor's row (15 ms
+    // and 2 ms on the 100,000-article bench store, the slowest of its statements): as SQLite's
+    // actors_quoted (its migration 11), the quoted ones in the order both ask for.
+    sql: `
+CREATE INDEX actors_quoted ON actors (type, quotes DESC, id) INCLUDE (key, name) WHERE quotes > 0;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -80,4 +80,20 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
       await store.close();
     }
   });
+
+  it("reads the dashboard's quoted actors from actors_quoted, not every actor's row", async () => {
+    const url = TEST_PG ?? '';
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const statements: Array<[string, readonly unknown[]]> = [];
+    const store = openPostgresStore(url, { schema, onQuery: (sql, params) => statements.push([sql, params]) });
+    try {
+      await store.put(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')));
+      statements.length = 0;
+      await store.stats?.();
+      expect(await planOf(url, schema, statements, /GROUP BY ac\.type/)).toMatch(/Index Only Scan using actors_quoted/);
+      expect(await planOf(url, schema, statements, /type = 'person' AND quotes > 0/)).toMatch(/Index Only Scan using actors_quoted/);
+    } finally {
+      await store.close();
+    }
+  });
 });
