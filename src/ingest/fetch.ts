@@ -29,11 +29,6 @@ export interface Fetched {
 /** The default time limit of one request. */
 export const FETCH_TIMEOUT_MS = 30_000;
 
-/** True for an input that is a URL rather than a path. */
-export function isUrl(input: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
-}
-
 function formatOf(contentType: string | null): StreamFormat | undefined {
   const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';

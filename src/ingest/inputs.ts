@@ -5,10 +5,16 @@ import { join } from 'node:path';
 import { MESSAGE_CODES } from '../doc/messages.js';
 import { inputMessage, unreadable, type IngestedArticle } from './article.js';
 import { listArticleFiles } from './directory.js';
-import { fetchUrl, isUrl, type FetchOptions } from './fetch.js';
+import type { FetchOptions } from './fetch.js';
 import type { FieldMap } from './fields.js';
 import { capped, collectCapped, TooLargeError, withDefaults, type ReadLimits } from './limits.js';
 import { readStream, type StreamFormat } from './stream.js';
+import { isUrl } from './url.js';
+
+// The fetching code is loaded with the first URL to read: files are read without it.
+async function fetchUrl(...args: Parameters<typeof import('./fetch.js').fetchUrl>): ReturnType<typeof import('./fetch.js').fetchUrl> {
+  return (await import('./fetch.js')).fetchUrl(...args);
+}
 
 /** Input formats that can be forced with `--from`. */
 export const READABLE_FORMATS = ['txt', 'html', 'jsonl', 'feed'] as const;
