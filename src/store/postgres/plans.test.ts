@@ -40,60 +40,51 @@ async function planOf(url: string, schema: string, statements: Array<[string, re
   }
 }
 
+// Stores `articles` on a fresh schema, then runs `check` with the statements sent after them.
+async function withStore(articles: ReturnType<typeof article>[], check: (store: ReturnType<typeof openPostgresStore>, planFor: (pick: RegExp) => Promise<string>) => Promise<void>): Promise<void> {
+  const url = TEST_PG ?? '';
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const statements: Array<[string, readonly unknown[]]> = [];
+  const store = openPostgresStore(url, { schema, onQuery: (sql, params) => statements.push([sql, params]) });
+  try {
+    await store.put(articles);
+    statements.length = 0;
+    await check(store, (pick) => planOf(url, schema, statements, pick));
+  } finally {
+    await store.close();
+  }
+}
+
 describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
   it("reads one source's quotes in a month from its articles in order and stops after the page, not every quote of the days sorted", async () => {
-    const url = TEST_PG ?? '';
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    const statements: Array<[string, readonly unknown[]]> = [];
-    const store = openPostgresStore(url, { schema, onQuery: (sql, params) => statements.push([sql, params]) });
-    try {
-      await store.put(Array.from({ length: 60 }, (_, n) => article(n, n % 2 === 0 ? 'Quay Herald' : 'Toll Courier')));
-      statements.length = 0;
+    await withStore(Array.from({ length: 60 }, (_, n) => article(n, n % 2 === 0 ? 'Quay Herald' : 'Toll Courier')), async (store, planFor) => {
       const page = await store.quotes({ source: 'quay herald', from: '2022-05-01', to: '2022-05-31', limit: 3 });
       expect(page.map((hit) => hit.article.source)).toEqual(['Quay Herald', 'Quay Herald', 'Quay Herald']);
-      const plan = await planOf(url, schema, statements, /^SELECT q\.id\b/);
+      const plan = await planFor(/^SELECT q\.id\b/);
       // The articles come in the list's order from articles_source_day; only the quotes within an article are sorted.
       expect(plan).toMatch(/Index Scan using articles_source_day/);
       expect(plan).toMatch(/Incremental Sort/);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('chooses the page of actors within days from their sums per day, then reads only its actors, not every actor of the days', async () => {
-    const url = TEST_PG ?? '';
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    const statements: Array<[string, readonly unknown[]]> = [];
-    const store = openPostgresStore(url, { schema, onQuery: (sql, params) => statements.push([sql, params]) });
-    try {
-      await store.put(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')));
-      statements.length = 0;
+    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
       const page = await store.entities({ from: '2022-05-01', to: '2022-05-31', limit: 3 });
       expect(page.map((hit) => hit.articles)).toEqual([2, 2, 2]);
-      const plan = (await planOf(url, schema, statements, /FROM actor_days d/)).split('\n');
+      const plan = (await planFor(/FROM actor_days d/)).split('\n');
       // The page's Limit is under the join with actors: the join reads three actors.
       const limit = plan.findIndex((line) => /Limit/.test(line));
       const join = plan.findIndex((line) => /Nested Loop|Hash Join|Merge Join/.test(line));
       expect(join).toBeGreaterThanOrEqual(0);
       expect(limit).toBeGreaterThan(join);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it("reads the dashboard's quoted actors from actors_quoted, not every actor's row", async () => {
-    const url = TEST_PG ?? '';
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    const statements: Array<[string, readonly unknown[]]> = [];
-    const store = openPostgresStore(url, { schema, onQuery: (sql, params) => statements.push([sql, params]) });
-    try {
-      await store.put(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')));
-      statements.length = 0;
+    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
       await store.stats?.();
-      expect(await planOf(url, schema, statements, /GROUP BY ac\.type/)).toMatch(/Index Only Scan using actors_quoted/);
-      expect(await planOf(url, schema, statements, /type = 'person' AND quotes > 0/)).toMatch(/Index Only Scan using actors_quoted/);
-    } finally {
-      await store.close();
-    }
+      expect(await planFor(/GROUP BY ac\.type/)).toMatch(/Index Only Scan using actors_quoted/);
+      expect(await planFor(/type = 'person' AND quotes > 0/)).toMatch(/Index Only Scan using actors_quoted/);
+    });
   });
 });
