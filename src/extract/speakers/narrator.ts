@@ -17,9 +17,6 @@ import { opensLine, turnLabel } from './labels.js';
 import type { Group } from './groups.js';
 import { addressedNarrator, calledTurn } from './vocatives.js';
 
-/** First-person singular pronouns that may be a quote's speaker. */
-export const FIRST_SINGULAR: ReadonlySet<string> = new Set(['i', 'me']);
-
 /** Words that may open a sentence before "it's Anna" ("Hi, it's Anna here"). */
 const GREETINGS: ReadonlySet<string> = new Set(narration.greetings);
 /** Words after a name that place its speaker: "it's Anna here", "this is Anna Berg reporting". */

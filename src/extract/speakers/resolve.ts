@@ -14,7 +14,8 @@ import { inOrderOfEnds, mentionIndex, mentionsBefore } from './mention-index.js'
 import { groupOf, weakPerson, type Group } from './groups.js';
 import { narrativeRanks, place, Salience } from './salience.js';
 import { continueQuotations } from './continued.js';
-import { FIRST_SINGULAR, narratorFinder } from './narrator.js';
+import { narratorFinder } from './narrator.js';
+import { firstSingular } from './vocatives.js';
 import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
 import { OFFICES } from '../../lexicon/words.js';
@@ -206,8 +207,8 @@ export function resolveSpeakers(doc: Doc): void {
     const owner = within !== undefined && /^\s*['’]s\b/.test(doc.text.slice(within.end, within.end + 4));
     const named = within && !owner ? byMention.get(within) : undefined;
     if (named && named.entity.type === 'person') return { group: named, basis: 'named' };
-    // "I" or "me" (two letters at most: every he, his and her comes here) outside quotation marks.
-    if (speaker.kind === 'pronoun' && speaker.end - speaker.start <= 2 && FIRST_SINGULAR.has(doc.slice(speaker).toLowerCase()) && !inside(quoted, speaker.start)) return byNarrator(speaker, 'pronoun');
+    // "I" or "me" outside quotation marks.
+    if (speaker.kind === 'pronoun' && firstSingular(doc, speaker) && !inside(quoted, speaker.start)) return byNarrator(speaker, 'pronoun');
     const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence) : byDescription(speaker, sentence);
     return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
   };

@@ -18,6 +18,7 @@ import { givenName } from '../../lexicon/names.js';
 const AFTER_CALL: ReadonlySet<string> = new Set(narration.afterCall);
 /** Words that may come before an addressed name in a quotation ("Hey Ginny,"). */
 const GREETINGS: ReadonlySet<string> = new Set(narration.greetings);
+/** First-person singular pronouns that may be a quote's speaker. */
 const FIRST_SINGULAR: ReadonlySet<string> = new Set(['i', 'me']);
 
 /** The index of the first token after the sentence of token `k`, or the token count. */
@@ -47,8 +48,8 @@ export function calledTurn(doc: Doc, first: number, last: number): number | null
   return opensLine(doc, end) ? end : null;
 }
 
-/** Whether a mention is "I" or "me". */
-function firstSingular(doc: Doc, m: Mention | null): boolean {
+/** Whether a mention is "I" or "me" (two letters at most: every he, his and her is cut short here). */
+export function firstSingular(doc: Doc, m: Mention | null): boolean {
   return m !== null && m.end - m.start <= 2 && FIRST_SINGULAR.has(doc.slice(m).toLowerCase());
 }
 
