@@ -56,9 +56,9 @@ export interface CodeInput {
 /** How many words after the "with" of support its money or goods may stand ("with a further contribution"). */
 const WITH_REACH = 4;
 
-/** Whether a word of money or goods stands among tokens first..last. */
-function materialAt(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (MATERIAL_WORDS.has((tokens[i] as Token).lower)) return true;
+/** Whether a word of `words` stands among tokens first..last ("money or goods", "commodities"). */
+function wordAmong(words: ReadonlySet<string>, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (words.has((tokens[i] as Token).lower)) return true;
   return false;
 }
 
@@ -90,7 +90,7 @@ function materialSupport(tokens: readonly Token[], trigger: Trigger, clause: Tok
     const lower = (tokens[i] as Token).lower;
     if (i <= trigger.last + MATERIAL_REACH && MATERIAL_WORDS.has(lower)) return true;
     // "reinforced its commitment to Tarn's refugees with a contribution of €56 million".
-    if (lower === 'with' && materialAt(tokens, i + 1, Math.min(clause.last, i + WITH_REACH))) return true;
+    if (lower === 'with' && wordAmong(MATERIAL_WORDS, tokens, i + 1, Math.min(clause.last, i + WITH_REACH))) return true;
   }
   return false;
 }
@@ -100,11 +100,7 @@ const GOODS_REACH = 6;
 
 /** Whether aid is the supply of goods that are sold: trade, COOPERATE's economic exchange. */
 function tradeOfCommodity(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
-  if (trigger.code !== 'AID') return false;
-  for (let i = trigger.last + 1; i <= Math.min(clause.last, trigger.last + GOODS_REACH); i++) {
-    if (COMMODITIES.has((tokens[i] as Token).lower)) return true;
-  }
-  return false;
+  return trigger.code === 'AID' && wordAmong(COMMODITIES, tokens, trigger.last + 1, Math.min(clause.last, trigger.last + GOODS_REACH));
 }
 
 /** How many words after a conviction its sentence may stand ("convicted Lee of belonging to a banned group and sentenced him"). */
