@@ -62,7 +62,7 @@ function end(record: ArticleRecord, actor: EventActor): Array<string | null> {
   const sector = actor.kind ?? null;
   // POLECAT's Wikipedia ids are Wikidata items; a kbId imported from Wikidata is one ("Q567").
   const wikidata = entity?.kbId !== null && entity?.kbId !== undefined && /^Q\d+$/.test(entity.kbId) ? entity.kbId : null;
-  const canonical = entity === undefined || actorKey(entity) === null ? actor.name : entity.name;
+  const canonical = entity === undefined || actorKey(entity, record.source) === null ? actor.name : entity.name;
   return [canonical, actor.country, null, sector, sector, entity?.role ?? null, actor.name, wikidata];
 }
 

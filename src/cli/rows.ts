@@ -65,7 +65,7 @@ export function quoteRow(record: ArticleRecord, quote: QuoteRecord): Row {
     quote_id: quote.id,
     kind: quote.kind,
     speaker: quote.speaker?.name ?? null,
-    actor: entity === undefined ? null : actorKey(entity),
+    actor: entity === undefined ? null : actorKey(entity, record.source),
     kb_id: entity?.kbId ?? null,
     speaker_type: entity?.type ?? null,
     role: entity?.role ?? null,
@@ -109,7 +109,7 @@ function endCells(record: ArticleRecord, end: 'source' | 'target', actor: EventA
   const entity = entityOf(record, actor.entityId);
   return {
     [`${end}_name`]: actor.name,
-    [`${end}_actor`]: entity === undefined ? null : actorKey(entity),
+    [`${end}_actor`]: entity === undefined ? null : actorKey(entity, record.source),
     [`${end}_kb_id`]: entity?.kbId ?? null,
     [`${end}_country`]: actor.country,
     [`${end}_type`]: actor.type,

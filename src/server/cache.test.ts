@@ -86,7 +86,7 @@ describe('serve: the response cache', () => {
   }
 
   const harbour = encodeURIComponent(stored(HARBOUR).key);
-  const hostileActor = encodeURIComponent(actorKey(HOSTILE.entities[0] as EntityRecord) ?? '');
+  const hostileActor = encodeURIComponent(actorKey(HOSTILE.entities[0] as EntityRecord, HOSTILE.source) ?? '');
   const PATHS = [
     '/api/stats', '/api/articles?limit=2', '/api/articles?limit=2&offset=2', `/api/articles/${harbour}`, '/api/quotes?speaker=Q1001', '/api/quotes?search=budget',
     '/api/entities?type=person', '/api/entities/kb%3AQ1001', '/api/events?code=consult', '/api/interactions', '/api/search?q=ferry', '/api/openapi.json',

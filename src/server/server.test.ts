@@ -141,7 +141,7 @@ describe('serve: read-only', () => {
 
   it('escapes article text, titles, names and quotes in every page', async () => {
     const key = stored(HOSTILE).key;
-    const pages = [`/articles/${encodeURIComponent(key)}`, '/', '/articles', `/?q=script`, '/network', `/actors/${encodeURIComponent(actorKey(HOSTILE.entities[0] as EntityRecord) ?? '')}`, `/actors/${encodeURIComponent(actorKey(HOSTILE.entities[1] as EntityRecord) ?? '')}`];
+    const pages = [`/articles/${encodeURIComponent(key)}`, '/', '/articles', `/?q=script`, '/network', `/actors/${encodeURIComponent(actorKey(HOSTILE.entities[0] as EntityRecord, HOSTILE.source) ?? '')}`, `/actors/${encodeURIComponent(actorKey(HOSTILE.entities[1] as EntityRecord, HOSTILE.source) ?? '')}`];
     for (const path of pages) {
       const response = await fetch(`${run.base}${path}`);
       expect([path, response.status]).toEqual([path, 200]);

@@ -44,12 +44,22 @@ describe('actors', () => {
 
   it('keys actors by kbId, country code, full name of a person, name of an organisation or place; else none', () => {
     const base = { kbId: null, country: null };
-    expect(actorKey({ ...base, name: 'J. Vos', type: 'person', kbId: 'Q1' })).toBe('kb:Q1');
-    expect(actorKey({ ...base, name: 'France', type: 'country', country: 'FRA' })).toBe('country:FRA');
-    expect(actorKey({ ...base, name: 'Anna Berg', type: 'person' })).toBe('person:anna berg');
-    expect(actorKey({ ...base, name: 'Berg', type: 'person' })).toBeNull();
-    expect(actorKey({ ...base, name: 'Harbour  Council', type: 'organization' })).toBe('organization:harbour council');
-    expect(actorKey({ ...base, name: 'Kelmouth', type: 'place' })).toBe('place:kelmouth');
-    expect(actorKey({ ...base, name: 'the thing', type: 'other' })).toBeNull();
+    expect(actorKey({ ...base, name: 'J. Vos', type: 'person', kbId: 'Q1' }, undefined)).toBe('kb:Q1');
+    expect(actorKey({ ...base, name: 'France', type: 'country', country: 'FRA' }, undefined)).toBe('country:FRA');
+    expect(actorKey({ ...base, name: 'Anna Berg', type: 'person' }, undefined)).toBe('person:anna berg');
+    expect(actorKey({ ...base, name: 'Berg', type: 'person' }, undefined)).toBeNull();
+    expect(actorKey({ ...base, name: 'Harbour  Council', type: 'organization' }, undefined)).toBe('organization:harbour council');
+    expect(actorKey({ ...base, name: 'Kelmouth', type: 'place' }, undefined)).toBe('place:kelmouth');
+    expect(actorKey({ ...base, name: 'the thing', type: 'other' }, undefined)).toBeNull();
+  });
+
+  it('keys a person with a kbId by it in every source, and an unknown person by full name within one source', () => {
+    const base = { kbId: null, country: null, type: 'person' as const };
+    expect(actorKey({ ...base, name: 'J. Vos', kbId: 'Q1' }, 'Wire One')).toBe(actorKey({ ...base, name: 'Jan Vos', kbId: 'Q1' }, 'Wire Two'));
+    expect(actorKey({ ...base, name: 'Anna Berg' }, ' Wire One ')).toBe('person:anna berg@wire one');
+    expect(actorKey({ ...base, name: 'Anna Berg' }, 'WIRE ONE')).toBe(actorKey({ ...base, name: 'anna  berg' }, 'wire one'));
+    expect(actorKey({ ...base, name: 'Anna Berg' }, 'Wire One')).not.toBe(actorKey({ ...base, name: 'Anna Berg' }, 'Wire Two'));
+    // A handle is no full name, so '@' in a key always parts the name from its source.
+    expect(actorKey({ ...base, name: 'anna @berg' }, 'Wire One')).toBeNull();
   });
 });

@@ -96,7 +96,7 @@ const A3 = article(
 // What the summaries must say, worked out from the records themselves.
 function countsOf(records: ArticleRecord[]): StoreCounts {
   const sum = (of: (r: ArticleRecord) => number): number => records.reduce((n, r) => n + of(r), 0);
-  const actors = new Set(records.flatMap((r) => r.entities.map((e) => actorKey(e)).filter((k) => k !== null)));
+  const actors = new Set(records.flatMap((r) => r.entities.map((e) => actorKey(e, r.source)).filter((k) => k !== null)));
   return { articles: records.length, actors: actors.size, entities: sum((r) => r.entities.length), quotes: sum((r) => r.quotes.length), attributions: sum((r) => r.attributions.length), events: sum((r) => r.events.length) };
 }
 
@@ -105,7 +105,7 @@ function rolesOf(records: ArticleRecord[], key: string): ActorRole[] {
   for (const record of records) {
     const day = dayOf(record.date);
     for (const entity of record.entities) {
-      if (actorKey(entity) !== key || entity.role === null || entity.role === '') continue;
+      if (actorKey(entity, record.source) !== key || entity.role === null || entity.role === '') continue;
       const role = roles.get(entity.role) ?? { role: entity.role, articles: 0, first: null, last: null };
       role.articles += 1;
       if (day !== null && (role.first === null || day < role.first)) role.first = day;
@@ -122,7 +122,7 @@ function timelineOf(records: ArticleRecord[], key: string): Array<{ month: strin
     const month = dayOf(record.date)?.slice(0, 7);
     for (const quote of record.quotes) {
       const entity = record.entities.find((e) => e.id === quote.speaker?.entityId);
-      if (month !== undefined && entity !== undefined && actorKey(entity) === key) months.set(month, (months.get(month) ?? 0) + 1);
+      if (month !== undefined && entity !== undefined && actorKey(entity, record.source) === key) months.set(month, (months.get(month) ?? 0) + 1);
     }
   }
   return [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, quotes]) => ({ month, quotes }));
@@ -168,7 +168,7 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
       const actors = await s.entities({ limit: 100 });
       const byKey = new Map(actors.map((hit) => [hit.actor.key, hit]));
       expect(byKey.get('kb:Q100')).toMatchObject({ articles: 2, quotes: 2, mentions: 2 });
-      expect(byKey.get('person:anna berg')).toMatchObject({ articles: 2, quotes: 2 });
+      expect(byKey.get('person:anna berg@northgate gazette')).toMatchObject({ articles: 2, quotes: 2 });
       // "Mr Holt" is not a full name: in its articles only, with no actor across them.
       expect(actors.filter((hit) => hit.actor.name === 'Mr Holt')).toEqual([]);
       expect(byKey.get('organization:officials')).toMatchObject({ articles: 1, quotes: 1 });
@@ -212,14 +212,14 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
       expect((await s.events({ negated: false })).map((h) => h.event.code)).toEqual(['CONSULT']);
       const [hit] = await s.events({ actor: 'Q100', code: 'CONSULT' });
       expect(hit?.targetActor?.key).toBe('kb:Q100');
-      expect(hit?.sourceActor?.key).toBe('person:anna berg');
+      expect(hit?.sourceActor?.key).toBe('person:anna berg@northgate gazette');
     });
 
     it('counts actors within a day range or a source', async () => {
       const s = await fresh();
       const inMay = await s.entities({ from: '2024-05-01' });
-      expect(inMay.map((h) => h.actor.key).sort()).toEqual(['country:FRA', 'person:anna berg']);
-      expect(inMay.find((h) => h.actor.key === 'person:anna berg')).toMatchObject({ articles: 1, quotes: 1 });
+      expect(inMay.map((h) => h.actor.key).sort()).toEqual(['country:FRA', 'person:anna berg@northgate gazette']);
+      expect(inMay.find((h) => h.actor.key === 'person:anna berg@northgate gazette')).toMatchObject({ articles: 1, quotes: 1 });
     });
 
     it('keeps the rest of a batch when one article cannot be stored', async () => {
@@ -291,7 +291,7 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
         const records: ArticleRecord[] = [];
         for await (const record of s.records()) records.push(record);
         expect(await s.counts()).toEqual(countsOf(records));
-        const keys = new Set(records.flatMap((r) => r.entities.map((e) => actorKey(e)).filter((k): k is string => k !== null)));
+        const keys = new Set(records.flatMap((r) => r.entities.map((e) => actorKey(e, r.source)).filter((k): k is string => k !== null)));
         for (const key of keys) {
           const detail = await s.actor(key);
           expect([key, detail?.roles, detail?.timeline]).toEqual([key, rolesOf(records, key), timelineOf(records, key)]);

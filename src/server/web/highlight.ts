@@ -11,7 +11,7 @@ import { actorHref, html, type Html } from './html.js';
 export function entityActorKey(record: ArticleRecord, entityId: string | null, articleKey: string | null): string | null {
   if (entityId === null || articleKey === null) return null;
   const entity = record.entities.find((e) => e.id === entityId);
-  return entity === undefined ? null : actorKey(entity);
+  return entity === undefined ? null : actorKey(entity, record.source);
 }
 
 type Layer = 'quote' | 'cue' | 'speaker' | 'event';

@@ -7,6 +7,8 @@
  * Never edit a migration that has shipped: add the next one.
  */
 import type { Migration } from '../sql/migration.js';
+import type { Queryable } from './db.js';
+import { rekeyActorsBySourcePg } from './rekey-actors.js';
 import { PG_QUOTE_GENDER_SQL } from './stats.js';
 
 /** The migrations, oldest first. */
@@ -242,6 +244,14 @@ DROP INDEX events_target_actor;
     sql: `
 CREATE INDEX actors_quoted ON actors (type, quotes DESC, id) INCLUDE (key, name) WHERE quotes > 0;
 `,
+  },
+  {
+    version: 9,
+    name: 'unknown people one actor per source',
+    // As SQLite's migration 12: actors.ts keys an unknown person within the article's source, and
+    // rekey-actors.ts gives stored actors those keys (a person with a kbId stays one actor).
+    sql: 'SELECT 1',
+    run: async (db) => rekeyActorsBySourcePg(db as Queryable),
   },
 ];
 

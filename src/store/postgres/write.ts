@@ -129,7 +129,7 @@ async function actorIds(db: Queryable, records: readonly ArticleRecord[]): Promi
   const wanted = new Map<string, EntityRecord>();
   for (const record of records) {
     for (const entity of record.entities) {
-      const key = actorKey(entity);
+      const key = actorKey(entity, record.source);
       if (key !== null && !wanted.has(key)) wanted.set(key, entity);
     }
   }
@@ -176,7 +176,7 @@ function rowsOf(articleId: number, record: ArticleRecord, byKey: ReadonlyMap<str
   const actors = new Map<string, number>();
   const own = new Map<number, Share>();
   record.entities.forEach((entity, ord) => {
-    const key = actorKey(entity);
+    const key = actorKey(entity, record.source);
     const actor = key === null ? null : (byKey.get(key) ?? null);
     if (actor !== null) {
       actors.set(entity.id, actor);

@@ -6,6 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import type { Migration as DialectMigration } from '../sql/migration.js';
+import { rekeyActorsBySource } from './rekey-actors.js';
 import { rekeyArticles } from './rekey.js';
 import { searchKeySql } from './search-key.js';
 import { QUOTE_GENDER_SQL } from './stats.js';
@@ -347,6 +348,15 @@ CREATE TRIGGER sums_event_out AFTER DELETE ON events WHEN old.day IS NOT NULL AN
 END;
 CREATE INDEX actors_quoted ON actors(type, quotes DESC, id) WHERE quotes > 0;
 `,
+  },
+  {
+    version: 12,
+    name: 'unknown people one actor per source',
+    // An unknown "Anna Berg" of two outlets may be two people: actors.ts now keys an unknown person
+    // within the article's source, and rekey-actors.ts gives stored actors those keys (a person with
+    // a kbId stays one actor across the store).
+    sql: '',
+    run: rekeyActorsBySource,
   },
 ];
 

@@ -98,8 +98,8 @@ type Statements = ReturnType<typeof statements>;
 /** Actor ids by key, remembered across batches; forgotten whenever a write is taken back. */
 type ActorCache = Map<string, number>;
 
-function actorId(sql: Statements, cache: ActorCache, entity: EntityRecord): number | null {
-  const key = actorKey(entity);
+function actorId(sql: Statements, cache: ActorCache, entity: EntityRecord, source: string | undefined): number | null {
+  const key = actorKey(entity, source);
   if (key === null) return null;
   let id = cache.get(key) ?? sql.findActor.get(key)?.id;
   id ??= Number(sql.insertActor.run(key, entity.name, normaliseName(entity.name), entity.type, entity.kbId, entity.country).lastInsertRowid);
@@ -176,7 +176,7 @@ function insert(sql: Statements, cache: ActorCache, item: StoredArticle, hashOfT
   // Each actor's share of this article: counted once per actor, however many of its entities name it.
   const counts = new Map<number, { mentions: number; quotes: number }>();
   for (const [ord, entity] of record.entities.entries()) {
-    const id = actorId(sql, cache, entity);
+    const id = actorId(sql, cache, entity, record.source);
     if (id !== null) {
       actors.set(entity.id, id);
       const count = counts.get(id) ?? { mentions: 0, quotes: 0 };
