@@ -181,6 +181,10 @@ export const STANDS_FOR: ReadonlySet<string> = new Set([...data.agents, ...data.
 /** Words of praise and of blame said of an actor ("said Lee was a decent servant": SUPPORT; "found Tarn's policies abhorrent": ACCUSE). */
 export const PRAISE_WORDS: ReadonlySet<string> = new Set(data.judgements.praise);
 export const BLAME_WORDS: ReadonlySet<string> = new Set(data.judgements.blame);
+/** Words that accuse the actor judged of a wrong ("said Lee was complicit"): ACCUSE/allege. */
+export const GUILT_WORDS: ReadonlySet<string> = new Set(data.judgements.guilt);
+/** Words that accuse the actor judged of a part in an act of force named after them ("was behind the bombings"). */
+export const PART_WORDS: ReadonlySet<string> = new Set(data.judgements.part);
 /** Verbs whose object and its description need no "be" ("found Tarn's policies abhorrent", "described Lee as a liar"). */
 export const JUDGING_VERBS: readonly string[] = data.judging;
 /** THREATEN words of warning, no threat when what they warn of is a danger ("warned Lee that the war could be illegal"). */

@@ -76,14 +76,20 @@ const NOUN_PHRASE_REACH = 4;
 const NOUN_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
+// Words after an actor that open the noun phrase of its event: a possessive ("Tarn's offensive") or the
+// "as" of what the actor is made ("held the villagers as human shields").
+const NOUN_OPENERS: ReadonlySet<string> = new Set(["'s", '’s', 'as']);
+
 /**
  * "received IMF support", "Tarn's offensive": an event noun right after an actor, which modifies it;
  * or the second object of a light verb, the actor its first ("sent Lee his warmest congratulations",
- * "offered Tarn military aid"): the event noun heads the noun phrase right after the actor.
+ * "offered Tarn military aid"), or the role the verb puts it in ("held the villagers as human
+ * shields"): the event noun heads the noun phrase right after the actor.
  */
 function nounAfter(tokens: readonly Token[], triggers: readonly Trigger[], actor: TokenRange): Trigger | undefined {
-  const at = tokens[actor.last + 1]?.lower === "'s" || tokens[actor.last + 1]?.lower === '’s' ? actor.last + 2 : actor.last + 1;
-  const noun = triggers.find((t) => !t.light && t.pos === 'NOUN' && t.first >= at && t.first <= at + NOUN_PHRASE_REACH);
+  const at = NOUN_OPENERS.has(tokens[actor.last + 1]?.lower ?? '') ? actor.last + 2 : actor.last + 1;
+  // The phrase's head is its last word: "human shields" is a noun phrase.
+  const noun = triggers.find((t) => !t.light && tokens[t.last]?.pos === 'NOUN' && t.first >= at && t.first <= at + NOUN_PHRASE_REACH);
   if (!noun) return undefined;
   for (let i = at; i < noun.first; i++) {
     const token = tokens[i] as Token;

@@ -24,6 +24,8 @@ describe('constructions of political news', () => {
     ['a pronoun resolved to its person', 'Anna Dam arrived on Monday. She met Karl Kerr.', 'CONSULT Anna Dam -> Karl Kerr asserted'],
     ['the speaker’s "we" in a quotation', '"We have never met Karl Kerr," Anna Dam said.', 'CONSULT Anna Dam -> Karl Kerr negated asserted'],
     ['an actor named by who acts for it', "A Velan Party spokesman criticised Karl Kerr's record.", 'ACCUSE Velan Party -> Karl Kerr asserted'],
+    // "V NP as NP": the role a light verb puts its object in gives its meaning.
+    ['the role a light verb puts its object in', 'The Velan Liberation Army held Karl Kerr as a human shield.', 'ASSAULT Velan Liberation Army -> Karl Kerr asserted'],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toContain(expected);
   });

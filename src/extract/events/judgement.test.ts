@@ -18,6 +18,9 @@ describe('a judgement said of an actor', () => {
     ['past the one told', "Karl Kerr told BBC Radio's Today programme the French government was authoritarian.", 'ACCUSE Karl Kerr -> Government of France'],
     ['past the speaker’s description naming another', 'Karl Kerr, the president of the Velan Bar Council, said Anna Dam was a humane judge.', 'SUPPORT Karl Kerr -> Anna Dam'],
     ['in what is said after a colon', 'Karl Kerr said: "Anna Dam\'s comments are partial and inaccurate."', 'ACCUSE Karl Kerr -> Anna Dam'],
+    ['an allegation of a part in an act of force', 'Anna Dam said Karl Kerr was behind the bombings.', 'ACCUSE Anna Dam -> Karl Kerr'],
+    ['an allegation of a part in coercion', 'Anna Dam said Karl Kerr was responsible for the arrests of journalists.', 'ACCUSE Anna Dam -> Karl Kerr'],
+    ['an allegation of guilt', 'Anna Dam believes Karl Kerr was complicit.', 'ACCUSE Anna Dam -> Karl Kerr'],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toContain(expected);
   });
@@ -26,6 +29,7 @@ describe('a judgement said of an actor', () => {
     ['a judgement denied', 'Anna Dam said Karl Kerr was not honest.'],
     ['a judgement of what befell the actor', "Anna Dam said Karl Kerr's resignation was a good opportunity."],
     ['no verb of saying or thinking', 'Anna Dam ensured Karl Kerr was a good host at the dinner.'],
+    ['a part in no wrong', 'Anna Dam said Karl Kerr was involved in the talks.'],
   ])('%s is not read', (_name, text) => {
     expect(pairs(text).filter((p) => p.startsWith('SUPPORT') || p.startsWith('ACCUSE'))).toEqual([]);
   });

@@ -5,12 +5,15 @@
  * them the government was authoritarian" (ACCUSE/disapprove). The judged one is the subject of a
  * clause with "be" after a verb of saying or thinking, or the object of a judging verb ("found",
  * "described … as"), alone or as the owner of what is judged ("Tarn's policies"); a judgement denied
- * ("was not honest") is not read, as its sense is not plain.
+ * ("was not honest") is not read, as its sense is not plain. Saying the actor was guilty of a wrong
+ * or behind an act of force ("believes Tarn's agents were behind the bombings") is the manual's informal
+ * allegation, ACCUSE/allege.
  */
 import type { Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { verbForms } from '../../lexicon/inflect.js';
-import { BLAME_WORDS, JUDGING_VERBS, PRAISE_WORDS, STANDS_FOR, type PloverCode } from '../../lexicon/plover.js';
+import { BLAME_WORDS, GUILT_WORDS, JUDGING_VERBS, PART_WORDS, PRAISE_WORDS, STANDS_FOR, type PloverCode } from '../../lexicon/plover.js';
+import { findTriggers } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import type { CodedEvent } from './code.js';
 
@@ -31,6 +34,10 @@ const APPOSITION_REACH = 12;
 const OWNED_REACH = 3;
 /** How many words after "be" or the judged one a judgement word may stand ("was a decent, fair-minded and dedicated servant"). */
 const JUDGEMENT_REACH = 8;
+/** How many words after "behind" or "responsible" the act of force may stand ("behind the two arson attacks"). */
+const PART_REACH = 6;
+/** The acts whose doer is accused when another says an actor was behind them: force and coercion. */
+const WRONGS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!', 'but', 'because', 'although', 'while', 'which', 'who']);
 
 /**
@@ -95,8 +102,18 @@ export function judgement(tokens: readonly Token[], sentence: TokenRange, first:
     if (CLAUSE_ENDS.has(token.lower) || NOT.has(token.lower) || (token.pos === 'VERB' && !token.lower.endsWith('ed'))) return null;
     if (PRAISE_WORDS.has(token.lower)) return judged('SUPPORT', null, j);
     if (BLAME_WORDS.has(token.lower)) return judged('ACCUSE', 'disapprove', j);
+    if (GUILT_WORDS.has(token.lower) || (PART_WORDS.has(token.lower) && partInWrong(tokens, j, sentence))) return judged('ACCUSE', 'allege', j);
   }
   return null;
+}
+
+/**
+ * Whether an act of force or coercion follows a word of taking part ("was behind the bombings",
+ * "responsible for the arrests"; not "was involved in the talks"): saying so accuses its doer.
+ */
+function partInWrong(tokens: readonly Token[], at: number, sentence: TokenRange): boolean {
+  const last = Math.min(sentence.last, at + PART_REACH);
+  return at < last && findTriggers(tokens, at + 1, last).some((t) => t.code !== null && WRONGS.has(t.code));
 }
 
 // A judgement is said, so asserted; a denied one is not read (see above).
