@@ -62,7 +62,8 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
   const turns = createTurns();
   // Sockets that have sent a request: a request on any other is its connection's first.
   const known = new WeakSet<object>();
-  const serve = (req: IncomingMessage, res: ServerResponse): void => {
+  // Resolves once the reply is sent (or given up): the turns count a request's work until then.
+  const serve = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const api = url.pathname.startsWith('/api/');
     const method = req.method ?? 'GET';
@@ -71,7 +72,7 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
       return handler({ req, url, params });
     };
     // Called, not chained: the route's synchronous work (a SQLite query) is done within this request's turn.
-    (async (): Promise<Reply> => {
+    return (async (): Promise<Reply> => {
       if (options.hosts !== undefined) checkHost(req, options.hosts);
       checkOrigin(req);
       // Every GET route answers from the URL and the store alone: its reply is kept until the store changes.
@@ -106,10 +107,11 @@ export function createHandler(options: ServeOptions): (req: IncomingMessage, res
       // A client that went away while its request waited for its turn is not answered.
       if (req.socket.destroyed) return;
       try {
-        serve(req, res);
+        return serve(req, res);
       } catch (error) {
         log(`onrecord serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         res.destroy();
+        return;
       }
     }, fresh);
   };
