@@ -10,6 +10,7 @@ import { statsTables, tableCsv, type StatsTable } from '../../../stats/tables.js
 import { barChart, lineChart, type Series } from '../charts.js';
 import { actorHref, count, html, type Html } from '../html.js';
 import { layout } from '../layout.js';
+import { perVersion } from '../per-version.js';
 
 // A chart for a table: bars for counts by label, lines for counts by month (and a series column).
 function chart(table: StatsTable): Html {
@@ -34,11 +35,9 @@ ${table.rows.length === 0 ? html`<p class="muted">${table.empty}</p>` : chart(ta
 </section>`;
 }
 
-/** Renders the dashboard for this request. */
-export async function dashboardPage(c: Context, store: Store): Promise<string> {
-  new Params(c.url.searchParams, [], { lenient: true });
-  if (store.stats === undefined) return layout('Dashboard', 'dashboard', html`<h1>Dashboard</h1><p class="muted">This store (${store.dialect}) does not give the dashboard's counts yet.</p>`);
-  const tables = statsTables(await store.stats());
+// The page for a store's tables (null: the store does not give the counts): it depends on nothing else.
+function render(dialect: string, tables: StatsTable[] | null): string {
+  if (tables === null) return layout('Dashboard', 'dashboard', html`<h1>Dashboard</h1><p class="muted">This store (${dialect}) does not give the dashboard's counts yet.</p>`);
   const content = html`
 <h1>Who gets quoted</h1>
 <nav class="toc" aria-label="Charts"><ul>${tables.map((table) => html`<li><a href="#${table.name}">${table.title}</a></li>`)}</ul></nav>
@@ -46,12 +45,31 @@ ${tables.map(section)}`;
   return layout('Dashboard', 'dashboard', content);
 }
 
+/** The dashboard's tables and page of a store, each made once per version of the store's data (per-version.ts). */
+export interface Dashboard {
+  tables: () => Promise<StatsTable[] | null>;
+  page: () => Promise<string>;
+}
+
+/** The dashboard of `store`: its counts read and its page drawn when first asked after the store changed. */
+export function dashboard(store: Store): Dashboard {
+  const tables = perVersion(store, async () => (store.stats === undefined ? null : statsTables(await store.stats())));
+  return { tables, page: perVersion(store, async () => render(store.dialect, await tables())) };
+}
+
+/** Renders the dashboard for this request (the page is the same for every query: unknown parameters are ignored). */
+export async function dashboardPage(c: Context, board: Dashboard): Promise<string> {
+  new Params(c.url.searchParams, [], { lenient: true });
+  return board.page();
+}
+
 /** One table of the dashboard as CSV. */
-export async function dashboardCsv(c: Context, store: Store): Promise<Reply> {
+export async function dashboardCsv(c: Context, board: Dashboard): Promise<Reply> {
   const file = c.params['file'] ?? '';
   const name = file.replace(/\.csv$/, '');
-  if (store.stats === undefined) throw new HttpError(404, 'this store does not give the dashboard’s counts');
-  const table = statsTables(await store.stats()).find((candidate) => candidate.name === name);
+  const tables = await board.tables();
+  if (tables === null) throw new HttpError(404, 'this store does not give the dashboard’s counts');
+  const table = tables.find((candidate) => candidate.name === name);
   if (table === undefined || !file.endsWith('.csv')) throw new HttpError(404, `no table named "${file}"`);
   return { type: 'text/csv; charset=utf-8', body: tableCsv(table), headers: { 'Content-Disposition': `attachment; filename="${name}.csv"` } };
 }
