@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OfficeTerm, OfficesFile } from './offices-format.js';
 import { looseKey, nameWords } from '../text/fold.js';
+import { GENERATIONS } from '../lexicon/words.js';
 
 /** A person the knowledge base knows, with every office they held. */
 export interface KbPerson {
@@ -37,6 +38,12 @@ function nameKey(name: string): string {
   return nameWords(name).join(' ');
 }
 
+/** The surname of a name's words: the last, before a generation ("Marcos" of "Ferdinand Marcos Jr."). */
+function surname(words: readonly string[]): string | undefined {
+  const end = GENERATIONS.has(words.at(-1) ?? '') ? words.length - 2 : words.length - 1;
+  return end >= 0 ? words[end] : undefined;
+}
+
 /** Office holders and organisations, indexed by name. */
 export class KnowledgeBase {
   readonly persons: readonly KbPerson[];
@@ -60,7 +67,7 @@ export class KnowledgeBase {
     for (const person of this.persons) {
       this.byId.set(person.kbId, person);
       for (const form of [person.name, ...person.aliases]) {
-        const last = nameWords(form).at(-1);
+        const last = surname(nameWords(form));
         if (last === undefined) continue;
         const list = this.bySurname.get(last) ?? [];
         if (!list.includes(person)) list.push(person);
@@ -86,12 +93,13 @@ export class KnowledgeBase {
    */
   personsNamed(name: string): KbPerson[] {
     const words = nameWords(name);
-    const last = words.at(-1);
+    // "Jr" alone names no one: a generation is no surname.
+    const last = words.length === 1 && GENERATIONS.has(words[0] ?? '') ? undefined : surname(words);
     if (last === undefined) return [];
     return (this.bySurname.get(last) ?? []).filter((person) =>
       [person.name, ...person.aliases].some((form) => {
         const formWords = nameWords(form);
-        return formWords.at(-1) === last && words.every((w) => formWords.includes(w));
+        return surname(formWords) === last && words.every((w) => formWords.includes(w));
       }),
     );
   }

@@ -14,6 +14,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(heads.place);
 export const PARTIES: ReadonlySet<string> = new Set(heads.parties);
 /** Words that open a numbered part of a law or a text ("Title IV", "Article 5"), lower-cased. */
 export const SECTIONS: ReadonlySet<string> = new Set(heads.sections);
+/** Words for a saint opening a name ("St Helens", "Saint-Denis"): a town, a church or a club is named after one, never a living person. */
+export const SAINTS: ReadonlySet<string> = new Set(heads.saints);
+/** Words for a religion or its followers ("Christian", "Sunni"): adjectives and groups, not people's names. */
+export const RELIGIONS: ReadonlySet<string> = new Set(heads.religions);
 /** Lower-case openings before a capital inside a person's name ("McMasters", "DeLillo"), lower-cased. */
 export const SURNAME_PREFIXES: ReadonlySet<string> = new Set(heads.surnamePrefixes);
 /** Nouns that after a demonym denote a government ("the Russian government", "the Iranian regime"). */
@@ -45,6 +49,8 @@ export const TEAM_LAST: ReadonlySet<string> = wordSet(orgNames.teamLast);
 export const TEAM_AFTER_PLACE: ReadonlySet<string> = wordSet(orgNames.teamAfterPlace);
 /** Legal forms and business words that close a company's name ("Siemens AG", "Acme Pharmaceuticals"). */
 export const COMPANY_LAST: ReadonlySet<string> = wordSet(orgNames.companyLast);
+/** Words that close a public body's or an association's name, which may join two words of its remit ("Food and Drug Administration"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(orgNames.bodyHeads);
 /** News agencies and broadcasters known by a bare name ("Reuters", "Interfax"), lower-cased. */
 export const MEDIA: ReadonlySet<string> = new Set(orgNames.media);
 /** Common nouns that, right before a name, make it an organisation ("the daily Gazeta Wyborcza", "club Sion"). */

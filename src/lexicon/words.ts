@@ -38,6 +38,8 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set(words.notSpeakers);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(words.nameParticles);
 /** Letters after a name that are not part of it ("QC", "MP", "Jr"). */
 export const POSTNOMINALS: ReadonlySet<string> = new Set(words.postNominals);
+/** Words after a surname that tell a generation or a regnal number ("Jr", "III"), lower-cased, without full stops: never a surname. */
+export const GENERATIONS: ReadonlySet<string> = new Set(words.generations);
 /** Titles and honorifics that tell a woman ("Mrs", "Queen"). */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(words.femaleTitles);
 /** Titles and honorifics that tell a man ("Mr", "King"). */

@@ -4,7 +4,7 @@
  * entity issue deepens (countries, places, a knowledge base).
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { NAME_PARTICLES, OFFICES, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
@@ -12,7 +12,7 @@ import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokenAtOrAfter, tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences } from '../../text/headlines.js';
-import { OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
+import { BODY_HEADS, OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 
@@ -130,6 +130,27 @@ function inPlaceName(tokens: readonly Token[], t: Token): boolean {
     (prev !== undefined && prev.sentence === t.sentence && placesByName(`${prev.lower} ${t.lower}`).length > 0);
 }
 
+/**
+ * The last token of a run of names from `k` that ends in a public body's word ("Exchange
+ * Commission", "Drug Administration"), in one sentence; -1 when the run ends otherwise.
+ */
+function orgHeadAfter(tokens: readonly Token[], k: number, isName: (t: Token | undefined) => boolean): number {
+  let end = k;
+  while (isName(tokens[end + 1]) && tokens[end + 1]?.sentence === tokens[k]?.sentence) end++;
+  // A company's last word ("General Motors") closes a name of its own: "Fiat and General Motors" are two.
+  return isName(tokens[k]) && end > k && BODY_HEADS.has(tokens[end]?.lower ?? '') ? end : -1;
+}
+
+/**
+ * Whether a lone name can be the first half of a body's remit: an ordinary English word, and no
+ * place, person's name or party ("Securities", "Food"; not "France", "Fiat" or "IMF", bodies of their own).
+ */
+function remitBefore(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? '';
+  if (placesByName(word).length > 0 || givenName(word) !== undefined || countriesByDemonym(word).length > 0 || PARTIES.has(word)) return false;
+  return knownWords([word]).has(word);
+}
+
 /** Finds the name mentions of a document. */
 export function findNames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -144,6 +165,10 @@ export function findNames(doc: Doc): Mention[] {
       while (isName(tokens[last + 1]) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
       const link = tokens[last + 1];
       if (link && link.lower === 'of' && isName(tokens[last + 2])) last += 2;
+      // "Office for National Statistics", "Institute for Fiscal Studies": an organisation's "for" names its remit.
+      else if (link && link.lower === 'for' && ORG_WORDS.has(tokens[last]?.lower ?? '') && isName(tokens[last + 2])) last += 2;
+      // "Securities and Exchange Commission", "Food and Drug Administration": two words for one body's remit.
+      else if (link && link.lower === 'and' && last === i && remitBefore(tokens, i) && orgHeadAfter(tokens, last + 2, isName) !== -1) last = orgHeadAfter(tokens, last + 2, isName);
       // "Bonham-Carter", "al-Assad": a hyphen inside a name.
       else if (link && isJoiningHyphen(tokens, last + 1) && isName(tokens[last + 2])) last += 2;
       // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
@@ -154,20 +179,21 @@ export function findNames(doc: Doc): Mention[] {
     }
     // "Q: …", "A: …" opening a line label a transcript's turn: no name.
     if (i === last && turnLabel(doc, i) !== null) continue;
-    // "Guy Mansfield QC", "Labour MP": letters after a name are not part of it.
+    // "Guy Mansfield QC", "Douglas Fairbanks Jr": letters after a name are not part of it, nor a name of their own.
+    const end = last;
     while (last > i && POSTNOMINALS.has(tokens[last]?.lower ?? '')) last--;
     // "New Yorker William Trowbridge", "Texan Michael Chicoine": words before a given name and a surname describe.
     const given = givenNameAfter(tokens, i, last);
     if (given > i) {
       const about = tokens.slice(i, given).map((t) => t.lower);
       const mention = mentionFrom(doc, { first: given, last }, about.concat(appositionAfter(doc, last + 1)));
-      i = last;
+      i = end;
       if (mention.kind === 'name') mentions.push(mention);
       continue;
     }
     // Joined by concat, not spread: spreading an empty list, then a list of words, deoptimised this function.
     const mention = mentionFrom(doc, { first: i, last }, titleBefore(tokens, i, last).concat(appositionBefore(tokens, i), appositionAfter(doc, last + 1)));
-    i = last;
+    i = end;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);
   }

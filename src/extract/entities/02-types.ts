@@ -7,7 +7,7 @@
 import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, placesByName, type Country, type Place } from '../../lexicon/places.js';
-import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
+import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
 import { HONORIFICS, OFFICES, ORG_WORDS } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -30,6 +30,8 @@ function brandLike(word: string): boolean {
   return opening !== undefined && !SURNAME_PREFIXES.has(word.slice(0, opening.length + 1).toLowerCase());
 }
 const POSSESSIVES = new Set(["'s", '’s']);
+// "St James' Park", "St Mary's Hospital": the possessive of a saint's name before what bears it.
+const SAINT_POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 // Words of visiting: the place visited stands for its government, the host.
 const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'mission', 'flew', 'fly', 'flies', 'flying']);
 
@@ -83,14 +85,35 @@ function fromPlace(doc: Doc, inside: Range, place: Place): Typing {
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /**
- * The words of a name that decide its type: the last word, and the word before "of" ("Bank of England").
+ * The words of a name that decide its type: the last word, and the word before "of" or "for" ("Bank of England").
  * A number closing a name counts it, and the word before is its head ("World War II", "Super Bowl 40").
  */
 function heads(words: readonly string[]): string[] {
-  const of = words.indexOf('of');
+  // "Office for National Statistics": an organisation's "for" names its remit, as "of" does.
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   const numbered = words.length > 2 && NUMBERED.test((words[words.length - 1] ?? '').toUpperCase());
   const last = words[words.length - (numbered ? 2 : 1)] ?? '';
   return of > 0 ? [last, words[of - 1] ?? ''] : [last];
+}
+
+/**
+ * Whether a lone religion word is used as one: before a noun ("Christian clergy") or beside another
+ * religion or nationality ("Muslim and Christian"), rather than as someone's name ("Christian said").
+ */
+function religionWord(doc: Doc, inside: Range): boolean {
+  const next = doc.tokens[inside.last + 1];
+  if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  const beside = [doc.tokens[inside.first - 2], doc.tokens[inside.last + 2]];
+  const linked = [doc.tokens[inside.first - 1], next].some((t) => t?.lower === 'and' || t?.lower === 'or' || t?.lower === ',');
+  return linked && beside.some((t) => t !== undefined && (RELIGIONS.has(t.lower) || countryByDemonym(t.lower) !== undefined));
+}
+
+/** Whether "St" and a given name name the saint ("St Jerome"), not what bears the saint's name ("St James' Park"). */
+function saintHimself(doc: Doc, words: readonly string[], inside: Range): boolean {
+  if (words.length !== 2 || !SAINTS.has(words[0] ?? '') || givenName(words[1] ?? '') === undefined) return false;
+  const next = doc.tokens[inside.last + 1];
+  const named = doc.tokens[inside.last + 2];
+  return !(next !== undefined && SAINT_POSSESSIVES.has(next.lower) && named !== undefined && /^\p{Lu}/u.test(doc.text.slice(named.start, named.end)));
 }
 
 /** The type of a name mention, whose tokens are `inside`, and what backs it. */
@@ -115,6 +138,11 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
   // "East Sussex", "North Lanarkshire": a point of the compass opens a place's name, not a person's.
   if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing('place', false);
+  // "St Helens", "St James' Park", "Paris St Germain": what is named after a saint is a town, a
+  // church, a ground or a club (context may still make it a club); "St Jerome" alone is the saint.
+  if (words.length > 1 && words.slice(0, -1).some((w) => SAINTS.has(w)) && !saintHimself(doc, words, inside)) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
+  // "Christian clergy", "Muslim and Christian leaders": a religion's adjective, not a given name.
+  if (words.length === 1 && RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
   const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));

@@ -237,3 +237,35 @@ describe('headlines in capitals', () => {
     expect(typed('BASEBALL - NEW YORK EDGE TORONTO AGAIN .\nThe visitors lost 4-3 on Friday .')[0]).toEqual(['NEW YORK', 'place']);
   });
 });
+
+// Our own sentences: how names are built (a saint's name, a postnominal, a body named by its remit, a religion).
+describe('names built from a saint, a generation, a remit or a religion', () => {
+  const typed = (text: string): Array<[string, string]> => extract({ id: 't', text }).entities.map((e) => [e.name, e.type]);
+
+  it('a saint opening a name names a town, a ground or a club, not a living person ("St Helens", "St Wendel\'s Park")', () => {
+    expect(typed('Fans left St Wendel\'s Park early. St Varna beat Tarnow 12-8, and St Orlo Rovers lost.').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(typed('Fans left St Wendel\'s Park early.')).toContainEqual(['St Wendel', 'place']);
+  });
+
+  it('"St" and a given name alone is the saint, a person ("St Jerome wrote letters")', () => {
+    expect(typed('St Jerome wrote letters from the desert. He died in 420.')).toEqual([['St Jerome', 'person']]);
+  });
+
+  it('a postnominal is no part of a name, nor a name of its own ("Douglas Fairbanks Jr", "Ola Brun QC")', () => {
+    expect(typed('The film starred Tarn Obel, Douglas Fairbanks Jr and Ola Brun QC.')).toEqual([['Tarn Obel', 'person'], ['Douglas Fairbanks', 'person'], ['Ola Brun', 'person']]);
+  });
+
+  it('a public body named by its remit is one organisation ("Office for Velan Statistics", "Harbour and Ferry Commission")', () => {
+    expect(typed('Figures from the Office for Velan Statistics showed a fall.')).toEqual([['Office for Velan Statistics', 'organization']]);
+    expect(typed('The Harbour and Ferry Commission fined the firm.')).toEqual([['Harbour and Ferry Commission', 'organization']]);
+  });
+
+  it('two bodies joined by "and" stay two when the first is a place or the last word is a company\'s ("Velan and Tarn Commission" is not one)', () => {
+    expect(typed('Kelmouth and Harbour Commission officials met.').map(([name]) => name)).not.toContain('Kelmouth and Harbour Commission');
+    expect(typed('Shares of Apex and General Motors fell.').map(([name]) => name)).not.toContain('Apex and General Motors');
+  });
+
+  it('a religion\'s adjective before a noun or beside another is no person ("Muslim and Christian leaders", "Christian clergy")', () => {
+    expect(typed('The plan was backed by Muslim and Christian leaders and by Christian clergy.').filter(([name]) => name === 'Christian')).toEqual([['Christian', 'other']]);
+  });
+});

@@ -105,3 +105,15 @@ describe('linking with the shipped knowledge base', () => {
     expect(record.messages.map((m) => m.code)).toContain('date-assumed');
   });
 });
+
+// An invented person known with a generation after the surname.
+describe('a generation after a surname ("Jr", "III")', () => {
+  const kb = new KnowledgeBase([{ kbId: 'person/tomas-velde-jr', name: 'Tomas Velde Jr.', aliases: [], gender: 'male', country: null, terms: [] }], []);
+
+  it('is no surname: "Jr" alone names no one, "Velde" and "Tomas Velde" name the person', () => {
+    expect(kb.personsNamed('Jr').map((p) => p.kbId)).toEqual([]);
+    expect(kb.personsNamed('Jr.').map((p) => p.kbId)).toEqual([]);
+    expect(kb.personsNamed('Velde').map((p) => p.kbId)).toEqual(['person/tomas-velde-jr']);
+    expect(kb.personsNamed('Tomas Velde Jr').map((p) => p.kbId)).toEqual(['person/tomas-velde-jr']);
+  });
+});

@@ -167,6 +167,8 @@ function nameRange(tokens: readonly Token[], range: TokenRange, organization: bo
     if (isJoiningHyphen(tokens, k)) k--;
     // "al-Assad": the particle before the hyphen belongs to the name too.
     while (k > range.first && NAME_PARTICLES.has(tokens[k]?.lower ?? '')) k--;
+    // "Securities and Exchange Commission": an organisation's name may join two words of its remit.
+    if (organization && k > range.first && tokens[k]?.lower === 'and' && tokens[k - 1]?.pos === 'PROPN') k--;
     if (k < range.first || tokens[k]?.pos !== 'PROPN') break;
     first = k;
   }
