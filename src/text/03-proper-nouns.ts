@@ -5,6 +5,7 @@
  */
 import type { Doc, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
+import { before } from './token-index.js';
 
 const RETAG = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
@@ -22,9 +23,9 @@ export function retagProperNouns(text: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!RETAG.has(t.pos) || !capitalised(text, t)) continue;
-    const prev = tokens[i - 1];
+    const prev = before(tokens, i, 1);
     // A hyphen inside a word ("Hulme-Cross") opens nothing.
-    const joined = prev !== undefined && prev.end === t.start && tokens[i - 2]?.end === prev.start;
+    const joined = prev !== undefined && prev.end === t.start && before(tokens, i, 2)?.end === prev.start;
     const opener = !prev || prev.sentence !== t.sentence || (AFTER_OPENER.has(prev.lower) && !joined);
     if (!opener) {
       t.pos = 'PROPN';

@@ -1,5 +1,6 @@
 /** Where a capital letter does not mark a name: title-case headlines, and words that open a clause. */
 import type { Token } from '../doc/document.js';
+import { wordList } from '../lexicon/word-lists.js';
 
 export function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
@@ -13,12 +14,27 @@ const HEADLINE_SHARE = 0.7;
  * any other word in lower case is not in title case, however many names it lists ("Their singles
  * include Crashed The Wedding, You Said No, and Who's David?").
  */
-const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
+const TITLE_CASE_LOWER = wordList([
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'v', 'with', 'from', 'into', 'over',
 ]);
 
+/**
+ * The headlines of each document's tokens, found once: the cue finder and the name finder both ask
+ * (a document's tokens are not changed once made).
+ */
+const FOUND = new WeakMap<readonly Token[], ReadonlySet<number>>();
+
 /** Sentences written in title case ("Sanders Says He Will Stay"), where verbs are capitalised too. */
-export function headlineSentences(text: string, tokens: readonly Token[]): Set<number> {
+export function headlineSentences(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  let headlines = FOUND.get(tokens);
+  if (headlines === undefined) {
+    headlines = findHeadlines(text, tokens);
+    FOUND.set(tokens, headlines);
+  }
+  return headlines;
+}
+
+function findHeadlines(text: string, tokens: readonly Token[]): Set<number> {
   const headlines = new Set<number>();
   // Tokens come sentence by sentence: count the words of each, and how many are capitalised.
   let sentence = -1;
@@ -43,7 +59,7 @@ export function headlineSentences(text: string, tokens: readonly Token[]): Set<n
     if (capital) upper++;
     // A lower-case word of more than four letters that title case would capitalise: prose, not a title.
     // (The word opens with a-z here: other tokens were skipped above.)
-    else if (t.end - t.start > 4 && !TITLE_CASE_LOWER.has(t.lower)) prose = true;
+    else if (t.end - t.start > 4 && (t.lists & TITLE_CASE_LOWER) === 0) prose = true;
   }
   close();
   return headlines;

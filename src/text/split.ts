@@ -9,6 +9,7 @@ import type { Token } from '../doc/document.js';
 import { HONORIFICS } from '../lexicon/words.js';
 import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
+import { before } from './token-index.js';
 
 /**
  * A token: its place, its text as written and lower-cased; the tagger fills in `pos`, `lexical` and
@@ -67,7 +68,7 @@ function splitHyphens(out: RawToken[], text: string, start: number, end: number)
  */
 export function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && t.lower === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+  return t !== undefined && t.lower === '-' && before(tokens, k, 1)?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 // White space as JavaScript's \s knows it.

@@ -7,6 +7,7 @@
 import { tagsAt, wordIndex, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 import { isJoiningHyphen, type RawToken } from './split.js';
+import { before } from './token-index.js';
 import { listsAt, listsOf, listsOfUnknown, wordList } from '../lexicon/word-lists.js';
 
 /** A token once tagged: the splitter's token, with `pos` and `lexical` filled in. */
@@ -62,7 +63,7 @@ function setUsualTag(text: string, tokens: readonly RawToken[], i: number): void
   if (!CAPITAL.test(value)) return set(token, lowerTags?.usual ?? guess(lower, false), lowerTags);
   // A capitalised word is a name unless it opens a sentence as a function word ("Earlier", "Three").
   const usual = lowerTags?.usual;
-  if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN' && initial(text, tokens[i - 1], token)) return set(token, usual, lowerTags);
+  if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN' && initial(text, before(tokens, i, 1), token)) return set(token, usual, lowerTags);
   return set(token, guess(lower, true), lowerTags);
 }
 
@@ -77,12 +78,12 @@ function can(token: TaggedToken, tag: string): boolean {
 
 // Whether the words before token i make it a verb: a modal, a subject pronoun, an auxiliary, a negation.
 function verbContext(tokens: readonly TaggedToken[], i: number): boolean {
-  const previous = tokens[i - 1];
+  const previous = before(tokens, i, 1);
   if (!previous) return false;
-  const before = tokens[i - 2];
+  const twoBack = before(tokens, i, 2);
   if (MODALS.has(previous.lower) || SUBJECTS.has(previous.lower) || previous.pos === 'AUX' || previous.lower === "n't") return true;
-  if (previous.lower === 'not' && MODALS.has(before?.lower ?? '')) return true;
-  return previous.pos === 'ADV' && before !== undefined && (SUBJECTS.has(before.lower) || before.pos === 'AUX');
+  if (previous.lower === 'not' && MODALS.has(twoBack?.lower ?? '')) return true;
+  return previous.pos === 'ADV' && twoBack !== undefined && (SUBJECTS.has(twoBack.lower) || twoBack.pos === 'AUX');
 }
 
 function nounContext(previous: TaggedToken | undefined): boolean {
@@ -92,7 +93,7 @@ function nounContext(previous: TaggedToken | undefined): boolean {
 // The tag of "that" in context: "that the" after a verb is a conjunction, "that year" a
 // determiner, "firms that make" a pronoun.
 function thatTag(tokens: readonly TaggedToken[], i: number, atStart: boolean): string {
-  const previous = tokens[i - 1];
+  const previous = before(tokens, i, 1);
   const next = tokens[i + 1];
   if (atStart || !previous) return 'PRON';
   if (next && NOMINAL_TAGS.has(next.pos) && previous.pos !== 'VERB' && previous.pos !== 'NOUN') return 'DET';
@@ -106,7 +107,7 @@ const RULE_WORDS = wordList(['to', 'that', ...DEMONSTRATIVES, 'which', 'whose', 
 // The rules of a word of RULE_WORDS; false when none applies, and the rules of tags may.
 function retagWord(text: string, tokens: TaggedToken[], i: number): boolean {
   const token = tokens[i] as TaggedToken;
-  const previous = tokens[i - 1];
+  const previous = before(tokens, i, 1);
   const next = tokens[i + 1];
   const lower = token.lower;
   if (lower === 'to') {
@@ -136,7 +137,7 @@ function retagWord(text: string, tokens: TaggedToken[], i: number): boolean {
 // The rules of tags in context, for any other word.
 function retagByContext(tokens: TaggedToken[], i: number): void {
   const token = tokens[i] as TaggedToken;
-  const previous = tokens[i - 1];
+  const previous = before(tokens, i, 1);
   const next = tokens[i + 1];
   const lower = token.lower;
   if (token.pos === 'VERB' && nounContext(previous) && isJoiningHyphen(tokens, i + 1)) {

@@ -1,6 +1,16 @@
 /** Lookups from character offsets to token indices, by binary search over token starts. */
 import type { Span, Token } from '../doc/document.js';
 
+/**
+ * The token `distance` places before token `i`, or undefined at the start. Reading `tokens[-1]`
+ * gives undefined too, but a negative index is a property name to V8, not an element: the read
+ * then goes through its generic lookup, and so does every later read at the same place in the
+ * code (three times slower for the whole loop).
+ */
+export function before<T>(tokens: readonly T[], i: number, distance: number): T | undefined {
+  return i >= distance ? tokens[i - distance] : undefined;
+}
+
 /** The index of the first token that starts at or after `offset` (tokens.length if none). */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;

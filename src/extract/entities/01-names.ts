@@ -102,7 +102,7 @@ function appositionAfter(doc: Doc, k: number): string[] {
 function headlineWords(doc: Doc): Set<Token> {
   // A headline has no full stop; a title-case line that has one is a list of names ("A Persico (Agen), ..."),
   // but a line in capitals is shouted whatever ends it ("SOCCER - JAPAN GET LUCKY WIN .").
-  const headlines = headlineSentences(doc.text, doc.tokens);
+  const headlines = new Set(headlineSentences(doc.text, doc.tokens));
   for (const s of headlines) {
     const line = doc.slice(doc.sentences[s] ?? { start: 0, end: 0 });
     if (/[.!?]["”’']?\s*$/.test(line) && /\p{Ll}/u.test(line)) headlines.delete(s);
