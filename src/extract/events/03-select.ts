@@ -30,6 +30,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 // What may follow the "to" of an infinitive: "to complain", "to formally complain", "to be".
 const INFINITIVE_STARTS = new Set(['VERB', 'AUX', 'ADV']);
 const COORDINATION = new Set(['and', ',', '&', 'with', 'or', 'both']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 const OBLIGATION = new Set(['must', 'should', 'needs', 'need', 'has', 'have', 'ought']);
 
 // A trigger belongs where its head word stands: "found the regime guilty" stands before the regime.
@@ -161,7 +162,7 @@ export function selectTrigger(
   }
   if (!trigger) {
     const before = free.filter((t) => t.last < a.first && t.first >= Math.max(clause.first, a.first - BEFORE_WINDOW));
-    trigger = before.reverse().find((t) => !t.light) ?? before.find((t) => t.code !== null);
+    trigger = before.reverse().find((t) => !t.light && !topicOfNoun(tokens, t)) ?? before.find((t) => t.code !== null);
   }
   // Last, an event word inside an actor's own words: "a car bombing by the group".
   // The head of a phrase is its last word: "a Russia-backed offensive" is an offensive.
@@ -181,9 +182,26 @@ export function selectTrigger(
   };
 }
 
+/** The tags of the words of a noun phrase, coordinated ones too ("the new asylum and immigration rules"). */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ']);
+// Words that open the topic of a noun: "a row over asylum", "talks about aid".
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(['about', 'over', 'regarding', 'concerning']);
+
+/** Whether a trigger is in the topic phrase of a noun before it ("a row over asylum", "talks about aid"): not an act. */
+export function topicOfNoun(tokens: readonly Token[], trigger: TokenRange): boolean {
+  let i = trigger.first - 1;
+  while (i >= 0 && NOUN_PHRASE_TAGS.has((tokens[i] as Token).pos)) i--;
+  // No read before the first token (see token-index.ts on negative indexes).
+  return i >= 0 && TOPIC_OPENERS.has((tokens[i] as Token).lower);
+}
+
 /** Whether two actors stand side by side as one subject ("X and Y", "X, Y"). */
 export function coordinated(tokens: readonly Token[], first: TokenRange, second: TokenRange): boolean {
   if (second.first <= first.last + 1) return false;
-  for (let i = first.last + 1; i < second.first; i++) if (!COORDINATION.has((tokens[i] as Token).lower)) return false;
+  for (let i = first.last + 1; i < second.first; i++) {
+    const lower = (tokens[i] as Token).lower;
+    // "France and the UK": the second conjunct's own article.
+    if (!COORDINATION.has(lower) && !(lower === 'the' && i === second.first - 1 && CONJUNCTIONS.has(tokens[i - 1]?.lower ?? ''))) return false;
+  }
   return true;
 }

@@ -72,6 +72,7 @@ function eventOf(doc: Doc, sentence: number, source: ActorMention, target: Actor
 function listedBefore(tokens: readonly Token[], actors: readonly ActorMention[], ranges: ReadonlyArray<TokenRange | null>, i: number): ActorMention[] {
   const a = actors[i] as ActorMention;
   const listed: ActorMention[] = [];
+  if (singularVerbAfter(tokens, ranges[i])) return listed;
   for (let j = i - 1; j >= 0; j--) {
     const rj = ranges[j];
     const next = ranges[j + 1];
@@ -81,6 +82,22 @@ function listedBefore(tokens: readonly Token[], actors: readonly ActorMention[],
     listed.unshift(c);
   }
   return listed;
+}
+
+// Verbs that agree with one subject: a list before them is no compound subject.
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
+/** How many nouns of the actor's phrase may stand before its verb ("the Australian government is"). */
+const HEAD_REACH = 3;
+
+/**
+ * Whether the verb after an actor is singular: "rivals such as Virgin and the Tarn government is in
+ * talks" opens a clause of its own, where "Virgin" is no co-subject ("France and Germany are").
+ */
+function singularVerbAfter(tokens: readonly Token[], range: TokenRange | null | undefined): boolean {
+  if (!range) return false;
+  let k = range.last + 1;
+  while (k <= range.last + HEAD_REACH && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) k++;
+  return SINGULAR_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /**

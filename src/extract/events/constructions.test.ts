@@ -35,6 +35,22 @@ describe('constructions of political news', () => {
     expect(events('France, Britain and Germany condemned Karl Kerr.')).toHaveLength(3);
   });
 
+  it('a conjunct with its own article is listed too', () => {
+    expect(events('France and the UK met Karl Kerr.').sort()).toEqual(['CONSULT France -> Karl Kerr asserted', 'CONSULT United Kingdom -> Karl Kerr asserted']);
+    expect(events('There were talks between the Labour Party and the Conservative Party on Monday.')).toEqual(['CONSULT Labour Party -> Conservative Party asserted']);
+  });
+
+  it('a list before a singular verb is no compound subject', () => {
+    const text = 'Tarn faces pressure from rivals such as Velan Airways and the Australian government is in talks with Georgia.';
+    expect(events(text)).toEqual(['CONSULT Government of Australia -> Georgia asserted']);
+    expect(events(text.replace(' is ', ' are '))).toContain('CONSULT Velan Airways -> Georgia asserted');
+  });
+
+  it('the topic of a noun before "between" is not the act between them; the noun is', () => {
+    expect(events('This is another step in the row over asylum between Labour and the Conservatives.')).toEqual([]);
+    expect(events('It is another step in the war of words over asylum and immigration between Labour and the Conservatives.')).toEqual(['ACCUSE Labour Party -> Conservative Party asserted']);
+  });
+
   it('several actors in a passive each undergo it', () => {
     expect(events('France and Germany were invited by Karl Kerr.').sort()).toEqual(['SUPPORT Karl Kerr -> France asserted', 'SUPPORT Karl Kerr -> Germany asserted']);
   });
@@ -74,6 +90,11 @@ describe('constructions of political news', () => {
   it('an event noun in what a speaker reports is not the speaker’s act', () => {
     expect(events('Anna Dam said a meeting of the Velan Council would be held in May.')).toEqual([]);
     expect(events('Anna Dam proposed a meeting of the Velan Council in May.')).toEqual(['CONSULT Anna Dam -> Velan Council planned']);
+  });
+
+  it('"deliver" takes its meaning from the event word after it, else delivers goods', () => {
+    expect(events('Anna Dam delivered a sharp rebuff to Karl Kerr.')).toEqual(['REJECT Anna Dam -> Karl Kerr asserted']);
+    expect(events('France delivered food to Georgia.')).toEqual(['AID France -> Georgia asserted']);
   });
 
   it('the second object of a light verb gives its meaning', () => {

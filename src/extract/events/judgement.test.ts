@@ -20,6 +20,7 @@ describe('a judgement said of an actor', () => {
     ['in what is said after a colon', 'Karl Kerr said: "Anna Dam\'s comments are partial and inaccurate."', 'ACCUSE Karl Kerr -> Anna Dam'],
     ['an allegation of a part in an act of force', 'Anna Dam said Karl Kerr was behind the bombings.', 'ACCUSE Anna Dam -> Karl Kerr'],
     ['an allegation of a part in coercion', 'Anna Dam said Karl Kerr was responsible for the arrests of journalists.', 'ACCUSE Anna Dam -> Karl Kerr'],
+    ['an allegation of what agents acting for the actor did', 'Anna Dam believes UK intelligence officers were behind the bombings.', 'ACCUSE Anna Dam -> United Kingdom'],
     ['an allegation of guilt', 'Anna Dam believes Karl Kerr was complicit.', 'ACCUSE Anna Dam -> Karl Kerr'],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toContain(expected);

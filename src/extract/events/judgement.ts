@@ -12,7 +12,7 @@
 import type { Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
 import { verbForms } from '../../lexicon/inflect.js';
-import { BLAME_WORDS, GUILT_WORDS, JUDGING_VERBS, PART_WORDS, PRAISE_WORDS, STANDS_FOR, type PloverCode } from '../../lexicon/plover.js';
+import { AGENT_NOUNS, BLAME_WORDS, GUILT_WORDS, JUDGING_VERBS, PART_WORDS, PRAISE_WORDS, STANDS_FOR, type PloverCode } from '../../lexicon/plover.js';
 import { findTriggers } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import type { CodedEvent } from './code.js';
@@ -76,10 +76,20 @@ function reportingVerb(tokens: readonly Token[], first: TokenRange, second: Toke
  */
 function afterJudged(tokens: readonly Token[], second: TokenRange): number {
   const next = tokens[second.last + 1]?.lower;
-  if (next !== "'s" && next !== '’s') return second.last + 1;
+  if (next !== "'s" && next !== '’s') return afterAgents(tokens, second.last + 1);
   let i = second.last + 2;
   while (i <= second.last + 1 + OWNED_REACH && (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ')) i++;
   return STANDS_FOR.has(tokens[i - 1]?.lower ?? '') ? i : -1;
+}
+
+/**
+ * The index after the nouns that name who acts for the judged one ("UK security services were
+ * involved": the agents act for the UK), or `at` when none follow.
+ */
+function afterAgents(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i < at + OWNED_REACH && (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ')) i++;
+  return i > at && AGENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ? i : at;
 }
 
 /**

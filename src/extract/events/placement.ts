@@ -16,7 +16,7 @@ import {
 import { TIME_WORDS } from '../../lexicon/words.js';
 import { matchAt, type Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
-import { coordinated } from './03-select.js';
+import { NOUN_PHRASE_TAGS, coordinated, topicOfNoun } from './03-select.js';
 import type { CandidateEvent } from './code.js';
 import { complementOfNoun } from './modifier.js';
 
@@ -365,7 +365,21 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     return gapOf(tokens, subjectEnd, verbGroupEnd, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP, events);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);
-  // "a meeting between Berg and Lee"; not "the trip follows claims of infighting between Berg and
-  // Lee", nor "a meeting between Tarn boss Berg and …" for Tarn and Berg.
-  return trigger.last === first.first - 2 && tokens[first.first - 1]?.lower === 'between' && coordinated(tokens, first, second) && joinedByWord(tokens, first, second);
+  // "a meeting between Berg and Lee", "talks between the Velan Party and Tarn"; not "the trip follows
+  // claims of infighting between Berg and Lee", nor "a meeting between Tarn boss Berg and …" for Tarn
+  // and Berg, nor the topic of another noun ("a row over asylum between Berg and Lee").
+  // Its own topic may stand before "between" ("the war of words over asylum between Berg and Lee").
+  const between = tokens[first.first - 1]?.lower === 'the' ? first.first - 2 : first.first - 1;
+  const adjacent = trigger.last === between - 1 || topicPhrase(tokens, trigger.last + 1, between - 1);
+  return adjacent && tokens[between]?.lower === 'between' && !topicOfNoun(tokens, trigger) && coordinated(tokens, first, second) && joinedByWord(tokens, first, second);
+}
+
+/** How many words a noun's topic phrase may have ("over asylum and immigration"). */
+const TOPIC_REACH = 6;
+
+/** Whether tokens from..to are a topic phrase: a topic word and a noun phrase ("over asylum and immigration"). */
+function topicPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from + 1 || to > from + TOPIC_REACH || !TOPIC_WORDS.includes(tokens[from]?.lower ?? '')) return false;
+  for (let i = from + 1; i <= to; i++) if (!NOUN_PHRASE_TAGS.has((tokens[i] as Token).pos)) return false;
+  return true;
 }
