@@ -47,13 +47,31 @@ const LEXICON = load();
 
 /** The tags of a word spelled exactly so ("US" and "us" differ), or undefined for a word not in the vocabulary. */
 export function wordTags(word: string): WordTags | undefined {
-  const i = LEXICON.table.indexOf(word);
+  const i = wordIndex(word);
   return i < 0 ? undefined : tagsAt(i);
 }
 
+/**
+ * The words looked up so far, with their index. A Map hashes a word in V8's own code, and keeps the
+ * hash on the string, which every later Set or Map of a stage then finds made; our table's hash is
+ * computed in JavaScript, a few times slower, for each lookup. Only short words are kept: a longer
+ * word may be a slice that holds its whole text alive. The map is emptied when full, so a text of
+ * ever new words does not grow it without bound.
+ */
+const SEEN = new Map<string, number>();
+const SEEN_LIMIT = 1 << 17;
+const SEEN_LENGTH = 12;
+
 /** The index of a word spelled exactly so in the vocabulary, or -1. */
 export function wordIndex(word: string): number {
-  return LEXICON.table.indexOf(word);
+  if (word.length > SEEN_LENGTH) return LEXICON.table.indexOf(word);
+  let index = SEEN.get(word);
+  if (index === undefined) {
+    if (SEEN.size >= SEEN_LIMIT) SEEN.clear();
+    index = LEXICON.table.indexOf(word);
+    SEEN.set(word, index);
+  }
+  return index;
 }
 
 /** The tags of the vocabulary's word at an index (from wordIndex). */
