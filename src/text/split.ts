@@ -10,6 +10,7 @@ import { HONORIFICS } from '../lexicon/words.js';
 import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 import { before } from './token-index.js';
+import { isSpace } from './spaces.js';
 
 /**
  * A token: its place, its text as written and lower-cased; the tagger fills in `pos`, `lexical` and
@@ -69,12 +70,6 @@ function splitHyphens(out: RawToken[], text: string, start: number, end: number)
 export function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.lower === '-' && before(tokens, k, 1)?.end === t.start && tokens[k + 1]?.start === t.end;
-}
-
-// White space as JavaScript's \s knows it.
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -16,6 +16,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
 import { clubsByContext, organizationByWords, type Named } from './organizations.js';
 import { worksInQuotes } from './works.js';
+import { splitSpaces } from '../../text/spaces.js';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 const ROMAN = /^[IVX]+$/;
@@ -122,14 +123,14 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   const organization = organizationByName(nameText);
   if (organization) return typing('organization', true, organization.kbId, organization.country);
   // "Acme Steel Co.": a word's full stop does not change it.
-  const words = nameText.toLowerCase().split(/\s+/).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w));
+  const words = splitSpaces(nameText.toLowerCase()).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w));
   if (PARTIES.has(words.join(' ')) || PARTIES.has(words[words.length - 1] ?? '')) return typing('organization', true);
   if (words.length === 1 && THINGS.has(words[0] ?? '')) return typing('other', false);
   // "Title IV", "Article 5": a numbered part of a law, not a person with a regnal number.
-  if (words.length === 2 && SECTIONS.has(words[0] ?? '') && NUMBERED.test(nameText.split(/\s+/)[1] ?? '')) return typing('other', true);
+  if (words.length === 2 && SECTIONS.has(words[0] ?? '') && NUMBERED.test(splitSpaces(nameText)[1] ?? '')) return typing('other', true);
   const place = placesByName(nameText)[0];
   if (place) return fromPlace(doc, inside, place);
-  const parts = nameText.split(/\s+/);
+  const parts = splitSpaces(nameText);
   // "G. Gooch", "J. R. Smith": initials before a surname are a person's.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => INITIAL.test(p)) && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 1] ?? '')) return typing('person', true);
   // "Manchester United", "Siemens AG", "Reuters": words that name a club, a company or an agency.
@@ -223,7 +224,7 @@ export function typeMentions(doc: Doc): Mention[] {
  * "Best Buy" are not), and for something else otherwise. Both remain guesses (`sure` is false).
  */
 function guessUnknown(doc: Doc, mentions: readonly Mention[]): void {
-  const lastWord = (m: Mention): string => doc.slice(m.name ?? m).toLowerCase().split(/\s+/).at(-1) ?? '';
+  const lastWord = (m: Mention): string => splitSpaces(doc.slice(m.name ?? m).toLowerCase()).at(-1) ?? '';
   const unknown = mentions.filter((m) => m.kind === 'name' && !m.sure && m.type === 'person' && /\s/.test(doc.slice(m.name ?? m)));
   const known = knownWords([...new Set(unknown.map(lastWord))].filter((w) => /^\p{L}+$/u.test(w)));
   for (const m of unknown) if (known.has(lastWord(m))) m.type = 'other';

@@ -12,6 +12,7 @@ import { countryByDemonym, placeByName } from '../../lexicon/places.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
 import { givenName } from '../../lexicon/names.js';
 import { knownWords } from '../../text/02-tokens.js';
+import { splitSpaces } from '../../text/spaces.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -29,7 +30,7 @@ function wordsAbout(doc: Doc, entity: Entity): Set<string> {
   const words = new Set<string>();
   for (const m of entity.mentions) {
     for (const d of m.descriptors) words.add(d);
-    for (const w of doc.slice(m).toLowerCase().replace(/\./g, '').split(/\s+/)) words.add(w);
+    for (const w of splitSpaces(doc.slice(m).toLowerCase().replace(/\./g, ''))) words.add(w);
   }
   return words;
 }
@@ -124,7 +125,7 @@ function settleGuesses(doc: Doc): void {
   const ordinary = knownWords([...new Set(lones)].filter((w) => /^\p{L}+$/u.test(w)));
   doc.entities.forEach((entity, index) => {
     if (entity.kbId !== null || entity.mentions.some((m) => m.sure)) return;
-    const lone = entity.name.split(/\s+/).length === 1;
+    const lone = splitSpaces(entity.name).length === 1;
     // "Renata", "Daniel": a given name alone, not also an ordinary word ("Grace", "Will"), is someone's.
     const givenAlone = lone && entity.type === 'person' && givenName(entity.name) !== undefined && !ordinary.has(entity.name.toLowerCase());
     if (givenAlone) return;
@@ -155,7 +156,7 @@ export function mergeLinked(doc: Doc): void {
     target[index] = into;
     keep.mentions.push(...entity.mentions);
     keep.mentions.sort((a, b) => a.start - b.start);
-    if (entity.name.split(/\s+/).length > keep.name.split(/\s+/).length) keep.name = entity.name;
+    if (splitSpaces(entity.name).length > splitSpaces(keep.name).length) keep.name = entity.name;
   });
   if (kept.length === doc.entities.length) return;
   const renumber = (m: Mention | null): void => {

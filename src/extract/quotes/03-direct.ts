@@ -8,6 +8,7 @@ import { SCARE_INTRODUCERS } from '../../lexicon/words.js';
 import { NAMING_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spanAt, tokensIn } from '../../text/token-index.js';
+import { splitSpaces } from '../../text/spaces.js';
 import { attachAfter, attachBefore, clauseSubject, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
 import { sentenceFirst } from './content.js';
 
@@ -21,7 +22,7 @@ interface Candidate {
 }
 
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return splitSpaces(text).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Whether a quoted span stands as a clause of its own (not a fragment inside a sentence). */
