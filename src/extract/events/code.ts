@@ -139,8 +139,16 @@ function verbalAttack(tokens: readonly Token[], trigger: Trigger, clause: TokenR
 }
 
 /**
+ * Whether an actor is dismissed as something ("dismissed the Conservatives as a 'fading' force"):
+ * not a refusal but the manual's denigration, ACCUSE/disapprove.
+ */
+function dismissedAs(tokens: readonly Token[], trigger: Trigger, later: TokenRange): boolean {
+  return trigger.code === 'REJECT' && later.first > trigger.last && isFormOf((tokens[trigger.first] as Token).lower, 'dismiss') && tokens[later.last + 1]?.lower === 'as';
+}
+
+/**
  * The category and mode of a trigger, read as the manual distinguishes them (material support, verbal
- * attacks, coercive orders, trade, convictions with prison); `later` is the actor after the other one, `triggers` the sentence's.
+ * attacks, coercive orders, trade, convictions with prison, denigration); `later` is the actor after the other one, `triggers` the sentence's.
  */
 function refinedCode(tokens: readonly Token[], triggers: readonly Trigger[], trigger: Trigger, clause: TokenRange, later: TokenRange): { code: PloverCode; mode: string | null } {
   if (materialSupport(tokens, trigger, clause)) return { code: 'AID', mode: null };
@@ -148,7 +156,7 @@ function refinedCode(tokens: readonly Token[], triggers: readonly Trigger[], tri
   if (convictionWithPrison(tokens, triggers, trigger)) return { code: 'COERCE', mode: 'arrest' };
   const coerced = coerciveOrder(tokens, triggers, trigger, later);
   if (coerced !== null) return { code: 'COERCE', mode: coerced };
-  if (verbalAttack(tokens, trigger, clause)) return { code: 'ACCUSE', mode: 'disapprove' };
+  if (verbalAttack(tokens, trigger, clause) || dismissedAs(tokens, trigger, later)) return { code: 'ACCUSE', mode: 'disapprove' };
   return { code: trigger.code as PloverCode, mode: trigger.mode };
 }
 

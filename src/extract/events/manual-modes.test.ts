@@ -39,6 +39,11 @@ describe('the words of the manual’s modes', () => {
     ['SUPPORT: an embassy reopened', 'Velan reopened its embassy in Tarn.', 'Velan', 'Tarn', 'SUPPORT'],
     // ACCUSE allege: "bring to trial", also by an order.
     ['ACCUSE allege: a retrial ordered', 'A Velan court ordered the retrial of Karl Kerr.', 'A Velan court', 'Karl Kerr', 'ACCUSE/allege'],
+    // COERCE censor: "ban or restrict access to publications or other information".
+    ['COERCE censor: access blocked', 'China has blocked access to the Tarn News website.', 'China', 'Tarn News', 'COERCE/censor'],
+    // ACCUSE disapprove: "criticize, defame, denigrate"; dismissing an actor as something denigrates it.
+    ['ACCUSE disapprove: dismissed as something', 'Karl Kerr dismissed the Velan Party as a "fading" force.', 'Karl Kerr', 'Velan Party', 'ACCUSE/disapprove'],
+    ['REJECT: a proposal dismissed', 'Karl Kerr dismissed the Velan Party proposal.', 'Karl Kerr', 'Velan Party', 'REJECT'],
     ['AID: compensation', 'Velan compensated Tarn for the losses.', 'Velan', 'Tarn', 'AID/economic'],
   ])('%s', (_name, text, source, target, expected) => {
     expect(coded(text, source, target)).toBe(expected);

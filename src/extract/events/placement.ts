@@ -29,6 +29,11 @@ const CONSULT_TOPIC_WORDS = [...TOPIC_WORDS, 'on'];
 // "called the plan 'unjustified'", "called Lee a liar": naming, not a phone call ("called Lee last week").
 const NAMING_NEXT = new Set(['DET', 'ADJ']);
 const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’']);
+// Words that may describe the reason's noun after its owner ("his offensive 'Nazi' comment").
+const REASON_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
+/** How many words after the owner the reason's noun may stand. */
+const REASON_REACH = 4;
 // How far after the named one the name may start ("called the UK's rebate from the EU 'unjustified'").
 const NAMED_WITHIN = 10;
 const OF_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(OF_SOURCE_NOUNS)));
@@ -334,7 +339,15 @@ function reported(tokens: readonly Token[], from: number, trigger: TokenRange): 
  */
 function reasonOfAct(tokens: readonly Token[], trigger: TokenRange, second: TokenRange): boolean {
   const owner = tokens[second.first] as Token;
-  return second.first === trigger.last + 2 && tokens[trigger.last + 1]?.lower === 'for' && POSSESSIVE_DETERMINERS.has(owner.lower) && tokens[second.first + 1]?.pos === 'NOUN';
+  if (second.first !== trigger.last + 2 || tokens[trigger.last + 1]?.lower !== 'for' || !POSSESSIVE_DETERMINERS.has(owner.lower)) return false;
+  // Its noun may follow words that describe it, quoted or not ('for his "Nazi" comment'); a word
+  // tagged as a verb there heads the phrase a possessive opens, so it is a noun too.
+  for (let i = second.first + 1; i <= second.first + REASON_REACH; i++) {
+    const token = tokens[i];
+    if (token?.pos === 'NOUN' || token?.pos === 'VERB') return true;
+    if (token === undefined || (!REASON_MODIFIERS.has(token.pos) && !QUOTE_MARKS.has(token.lower) && !CLOSING_QUOTES.has(token.lower))) return false;
+  }
+  return false;
 }
 
 /**

@@ -61,6 +61,9 @@ describe('a title between the name before it and a person', () => {
 describe('no party', () => {
   it('a possessive after the act’s "for" owns the reason', () => {
     expect(pairs('Karl Kerr has urged Anna Dam to apologise for his comment.')).toEqual(['REQUEST Karl Kerr -> Anna Dam']);
+    // Words that describe the reason, quoted, and a noun the tagger takes for a verb.
+    expect(pairs('Karl Kerr has urged Dan Mo to apologise for his "offensive" remarks.')).toEqual(['REQUEST Karl Kerr -> Dan Mo']);
+    expect(pairs('Karl Kerr has urged Velan mayor Dan Mo to apologise for his "Nazi" comment to a reporter.')).toEqual(['REQUEST Karl Kerr -> Dan Mo']);
   });
 
   it('a warning of what a country owns is of a danger', () => {
