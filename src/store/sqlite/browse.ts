@@ -1,6 +1,6 @@
 /** Reads for browsing the store: article lists, one article, one actor, and the interaction network. */
 import type Database from 'better-sqlite3';
-import { prepare } from './statements.js';
+import { prepare, rowsOf } from './statements.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import { flags, limit, recordPage, resolveActors } from './read.js';
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, type Row } from '../sql/rows.js';
@@ -31,7 +31,7 @@ export function findArticles(db: Database.Database, given: CommonFilter): Articl
         : `SELECT ${columns}
       FROM (SELECT a.day, a.id FROM articles a INDEXED BY articles_source_day ${String(w)} ${order} LIMIT ? OFFSET ?) p
       CROSS JOIN articles a INDEXED BY articles_page ON a.day IS p.day AND a.id = p.id ${order}`;
-    return prepare(db, sql).all(...w.params, size, offset(filter)) as Row[];
+    return rowsOf(db, sql, ...w.params, size, offset(filter));
   });
   return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
 }
@@ -104,8 +104,7 @@ export function findInteractions(db: Database.Database, filter: InteractionFilte
   const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code AS code, p.n AS n, p.negated AS negated, p.first AS first, p.last AS last
     FROM (SELECT g.* FROM ${from} ORDER BY g.n DESC, g.sid, g.tid, g.code LIMIT ? OFFSET ?) p
     JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code`;
-  const rows = prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
-  return rows.map((row) => ({
+  return rowsOf(db, sql, ...where.params, limit(filter), offset(filter)).map((row) => ({
     source: actorRef(row, 's_') as ActorRef,
     target: actorRef(row, 't_') as ActorRef,
     code: String(row['code']),

@@ -1,6 +1,6 @@
 /** Reads from SQLite: filtered quotes, actors and events, and whole records for export. */
 import type Database from 'better-sqlite3';
-import { prepare } from './statements.js';
+import { prepare, rowOf, rowsOf } from './statements.js';
 import type { ArticleRecord, QuoteRecord } from '../../doc/record.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
 import type { FlagFilter, ActorHit, ActorRef, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
@@ -67,7 +67,7 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
     WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, ...article, ...where.parts].join(' AND ')} ${extra}
     ORDER BY f.rowid DESC LIMIT ?`;
   const size = limit(filter);
-  const read = prepare(db, sql('')).all(...keys.params, ...where.params, size < 0 ? -1 : size + READ_AHEAD) as Row[];
+  const read = rowsOf(db, sql(''), ...keys.params, ...where.params, size < 0 ? -1 : size + READ_AHEAD);
   const rows = size < 0 ? read : read.slice(0, size);
   const last = rows.at(-1);
   if (size < 0 || rows.length < size || last === undefined) return rows.sort(byQuoteOrder);
@@ -81,7 +81,7 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   const seen = ahead.length < READ_AHEAD || num(ahead.at(-1)?.['search_key']) < dayStart;
   const rest = seen
     ? ahead.filter((row) => num(row['article_id']) === lastArticle && num(row['search_key']) >= dayStart)
-    : (prepare(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?')).all(...keys.params, ...where.params, lastArticle, dayStart, lastKey, -1) as Row[]);
+    : rowsOf(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?'), ...keys.params, ...where.params, lastArticle, dayStart, lastKey, -1);
   const lastRows = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
   return [...kept, ...lastRows.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
@@ -131,10 +131,10 @@ export function findQuotes(db: Database.Database, given: QuoteFilter): QuoteHit[
       // Several speakers (a surname): each one's first page by index, merged, rather than all their quotes sorted.
       const each = withCondition(where, after);
       each.add('q.actor_id = ?');
-      const statement = prepare(db, `SELECT ${KEY_COLUMNS} FROM quotes q ${source ? 'JOIN articles a ON a.id = q.article_id' : ''}
-        ${String(each)} ORDER BY ${BY_QUOTE} LIMIT ?`);
+      const sql = `SELECT ${KEY_COLUMNS} FROM quotes q ${source ? 'JOIN articles a ON a.id = q.article_id' : ''}
+        ${String(each)} ORDER BY ${BY_QUOTE} LIMIT ?`;
       const wanted = limit(page);
-      const firsts = speakers.flatMap((id) => statement.all(...each.params, id, wanted) as Row[]).sort(byQuoteOrder);
+      const firsts = speakers.flatMap((id) => rowsOf(db, sql, ...each.params, id, wanted)).sort(byQuoteOrder);
       keys = (wanted >= 0 ? firsts.slice(0, wanted) : firsts).slice(skip);
     }
   }
@@ -160,7 +160,7 @@ const BY_ARTICLE = 'a.day DESC, a.id DESC, q.start, q.id';
 function ordered(db: Database.Database, where: Where, filter: CommonFilter, how: { from?: string; order?: string; source?: boolean }): Row[] {
   const sql = `SELECT ${KEY_COLUMNS} FROM ${how.from ?? 'quotes q'} ${how.source === true ? 'JOIN articles a ON a.id = q.article_id' : ''}
     ${String(where)} ORDER BY ${how.order ?? BY_QUOTE} LIMIT ? OFFSET ?`;
-  return prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[];
+  return rowsOf(db, sql, ...where.params, limit(filter), offset(filter));
 }
 
 // The whole rows of the quotes with these keys, in the keys' order.
@@ -168,8 +168,8 @@ function quoteRows(db: Database.Database, keys: readonly Row[]): Row[] {
   if (keys.length === 0) return [];
   const sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
     WHERE q.id IN (SELECT value FROM json_each(?))`;
-  const rows = prepare(db, sql).all(JSON.stringify(keys.map((key) => num(key['id'])))) as Row[];
-  const byId = new Map(rows.map((row) => [num(row['id']), row]));
+  const found = rowsOf(db, sql, JSON.stringify(keys.map((key) => num(key['id']))));
+  const byId = new Map(found.map((row) => [num(row['id']), row]));
   return keys.flatMap((key): Row[] => {
     const row = byId.get(num(key['id']));
     return row === undefined ? [] : [row];
@@ -193,13 +193,13 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
   if (!scoped) {
     where.add('ac.articles > 0');
     // After an actor still named: the actors after its place in actors_page (a range of the index).
-    const place = filter.after === undefined ? undefined : (prepare(db, 'SELECT id, articles FROM actors WHERE key = ? AND articles > 0').get(filter.after.article) as Row | undefined);
+    const place = filter.after === undefined ? undefined : rowOf(db, 'SELECT id, articles FROM actors WHERE key = ? AND articles > 0', filter.after.article);
     if (place !== undefined) where.add('(ac.articles < ? OR (ac.articles = ? AND ac.id > ?))', place['articles'], place['articles'], place['id']);
     // The page's ids from actors_page (in this order, with the type), then only its actors' rows.
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
       FROM (SELECT ac.id FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?) p
       CROSS JOIN actors ac ON ac.id = p.id ORDER BY ac.articles DESC, ac.id`;
-    return (prepare(db, sql).all(...where.params, limit(filter), place === undefined ? offset(filter) : 0) as Row[]).map(actorHit);
+    return rowsOf(db, sql, ...where.params, limit(filter), place === undefined ? offset(filter) : 0).map(actorHit);
   }
   if (filter.source === undefined) {
     // Days only: the counts kept per actor and day are summed (an actor counts once per article).
@@ -210,14 +210,14 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
             FROM actor_days d ${String(days)} GROUP BY d.actor_id) t
       CROSS JOIN actors ac ON ac.id = t.actor_id
       ${String(where)} ORDER BY t.n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-    return (prepare(db, sql).all(...days.params, ...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+    return rowsOf(db, sql, ...days.params, ...where.params, limit(filter), offset(filter)).map(actorHit);
   }
   common(where, filter);
   const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(DISTINCT en.article_id) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
       SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
     FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
     ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-  return (prepare(db, sql).all(...where.params, limit(filter), offset(filter)) as Row[]).map(actorHit);
+  return rowsOf(db, sql, ...where.params, limit(filter), offset(filter)).map(actorHit);
 }
 
 // events_page's order; events at one trigger (one verb, two targets) by id.
@@ -304,7 +304,7 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter & {
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
     WHERE e.id IN (SELECT value FROM json_each(?))`;
-  const byId = new Map((prepare(db, sql).all(JSON.stringify(ids)) as Row[]).map((row) => [num(row['id']), row]));
+  const byId = new Map(rowsOf(db, sql, JSON.stringify(ids)).map((row) => [num(row['id']), row]));
   return ids.flatMap((id): EventHit[] => {
     const row = byId.get(id);
     return row === undefined ? [] : [{ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }];
@@ -313,15 +313,13 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter & {
 
 /** The records of the articles after `afterId`, a page at a time, with the id to continue from. */
 export function recordPage(db: Database.Database, afterId: number, size: number): { records: Array<ArticleRecord & { byline?: string }>; entries: StoredArticle[]; last: number } {
-  const articles = prepare(db, 'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, size) as Row[];
-  const entities = prepare(db, 'SELECT * FROM entities WHERE article_id = ? ORDER BY ord');
-  const quotes = prepare(db, 'SELECT * FROM quotes WHERE article_id = ? ORDER BY id');
-  const events = prepare(db, 'SELECT * FROM events WHERE article_id = ? ORDER BY id');
+  const articles = rowsOf(db, 'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?', afterId, size);
   let last = afterId;
   const records = articles.map((row) => {
     const id = num(row['id']);
     last = id;
-    return articleRecord(row, entities.all(id) as Row[], quotes.all(id) as Row[], events.all(id) as Row[]);
+    const of = (sql: string): Row[] => rowsOf(db, sql, id);
+    return articleRecord(row, of('SELECT * FROM entities WHERE article_id = ? ORDER BY ord'), of('SELECT * FROM quotes WHERE article_id = ? ORDER BY id'), of('SELECT * FROM events WHERE article_id = ? ORDER BY id'));
   });
   return { records, entries: storedEntries(articles, records), last };
 }

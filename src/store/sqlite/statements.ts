@@ -3,6 +3,7 @@
  * running a small one, and a server asks the same few dozen queries again and again.
  */
 import type Database from 'better-sqlite3';
+import type { Row } from '../sql/rows.js';
 
 /** Statements kept per connection; past this many (queries built with long IN lists) they start again. */
 const MAX_STATEMENTS = 500;
@@ -19,6 +20,42 @@ export function prepare(db: Database.Database, sql: string): Database.Statement 
     statement = db.prepare(sql);
     statements.set(sql, statement);
   }
-  // A caller before may have asked for one column: each use states its own mode.
-  return statement.pluck(false);
+  // A caller before may have asked for one column or for arrays (`rowsOf`): each use states its own mode.
+  return statement.pluck(false).raw(false);
+}
+
+const names = new WeakMap<Database.Statement, readonly string[]>();
+
+// The names of a statement's result columns, asked of the driver once.
+function columnsOf(statement: Database.Statement): readonly string[] {
+  let columns = names.get(statement);
+  if (columns === undefined) names.set(statement, (columns = statement.columns().map((column) => column.name)));
+  return columns;
+}
+
+// A row as an object built here from its array: the last of two columns of one name wins, as in the driver's own.
+function build(columns: readonly string[], values: readonly unknown[]): Row {
+  const row: Row = {};
+  for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i];
+  return row;
+}
+
+/**
+ * The rows of `sql` as objects, built in JavaScript from the driver's arrays: the driver builds each
+ * row object through V8's C++ interface, which for rows of 30–40 columns cost more than the query
+ * itself (20 events with their articles and actors: ~180 µs of CPU as objects, ~115 µs this way,
+ * the query alone ~20 µs).
+ */
+export function rowsOf(db: Database.Database, sql: string, ...params: unknown[]): Row[] {
+  const statement = prepare(db, sql).raw(true);
+  const columns = columnsOf(statement);
+  return (statement.all(...params) as unknown[][]).map((values) => build(columns, values));
+}
+
+/** The first row of `sql` as `rowsOf` builds it, or undefined. */
+export function rowOf(db: Database.Database, sql: string, ...params: unknown[]): Row | undefined {
+  const statement = prepare(db, sql).raw(true);
+  const columns = columnsOf(statement);
+  const values = statement.get(...params) as unknown[] | undefined;
+  return values === undefined ? undefined : build(columns, values);
 }
