@@ -358,9 +358,20 @@ CREATE INDEX actors_quoted ON actors(type, quotes DESC, id) WHERE quotes > 0;
     sql: '',
     run: rekeyActorsBySource,
   },
+  {
+    version: 13,
+    name: "a speaker's quotes and an actor's events in the list's order",
+    // A speaker's latest quotes were all of its quotes read from quotes_actor_day, each looked up in
+    // the table and sorted (the 200 people of the bench store, named with a source's actor each: 821
+    // µs of CPU a page, 346 with this covering index); an actor's events likewise, as PostgreSQL's
+    // events_source_page and events_target_page (its migration 7): a page is the index's first rows.
+    sql: `
+CREATE INDEX quotes_actor_page ON quotes(actor_id, day DESC, article_id DESC, start, id) WHERE layer = 'quote' AND actor_id IS NOT NULL;
+CREATE INDEX events_source_page ON events(source_actor_id, day DESC, article_id DESC, trigger_start, id) WHERE source_actor_id IS NOT NULL;
+CREATE INDEX events_target_page ON events(target_actor_id, day DESC, article_id DESC, trigger_start, id) WHERE target_actor_id IS NOT NULL;
+`,
+  },
 ];
-
-
 
 /** The schema version this code writes. */
 export const LATEST_VERSION = MIGRATIONS.length;
