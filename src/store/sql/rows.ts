@@ -181,6 +181,16 @@ export const entityExtra = (entity: object): string | null => extrasOf(entity, K
 /** The `extra` column of an article's row. */
 export const articleExtra = (record: object): string | null => extrasOf(record, KNOWN.article);
 
+/**
+ * The columns of `quotes` and of `events` that quoteRecord and eventRecord read (and the row id), as
+ * a reader selects them from `alias`: not the ids and days kept for the indexes (fewer values for the
+ * driver to hand over, a list's rows being most of its cost).
+ */
+export const recordColumns = (table: 'quotes' | 'events', alias: string): string =>
+  ['id', ...(table === 'quotes' ? QUOTE_COLUMNS : EVENT_COLUMNS).filter((column) => !['article_id', 'layer', 'actor_id', 'source_actor_id', 'target_actor_id', 'day'].includes(column))]
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+
 /** The columns of `quotes` and of `events` a writer fills, in one order for every dialect. */
 export const QUOTE_COLUMNS = ['article_id', 'layer', 'local_id', 'kind', 'start', 'end_', 'text', 'spans', 'cue_start', 'cue_end', 'cue_text', 'speaker_entity', 'speaker_name', 'speaker_start', 'speaker_end', 'speaker_text', 'actor_id', 'day', 'extra'] as const;
 export const EVENT_COLUMNS = [

@@ -51,5 +51,8 @@ describe("an actor's lists in SQLite", () => {
     expect(sides).toHaveLength(1);
     expect(sides[0]).toMatch(/events_source_page[^]*events_target_page/);
     expect(sides[0]).not.toMatch(/TEMP B-TREE FOR (LAST \d+ TERMS OF )?ORDER BY/);
+    // Without a filter on the article's source, no article is read to choose the page: the source's side from its index alone.
+    expect(sides[0]).not.toMatch(/SEARCH a /);
+    expect(sides[0]).toMatch(/COVERING INDEX events_source_page/);
   });
 });

@@ -5,7 +5,7 @@ import type { ArticleRecord, QuoteRecord } from '../../doc/record.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
 import type { FlagFilter, ActorHit, ActorRef, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
 import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
-import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, storedEntries, strOrNull, type Row } from '../sql/rows.js';
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, recordColumns, storedEntries, strOrNull, type Row } from '../sql/rows.js';
 import { searchTerms } from '../sql/search-terms.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 import { afterCondition, EVENT_ORDER as EVENT_KEYS, pageAfter, QUOTE_ORDER, withCondition, type Keyset } from '../sql/keyset.js';
@@ -31,7 +31,7 @@ export function ftsQuery(search: string): string {
     .join(' ');
 }
 
-const QUOTE_COLUMNS = `q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}`;
+const QUOTE_COLUMNS = `${recordColumns('quotes', 'q')}, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}`;
 
 // The answer's order: newest day first (no day last), then newest article, then by place in the text.
 function byQuoteOrder(a: Row, b: Row): number {
@@ -273,8 +273,10 @@ export function findEvents(db: Database.Database, given: EventFilter): EventHit[
       const wanted = limit(filter) < 0 ? -1 : limit(filter) + offset(filter);
       // After k: each side's events after it (a filter here; the merged page is then cut after k too).
       const later = withCondition(where, k === null ? null : afterCondition(EVENT_KEYS, k));
+      // The article is joined only for a filter on its source: else each side's page is read from its index alone.
+      const article = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
       const side = (column: string, others: string): string =>
-        `SELECT * FROM (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
+        `SELECT * FROM (SELECT e.id FROM events e ${article}
            WHERE ${[...later.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} LIMIT ?)`;
       const candidates = prepare(db, `${side('source_actor_id', '1')} UNION ALL ${side('target_actor_id', `(e.source_actor_id IS NULL OR e.source_actor_id NOT IN (${list}))`)}`).pluck();
       const found = ids.flatMap((id) => candidates.all(...later.params, id, wanted, ...later.params, id, ...ids, wanted) as number[]);
@@ -300,7 +302,7 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter & {
       .all(...w.params, size, offset(filter)) as number[];
   });
   if (ids.length === 0) return [];
-  const sql = `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
+  const sql = `SELECT ${recordColumns('events', 'e')}, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
     FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
     WHERE e.id IN (SELECT value FROM json_each(?))`;
