@@ -5,9 +5,13 @@
  */
 import type { Doc, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
-import { before } from './token-index.js';
+import { tokenBefore } from './token-index.js';
 
-const RETAG = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X']);
+// The tags the tagger may have given a name in error. Compared one by one, not asked of a Set: each
+// token's tag is one of pos.ts's shared strings, and a comparison of two is one of references.
+function retaggable(pos: string): boolean {
+  return pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'ADV' || pos === 'X';
+}
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 const AFTER_OPENER = new Set([':', '"', '“', '‘', "'", '(', '—', '-']);
 
@@ -22,10 +26,10 @@ function capitalised(text: string, t: Token): boolean {
 export function retagProperNouns(text: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!RETAG.has(t.pos) || !capitalised(text, t)) continue;
-    const prev = before(tokens, i, 1);
+    if (!retaggable(t.pos) || !capitalised(text, t)) continue;
+    const prev = tokenBefore(tokens, i, 1);
     // A hyphen inside a word ("Hulme-Cross") opens nothing.
-    const joined = prev !== undefined && prev.end === t.start && before(tokens, i, 2)?.end === prev.start;
+    const joined = prev !== undefined && prev.end === t.start && tokenBefore(tokens, i, 2)?.end === prev.start;
     const opener = !prev || prev.sentence !== t.sentence || (AFTER_OPENER.has(prev.lower) && !joined);
     if (!opener) {
       t.pos = 'PROPN';

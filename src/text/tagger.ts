@@ -7,15 +7,16 @@
 import { tagsAt, wordIndex, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
 import { isJoiningHyphen, type RawToken } from './split.js';
-import { before } from './token-index.js';
+import { tokenBefore } from './token-index.js';
 import { listsAt, listsOf, listsOfUnknown, wordList } from '../lexicon/word-lists.js';
 
 /** A token once tagged: the splitter's token, with `pos` and `lexical` filled in. */
 export type TaggedToken = RawToken;
 
-const MODALS: ReadonlySet<string> = new Set(data.modals);
-const SUBJECTS: ReadonlySet<string> = new Set(data.subjects);
-const POSSESSIVES: ReadonlySet<string> = new Set(data.possessives);
+// Word lists, tested by a bit of each token's lists: a Set would hash each token's word.
+const MODALS = wordList(data.modals);
+const SUBJECTS = wordList(data.subjects);
+const POSSESSIVES = wordList(data.possessives);
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(data.demonstratives);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const AUXILIARIES: ReadonlySet<string> = new Set(data.auxiliaries);
@@ -63,7 +64,7 @@ function setUsualTag(text: string, tokens: readonly RawToken[], i: number): void
   if (!CAPITAL.test(value)) return set(token, lowerTags?.usual ?? guess(lower, false), lowerTags);
   // A capitalised word is a name unless it opens a sentence as a function word ("Earlier", "Three").
   const usual = lowerTags?.usual;
-  if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN' && initial(text, before(tokens, i, 1), token)) return set(token, usual, lowerTags);
+  if (usual !== undefined && usual !== 'NOUN' && usual !== 'ADJ' && usual !== 'PROPN' && initial(text, tokenBefore(tokens, i, 1), token)) return set(token, usual, lowerTags);
   return set(token, guess(lower, true), lowerTags);
 }
 
@@ -78,22 +79,22 @@ function can(token: TaggedToken, tag: string): boolean {
 
 // Whether the words before token i make it a verb: a modal, a subject pronoun, an auxiliary, a negation.
 function verbContext(tokens: readonly TaggedToken[], i: number): boolean {
-  const previous = before(tokens, i, 1);
+  const previous = tokenBefore(tokens, i, 1);
   if (!previous) return false;
-  const twoBack = before(tokens, i, 2);
-  if (MODALS.has(previous.lower) || SUBJECTS.has(previous.lower) || previous.pos === 'AUX' || previous.lower === "n't") return true;
-  if (previous.lower === 'not' && MODALS.has(twoBack?.lower ?? '')) return true;
-  return previous.pos === 'ADV' && twoBack !== undefined && (SUBJECTS.has(twoBack.lower) || twoBack.pos === 'AUX');
+  const twoBack = tokenBefore(tokens, i, 2);
+  if ((previous.lists & (MODALS | SUBJECTS)) !== 0 || previous.pos === 'AUX' || previous.lower === "n't") return true;
+  if (previous.lower === 'not' && twoBack !== undefined && (twoBack.lists & MODALS) !== 0) return true;
+  return previous.pos === 'ADV' && twoBack !== undefined && ((twoBack.lists & SUBJECTS) !== 0 || twoBack.pos === 'AUX');
 }
 
 function nounContext(previous: TaggedToken | undefined): boolean {
-  return previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || POSSESSIVES.has(previous.lower) || (previous.lower === "'s" && previous.pos === 'PART'));
+  return previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || (previous.lists & POSSESSIVES) !== 0 || (previous.lower === "'s" && previous.pos === 'PART'));
 }
 
 // The tag of "that" in context: "that the" after a verb is a conjunction, "that year" a
 // determiner, "firms that make" a pronoun.
 function thatTag(tokens: readonly TaggedToken[], i: number, atStart: boolean): string {
-  const previous = before(tokens, i, 1);
+  const previous = tokenBefore(tokens, i, 1);
   const next = tokens[i + 1];
   if (atStart || !previous) return 'PRON';
   if (next && NOMINAL_TAGS.has(next.pos) && previous.pos !== 'VERB' && previous.pos !== 'NOUN') return 'DET';
@@ -107,7 +108,7 @@ const RULE_WORDS = wordList(['to', 'that', ...DEMONSTRATIVES, 'which', 'whose', 
 // The rules of a word of RULE_WORDS; false when none applies, and the rules of tags may.
 function retagWord(text: string, tokens: TaggedToken[], i: number): boolean {
   const token = tokens[i] as TaggedToken;
-  const previous = before(tokens, i, 1);
+  const previous = tokenBefore(tokens, i, 1);
   const next = tokens[i + 1];
   const lower = token.lower;
   if (lower === 'to') {
@@ -137,7 +138,7 @@ function retagWord(text: string, tokens: TaggedToken[], i: number): boolean {
 // The rules of tags in context, for any other word.
 function retagByContext(tokens: TaggedToken[], i: number): void {
   const token = tokens[i] as TaggedToken;
-  const previous = before(tokens, i, 1);
+  const previous = tokenBefore(tokens, i, 1);
   const next = tokens[i + 1];
   const lower = token.lower;
   if (token.pos === 'VERB' && nounContext(previous) && isJoiningHyphen(tokens, i + 1)) {
@@ -157,7 +158,7 @@ function retagByContext(tokens: TaggedToken[], i: number): void {
     token.pos = 'ADV';
   } else if (token.pos === 'VERB' && lower.endsWith('ing') && nounContext(previous) && can(token, 'NOUN')) {
     token.pos = 'NOUN';
-  } else if (token.pos === 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) && (previous?.pos === 'DET' || POSSESSIVES.has(previous?.lower ?? '')) && next?.pos === 'NOUN' && can(token, 'ADJ')) {
+  } else if (token.pos === 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) && (previous?.pos === 'DET' || (previous !== undefined && (previous.lists & POSSESSIVES) !== 0)) && next?.pos === 'NOUN' && can(token, 'ADJ')) {
     token.pos = 'ADJ';
   }
 }
