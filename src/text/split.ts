@@ -9,7 +9,7 @@ import type { Token } from '../doc/document.js';
 import { HONORIFICS } from '../lexicon/words.js';
 import { wordTags, type WordTags } from '../lexicon/pos.js';
 import data from '../lexicon/tokens.json' with { type: 'json' };
-import { before } from './token-index.js';
+import { tokenBefore } from './token-index.js';
 import { isSpace } from './spaces.js';
 
 /**
@@ -68,8 +68,8 @@ function splitHyphens(out: RawToken[], text: string, start: number, end: number)
  * a dash between words ("WASHINGTON - Senator").
  */
 export function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && t.lower === '-' && before(tokens, k, 1)?.end === t.start && tokens[k + 1]?.start === t.end;
+  const t = k >= 0 ? tokens[k] : undefined;
+  return t !== undefined && t.lower === '-' && tokenBefore(tokens, k, 1)?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 function isAsciiLetter(code: number): boolean {

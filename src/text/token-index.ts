@@ -7,7 +7,7 @@ import type { Span, Token } from '../doc/document.js';
  * then goes through its generic lookup, and so does every later read at the same place in the
  * code (three times slower for the whole loop).
  */
-export function before<T>(tokens: readonly T[], i: number, distance: number): T | undefined {
+export function tokenBefore<T>(tokens: readonly T[], i: number, distance: number): T | undefined {
   return i >= distance ? tokens[i - distance] : undefined;
 }
 

@@ -10,7 +10,7 @@ import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
-import { tokenAtOrAfter, tokensIn } from '../../text/token-index.js';
+import { tokenAtOrAfter, tokenBefore, tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences } from '../../text/headlines.js';
 import { BODY_HEADS, OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
@@ -60,7 +60,7 @@ function givenNameAfter(tokens: readonly Token[], i: number, last: number): numb
 
 /** A lower-case title right before a name: "midfielder Guti", "rapper Eminem", "home secretary Charles Clarke". */
 function titleBefore(tokens: readonly Token[], i: number, last: number): string[] {
-  const prev = tokens[i - 1];
+  const prev = tokenBefore(tokens, i, 1);
   if (last !== i || !prev || prev.pos !== 'NOUN' || !OFFICES.has(prev.lower) || prev.sentence !== tokens[i]?.sentence) return [];
   const word = tokens[i]?.lower ?? '';
   // Only before a lone word that nothing else types: "singer Usher", not "star Wars" or "the English".
@@ -70,7 +70,7 @@ function titleBefore(tokens: readonly Token[], i: number, last: number): string[
 
 /** Descriptors from a title in apposition before a name: "Valdoria's culture minister, Tomas Erdei,". */
 function appositionBefore(tokens: readonly Token[], i: number): string[] {
-  if (tokens[i - 1]?.lower !== ',' || !OFFICES.has(tokens[i - 2]?.lower ?? '')) return [];
+  if (tokenBefore(tokens, i, 1)?.lower !== ',' || !OFFICES.has(tokenBefore(tokens, i, 2)?.lower ?? '')) return [];
   return describing(tokens, phraseEndingAt(tokens, i - 2));
 }
 
@@ -125,7 +125,7 @@ function headlineWords(doc: Doc): Set<Token> {
 function inPlaceName(tokens: readonly Token[], t: Token): boolean {
   const k = tokenAtOrAfter(tokens, t.start);
   const next = tokens[k + 1];
-  const prev = tokens[k - 1];
+  const prev = tokenBefore(tokens, k, 1);
   return (next !== undefined && next.sentence === t.sentence && placesByName(`${t.lower} ${next.lower}`).length > 0) ||
     (prev !== undefined && prev.sentence === t.sentence && placesByName(`${prev.lower} ${t.lower}`).length > 0);
 }
@@ -202,7 +202,7 @@ export function findNames(doc: Doc): Mention[] {
 
 /** Whether token `i` opens its sentence, or a quotation or parenthesis inside it. */
 function opens(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenBefore(tokens, i, 1);
   return !prev || prev.sentence !== tokens[i]?.sentence || CLAUSE_OPENING_MARKS.has(prev.lower);
 }
 

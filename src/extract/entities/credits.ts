@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import credits from '../../lexicon/credits.json' with { type: 'json' };
-import { tokensIn } from '../../text/token-index.js';
+import { tokenBefore, tokensIn } from '../../text/token-index.js';
 
 const CREDIT_WORDS: ReadonlySet<string> = new Set(credits.creditWords);
 // What may follow a credited name on its line: another credited name, its outlet, or the next credit.
@@ -20,7 +20,7 @@ function lineBetween(text: string, from: number, to: number): boolean {
 
 /** Whether token `k` opens a line (or the text). */
 function opensLine(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1];
+  const prev = tokenBefore(doc.tokens, k, 1);
   const token = doc.tokens[k] as Token;
   return prev === undefined || lineBetween(doc.text, prev.end, token.start);
 }
@@ -36,9 +36,9 @@ const BEFORE_CREDIT: ReadonlySet<string> = new Set(['(', '[', ';', '|', '-', 'â€
 
 /** Whether the credit word at token `k` opens a credit: a line, a parenthesis, or after an agency ("(AP Photo/"). */
 function opensCredit(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1];
+  const prev = tokenBefore(doc.tokens, k, 1);
   if (opensLine(doc, k) || (prev !== undefined && BEFORE_CREDIT.has(prev.lower))) return true;
-  return prev !== undefined && prev.pos === 'PROPN' && (k < 2 || BEFORE_CREDIT.has(doc.tokens[k - 2]?.lower ?? '') || opensLine(doc, k - 1));
+  return prev !== undefined && prev.pos === 'PROPN' && (k < 2 || BEFORE_CREDIT.has(tokenBefore(doc.tokens, k, 2)?.lower ?? '') || opensLine(doc, k - 1));
 }
 
 /**
@@ -47,8 +47,8 @@ function opensCredit(doc: Doc, k: number): boolean {
  */
 function credited(doc: Doc, first: number, last: number, creditEnd: number): boolean {
   const tokens = doc.tokens;
-  const prev = tokens[first - 1]?.lower;
-  const before = tokens[first - 2]?.lower ?? '';
+  const prev = tokenBefore(tokens, first, 1)?.lower;
+  const before = tokenBefore(tokens, first, 2)?.lower ?? '';
   // "Photo: Tom Reyes", "(AP Photo/Maria Lund)", "Reporting by Kim Dale".
   if ((prev === ':' || prev === '/' || prev === 'by') && CREDIT_WORDS.has(before) && opensCredit(doc, first - 2)) return true;
   // "By Anna Berg" opening its line, and nothing but an outlet or another name after it.

@@ -8,6 +8,7 @@ import type { Doc, Mention, Token } from '../../doc/document.js';
 import { COMPANY_LAST, COMPANY_NOUNS_AFTER, MEDIA, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, OTHER_HEADS, PARTIES, PLACE_HEADS, TEAM_AFTER_PLACE, TEAM_FIRST, TEAM_LAST } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { sportArticle } from '../events/contest.js';
+import { tokenBefore } from '../../text/token-index.js';
 
 /** Whether some reading of a name is a city or a capital, and none a country or a US state. */
 function cityOnly(name: string): boolean {
@@ -110,7 +111,7 @@ function mayBeClub(doc: Doc, m: Mention): boolean {
  */
 function pluralAfterThe(doc: Doc, n: Named, sport: () => boolean): boolean {
   const { mention: m, first, last } = n;
-  if (m.sure || m.type === 'organization' || first !== last || doc.tokens[first - 1]?.lower !== 'the') return false;
+  if (m.sure || m.type === 'organization' || first !== last || tokenBefore(doc.tokens, first, 1)?.lower !== 'the') return false;
   const word = (doc.tokens[first] as Token).lower;
   return word.endsWith('s') && !word.endsWith('ss') && countriesByDemonym(word).length === 0 && sport();
 }
@@ -121,7 +122,7 @@ function pluralAfterThe(doc: Doc, n: Named, sport: () => boolean): boolean {
  * a name that nothing else types, the words of a company ("Velder shares").
  */
 function nounBeside(tokens: readonly Token[], { mention, first, last }: Named): boolean {
-  const prev = tokens[first - 1];
+  const prev = tokenBefore(tokens, first, 1);
   if (prev && prev.sentence === tokens[first]?.sentence && ORG_NOUNS_BEFORE.has(prev.lower)) return true;
   let next = last + 1;
   if (POSSESSIVES.has(tokens[next]?.lower ?? '')) next++;

@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../../doc/document.js';
 import works from '../../lexicon/works.json' with { type: 'json' };
 import type { Named } from './organizations.js';
+import { tokenBefore } from '../../text/token-index.js';
 
 const WORK_NOUNS: ReadonlySet<string> = new Set(works.nouns);
 const WORK_VERBS: ReadonlySet<string> = new Set(works.verbs);
@@ -16,17 +17,17 @@ const LINKS = new Set(['in', 'on', 'at', 'for', 'as', 'to']);
 
 /** Whether the token before the opening mark at `mark` introduces a work. */
 function introducesWork(tokens: readonly Token[], mark: number): boolean {
-  const before = tokens[mark - 1];
+  const before = tokenBefore(tokens, mark, 1);
   if (before === undefined) return false;
   if (WORK_NOUNS.has(before.lower) || WORK_VERBS.has(before.lower)) return true;
-  return LINKS.has(before.lower) && WORK_VERBS.has(tokens[mark - 2]?.lower ?? '');
+  return LINKS.has(before.lower) && WORK_VERBS.has(tokenBefore(tokens, mark, 2)?.lower ?? '');
 }
 
 /** Types as `other` the names that are titles of works in quotation marks. */
 export function worksInQuotes(doc: Doc, names: readonly Named[]): void {
   const tokens = doc.tokens;
   for (const { mention, first, last } of names) {
-    if (!OPENING.has(tokens[first - 1]?.lower ?? '')) continue;
+    if (!OPENING.has(tokenBefore(tokens, first, 1)?.lower ?? '')) continue;
     // The name fills its marks, perhaps with a full stop or a comma before the closing one.
     const after = tokens[last + 1]?.pos === 'PUNCT' && !CLOSING.has(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
     if (!CLOSING.has(tokens[after]?.lower ?? '') || !introducesWork(tokens, first - 1)) continue;

@@ -6,7 +6,7 @@
 import type { Token } from '../../doc/document.js';
 import { EVENT_PATTERNS, LEMMA_FORMS, lemmasAndForms, matchesWord, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
-import { before } from '../../text/token-index.js';
+import { tokenBefore } from '../../text/token-index.js';
 
 /** An event word or phrase found in the text. */
 export interface Trigger {
@@ -123,7 +123,7 @@ export function findTriggers(tokens: readonly Token[], first: number, last: numb
   const triggers: Trigger[] = [];
   for (let i = first; i <= last; i++) {
     const token = tokens[i] as Token;
-    const previous = before(tokens, i, 1);
+    const previous = tokenBefore(tokens, i, 1);
     const opener = !previous || previous.sentence !== token.sentence;
     if (token.pos === 'PROPN' && !headline && !opener) continue;
     // "Russian-backed", "UN-brokered": a participle joined to a word before it is an adjective.

@@ -13,7 +13,7 @@
 import type { Doc, Event, Mention, Token } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { tokensIn } from '../../text/token-index.js';
+import { tokenBefore, tokensIn } from '../../text/token-index.js';
 import { findTriggers, type Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { coordinated } from './03-select.js';
@@ -36,7 +36,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'out
  */
 function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
   // "shot in the UK": a determiner may stand between the preposition and the name.
-  const before = doc.tokens[range.first - 1]?.pos === 'DET' ? range.first - 2 : range.first - 1;
+  const before = tokenBefore(doc.tokens, range.first, 1)?.pos === 'DET' ? range.first - 2 : range.first - 1;
   return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(doc.tokens[before]?.lower ?? '');
 }
 

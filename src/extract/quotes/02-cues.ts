@@ -8,6 +8,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { wordList } from '../../lexicon/word-lists.js';
 import { inSourceCues } from './in-source.js';
 import { nounCues } from './noun-cues.js';
+import { tokenBefore } from '../../text/token-index.js';
 
 // First words of cue forms: most tokens are ruled out by one bit.
 const CUE_FIRST_WORDS = wordList([...CUE_FORMS.keys()].map((form) => form.split(' ')[0] ?? form));
@@ -37,7 +38,7 @@ const OBJECT_OPENING_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
  * tagger reads the verb as a noun, but it stands between a subject and an object or a "that" clause.
  */
 function betweenSubjectAndObject(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenBefore(tokens, i, 1);
   const next = tokens[i + 1];
   const token = tokens[i] as Token;
   if (!prev || !next || prev.sentence !== token.sentence || next.sentence !== token.sentence) return false;
@@ -47,7 +48,7 @@ function betweenSubjectAndObject(tokens: readonly Token[], i: number): boolean {
 
 /** "…, campaign records show.": a base form after a plural noun agrees with it as its verb. */
 function agreesWithPlural(tokens: readonly Token[], i: number, lemma: string): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenBefore(tokens, i, 1);
   const token = tokens[i] as Token;
   return prev !== undefined && prev.sentence === token.sentence && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && token.lower === lemma;
 }
@@ -71,7 +72,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       continue;
     }
     // A capitalised word inside a sentence is a name ("the Sunshine State"), not a verb.
-    const prevToken = tokens[i - 1];
+    const prevToken = tokenBefore(tokens, i, 1);
     const capitalised = isUpper(text.charCodeAt(token.start));
     if (capitalised && prevToken && prevToken.sentence === token.sentence && !CLAUSE_OPENING_MARKS.has(prevToken.lower) && !headlines.has(token.sentence)) continue;
     for (let words = MAX_CUE_WORDS; words >= 1; words--) {
@@ -79,7 +80,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       const entry = form === null ? undefined : CUE_FORMS.get(form);
       if (!entry) continue;
       // The tagger reads "notes" or "claims" as nouns; after a name or a pronoun they are verbs.
-      const prev = tokens[i - 1];
+      const prev = tokenBefore(tokens, i, 1);
       const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
       if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i) && !agreesWithPlural(tokens, i, entry.lemma)) break;
       const last = tokens[i + words - 1] as Token;

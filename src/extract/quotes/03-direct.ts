@@ -8,7 +8,7 @@ import { SCARE_INTRODUCERS } from '../../lexicon/words.js';
 import { NAMING_CUES } from '../../lexicon/cues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spanAt, tokensIn } from '../../text/token-index.js';
-import { splitSpaces } from '../../text/spaces.js';
+import { isSpace } from '../../text/spaces.js';
 import { attachAfter, attachBefore, clauseSubject, cuesByToken, speakerEndingAt, type Attachment } from './attach.js';
 import { sentenceFirst } from './content.js';
 
@@ -21,8 +21,19 @@ interface Candidate {
   last: number;
 }
 
-function wordCount(text: string): number {
-  return splitSpaces(text).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** A letter or a digit: a piece of text between white space that holds one is a word. */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** Whether the text holds at least `n` words, counted only as far as `n` (a quotation may be long). */
+function hasWords(text: string, n: number): boolean {
+  let count = 0;
+  let start = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !isSpace(text.charCodeAt(k))) continue;
+    if (k > start && WORDY.test(text.slice(start, k)) && ++count >= n) return true;
+    start = k + 1;
+  }
+  return false;
 }
 
 /** Whether a quoted span stands as a clause of its own (not a fragment inside a sentence). */
@@ -43,7 +54,8 @@ export function quotationCandidates(doc: Doc, cues: Map<number, Cue>): Candidate
     const range = tokensIn(doc.tokens, quoted);
     if (!range) continue;
     const inner = doc.slice(quoted.inner).trim();
-    if (wordCount(inner) === 0) continue;
+    // No word at all is no letter or digit anywhere: the text need not be split.
+    if (!WORDY.test(inner)) continue;
     const before = doc.tokens[range.first - 1];
     if (before && SCARE_INTRODUCERS.has(before.lower)) continue;
     if (!startsClause(doc, cues, range.first)) continue;
@@ -108,10 +120,10 @@ export function findDirectQuotes(doc: Doc): Quote[] {
       const paragraph = paragraphOf(cand.quoted.start);
       const inner = doc.slice(cand.quoted.inner);
       // A floating quotation continues the previous quotation's speaker (same or next paragraph).
-      const near = previous !== null && (paragraph === previous.paragraph || (paragraph - previous.paragraph === 1 && wordCount(inner) >= 3));
+      const near = previous !== null && (paragraph === previous.paragraph || (paragraph - previous.paragraph === 1 && hasWords(inner, 3)));
       if (previous && near) {
         quotes.push(quote('direct', spans, null, previous.speaker));
-      } else if (wordCount(inner) >= 4 && /[.!?…]$/.test(inner.trim())) {
+      } else if (hasWords(inner, 4) && /[.!?…]$/.test(inner.trim())) {
         // A whole sentence in quote marks with no cue and no one before it: a quotation, speaker unknown.
         quotes.push(quote('direct', spans, null, null));
       } else continue;

@@ -4,7 +4,7 @@
  */
 import type { Cue, Doc, Span, Token } from '../../doc/document.js';
 import { SETTING_NOUNS, TIME_WORDS } from '../../lexicon/words.js';
-import { tokenAtOrAfter } from '../../text/token-index.js';
+import { tokenAtOrAfter, tokenBefore } from '../../text/token-index.js';
 import { POSSESSIVE_PRONOUNS } from '../speakers/noun-phrase.js';
 
 /** Sentence-final punctuation. */
@@ -23,7 +23,7 @@ export function isComma(t: Token | undefined): boolean {
 
 /** Whether a clause break stands before token k: a comma or dash, or a closing quote mark right after one. */
 export function breakBefore(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1];
+  const prev = tokenBefore(doc.tokens, k, 1);
   if (isComma(prev)) return true;
   // A doubled apostrophe ('') is two mark tokens.
   const marks = closingMarksBefore(doc, k);
@@ -32,15 +32,15 @@ export function breakBefore(doc: Doc, k: number): boolean {
 
 /** How many closing-mark tokens, glued together, end right before token k (two for ''). */
 function closingMarksBefore(doc: Doc, k: number): number {
-  const prev = doc.tokens[k - 1];
+  const prev = tokenBefore(doc.tokens, k, 1);
   if (prev === undefined || !CLOSING_MARKS.has(prev.lower)) return 0;
-  const before = doc.tokens[k - 2];
+  const before = tokenBefore(doc.tokens, k, 2);
   return prev.lower === "'" && before?.lower === "'" && before.end === prev.start ? 2 : 1;
 }
 
 /** The last content token before a clause break at token k: the closing quote mark if there is one. */
 export function beforeBreak(doc: Doc, k: number): number {
-  return isComma(doc.tokens[k - 1]) ? k - 2 : k - 1;
+  return isComma(tokenBefore(doc.tokens, k, 1)) ? k - 2 : k - 1;
 }
 
 /** The last token of the sentence holding token `k`. */
@@ -65,7 +65,7 @@ function afterDateline(doc: Doc, first: number, limit: number): number {
     // A dash opening the sentence is a list's bullet ("- Coach Tom Reyes: …"): the sentence starts after it.
     if (DASHES.has(t.lower)) return k + 1;
     const text = doc.text.slice(t.start, t.end);
-    const capitals = /^[A-Z][A-Z.'’-]*$/.test(text) || text === '(' || text === ')' || text === ',' || (doc.tokens[k - 1]?.lower === '(');
+    const capitals = /^[A-Z][A-Z.'’-]*$/.test(text) || text === '(' || text === ')' || text === ',' || (tokenBefore(doc.tokens, k, 1)?.lower === '(');
     if (!capitals) return first;
   }
   return first;
@@ -111,7 +111,7 @@ export function skipPhrase(doc: Doc, k: number, last: number): number {
     const t = doc.tokens[i] as Token;
     if (t.lower === 'that' || !(NP_TAGS.has(t.pos) || t.lower === "'s")) break;
     // A second determiner opens the next phrase ("told the Gazette the delay …").
-    if (t.pos === 'DET' && i > k && doc.tokens[i - 1]?.pos !== 'ADP') break;
+    if (t.pos === 'DET' && i > k && tokenBefore(doc.tokens, i, 1)?.pos !== 'ADP') break;
     if (t.pos === 'PRON' && i > k && !POSSESSIVE_PRONOUNS.has(t.lower)) break;
   }
   return i;
@@ -162,7 +162,7 @@ const PAST = /^[a-z]{3,}ed$/;
 /** "the family deserved better": a lower-case "-ed" word right after a noun is its verb, whatever its tag. */
 function pastAfterNoun(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;
-  const prev = doc.tokens[k - 1];
+  const prev = tokenBefore(doc.tokens, k, 1);
   return PAST.test(doc.text.slice(t.start, t.end)) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || prev?.pos === 'PRON');
 }
 

@@ -6,7 +6,7 @@
  * resolved pronoun keeps its person salient ("Brown said … He added … he said").
  */
 import type { Doc, Mention, Span, Token } from '../../doc/document.js';
-import { tokenAtOrAfter } from '../../text/token-index.js';
+import { tokenAtOrAfter, tokenBefore } from '../../text/token-index.js';
 import type { Group } from './groups.js';
 
 /** How far back a pronoun looks, in sentences: beyond it a pronoun is left unresolved. */
@@ -55,7 +55,7 @@ export function place(doc: Doc, mention: Mention, speaker: boolean, ranks: reado
   let weight = WEIGHT.recency + (speaker ? WEIGHT.speaker : 0);
   if (mention.kind === 'pronoun' && token) return { sentence, weight: weight + pronounWeight(token) };
   const next = tokens[last + 1];
-  const prev = tokens[first - 1];
+  const prev = tokenBefore(tokens, first, 1);
   const possessive = next !== undefined && (next.lower === "'s" || next.lower === '’s');
   const afterPreposition = prev !== undefined && prev.sentence === sentence && prev.pos === 'ADP';
   const opensSentence = prev === undefined || prev.sentence !== sentence;
