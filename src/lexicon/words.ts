@@ -44,3 +44,8 @@ export const GENERATIONS: ReadonlySet<string> = new Set(words.generations);
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(words.femaleTitles);
 /** Titles and honorifics that tell a man ("Mr", "King"). */
 export const MALE_TITLES: ReadonlySet<string> = new Set(words.maleTitles);
+
+/** Whether a lower-cased word is an office in the plural ("senators", "ministers"): a group, never one person. */
+export function pluralOffice(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && OFFICES.has(word.slice(0, -1));
+}

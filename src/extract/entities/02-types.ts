@@ -8,7 +8,7 @@ import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, placesByName, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
-import { HONORIFICS, OFFICES, ORG_WORDS } from '../../lexicon/words.js';
+import { HONORIFICS, OFFICES, ORG_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
 import { knownWords } from '../../text/02-tokens.js';
@@ -109,6 +109,12 @@ function religionWord(doc: Doc, inside: Range): boolean {
   return linked && beside.some((t) => t !== undefined && (RELIGIONS.has(t.lower) || countryByDemonym(t.lower) !== undefined));
 }
 
+/** Whether a word before a name's last is a saint's ("St Helens", "Paris St Germain"). */
+function saintIn(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (SAINTS.has(words[k] ?? '')) return true;
+  return false;
+}
+
 /** Whether "St" and a given name name the saint ("St Jerome"), not what bears the saint's name ("St James' Park"). */
 function saintHimself(doc: Doc, words: readonly string[], inside: Range): boolean {
   if (words.length !== 2 || !SAINTS.has(words[0] ?? '') || givenName(words[1] ?? '') === undefined) return false;
@@ -141,7 +147,10 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing('place', false);
   // "St Helens", "St James' Park", "Paris St Germain": what is named after a saint is a town, a
   // church, a ground or a club (context may still make it a club); "St Jerome" alone is the saint.
-  if (words.length > 1 && words.slice(0, -1).some((w) => SAINTS.has(w)) && !saintHimself(doc, words, inside)) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
+  if (words.length > 1 && saintIn(words) && !saintHimself(doc, words, inside)) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
+  // "Republican Senators", "Analysts": an office in the plural is a group of people, no one person
+  // (nor the "she" of a later sentence: resolve.ts).
+  if (words.length === 1 && pluralOffice(last)) return typing('other', true);
   // "Christian clergy", "Muslim and Christian leaders": a religion's adjective, not a given name.
   if (words.length === 1 && RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
   const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');

@@ -10,7 +10,7 @@ import { countryByIso3 } from '../../lexicon/places.js';
 import { nameWords } from '../../text/fold.js';
 import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
+import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../../lexicon/words.js';
 import { givenName } from '../../lexicon/names.js';
 import { canonicalName } from '../../lexicon/aliases.js';
 
@@ -50,6 +50,20 @@ function joins(group: Group, mention: Mention, words: readonly string[]): boolea
   return contains(group.words, words) || contains(words, group.words);
 }
 
+/** Whether a mention of the entity so far has a title or an honorific ("Prince Charles", "Dr Ray"). */
+function titled(entity: Entity): boolean {
+  return entity.mentions.some((m) => m.descriptors.some((d) => TITLE_WORDS.has(d)));
+}
+
+/**
+ * Whether a full name names the person a group called by a given name alone ("Jenna" then "Jenna
+ * McMasters"); not one called with a title ("Prince Charles" is not the later "Charles Kennedy").
+ */
+function givenNameOf(group: Group, mention: Mention, words: readonly string[]): boolean {
+  return group.words.length === 1 && group.words[0] === words[0] && group.entity.kbId === null && group.entity.type === 'person' && mention.type === 'person' &&
+    givenName(words[0] ?? '') !== undefined && !titled(group.entity);
+}
+
 /** The gender a title before a name states ("Mrs Berg"), or null. */
 function titleGender(mentionText: string): 'male' | 'female' | null {
   const space = mentionText.indexOf(' ');
@@ -74,6 +88,14 @@ function bearerOf(groups: readonly Group[], mention: Mention, words: readonly st
     if (words.length > 1) return group;
     found ??= group;
     if (group.entity.type === 'person') (people ??= []).push(group);
+  }
+  // "Jenna McMasters" after "Jenna" only, when no one else bears the name ("Steven Gerrard" joins "Gerrard" before "Steven").
+  if (words.length > 1) {
+    for (let g = groups.length - 1; g >= 0; g--) {
+      const group = groups[g] as Group;
+      if (givenNameOf(group, mention, words)) return group;
+    }
+    return undefined;
   }
   if (people === undefined || people.length < 2) return found;
   const gender = titleGender(mentionText);

@@ -18,7 +18,7 @@ import { narratorFinder } from './narrator.js';
 import { firstSingular } from './vocatives.js';
 import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
-import { OFFICES } from '../../lexicon/words.js';
+import { OFFICES, pluralOffice } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 /** How much a person of unknown gender counts for "he" or "she", against one the article says agrees. */
@@ -133,11 +133,12 @@ export function resolveSpeakers(doc: Doc): void {
     // stay, I told you. She had to go home": not Kendra).
     const self = narratorAt?.(speaker.start, false);
     const selfGroup = self === undefined ? undefined : byMention.get(self);
+    const one = (g: Group): boolean => personLike(g) && g !== selfGroup;
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
-    const near = salience.best(sentence, (g) => (!personLike(g) || g === selfGroup ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
+    const near = salience.best(sentence, (g) => (!one(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
     // No one of that gender in the last sentences: the person the text is about, when the article says
     // that person's gender and no other of it is as often named.
-    return near ?? salience.topic((g) => personLike(g) && g !== selfGroup && g.gender === gender);
+    return near ?? salience.topic((g) => one(g) && g.gender === gender);
   };
   const byNarrator = (speaker: Mention, basis: SpeakerBasis): Found => {
     narratorAt ??= narratorFinder(doc, outsideQuotes, byMention, (offset) => inside(quoted, offset));
@@ -265,7 +266,8 @@ export function resolveSpeakers(doc: Doc): void {
     for (const quote of quotes) quote.basis = basis;
     if (!group) continue;
     salience.add(group, where);
-    if (quotes.length > 0 && basis === 'named' && group.entity.type !== 'country' && group.entity.type !== 'organization') spoke.add(group);
+    // "Republican Senators … said": a group named by an office that spoke is still no "he" or "she".
+    if (quotes.length > 0 && basis === 'named' && group.entity.type !== 'country' && group.entity.type !== 'organization' && !pluralOffice(group.entity.name.toLowerCase())) spoke.add(group);
     // "The chancellor said": what a description said of its person describes them from now on.
     if (mention.kind === 'nominal') for (const d of mention.descriptors) group.descriptors.add(d);
     const gender = PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase());

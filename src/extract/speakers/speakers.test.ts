@@ -173,3 +173,29 @@ describe('a list\'s bullet before a speaker and a colon', () => {
     expect(speakers(text)).toEqual([['Tom Reyes', 'named']]);
   });
 });
+
+// Our own sentences: a person first called by a given name, and a group named by an office.
+describe('one person under a given name and a full name', () => {
+  it('a full name after a given name alone is that person ("Sharon" … "Sharon Vass" … "she said")', () => {
+    const record = extract({ id: 't', text: 'Sharon was at home when the thieves came. Later Sharon Vass told police what she saw. "They took my rings," she said.' });
+    expect(record.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Sharon Vass']);
+    expect(record.quotes.at(-1)?.speaker?.name).toBe('Sharon Vass');
+  });
+
+  it('not a given name that came with a title ("Prince Edwin" is not the later "Edwin Tarn")', () => {
+    const record = extract({ id: 't', text: 'Prince Edwin will marry in April. Edwin Tarn, the party leader, said the couple had his good wishes.' });
+    expect(record.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Edwin', 'Edwin Tarn']);
+  });
+
+  it('a surname before a given name: "Steven Orrin" joins "Orrin", not "Steven"', () => {
+    const record = extract({ id: 't', text: 'Orrin wants to stay. Steven has spoken to the club. Steven Orrin said so on Friday.' });
+    expect(mentionsOf(record, 'Steven Orrin')).toEqual(expect.arrayContaining(['Orrin', 'Steven Orrin']));
+  });
+});
+
+describe('a group named by an office in the plural', () => {
+  it('is no "she": "Republican Senators … said" then "She further said" is the senator named before them', () => {
+    const text = 'Senator Lyra Moss voted to acquit. Nearly all Republican Senators said the trial was unfair. She further said: "The Congress has failed."';
+    expect(speakers(text).at(-1)).toEqual(['Lyra Moss', 'pronoun']);
+  });
+});
