@@ -94,6 +94,9 @@ interface Found {
   basis: SpeakerBasis;
 }
 
+// The words between a person's name and the organisation the person speaks for ("from", "at").
+const WHERE_FROM = /^\s+(?:from|at)\s/;
+
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
 export function resolveSpeakers(doc: Doc): void {
   const groups = doc.entities.map((entity, index) => groupOf(doc, entity, index));
@@ -193,6 +196,10 @@ export function resolveSpeakers(doc: Doc): void {
       if (doc.tokens[first]?.end === speaker.end && turnLabel(doc, first) !== null) return byNarrator(speaker, 'role');
     }
     if (speaker.kind === 'name') {
+      // "said Seth Heine from RIPMobile", "Ola Brun at Velder": a person's name, then where the person comes from.
+      const opening = index.nameOverlapping({ start: speaker.start, end: speaker.start + 1 });
+      const from = opening !== undefined && opening.end < speaker.end && WHERE_FROM.test(doc.text.slice(opening.end, opening.end + 6)) ? byMention.get(opening) : undefined;
+      if (from?.entity.type === 'person') return { group: from, basis: 'named' };
       // "Commission for Racial Equality chairman Trevor Phillips": a title chain ends in the person who speaks.
       const last = index.lastNameWithin({ start: speaker.start + 1, end: speaker.end });
       const titled = last !== undefined && last.end === speaker.end ? byMention.get(last) : undefined;

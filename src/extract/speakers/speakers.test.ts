@@ -199,3 +199,10 @@ describe('a group named by an office in the plural', () => {
     expect(speakers(text).at(-1)).toEqual(['Lyra Moss', 'pronoun']);
   });
 });
+
+describe('a name and where the person comes from', () => {
+  it('"said Seth Orrin from Velcom" is Orrin, not the organisation after "from" or "at"', () => {
+    expect(speakers('"This system works," said Seth Orrin from Velcom.')).toEqual([['Seth Orrin', 'named']]);
+    expect(speakers('"Sales are up," said Lyra Moss at Tarnco Holdings.')).toEqual([['Lyra Moss', 'named']]);
+  });
+});
