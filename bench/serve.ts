@@ -3,7 +3,8 @@
  * BBC corpus when absent), loaded by autocannon at 200 concurrent connections over loopback with
  * varied arguments per request; then an article page's first paint in headless Chromium. Before the
  * load, each kind of request is also timed one at a time on a second server with its response cache
- * off: what the query and the page cost without the cache (service time, loopback HTTP included).
+ * off: what the query and the page cost without the cache (service time, loopback HTTP included), and
+ * the server's CPU per request (from /proc, so that time waiting for a core on a loaded machine is not counted).
  * `node dist/bench/serve.js [--db FILE] [--articles N] [--seconds S] [--warmup S] [--connections C] [--cache-mb M] [--only A,B]`
  * (`--cache-mb 0` runs the load with the cache off too; `--only` runs the request kinds whose names
  * contain one of the words, and the first paint when one of them is `paint`). Each kind first runs
@@ -12,7 +13,7 @@
  * Skips cleanly when neither the store nor the corpus to build it is there.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,8 +29,22 @@ const ROOT = repositoryRoot();
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
 const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
-/** Requests per kind timed one at a time without the cache. */
-const SERVICE_REQUESTS = 50;
+/** Requests per kind timed one at a time without the cache (enough for the server's CPU, counted in 10 ms ticks). */
+const SERVICE_REQUESTS = 200;
+
+/**
+ * The CPU time a process has used (user and system, ms), from /proc: what a request costs the server
+ * whatever the machine's load (time waiting for a core is not counted); NaN where /proc is absent.
+ */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid ?? 'self'}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, fields 14 and 15 of stat, in ticks of 10 ms (USER_HZ).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 /** Loads of each whole page measured, cold and warm. */
 const PAGE_LOADS = 5;
 
@@ -148,9 +163,11 @@ async function main(): Promise<number> {
     // Service time without the cache: one request at a time, the same arguments as under load.
     uncached = await startServer(db, '0');
     const service = new Map<string, number[]>();
+    const serverCpu = new Map<string, number>();
     for (const scenario of scenarios) {
       const next = random(scenario.name.length * 17);
       const times: number[] = [];
+      const cpuBefore = cpuMs(uncached.child.pid);
       for (let i = 0; i < SERVICE_REQUESTS; i++) {
         const started = performance.now();
         const response = await fetch(`${uncached.base}${scenario.path(next)}`);
@@ -159,6 +176,7 @@ async function main(): Promise<number> {
         times.push(performance.now() - started);
       }
       service.set(scenario.name, times.sort((a, b) => a - b));
+      serverCpu.set(scenario.name, (cpuMs(uncached.child.pid) - cpuBefore) / SERVICE_REQUESTS);
     }
     uncached.child.kill('SIGTERM');
     const rows: string[][] = [];
@@ -188,6 +206,7 @@ async function main(): Promise<number> {
         scenario.name,
         percentile(times, 50).toFixed(1),
         percentile(times, 99).toFixed(1),
+        (serverCpu.get(scenario.name) ?? NaN).toFixed(2),
         String(result.latency.p50),
         String(result.latency.p99),
         String(result.latency.max),
@@ -199,13 +218,13 @@ async function main(): Promise<number> {
       ]);
       process.stderr.write(`bench: ${scenario.name} done\n`);
     }
-    const header = ['request (varied arguments)', 'alone p50', 'alone p99', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'URLs', 'failed', 'warm-up p99 / max', 'load avg'];
+    const header = ['request (varied arguments)', 'alone p50', 'alone p99', 'CPU ms', 'p50 ms', 'p99 ms', 'max ms', 'req/s', 'URLs', 'failed', 'warm-up p99 / max', 'load avg'];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
     const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
     console.log(`\nonrecord serve benchmark — ${(stats['articles'] ?? 0).toLocaleString('en-US')} articles, ${(stats['quotes'] ?? 0).toLocaleString('en-US')} quotes, ${(stats['actors'] ?? 0).toLocaleString('en-US')} actors, ${stats['events'] ?? 0} events`);
     const cache = values['cache-mb'] === '0' ? 'response cache off' : `response cache ${values['cache-mb'] ?? '64'} MB`;
     console.log(`autocannon, ${connections} connections, ${seconds} s per request kind after ${warmup} s of warm-up at the same load, loopback; one server process, ${cache}`);
-    console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time); URLs: distinct URLs sent (warm-up included)`);
+    console.log(`alone: ${SERVICE_REQUESTS} requests one at a time with the cache off (service time; CPU ms: the server's CPU per request, from /proc); URLs: distinct URLs sent (warm-up included)`);
     console.log(`load avg: the machine's 1-minute load average before and after the measured seconds (${cpus().length} cores)\n`);
     console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
     if (!wanted('paint')) console.log('\nFirst paint not measured (--only).');
