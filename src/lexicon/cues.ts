@@ -52,6 +52,9 @@ export const SPEECH_OBJECT_CUES: ReadonlySet<string> = new Set(data.speechObject
 /** Verbs of stance whose object is the attributed position ("endorsed Clinton", "the poll showed a lead"). */
 export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attributionObject);
 
+/** Verbs whose object is the one spoken to: in the passive ("were told that …") their subject is the hearer. */
+export const ADDRESSED_CUES: ReadonlySet<string> = new Set(data.addressed);
+
 /** Verbs that, in the passive, report the question put to someone ("Asked whether …, Berg said"). */
 export const QUESTION_CUES: ReadonlySet<string> = new Set(data.question);
 

@@ -18,6 +18,19 @@ function describeQuote(q: QuoteRecord): string {
 
 // Our own sentences: the grammar of reporting, one construction per row, with all the quotes found.
 const rows: Row[] = [
+  // The passive of a verb of telling: its subject is the one told, never the speaker.
+  {
+    text: 'Several shops have been warned. Some have been told to change their prices, said Mr Ostrow.',
+    quotes: ['Some have been told to change their prices ← said ← Mr Ostrow'],
+  },
+  {
+    text: 'The crews were ordered to stay in port, the harbour master said.',
+    quotes: ['The crews were ordered to stay in port ← said ← the harbour master'],
+  },
+  {
+    text: 'The agency is warning that the roads will freeze tonight.',
+    quotes: ['that the roads will freeze tonight ← warning ← The agency'],
+  },
   // A second report coordinated with the first ends the first one's content.
   {
     text: 'Ms Dane said the plan was late and insisted that the money was safe.',

@@ -3,7 +3,7 @@
  * …", "according to X, …", "X: …", "X called Y “…”", and the object of a verb of judging.
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
-import { ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
+import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
@@ -363,6 +363,9 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   if (question) return { ...question, cue };
   // "is maintained by the company": a passive verb reports nothing of its subject.
   if (doc.tokens[cue.lastToken + 1]?.lower === 'by' && BE.has(doc.tokens[cue.token - 1]?.lower ?? '')) return null;
+  // "were told that …", "have been warned": the subject of a passive verb of telling is the one told
+  // (not "is warning", "was urging": a form of "be" before the -ing form is the active progressive).
+  if (ADDRESSED_CUES.has(cue.lemma) && BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
   if (NAMING_CUES.has(cue.lemma)) return namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null);
   if (OBJECT_CUES.has(cue.lemma)) return reportedByObjectVerb(doc, cue);
