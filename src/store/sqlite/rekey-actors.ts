@@ -6,7 +6,13 @@
 import type Database from 'better-sqlite3';
 import { splitBySource, type ActorSource } from '../sql/actor-sources.js';
 
-const ARTICLES_OF = 'article_id IN (SELECT id FROM articles WHERE source IS ?)';
+const ARTICLES_OF = 'article_id IN (SELECT id FROM articles WHERE source IS @source)';
+const MOVES = [
+  `UPDATE entities SET actor_id = @to WHERE actor_id = @from AND ${ARTICLES_OF}`,
+  `UPDATE quotes SET actor_id = @to WHERE actor_id = @from AND ${ARTICLES_OF}`,
+  `UPDATE events SET source_actor_id = @to WHERE source_actor_id = @from AND ${ARTICLES_OF}`,
+  `UPDATE events SET target_actor_id = @to WHERE target_actor_id = @from AND ${ARTICLES_OF}`,
+];
 
 /** Gives every `person:NAME` actor its source's key, splitting it by source where it must. */
 export function rekeyActorsBySource(db: Database.Database): void {
@@ -19,9 +25,7 @@ export function rekeyActorsBySource(db: Database.Database): void {
     .all();
   const rename = db.prepare('UPDATE actors SET key = ? WHERE id = ?');
   const copy = db.prepare('INSERT INTO actors (key, name, name_norm, type, kb_id, country) SELECT ?, name, name_norm, type, kb_id, country FROM actors WHERE id = ?');
-  const moves = ['UPDATE entities SET actor_id = @to', 'UPDATE quotes SET actor_id = @to', 'UPDATE events SET source_actor_id = @to', 'UPDATE events SET target_actor_id = @to'].map((set, i) =>
-    db.prepare(`${set} WHERE ${i === 2 ? 'source_actor_id' : i === 3 ? 'target_actor_id' : 'actor_id'} = @from AND ${ARTICLES_OF.replace('?', '@source')}`),
-  );
+  const moves = MOVES.map((sql) => db.prepare(sql));
   const split: number[] = [];
   for (const plan of splitBySource(rows)) {
     rename.run(plan.key, plan.actorId);
