@@ -48,13 +48,15 @@ async function resumActors(db: Queryable, ids: readonly number[]): Promise<void>
        quotes = (SELECT COUNT(*) FROM quotes WHERE actor_id = actors.id AND layer = 'quote')
      WHERE id = ANY(?::bigint[])`,
     'DELETE FROM actor_days WHERE actor_id = ANY(?::bigint[])',
-    `INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
+    // The quotes counted are these actors' only, as on SQLite (not every quote of the store grouped).
+    `WITH chosen AS (SELECT unnest(?::bigint[]) AS id)
+     INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
        SELECT a.day, m.actor_id, COUNT(*), SUM(m.mentions), SUM(COALESCE(q.n, 0))
        FROM (SELECT article_id, actor_id, SUM(json_array_length(mentions::json)) AS mentions
-             FROM entities WHERE actor_id = ANY(?::bigint[]) GROUP BY article_id, actor_id) m
+             FROM entities WHERE actor_id IN (SELECT id FROM chosen) GROUP BY article_id, actor_id) m
        JOIN articles a ON a.id = m.article_id
        LEFT JOIN (SELECT article_id, actor_id, COUNT(*) AS n FROM quotes
-                  WHERE layer = 'quote' AND actor_id IS NOT NULL GROUP BY article_id, actor_id) q
+                  WHERE layer = 'quote' AND actor_id IN (SELECT id FROM chosen) GROUP BY article_id, actor_id) q
          ON q.article_id = m.article_id AND q.actor_id = m.actor_id
        WHERE a.day IS NOT NULL
        GROUP BY a.day, m.actor_id`,
