@@ -31,6 +31,19 @@ const rows: Row[] = [
     text: 'The agency is warning that the roads will freeze tonight.',
     quotes: ['that the roads will freeze tonight ← warning ← The agency'],
   },
+  // The passive of a report with an empty "it" as its subject: no one is named, not the thing just before.
+  {
+    text: 'The inspectors will visit the depot. It has been reported they could ask about the fuel bills.',
+    quotes: ['they could ask about the fuel bills ← reported ← -'],
+  },
+  {
+    text: 'The mill stood empty. It was claimed the owners had sold the looms.',
+    quotes: ['the owners had sold the looms ← claimed ← -'],
+  },
+  {
+    text: 'The council met on Friday. It said the road would reopen soon.',
+    quotes: ['the road would reopen soon ← said ← It'],
+  },
   // A second report coordinated with the first ends the first one's content.
   {
     text: 'Ms Dane said the plan was late and insisted that the money was safe.',

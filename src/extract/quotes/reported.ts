@@ -367,10 +367,26 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   // (not "is warning", "was urging": a form of "be" before the -ing form is the active progressive).
   if (ADDRESSED_CUES.has(cue.lemma) && BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
+  return withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
+}
+
+/** The content a verb cue reports, by the constructions its verb allows. */
+function reportedByVerb(doc: Doc, cue: Cue): Found | null {
   if (NAMING_CUES.has(cue.lemma)) return namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null);
   if (OBJECT_CUES.has(cue.lemma)) return reportedByObjectVerb(doc, cue);
   if (cue.directOnly) return null;
   if (SPEECH_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? objectSaid(doc, cue);
   if (cue.kind !== 'speech' && ATTRIBUTION_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? reportedAsObject(doc, cue, 1);
   return reportedBy(doc, cue);
+}
+
+/**
+ * "It has been reported (that) …", "It was claimed …": the subject of a passive report is an empty "it" that
+ * names no one, so the report has no speaker (it is not the thing named in the sentence before).
+ */
+function withoutEmptyIt(doc: Doc, cue: Cue, found: Found | null): Found | null {
+  const speaker = found?.speaker;
+  if (!found || !speaker || speaker.end - speaker.start !== 2 || doc.text.slice(speaker.start, speaker.end).toLowerCase() !== 'it') return found;
+  const passive = BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
+  return passive ? { ...found, speaker: null } : found;
 }
