@@ -169,8 +169,6 @@ export const ELECTORAL_TRIGGERS: readonly Phrase[] = phrases(data.contest.electo
 export const COMMODITIES: ReadonlySet<string> = new Set(data.commodities);
 /** Words of a conviction: told with a sentence of prison, COERCE (see code.ts). */
 export const CONVICTIONS: readonly string[] = data.convictions;
-/** Words of a deal: signed between a company and an actor of no politics, business (see commerce.ts). */
-export const DEALS: ReadonlySet<string> = new Set(data.deals);
 /** Nouns after an actor that name who acts for it ("a Velan Party spokesman", "Tarn's troops"). */
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
 /**

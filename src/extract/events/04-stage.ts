@@ -21,11 +21,11 @@ import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { candidateEvent, qualifyCandidate, type CodedEvent } from './code.js';
 import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
-import { business } from './commerce.js';
 import { disputeOfWords } from './dispute.js';
 import { judgement } from './judgement.js';
 import { attributive } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
+import { privateDealing } from './private.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
 
@@ -223,7 +223,7 @@ function interactions(doc: Doc): Event[] {
     sport ??= sportArticle(doc.tokens);
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
-      if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && business(doc, event)) continue;
+      if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && privateDealing(event)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -12,17 +12,17 @@ describe('constructions of political news', () => {
   it.each([
     // The host of the occasion one is invited to is the inviter, also in the passive without "by".
     ['an implicit inviter', "Prime Minister Anna Dam has not been invited to Chancellor Karl Kerr's swearing-in.", 'SUPPORT Karl Kerr -> Anna Dam negated asserted'],
-    ['a passive doer with "by"', 'Anna Dam was invited by Karl Kerr to the summit.', 'SUPPORT Karl Kerr -> Anna Dam asserted'],
-    ['an invitation received to the host’s occasion', "Anna Dam received an invitation to Karl Kerr's inauguration.", 'SUPPORT Karl Kerr -> Anna Dam asserted'],
+    ['a passive doer with "by"', 'Senator Anna Dam was invited by Karl Kerr to the summit.', 'SUPPORT Karl Kerr -> Anna Dam asserted'],
+    ['an invitation received to the host’s occasion', "Senator Anna Dam received an invitation to Karl Kerr's inauguration.", 'SUPPORT Karl Kerr -> Anna Dam asserted'],
     ['a passive with an adverb before its participle', 'Anna Dam and Karl Kerr were provisionally suspended by the Velan Council.', 'SANCTION Velan Council -> Karl Kerr asserted'],
     ['a request with its infinitive clause', 'France asked Germany to drop its objection.', 'REQUEST France -> Germany asserted'],
     ['an act asked for in an infinitive clause', 'Anna Dam urged France to meet Karl Kerr.', 'CONSULT France -> Karl Kerr requested'],
     ['an act ordered in an infinitive clause', 'Anna Dam ordered Karl Kerr to meet France.', 'CONSULT Karl Kerr -> France requested'],
-    ['a habitual act of coordinated verbs', 'Each time the need arises, Anna Dam and Karl Kerr speak and meet.', 'CONSULT Anna Dam -> Karl Kerr habitual'],
-    ['a plan never made', 'No talks between Anna Dam and Karl Kerr had been arranged or foreseen.', 'CONSULT Anna Dam -> Karl Kerr negated planned'],
-    ['an absent intention', 'Anna Dam has shown no interest in talks with Karl Kerr.', 'CONSULT Anna Dam -> Karl Kerr negated planned'],
-    ['a pronoun resolved to its person', 'Anna Dam arrived on Monday. She met Karl Kerr.', 'CONSULT Anna Dam -> Karl Kerr asserted'],
-    ['the speaker’s "we" in a quotation', '"We have never met Karl Kerr," Anna Dam said.', 'CONSULT Anna Dam -> Karl Kerr negated asserted'],
+    ['a habitual act of coordinated verbs', 'Each time the need arises, Prime Minister Anna Dam and Karl Kerr speak and meet.', 'CONSULT Anna Dam -> Karl Kerr habitual'],
+    ['a plan never made', 'No talks between Prime Minister Anna Dam and Karl Kerr had been arranged or foreseen.', 'CONSULT Anna Dam -> Karl Kerr negated planned'],
+    ['an absent intention', 'Prime Minister Anna Dam has shown no interest in talks with Karl Kerr.', 'CONSULT Anna Dam -> Karl Kerr negated planned'],
+    ['a pronoun resolved to its person', 'Prime Minister Anna Dam arrived on Monday. She met Karl Kerr.', 'CONSULT Anna Dam -> Karl Kerr asserted'],
+    ['the speaker’s "we" in a quotation', '"We have never met Karl Kerr," Senator Anna Dam said.', 'CONSULT Anna Dam -> Karl Kerr negated asserted'],
     ['an actor named by who acts for it', "A Velan Party spokesman criticised Karl Kerr's record.", 'ACCUSE Velan Party -> Karl Kerr asserted'],
     // "V NP as NP": the role a light verb puts its object in gives its meaning.
     ['the role a light verb puts its object in', 'The Velan Liberation Army held Karl Kerr as a human shield.', 'ASSAULT Velan Liberation Army -> Karl Kerr asserted'],
@@ -57,7 +57,7 @@ describe('constructions of political news', () => {
 
   it('the object of "discuss" is the topic, not the partner', () => {
     expect(events("Anna Dam discussed France's plans.")).toEqual([]);
-    expect(events('Anna Dam discussed the crisis with Karl Kerr.')).toEqual(['CONSULT Anna Dam -> Karl Kerr asserted']);
+    expect(events('Senator Anna Dam discussed the crisis with Karl Kerr.')).toEqual(['CONSULT Anna Dam -> Karl Kerr asserted']);
   });
 
   it('a comma alone joins no subjects', () => {
@@ -65,7 +65,7 @@ describe('constructions of political news', () => {
   });
 
   it('an act governed by an intention or a threat, with its object in the infinitive, links both actors', () => {
-    expect(events('Anna Dam agreed to meet Karl Kerr.')).toEqual(['AGREE Anna Dam -> Karl Kerr asserted']);
+    expect(events('Senator Anna Dam agreed to meet Karl Kerr.')).toEqual(['AGREE Anna Dam -> Karl Kerr asserted']);
     expect(events('France threatened to attack Germany.')).toEqual(['THREATEN France -> Germany asserted']);
     expect(events('France is ready to negotiate with Germany.')).toEqual(['AGREE France -> Germany asserted']);
     expect(events('France refused to allow Germany to join.')).toEqual(['REJECT France -> Germany asserted']);
@@ -82,9 +82,9 @@ describe('constructions of political news', () => {
   });
 
   it('a question put to someone is no request; a request with its infinitive is one', () => {
-    expect(events("Anna Dam later asked Karl Kerr's lawyer, Dan Mo, what had happened.")).toEqual([]);
-    expect(events('Anna Dam asked Karl Kerr whether he would resign.')).toEqual([]);
-    expect(events('Anna Dam asked Karl Kerr to explain why he left.')).toEqual(['REQUEST Anna Dam -> Karl Kerr asserted']);
+    expect(events("Senator Anna Dam later asked Karl Kerr's lawyer, Dan Mo, what had happened.")).toEqual([]);
+    expect(events('Senator Anna Dam asked Karl Kerr whether he would resign.')).toEqual([]);
+    expect(events('Senator Anna Dam asked Karl Kerr to explain why he left.')).toEqual(['REQUEST Anna Dam -> Karl Kerr asserted']);
   });
 
   it('an event noun in what a speaker reports is not the speaker’s act', () => {
@@ -93,12 +93,12 @@ describe('constructions of political news', () => {
   });
 
   it('"deliver" takes its meaning from the event word after it, else delivers goods', () => {
-    expect(events('Anna Dam delivered a sharp rebuff to Karl Kerr.')).toEqual(['REJECT Anna Dam -> Karl Kerr asserted']);
+    expect(events('Senator Anna Dam delivered a sharp rebuff to Karl Kerr.')).toEqual(['REJECT Anna Dam -> Karl Kerr asserted']);
     expect(events('France delivered food to Georgia.')).toEqual(['AID France -> Georgia asserted']);
   });
 
   it('the second object of a light verb gives its meaning', () => {
-    expect(events('Anna Dam sent Karl Kerr her "warmest congratulations".')).toEqual(['SUPPORT Anna Dam -> Karl Kerr asserted']);
+    expect(events('Senator Anna Dam sent Karl Kerr her "warmest congratulations".')).toEqual(['SUPPORT Anna Dam -> Karl Kerr asserted']);
   });
 
   it('a passive without "by" and without a host still links no second actor', () => {

@@ -54,7 +54,7 @@ describe('events stage', () => {
   });
 
   it('takes a person after "in" as an actor', () => {
-    const record = extract({ id: 'i', text: 'Voters would be interested in Anna Berg opposing Karl Kerr.' });
+    const record = extract({ id: 'i', text: 'Voters would be interested in Senator Anna Berg opposing Karl Kerr.' });
     expect(record.events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name} ${e.modality}`)).toEqual(['REJECT Anna Berg -> Karl Kerr planned']);
   });
 
@@ -88,11 +88,11 @@ describe('actors joined before a trigger', () => {
 describe('actors listed after a trigger', () => {
 
   it('share the event up to the last one joined by a word', () => {
-    expect(pairs('Anna Berg met Karl Kerr, Lena Varga and Jon Vik.')).toEqual(['CONSULT Anna Berg -> Karl Kerr', 'CONSULT Anna Berg -> Lena Varga', 'CONSULT Anna Berg -> Jon Vik']);
+    expect(pairs('Senator Anna Berg met Karl Kerr, Lena Varga and Jon Vik.')).toEqual(['CONSULT Anna Berg -> Karl Kerr', 'CONSULT Anna Berg -> Lena Varga', 'CONSULT Anna Berg -> Jon Vik']);
   });
 
   it('are no list when a comma alone joins them', () => {
-    expect(pairs('Anna Berg met Karl Kerr, the envoy Lena Varga said.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+    expect(pairs('Senator Anna Berg met Karl Kerr, the envoy Lena Varga said.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 });
 
@@ -100,31 +100,31 @@ describe('a contest', () => {
 
   it('is no event: a match won, a match to come', () => {
     expect(pairs('Anna Berg beat Karl Kerr 6-4 6-3.')).toEqual([]);
-    expect(pairs('Anna Berg will meet Karl Kerr in the final on Sunday.')).toEqual([]);
+    expect(pairs('Senator Anna Berg will meet Karl Kerr in the final on Sunday.')).toEqual([]);
   });
 
   it('leaves a meeting a meeting', () => {
-    expect(pairs('Anna Berg will meet Karl Kerr on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+    expect(pairs('Senator Anna Berg will meet Karl Kerr on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 });
 
 describe('a noun trigger right before a name', () => {
 
   it('is the title of the name, not an event', () => {
-    expect(pairs('Anna Berg said former chat show host Karl Kerr would lead the party.')).toEqual([]);
+    expect(pairs('Senator Anna Berg said former chat show host Karl Kerr would lead the party.')).toEqual([]);
   });
 
   it('is an event with its preposition or as a gerund', () => {
-    expect(pairs('Anna Berg will begin talks with Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
-    expect(pairs('Anna Berg spoke after meeting Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+    expect(pairs('Senator Anna Berg will begin talks with Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+    expect(pairs('Senator Anna Berg spoke after meeting Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 });
 
 describe('an actor after a verb of saying, with its own verb', () => {
 
   it('is the subject of what is said, not the target', () => {
-    expect(pairs('Anna Berg denied Karl Kerr, her deputy, said the plans were wrong.')).toEqual([]);
-    expect(pairs('Anna Berg rejected the idea Karl Kerr posed a threat.')).toEqual([]);
+    expect(pairs('Senator Anna Berg denied Karl Kerr, her deputy, said the plans were wrong.')).toEqual([]);
+    expect(pairs('Senator Anna Berg rejected the idea Karl Kerr posed a threat.')).toEqual([]);
   });
 
   it('is still who is asked', () => {
@@ -149,17 +149,17 @@ describe('an actor after a trigger that is not its target', () => {
   it.each([
     ['the topic of talks', 'Anna Berg held talks about Norway.'],
     ['a comparison', 'Anna Berg imposed the same embargo as countries such as Norway.'],
-    ['the pair of another noun before "between"', 'The trip follows claims of a feud between Anna Berg and Karl Kerr.'],
+    ['the pair of another noun before "between"', 'The trip follows claims of a feud between Senator Anna Berg and Karl Kerr.'],
     ['the topic of an attack', 'Anna Berg attacked the government over Norway.'],
-    ['a letter sent', 'Anna Berg sent Karl Kerr a letter.'],
-    ['the one who resigned', 'Anna Berg entered the cabinet after the resignation of Karl Kerr.'],
-    ['the object of a relative clause', 'Councillors who met Anna Berg praised Karl Kerr.'],
+    ['a letter sent', 'Senator Anna Berg sent Karl Kerr a letter.'],
+    ['the one who resigned', 'Senator Anna Berg entered the cabinet after the resignation of Karl Kerr.'],
+    ['the object of a relative clause', 'Councillors who met Senator Anna Berg praised Karl Kerr.'],
   ])('codes no event for %s', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });
 
   it.each([
-    ['a phone call last week', 'Anna Berg called Karl Kerr last week.', 'CONSULT Anna Berg -> Karl Kerr'],
+    ['a phone call last week', 'Senator Anna Berg called Karl Kerr last week.', 'CONSULT Anna Berg -> Karl Kerr'],
     ['the owner of the topic', "Anna Berg filed a complaint over Norway's support for the rebels.", 'ACCUSE Anna Berg -> Norway'],
     ['money received', 'Minister Anna Berg received money from Karl Kerr.', 'AID Karl Kerr -> Anna Berg'],
     ['support received, its giver before it', 'Norway receives IMF support.', 'SUPPORT International Monetary Fund -> Norway'],

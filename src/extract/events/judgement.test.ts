@@ -11,7 +11,7 @@ describe('a judgement said of an actor', () => {
   });
 
   it.each([
-    ['praise in a clause with "be"', 'Anna Dam said Karl Kerr was a "decent and dedicated servant".', 'SUPPORT Anna Dam -> Karl Kerr'],
+    ['praise in a clause with "be"', 'Senator Anna Dam said Karl Kerr was a "decent and dedicated servant".', 'SUPPORT Anna Dam -> Karl Kerr'],
     ['blame in a clause with "be"', 'Anna Dam believes Karl Kerr is dishonest.', 'ACCUSE Anna Dam -> Karl Kerr'],
     ['blame of what the actor says or does', 'Anna Dam said she found the Velan Party\'s policies "abhorrent".', 'ACCUSE Anna Dam -> Velan Party'],
     ['a judging verb and "as"', 'Anna Dam described Karl Kerr as a liar.', 'ACCUSE Anna Dam -> Karl Kerr'],
@@ -27,10 +27,10 @@ describe('a judgement said of an actor', () => {
   });
 
   it.each([
-    ['a judgement denied', 'Anna Dam said Karl Kerr was not honest.'],
-    ['a judgement of what befell the actor', "Anna Dam said Karl Kerr's resignation was a good opportunity."],
-    ['no verb of saying or thinking', 'Anna Dam ensured Karl Kerr was a good host at the dinner.'],
-    ['a part in no wrong', 'Anna Dam said Karl Kerr was involved in the talks.'],
+    ['a judgement denied', 'Senator Anna Dam said Karl Kerr was not honest.'],
+    ['a judgement of what befell the actor', "Senator Anna Dam said Karl Kerr's resignation was a good opportunity."],
+    ['no verb of saying or thinking', 'Senator Anna Dam ensured Karl Kerr was a good host at the dinner.'],
+    ['a part in no wrong', 'Senator Anna Dam said Karl Kerr was involved in the talks.'],
   ])('%s is not read', (_name, text) => {
     expect(pairs(text).filter((p) => p.startsWith('SUPPORT') || p.startsWith('ACCUSE'))).toEqual([]);
   });

@@ -35,7 +35,7 @@ describe('a name in the complement of a noun after the event word', () => {
   it.each([
     ['the plans of the country', 'Anna Dam criticised the plans of Norway.', 'ACCUSE Anna Dam -> Norway'],
     ['the leaders of the country', 'Anna Dam met the leaders of Norway.', 'CONSULT Anna Dam -> Norway'],
-    ['the doer of an act the noun names', 'Anna Dam demanded the resignation of Karl Kerr.', 'REQUEST Anna Dam -> Karl Kerr'],
+    ['the doer of an act the noun names', 'Senator Anna Dam demanded the resignation of Karl Kerr.', 'REQUEST Anna Dam -> Karl Kerr'],
     ['a goods noun before the party’s own preposition', 'Norway offered to supply 20,000 tonnes of grain a month to Sweden.', 'AID Norway -> Sweden'],
   ])('%s stays the party', (_name, text, expected) => {
     expect(pairs(text)).toContain(expected);

@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { eventPairs as pairs } from '../../pipeline/testing/event-pairs.js';
 
-// Our own sentences: business, election races and attacks in words are read as PLOVER reads them,
+// Our own sentences: private life and business, election races and attacks in words are read as PLOVER reads them,
 // and a title between a name and its affiliation leaves the named person the actor.
 
-describe('business between actors of no politics', () => {
+describe('private life and business between actors of no politics', () => {
   it.each([
     ['a bid for a company', 'Velder Holdings could make an offer for Marto Group.'],
     ['a contract with a studio', 'Anna Dam has signed a three-year deal with Velder Studios.'],
+    ['talks between companies', 'Velder Motors is in talks with Marto Group about a possible alliance.'],
+    ['a meeting about a script', 'Anna Dam has met with Karl Kerr to discuss the script.'],
+    ['a tribute to an actor', 'Anna Dam paid tribute to Karl Kerr at the funeral.'],
+    ['an employee suspended', 'Velder Airways suspended Anna Dam without pay.'],
+    ['a company’s chief and a counterpart', 'Velder Holdings chief Karl Kerr is scheduled to meet his Marto Group counterpart Anna Dam on Friday.'],
   ])('%s is no event', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });
 
-  it('a person’s own agreement stays one', () => {
-    expect(pairs('Anna Dam has agreed to meet Karl Kerr.')).toEqual(['AGREE Anna Dam -> Karl Kerr']);
+  it.each([
+    ['a lawsuit', 'Anna Dam sued Velder Studios over an injury.', 'ACCUSE Anna Dam -> Velder Studios'],
+    ['an accusation', 'Anna Dam accused Karl Kerr of lying.', 'ACCUSE Anna Dam -> Karl Kerr'],
+    ['a threat', 'Velder Holdings threatened to sue Marto Group.', 'THREATEN Velder Holdings -> Marto Group'],
+  ])('%s stays one: conflict has a public reading', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([expected]);
+  });
+
+  it('with a political actor, the same acts are events', () => {
+    expect(pairs('Senator Anna Dam has agreed to meet Karl Kerr.')).toEqual(['AGREE Anna Dam -> Karl Kerr']);
+    expect(pairs('Senator Anna Dam paid tribute to Karl Kerr at the funeral.')).toEqual(['SUPPORT Anna Dam -> Karl Kerr']);
   });
 
   it('supplying a commodity is trade, not aid', () => {
@@ -51,7 +65,7 @@ describe('an attack', () => {
 describe('a title between the name before it and a person', () => {
   it.each([
     ['a party’s leader met', 'Anna Dam met Velder Party leader Karl Kerr on Friday.', 'CONSULT Anna Dam -> Karl Kerr'],
-    ['a company’s chief and a counterpart', 'Velder Holdings chief Karl Kerr is scheduled to meet his Marto Group counterpart Anna Dam on Friday.', 'CONSULT Karl Kerr -> Anna Dam'],
+    ['a party’s leader and a counterpart', 'Tarn Party leader Karl Kerr is scheduled to meet his Velan Party counterpart Anna Dam on Friday.', 'CONSULT Karl Kerr -> Anna Dam'],
     ['a city’s mayor urged', 'Anna Dam has urged London mayor Karl Kerr to resign.', 'REQUEST Anna Dam -> Karl Kerr'],
   ])('%s: the person named acts', (_name, text, expected) => {
     expect(pairs(text)).toEqual([expected]);
@@ -60,9 +74,9 @@ describe('a title between the name before it and a person', () => {
 
 describe('no party', () => {
   it('a possessive after the act’s "for" owns the reason', () => {
-    expect(pairs('Karl Kerr has urged Anna Dam to apologise for his comment.')).toEqual(['REQUEST Karl Kerr -> Anna Dam']);
+    expect(pairs('Senator Karl Kerr has urged Anna Dam to apologise for his comment.')).toEqual(['REQUEST Karl Kerr -> Anna Dam']);
     // Words that describe the reason, quoted, and a noun the tagger takes for a verb.
-    expect(pairs('Karl Kerr has urged Dan Mo to apologise for his "offensive" remarks.')).toEqual(['REQUEST Karl Kerr -> Dan Mo']);
+    expect(pairs('Senator Karl Kerr has urged Dan Mo to apologise for his "offensive" remarks.')).toEqual(['REQUEST Karl Kerr -> Dan Mo']);
     expect(pairs('Karl Kerr has urged Velan mayor Dan Mo to apologise for his "Nazi" comment to a reporter.')).toEqual(['REQUEST Karl Kerr -> Dan Mo']);
   });
 

@@ -46,7 +46,7 @@ describe('an article about sport', () => {
   });
 
   it('needs three words of sport: one in a politics article changes nothing', () => {
-    expect(pairs('Anna Berg will meet Karl Kerr, a keen football fan, on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+    expect(pairs('Senator Anna Berg will meet Karl Kerr, a keen football fan, on Sunday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 });
 
@@ -81,7 +81,7 @@ describe('trade between companies', () => {
 
 describe('prizes, families and causes', () => {
   it('an award won is a prize, not support', () => {
-    expect(pairs("Anna Berg won two awards for Karl Kerr's film.")).toEqual([]);
+    expect(pairs("Senator Anna Berg won two awards for Karl Kerr's film.")).toEqual([]);
   });
 
   it('custody of a child won or lost is family law, not an arrest', () => {
@@ -122,7 +122,7 @@ describe('titles and possessives before a name', () => {
   });
 
   it('a possessive before a title and a name is not who is met: the name is', () => {
-    expect(pairs('Dan Mo is a minister. Anna Berg will meet his counterpart Karl Kerr on Friday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+    expect(pairs('Dan Mo is a minister. Senator Anna Berg will meet his counterpart Karl Kerr on Friday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 });
 
@@ -136,7 +136,7 @@ describe('more senses that are no events', () => {
   });
 
   it('"alleged" before a noun describes it; only the verb alleges', () => {
-    expect(pairs('Dan Mo met his alleged second in command Karl Kerr.')).toEqual([]);
+    expect(pairs('Senator Dan Mo met his alleged second in command Karl Kerr.')).toEqual([]);
   });
 
   it('an attack made politically is one of words: ACCUSE', () => {
@@ -150,8 +150,8 @@ describe('more senses that are no events', () => {
 
 describe('who a request is made of', () => {
   it('is not the one it asks to be released', () => {
-    expect(pairs('Anna Berg has appealed for the release of aid worker Karl Kerr.')).toEqual([]);
-    expect(pairs('Anna Berg has appealed to Karl Kerr for help.')).toEqual(['REQUEST Anna Berg -> Karl Kerr']);
+    expect(pairs('Senator Anna Berg has appealed for the release of aid worker Karl Kerr.')).toEqual([]);
+    expect(pairs('Senator Anna Berg has appealed to Karl Kerr for help.')).toEqual(['REQUEST Anna Berg -> Karl Kerr']);
   });
 });
 
@@ -163,7 +163,7 @@ describe('a challenge in a sentence about a prize', () => {
 
 describe('words that read an act rightly', () => {
   it('hoping to meet someone is a plan, not a meeting', () => {
-    expect(acts('Anna Berg said she was hoping to meet Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr planned']);
+    expect(acts('Senator Anna Berg said she was hoping to meet Karl Kerr.')).toEqual(['CONSULT Anna Berg -> Karl Kerr planned']);
   });
 
   it('charges "from" someone are theirs', () => {
@@ -171,7 +171,7 @@ describe('words that read an act rightly', () => {
   });
 
   it('a visit to a tomb is no visit to the one buried there', () => {
-    expect(pairs('Anna Berg visited the tomb of Karl Kerr.')).toEqual([]);
+    expect(pairs('Senator Anna Berg visited the tomb of Karl Kerr.')).toEqual([]);
   });
 
   it('"did not mean that" an act happened denies it', () => {
