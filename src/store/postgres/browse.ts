@@ -41,17 +41,15 @@ export async function findActor(db: Queryable, key: string): Promise<ActorDetail
   const [row] = await db.query(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`, [key]);
   if (row === undefined) return null;
   const id = row['id'];
-  // Both from the sums the writer keeps (actor_roles, actor_days): a few rows per day the actor was
-  // named, never all of its entities or quotes. Ties of roles by the role's bytes, as SQLite orders text.
+  // From the sums the writer keeps: roles from actor_roles (a few rows per day the actor was named),
+  // the timeline from actor_months (a row per month), never all of its entities or quotes. Ties of
+  // roles by the role's bytes, as SQLite orders text.
   const roles = await db.query(
     `SELECT role, SUM(entities) AS n, MIN(NULLIF(day, '')) AS first, MAX(NULLIF(day, '')) AS last
      FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role COLLATE "C" LIMIT 20`,
     [id],
   );
-  const months = await db.query(
-    'SELECT substr(day, 1, 7) AS month, SUM(quotes) AS n FROM actor_days WHERE actor_id = ? GROUP BY 1 HAVING SUM(quotes) > 0 ORDER BY 1',
-    [id],
-  );
+  const months = await db.query('SELECT month, quotes AS n FROM actor_months WHERE actor_id = ? AND quotes > 0 ORDER BY month', [id]);
   return {
     actor: actorRef(row, 'ac_') as ActorRef,
     articles: num(row['articles']),

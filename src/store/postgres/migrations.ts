@@ -253,6 +253,22 @@ CREATE INDEX actors_quoted ON actors (type, quotes DESC, id) INCLUDE (key, name)
     sql: 'SELECT 1',
     run: async (db) => rekeyActorsBySourcePg(db as Queryable),
   },
+  {
+    version: 10,
+    name: "an actor's quotes per month, kept summed",
+    // As SQLite's actor_months (its migration 14), kept by the writer with actor_days: an actor's
+    // timeline reads a row per month instead of summing a row per day it was named.
+    sql: `
+CREATE TABLE actor_months (
+  actor_id BIGINT NOT NULL,
+  month TEXT NOT NULL,
+  quotes INTEGER NOT NULL,
+  PRIMARY KEY (actor_id, month)
+);
+INSERT INTO actor_months (actor_id, month, quotes)
+  SELECT actor_id, substr(day, 1, 7), SUM(quotes) FROM actor_days GROUP BY actor_id, substr(day, 1, 7) HAVING SUM(quotes) > 0;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,6 +1,6 @@
 /** Reads for browsing the store: article lists, one article, one actor, and the interaction network. */
 import type Database from 'better-sqlite3';
-import { prepare, rowsOf } from './statements.js';
+import { limitSql, prepare, rowsOf } from './statements.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import { flags, limit, recordPage, resolveActors } from './read.js';
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, type Row } from '../sql/rows.js';
@@ -27,11 +27,11 @@ export function findArticles(db: Database.Database, given: CommonFilter): Articl
     const w = withCondition(where, condition);
     const sql =
       filter.source === undefined
-        ? `SELECT ${columns} FROM articles a INDEXED BY articles_page ${String(w)} ${order} LIMIT ? OFFSET ?`
+        ? `SELECT ${columns} FROM articles a INDEXED BY articles_page ${String(w)} ${order} ${limitSql(size)} OFFSET ?`
         : `SELECT ${columns}
-      FROM (SELECT a.day, a.id FROM articles a INDEXED BY articles_source_day ${String(w)} ${order} LIMIT ? OFFSET ?) p
+      FROM (SELECT a.day, a.id FROM articles a INDEXED BY articles_source_day ${String(w)} ${order} ${limitSql(size)} OFFSET ?) p
       CROSS JOIN articles a INDEXED BY articles_page ON a.day IS p.day AND a.id = p.id ${order}`;
-    return rowsOf(db, sql, ...w.params, size, offset(filter));
+    return rowsOf(db, sql, ...w.params, offset(filter));
   });
   return rows.map((row) => ({ article: articleRef(row), quotes: Number(row['n_quotes']), events: Number(row['n_events']) }));
 }
@@ -60,14 +60,14 @@ export function findActor(db: Database.Database, key: string): ActorDetail | nul
   const row = prepare(db, `SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
   if (row === undefined) return null;
   const id = row['id'];
-  // Both from the summaries the writer keeps (actor_roles, actor_days): a few rows per day the actor
-  // was named, never all of its entities or quotes.
+  // From the summaries kept as articles come and go: its roles from actor_roles (a few rows per day the
+  // actor was named), its timeline from actor_months (a row per month), never all its entities or quotes.
   const roles = prepare(
     db,
     `SELECT role, SUM(entities) AS n, MIN(NULLIF(day, '')) AS first, MAX(NULLIF(day, '')) AS last
      FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 20`,
   ).all(id) as Row[];
-  const months = prepare(db, 'SELECT substr(day, 1, 7) AS month, SUM(quotes) AS n FROM actor_days WHERE actor_id = ? GROUP BY month HAVING n > 0 ORDER BY month').all(id) as Row[];
+  const months = prepare(db, 'SELECT month, quotes AS n FROM actor_months WHERE actor_id = ? AND quotes > 0 ORDER BY month').all(id) as Row[];
   return {
     actor: actorRef(row, 'ac_') as ActorRef,
     articles: Number(row['articles']),
@@ -102,9 +102,9 @@ export function findInteractions(db: Database.Database, filter: InteractionFilte
           GROUP BY sid, tid, upper(e.code)) g`;
   }
   const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code AS code, p.n AS n, p.negated AS negated, p.first AS first, p.last AS last
-    FROM (SELECT g.* FROM ${from} ORDER BY g.n DESC, g.sid, g.tid, g.code LIMIT ? OFFSET ?) p
+    FROM (SELECT g.* FROM ${from} ORDER BY g.n DESC, g.sid, g.tid, g.code ${limitSql(limit(filter))} OFFSET ?) p
     JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code`;
-  return rowsOf(db, sql, ...where.params, limit(filter), offset(filter)).map((row) => ({
+  return rowsOf(db, sql, ...where.params, offset(filter)).map((row) => ({
     source: actorRef(row, 's_') as ActorRef,
     target: actorRef(row, 't_') as ActorRef,
     code: String(row['code']),

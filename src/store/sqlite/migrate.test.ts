@@ -31,7 +31,7 @@ describe('SQLite migrations', () => {
     expect(await store.schemaVersion()).toBe(LATEST_VERSION);
     expect((await store.quotes({ search: 'words' })).map((h) => [h.article.id, h.actor?.name])).toEqual([['old-1', 'Ann Holt']]);
     expect(await store.counts()).toEqual({ articles: 1, actors: 1, entities: 1, quotes: 1, attributions: 0, events: 0 });
-    // The summaries of migration 5 are filled from what was there.
+    // The summaries of migrations 5 and 14 (roles per day, quotes per month) are filled from what was there.
     expect(await store.actor('person:ann holt')).toMatchObject({ roles: [{ role: 'Mayor', articles: 1, first: '2020-01-01', last: '2020-01-01' }], timeline: [{ month: '2020-01', quotes: 1 }] });
     await store.close();
 

@@ -1,6 +1,6 @@
 /** Reads from SQLite: filtered quotes, actors and events, and whole records for export. */
 import type Database from 'better-sqlite3';
-import { prepare, rowOf, rowsOf } from './statements.js';
+import { limitSql, prepare, rowOf, rowsOf } from './statements.js';
 import type { ArticleRecord, QuoteRecord } from '../../doc/record.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
 import type { FlagFilter, ActorHit, ActorRef, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
@@ -62,12 +62,12 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   if (to !== undefined && isCalendarDay(to)) keys.add('f.rowid < ?', (dayIndex(to) + 1) * QUOTE_ID_SPAN);
   // CROSS JOINs keep the index the outer loop, so its order serves ORDER BY and the LIMIT stops the scan.
   const article = filter.source === undefined ? [] : ['a.id = q.article_id'];
-  const sql = (extra: string): string => `SELECT f.rowid AS search_key, ${KEY_COLUMNS}
+  const sql = (extra: string, rows: number): string => `SELECT f.rowid AS search_key, ${KEY_COLUMNS}
     FROM quote_search f CROSS JOIN quotes q ${article.length === 0 ? '' : 'CROSS JOIN articles a'}
     WHERE ${[...keys.parts, `q.id = f.rowid % ${QUOTE_ID_SPAN}`, ...article, ...where.parts].join(' AND ')} ${extra}
-    ORDER BY f.rowid DESC LIMIT ?`;
+    ORDER BY f.rowid DESC ${limitSql(rows)}`;
   const size = limit(filter);
-  const read = rowsOf(db, sql(''), ...keys.params, ...where.params, size < 0 ? -1 : size + READ_AHEAD);
+  const read = rowsOf(db, sql('', size < 0 ? -1 : size + READ_AHEAD), ...keys.params, ...where.params);
   const rows = size < 0 ? read : read.slice(0, size);
   const last = rows.at(-1);
   if (size < 0 || rows.length < size || last === undefined) return rows.sort(byQuoteOrder);
@@ -81,7 +81,7 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   const seen = ahead.length < READ_AHEAD || num(ahead.at(-1)?.['search_key']) < dayStart;
   const rest = seen
     ? ahead.filter((row) => num(row['article_id']) === lastArticle && num(row['search_key']) >= dayStart)
-    : rowsOf(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?'), ...keys.params, ...where.params, lastArticle, dayStart, lastKey, -1);
+    : rowsOf(db, sql('AND q.article_id = ? AND f.rowid >= ? AND f.rowid < ?', -1), ...keys.params, ...where.params, lastArticle, dayStart, lastKey);
   const lastRows = [...rows.filter((row) => num(row['article_id']) === lastArticle), ...rest].sort(byQuoteOrder);
   return [...kept, ...lastRows.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
@@ -131,10 +131,10 @@ export function findQuotes(db: Database.Database, given: QuoteFilter): QuoteHit[
       // Several speakers (a surname): each one's first page by index, merged, rather than all their quotes sorted.
       const each = withCondition(where, after);
       each.add('q.actor_id = ?');
-      const sql = `SELECT ${KEY_COLUMNS} FROM quotes q ${source ? 'JOIN articles a ON a.id = q.article_id' : ''}
-        ${String(each)} ORDER BY ${BY_QUOTE} LIMIT ?`;
       const wanted = limit(page);
-      const firsts = speakers.flatMap((id) => rowsOf(db, sql, ...each.params, id, wanted)).sort(byQuoteOrder);
+      const sql = `SELECT ${KEY_COLUMNS} FROM quotes q ${source ? 'JOIN articles a ON a.id = q.article_id' : ''}
+        ${String(each)} ORDER BY ${BY_QUOTE} ${limitSql(wanted)}`;
+      const firsts = speakers.flatMap((id) => rowsOf(db, sql, ...each.params, id)).sort(byQuoteOrder);
       keys = (wanted >= 0 ? firsts.slice(0, wanted) : firsts).slice(skip);
     }
   }
@@ -159,8 +159,8 @@ const BY_ARTICLE = 'a.day DESC, a.id DESC, q.start, q.id';
 // The keys of a page of quotes in the answer's order; `source` when the filters name the article's columns.
 function ordered(db: Database.Database, where: Where, filter: CommonFilter, how: { from?: string; order?: string; source?: boolean }): Row[] {
   const sql = `SELECT ${KEY_COLUMNS} FROM ${how.from ?? 'quotes q'} ${how.source === true ? 'JOIN articles a ON a.id = q.article_id' : ''}
-    ${String(where)} ORDER BY ${how.order ?? BY_QUOTE} LIMIT ? OFFSET ?`;
-  return rowsOf(db, sql, ...where.params, limit(filter), offset(filter));
+    ${String(where)} ORDER BY ${how.order ?? BY_QUOTE} ${limitSql(limit(filter))} OFFSET ?`;
+  return rowsOf(db, sql, ...where.params, offset(filter));
 }
 
 // The whole rows of the quotes with these keys, in the keys' order.
@@ -197,9 +197,9 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
     if (place !== undefined) where.add('(ac.articles < ? OR (ac.articles = ? AND ac.id > ?))', place['articles'], place['articles'], place['id']);
     // The page's ids from actors_page (in this order, with the type), then only its actors' rows.
     const sql = `SELECT ${actorColumns('ac', 'ac_')}, ac.articles AS n_articles, ac.mentions AS n_mentions, ac.quotes AS n_quotes
-      FROM (SELECT ac.id FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id LIMIT ? OFFSET ?) p
+      FROM (SELECT ac.id FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id ${limitSql(limit(filter))} OFFSET ?) p
       CROSS JOIN actors ac ON ac.id = p.id ORDER BY ac.articles DESC, ac.id`;
-    return rowsOf(db, sql, ...where.params, limit(filter), place === undefined ? offset(filter) : 0).map(actorHit);
+    return rowsOf(db, sql, ...where.params, place === undefined ? offset(filter) : 0).map(actorHit);
   }
   if (filter.source === undefined) {
     // Days only: the counts kept per actor and day are summed (an actor counts once per article).
@@ -209,15 +209,15 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
       FROM (SELECT d.actor_id, SUM(d.articles) AS n_articles, SUM(d.mentions) AS n_mentions, SUM(d.quotes) AS n_quotes
             FROM actor_days d ${String(days)} GROUP BY d.actor_id) t
       CROSS JOIN actors ac ON ac.id = t.actor_id
-      ${String(where)} ORDER BY t.n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-    return rowsOf(db, sql, ...days.params, ...where.params, limit(filter), offset(filter)).map(actorHit);
+      ${String(where)} ORDER BY t.n_articles DESC, ac.id ${limitSql(limit(filter))} OFFSET ?`;
+    return rowsOf(db, sql, ...days.params, ...where.params, offset(filter)).map(actorHit);
   }
   common(where, filter);
   const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(DISTINCT en.article_id) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
       SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
     FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
-    ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id LIMIT ? OFFSET ?`;
-  return rowsOf(db, sql, ...where.params, limit(filter), offset(filter)).map(actorHit);
+    ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id ${limitSql(limit(filter))} OFFSET ?`;
+  return rowsOf(db, sql, ...where.params, offset(filter)).map(actorHit);
 }
 
 // events_page's order; events at one trigger (one verb, two targets) by id.
@@ -277,9 +277,9 @@ export function findEvents(db: Database.Database, given: EventFilter): EventHit[
       const article = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
       const side = (column: string, others: string): string =>
         `SELECT * FROM (SELECT e.id FROM events e ${article}
-           WHERE ${[...later.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} LIMIT ?)`;
+           WHERE ${[...later.parts, `e.${column} = ?`, others].join(' AND ')} ${EVENT_ORDER} ${limitSql(wanted)})`;
       const candidates = prepare(db, `${side('source_actor_id', '1')} UNION ALL ${side('target_actor_id', `(e.source_actor_id IS NULL OR e.source_actor_id NOT IN (${list}))`)}`).pluck();
-      const found = ids.flatMap((id) => candidates.all(...later.params, id, wanted, ...later.params, id, ...ids, wanted) as number[]);
+      const found = ids.flatMap((id) => candidates.all(...later.params, id, ...later.params, id, ...ids) as number[]);
       if (found.length === 0) return [];
       const chosen = new Where();
       chosen.add(`e.id IN (${found.map(() => '?').join(',')})`, ...found);
@@ -297,9 +297,9 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter & {
   const size = limit(filter);
   const ids = pageAfter(EVENT_KEYS, k, size < 0 ? null : size, (condition) => {
     const w = withCondition(where, condition);
-    return prepare(db, `SELECT e.id FROM events e ${article} ${String(w)} ${EVENT_ORDER} LIMIT ? OFFSET ?`)
+    return prepare(db, `SELECT e.id FROM events e ${article} ${String(w)} ${EVENT_ORDER} ${limitSql(size)} OFFSET ?`)
       .pluck()
-      .all(...w.params, size, offset(filter)) as number[];
+      .all(...w.params, offset(filter)) as number[];
   });
   if (ids.length === 0) return [];
   const sql = `SELECT ${recordColumns('events', 'e')}, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
@@ -315,7 +315,7 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter & {
 
 /** The records of the articles after `afterId`, a page at a time, with the id to continue from. */
 export function recordPage(db: Database.Database, afterId: number, size: number): { records: Array<ArticleRecord & { byline?: string }>; entries: StoredArticle[]; last: number } {
-  const articles = rowsOf(db, 'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?', afterId, size);
+  const articles = rowsOf(db, `SELECT * FROM articles WHERE id > ? ORDER BY id ${limitSql(size)}`, afterId);
   let last = afterId;
   const records = articles.map((row) => {
     const id = num(row['id']);

@@ -116,12 +116,13 @@ function setUp(db: Database.Database, location: string, options: SqliteOptions):
   // and reads go through a memory map of the file rather than a copy per page read.
   db.pragma('cache_size = -65536');
   db.pragma(`mmap_size = ${MMAP_BYTES}`);
+  // Statement journals (one per statement inside an article's savepoint) and the temporary B-trees of an
+  // ORDER BY or GROUP BY in memory, not temporary files: a reader's sort of a few rows took twice as long.
+  db.pragma('temp_store = MEMORY');
   if (options.readonly !== true) {
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL keeps every committed transaction through a crash of the process.
     db.pragma('synchronous = NORMAL');
-    // Statement journals (one per statement inside an article's savepoint) in memory, not temporary files.
-    db.pragma('temp_store = MEMORY');
     migrate(db, location, options.schemaVersion ?? LATEST_VERSION);
   } else {
     const version = Number(db.pragma('user_version', { simple: true }));
