@@ -187,6 +187,8 @@ export const PART_WORDS: ReadonlySet<string> = new Set(data.judgements.part);
 export const JUDGING_VERBS: readonly string[] = data.judging;
 /** THREATEN words of warning, no threat when what they warn of is a danger ("warned Lee that the war could be illegal"). */
 export const WARNINGS: readonly string[] = data.warnings;
+/** Modals that make a clause announce an act: a warning's clause with a pronoun subject threatens only with one ("warned it will retaliate"). */
+export const ANNOUNCING: ReadonlySet<string> = new Set(data.announcing);
 /** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */
 export const DISPUTES: readonly string[] = data.disputes;
 /** Verbs whose passive without "by" names the host of the occasion as the doer ("invited to Kerr's inauguration"). */

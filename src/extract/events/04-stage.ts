@@ -41,11 +41,15 @@ function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
 }
 
 /**
- * Whether a country's name only says where the noun after it is ("the Iraq war", "a US drama",
- * "the US insurance industry"): no party to an event, as a setting is not (see modifier.ts).
+ * Whether a country's or a party's name only says where or whose the noun after it is ("the Iraq
+ * war", "a US drama", "the US insurance industry", "BNP voters", "Labour supporters"): no party to an
+ * event, as a setting is not (see modifier.ts; "Labour MPs", "Tory plans" stand for the party).
  */
 function placeModifier(doc: Doc, actor: ActorMention, range: TokenRange, triggers: readonly Trigger[]): boolean {
-  return doc.entities[actor.entity]?.type === 'country' && attributive(doc.tokens, range, triggers);
+  const entity = doc.entities[actor.entity];
+  if (entity === undefined || (entity.type !== 'country' && entity.type !== 'organization')) return false;
+  if (!attributive(doc.tokens, range, triggers)) return false;
+  return entity.type === 'country' || actorKind(doc, entity) === 'party';
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {

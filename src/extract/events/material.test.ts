@@ -35,3 +35,12 @@ describe('material aid', () => {
     expect(coded('Velan granted Tarn access to the port.', 'Velan', 'Tarn')).toBe('RETREAT');
   });
 });
+
+describe('a payment', () => {
+  it.each([
+    ['to settle charges', 'Velan had to pay Tarn $250m to settle charges.'],
+    ['for a flight', 'Velan paid for Tarn to fly home from a holiday.'],
+  ])('%s is no aid', (_name, text) => {
+    expect(coded(text, 'Velan', 'Tarn')).not.toBe('AID');
+  });
+});

@@ -41,3 +41,19 @@ describe('a name in the complement of a noun after the event word', () => {
     expect(pairs(text)).toContain(expected);
   });
 });
+
+describe('a party before a common noun (attributive)', () => {
+  it.each([
+    ['its voters', 'Senator Anna Dam said she would welcome Velan Party voters.'],
+  ])('%s: no event with the party', (_name, text) => {
+    expect(pairs(text).filter((p) => p.includes('Velan Party'))).toEqual([]);
+  });
+
+  it.each([
+    ['its plans', 'Senator Anna Dam criticised Velan Party plans on Monday.', 'ACCUSE Anna Dam -> Velan Party'],
+    ['its idea', 'Senator Anna Dam rejected the Velan Party idea of quotas.', 'REJECT Anna Dam -> Velan Party'],
+    ['its leaflet', 'The Velan Ministry of Justice is investigating a Velan Party leaflet.', 'ACCUSE Velan Ministry of Justice -> Velan Party'],
+  ])('%s stays the party', (_name, text, expected) => {
+    expect(pairs(text)).toContain(expected);
+  });
+});

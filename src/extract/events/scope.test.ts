@@ -39,6 +39,7 @@ describe('an election race', () => {
   it.each([
     ['a challenge in the heartlands', 'The Liberal Democrats will challenge Labour in its heartlands, he said.'],
     ['a fight for a seat', 'The Liberal Democrats will fight the Conservatives for the seat.'],
+    ['a majority overturned', 'Senator Anna Dam overturned a big Labour majority to win the seat.'],
   ])('%s is no event', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });
