@@ -18,6 +18,7 @@ import { narratorFinder } from './narrator.js';
 import { firstSingular } from './vocatives.js';
 import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
+import { ascending, sortByStart, spanKey } from './span-keys.js';
 import { OFFICES, pluralOffice } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -58,7 +59,7 @@ function firstPersonIn(doc: Doc, spans: readonly Span[]): Mention[] {
       if (quoted.end <= s.end) within.push(k);
     }
   }
-  for (const index of [...new Set(within)].sort((a, b) => a - b)) {
+  for (const index of ascending(within)) {
     const quoted = doc.quoted[index] as (typeof doc.quoted)[number];
     for (let k = tokenAtOrAfter(doc.tokens, quoted.inner.start); k < doc.tokens.length; k++) {
       const t = doc.tokens[k] as Token;
@@ -250,15 +251,15 @@ export function resolveSpeakers(doc: Doc): void {
 
   // The spans each entity has a mention at, kept as mentions are added: a scan of its mentions per
   // quote is quadratic in an article quoting one person thousands of times.
-  const spansOf = new Map<Group, Set<string>>();
+  const spansOf = new Map<Group, Set<number | string>>();
   const hasSpan = (group: Group, m: Span): boolean => {
     let spans = spansOf.get(group);
-    if (!spans) spansOf.set(group, (spans = new Set(group.entity.mentions.map((n) => `${n.start}:${n.end}`))));
-    return spans.has(`${m.start}:${m.end}`);
+    if (!spans) spansOf.set(group, (spans = new Set(group.entity.mentions.map(spanKey))));
+    return spans.has(spanKey(m));
   };
   const add = (group: Group, m: Mention): void => {
     group.entity.mentions.push(m);
-    spansOf.get(group)?.add(`${m.start}:${m.end}`);
+    spansOf.get(group)?.add(spanKey(m));
   };
   const speakers = new Map<Mention, Group>();
   for (const step of steps) {
@@ -287,7 +288,7 @@ export function resolveSpeakers(doc: Doc): void {
     for (const quote of quotes) for (const first of firstPersonIn(doc, quote.spans)) add(group, first);
   }
   for (const group of groups) {
-    group.entity.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(group.entity.mentions);
     for (const m of group.entity.mentions) m.entity = group.index;
     if (group.entity.type === 'person') group.entity.gender = group.gender;
   }
