@@ -17,13 +17,4 @@ describe('the part-of-speech vocabulary', () => {
     expect(wordTags('zorblatification')).toBeUndefined();
   });
 
-  it('keeps its answers right past the most words it remembers (a text of ever new words)', () => {
-    const said = wordIndex('said');
-    const the = wordIndex('the');
-    let known = 0;
-    for (let i = 0; i < 140_000; i++) if (wordIndex(`zq${i.toString(36)}`) >= 0) known++;
-    expect(known).toBe(0);
-    expect(wordIndex('said')).toBe(said);
-    expect(wordIndex('the')).toBe(the);
-  });
 });
