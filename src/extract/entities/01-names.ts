@@ -6,7 +6,7 @@
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
+import { isTitleCase, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
@@ -34,6 +34,23 @@ function hasCasedLetter(lower: string): boolean {
     if (code >= 97 && code <= 122) return true;
   }
   return /\p{Lu}/u.test(lower.toUpperCase());
+}
+
+/**
+ * Whether a preposition in title case stands between the first and last words of a name ("Reporters
+ * Without Borders"; not "of" in "Joan of Arc"): the name of a body or a work, never a person's.
+ */
+export function innerPreposition(doc: Doc, inside: { first: number; last: number }): boolean {
+  for (let k = inside.first + 1; k < inside.last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.pos === 'ADP' && isTitleCase(doc.text, t)) return true;
+  }
+  return false;
+}
+
+/** Whether a token is a preposition in title case ("Without", not "without" or "TO") in the sentence of `first`. */
+function titleCasePreposition(doc: Doc, t: Token, first: Token): boolean {
+  return t.pos === 'ADP' && t.sentence === first.sentence && isTitleCase(doc.text, t);
 }
 
 function isNameToken(t: Token | undefined): boolean {
@@ -169,6 +186,10 @@ export function findNames(doc: Doc): Mention[] {
       else if (link && link.lower === 'for' && ORG_WORDS.has(tokens[last]?.lower ?? '') && isName(tokens[last + 2])) last += 2;
       // "Securities and Exchange Commission", "Food and Drug Administration": two words for one body's remit.
       else if (link && link.lower === 'and' && last === i && remitBefore(tokens, i) && orgHeadAfter(tokens, last + 2, isName) !== -1) last = orgHeadAfter(tokens, last + 2, isName);
+      // "Reporters Without Borders", "Campaign Against Arms Trade": a preposition in title case inside a
+      // sentence belongs to the name around it; not after a given name ("Roger Michell For Enduring Love"
+      // in a list of awards), nor before a title ("Treasury Under Secretary John Taylor"), nor in capitals.
+      else if (link && titleCasePreposition(doc, link, tokens[i] as Token) && isName(tokens[last + 2]) && givenName((tokens[i] as Token).lower) === undefined && !TITLE_WORDS.has(tokens[last + 2]?.lower ?? '')) last += 2;
       // "Bonham-Carter", "al-Assad": a hyphen inside a name.
       else if (link && isJoiningHyphen(tokens, last + 1) && isName(tokens[last + 2])) last += 2;
       // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
@@ -193,6 +214,8 @@ export function findNames(doc: Doc): Mention[] {
     }
     // Joined by concat, not spread: spreading an empty list, then a list of words, deoptimised this function.
     const mention = mentionFrom(doc, { first: i, last }, titleBefore(tokens, i, last).concat(appositionBefore(tokens, i), appositionAfter(doc, last + 1)));
+    // "Reporters Without Borders": the name is the whole run, not the words after its preposition.
+    if (mention.kind === 'name' && last > i + 1 && innerPreposition(doc, { first: i, last })) mention.name = { start: (tokens[i] as Token).start, end: (tokens[last] as Token).end };
     i = end;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);

@@ -11,6 +11,7 @@ import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, RELIGIONS, SAINTS,
 import { HONORIFICS, OFFICES, ORG_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
+import { innerPreposition } from './01-names.js';
 import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
@@ -37,13 +38,13 @@ const SAINT_POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'mission', 'flew', 'fly', 'flies', 'flying']);
 
 /** The first and last token of a mention. */
-interface Range {
+export interface Range {
   first: number;
   last: number;
 }
 
 /** The tokens of a mention (every mention starts and ends on token boundaries). */
-function range(doc: Doc, mention: Mention): Range {
+export function range(doc: Doc, mention: Mention): Range {
   return tokensIn(doc.tokens, mention) ?? { first: 0, last: -1 };
 }
 
@@ -170,6 +171,9 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   if (parts.length > 1 && placesByName(parts[parts.length - 1] ?? '').length > 0) return typing('organization', false);
   // "YouTube", "PlayStation": a capital inside a word names a brand or a company, not a person.
   if (parts.some(brandLike)) return typing('organization', false);
+  // "Reporters Without Borders", "Lost In Translation": a capitalised preposition inside (01-names joins
+  // on one) belongs to the name of a body or a work, never to a person's.
+  if (inside.last - inside.first > 1 && innerPreposition(doc, inside)) return typing('other', false);
   if (given) return typing('person', true);
   return typing('person', false);
 }

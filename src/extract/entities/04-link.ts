@@ -13,6 +13,8 @@ import { FEMALE_TITLES, MALE_TITLES } from '../../lexicon/words.js';
 import { givenName } from '../../lexicon/names.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { splitSpaces } from '../../text/spaces.js';
+import { innerPreposition } from './01-names.js';
+import { range } from './02-types.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
@@ -113,6 +115,11 @@ export function linkEntities(doc: Doc, kb: KnowledgeBase, date: string): boolean
   return dated;
 }
 
+/** Whether an entity's name holds a preposition in title case, as a body's or a work's name does. */
+function bodyName(doc: Doc, entity: Entity): boolean {
+  return entity.mentions.some((m) => m.kind === 'name' && innerPreposition(doc, range(doc, m)));
+}
+
 /**
  * Settles the types that were guesses: a name that speaks is a person (or stays an organisation);
  * a lone word that nothing shows to be a person ("Maternity") is another kind of name.
@@ -130,8 +137,9 @@ function settleGuesses(doc: Doc): void {
     const givenAlone = lone && entity.type === 'person' && givenName(entity.name) !== undefined && !ordinary.has(entity.name.toLowerCase());
     if (givenAlone) return;
     if (entity.mentions.some((m) => m.kind === 'pronoun' && spoken.has(m) && PERSONAL.has(doc.slice(m).toLowerCase()))) entity.type = 'person';
-    // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person.
-    else if (speakers.has(index)) entity.type = lone ? 'organization' : entity.type === 'other' ? 'person' : entity.type;
+    // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person,
+    // unless a preposition inside makes it a body's ("Reporters Without Borders said").
+    else if (speakers.has(index)) entity.type = lone || bodyName(doc, entity) ? 'organization' : entity.type === 'other' ? 'person' : entity.type;
     else if (entity.type === 'person' && lone) entity.type = 'other';
   });
 }

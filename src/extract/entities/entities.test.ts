@@ -139,6 +139,19 @@ describe('names with particles, hyphens, initials and linked forms', () => {
   });
 });
 
+describe('prepositions in title case inside a name', () => {
+  it('keeps a name whole across a capitalised preposition, and takes it for no person: a body when it speaks', () => {
+    const entities = entitiesOf('The Drivers Without Maps group said the roads were unsafe. The council wrote to Parents Against Speeding.');
+    expect(entities.map((e) => [e.name, e.type])).toEqual([['Drivers Without Maps', 'organization'], ['Parents Against Speeding', 'other']]);
+  });
+
+  it('does not join a given name, a title or capitals across a preposition', () => {
+    const names = entitiesOf('The prize went to Pavel Hrabe For Winter Light. Treasury Under Secretary Tom Reed spoke. Berlin beat Hamburg IN ROUND ONE.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Pavel Hrabe', 'Tom Reed']));
+    expect(names.some((n) => / (For|Under|IN) /.test(n))).toBe(false);
+  });
+});
+
 describe('headlines', () => {
   it('does not take the capitalised words of a title-case headline for names', () => {
     const entities = entitiesOf('Berg Says Talks Will Resume In Ankara\n\nAnna Berg said on Monday that talks would resume.');
