@@ -134,13 +134,9 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
     .on('GET', '/api/entities/:key', async (c) => {
       new Params(c.url.searchParams, []);
       const key = c.params['key'] ?? '';
-      const actor = await store.actor(key);
-      if (actor === null) throw new HttpError(404, `no actor with the key "${key}"`);
-      const [quotes, events, interactions] = await Promise.all([
-        store.quotes({ speaker: key, limit: ACTOR_LATEST }),
-        store.events({ actor: key, limit: ACTOR_LATEST }),
-        store.interactions({ actor: key, limit: ACTOR_LATEST }),
-      ]);
+      const found = await store.actorPage(key, { quotes: { limit: ACTOR_LATEST }, events: { limit: ACTOR_LATEST }, interactions: { limit: ACTOR_LATEST } });
+      if (found === null) throw new HttpError(404, `no actor with the key "${key}"`);
+      const { detail: actor, quotes, events, interactions } = found;
       // The rest of each list is a page away: the lists' own URLs, paged by their next links.
       const named = encodeURIComponent(key);
       const more = { quotes: `/api/quotes?speaker=${named}`, events: `/api/events?actor=${named}`, interactions: `/api/interactions?actor=${named}` };

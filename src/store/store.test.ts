@@ -271,6 +271,28 @@ function describeStore(dialect: string, open: () => Promise<Store>): void {
       expect(await s.actor('kb:Q999')).toBeNull();
     });
 
+    it("gives an actor's page: its detail and each list as asked of it by the actor's key", async () => {
+      const s = await fresh();
+      const keys = (await s.entities({ limit: 0 })).map((hit) => hit.actor.key);
+      expect(keys.length).toBeGreaterThan(2);
+      for (const key of [...keys, 'kb:Q999']) {
+        const lists = { quotes: { limit: 1 }, events: { limit: 2, negated: false }, interactions: { limit: 5 } };
+        const detail = await s.actor(key);
+        const expected = detail === null ? null : { detail, quotes: await s.quotes({ ...lists.quotes, speaker: key }), events: await s.events({ ...lists.events, actor: key }), interactions: await s.interactions({ ...lists.interactions, actor: key }) };
+        expect([key, await s.actorPage(key, lists)]).toEqual([key, expected]);
+      }
+    });
+
+    it("reads an actor's page by that actor, not by another whose kbId spells its key", async () => {
+      const vos = (await (await fresh([A1])).entities({ actor: 'Q100' }))[0]?.actor.key ?? '';
+      const other = article('b1', '"Buses run late," Ola Brun said.', { date: '2024-03-02', source: 'Kelmouth Herald' }, [{ id: 'e1', name: 'Ola Brun', kbId: vos }], [['q1', '"Buses run late,"', 'e1']]);
+      const s = await fresh([A1, other]);
+      // A speaker's words match a kbId as well as a key: by key, both people's quotes.
+      expect((await s.quotes({ speaker: vos })).map((hit) => hit.actor?.name).sort()).toEqual(['Jan Vos', 'Ola Brun']);
+      const page = await s.actorPage(vos, { quotes: {}, events: {}, interactions: {} });
+      expect(page?.quotes.map((hit) => hit.actor?.name)).toEqual(['Jan Vos']);
+    });
+
     it('sums events between known actors by pair and code, filtered by code, actor and day', async () => {
       const s = await fresh();
       const vos = await s.actor('kb:Q100');

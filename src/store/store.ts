@@ -166,6 +166,24 @@ export interface ActorDetail extends ActorHit {
   timeline: Array<{ month: string; quotes: number }>;
 }
 
+/** The lists an actor's page shows beside its detail, each filtered so; the actor is the page's. */
+export interface ActorLists {
+  quotes: Omit<QuoteFilter, 'speaker'>;
+  events: Omit<EventFilter, 'actor'>;
+  interactions: Omit<InteractionFilter, 'actor'>;
+}
+
+/** An actor's detail and the first page of each of its lists. */
+export interface ActorPage {
+  detail: ActorDetail;
+  /** Its quotes, as `quotes` with the actor as speaker. */
+  quotes: QuoteHit[];
+  /** The events at either end of which it stands, as `events` with the actor. */
+  events: EventHit[];
+  /** Its interactions, as `interactions` with the actor. */
+  interactions: InteractionEdge[];
+}
+
 /** Filters of `interactions`. */
 export interface InteractionFilter extends CommonFilter, FlagFilter {
   /** The PLOVER code, without regard to case. */
@@ -248,6 +266,11 @@ export interface Store {
   articlesWithId(id: string, source?: string): Promise<ArticleEntry[]>;
   /** One actor by its key, or null. */
   actor(key: string): Promise<ActorDetail | null>;
+  /**
+   * One actor by its key with the first page of each of its lists, or null: its key read once, and
+   * its lists read by that actor alone (not by another whose name or kbId the key spells).
+   */
+  actorPage(key: string, lists: ActorLists): Promise<ActorPage | null>;
   /** Events between actors (both ends known) summed by pair and code, most events first. */
   interactions(filter?: InteractionFilter): Promise<InteractionEdge[]>;
   /** Every article's record, in the order they were first stored, read a page at a time. */

@@ -38,9 +38,14 @@ export async function findArticlesWithId(db: Queryable, id: string, source?: str
 
 /** One actor by key, with its roles and its quotes per month, or null. */
 export async function findActor(db: Queryable, key: string): Promise<ActorDetail | null> {
+  return (await findActorWithId(db, key))?.detail ?? null;
+}
+
+/** One actor by key with its row's id (what its lists are read by), or null. */
+export async function findActorWithId(db: Queryable, key: string): Promise<{ id: number; detail: ActorDetail } | null> {
   const [row] = await db.query(`SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`, [key]);
   if (row === undefined) return null;
-  const id = row['id'];
+  const id = num(row['id']);
   // From the sums the writer keeps: roles from actor_roles (a few rows per day the actor was named),
   // the timeline from actor_months (a row per month), never all of its entities or quotes. Ties of
   // roles by the role's bytes, as SQLite orders text.
@@ -50,7 +55,7 @@ export async function findActor(db: Queryable, key: string): Promise<ActorDetail
     [id],
   );
   const months = await db.query('SELECT month, quotes AS n FROM actor_months WHERE actor_id = ? AND quotes > 0 ORDER BY month', [id]);
-  return {
+  const detail = {
     actor: actorRef(row, 'ac_') as ActorRef,
     articles: num(row['articles']),
     mentions: num(row['mentions']),
@@ -58,11 +63,15 @@ export async function findActor(db: Queryable, key: string): Promise<ActorDetail
     roles: roles.map((r) => ({ role: String(r['role']), articles: num(r['n']), first: strOrNull(r['first']), last: strOrNull(r['last']) })),
     timeline: months.map((m) => ({ month: String(m['month']), quotes: num(m['n']) })),
   };
+  return { id, detail };
 }
 
-/** Events between two known actors, summed by pair and code, most events first. */
-export async function findInteractions(db: Queryable, filter: InteractionFilter): Promise<InteractionEdge[]> {
-  const ids = filter.actor === undefined ? undefined : await resolveActors(db, filter.actor);
+/**
+ * Events between two known actors, summed by pair and code, most events first. `actorIds`: the actors
+ * `actor` names, when the caller has resolved them already.
+ */
+export async function findInteractions(db: Queryable, filter: InteractionFilter, actorIds?: readonly number[]): Promise<InteractionEdge[]> {
+  const ids = filter.actor === undefined ? undefined : (actorIds ?? (await resolveActors(db, filter.actor)));
   if (ids?.length === 0) return [];
   const where = new Where();
   const page = paging(filter);

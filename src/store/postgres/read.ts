@@ -39,8 +39,11 @@ function inOrder(ids: readonly number[], rows: readonly Row[]): Row[] {
   });
 }
 
-/** Quotes matching the filter, newest article first; after a row (`after`) by index, however deep. */
-export async function findQuotes(db: Queryable, given: QuoteFilter): Promise<QuoteHit[]> {
+/**
+ * Quotes matching the filter, newest article first; after a row (`after`) by index, however deep.
+ * `speakerIds`: the actors the speaker's words name, when the caller has resolved them already.
+ */
+export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?: readonly number[]): Promise<QuoteHit[]> {
   const k = await pgKeyset(db, 'quotes', given.after);
   const filter: QuoteFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
@@ -48,7 +51,7 @@ export async function findQuotes(db: Queryable, given: QuoteFilter): Promise<Quo
   common(where, filter, 'q', PG_SOURCE_IS);
   if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
   if (filter.speaker !== undefined) {
-    const ids = await resolveActors(db, filter.speaker);
+    const ids = speakerIds ?? (await resolveActors(db, filter.speaker));
     if (ids.length === 0) return [];
     where.add(`q.actor_id IN (${placeholders(ids)})`, ...ids);
   }
@@ -177,8 +180,11 @@ function readOfActors(db: Queryable, where: Where, join: string, actors: readonl
   return db.query(`SELECT e.id FROM (${branch(source)} UNION ${branch(target)}) e ${EVENTS_IN_ORDER} ${page.sql}`, [...source.params, ...cap.params, ...target.params, ...cap.params, ...page.params]);
 }
 
-/** Events matching the filter, newest article first; after a row (`after`) by index, however deep. */
-export async function findEvents(db: Queryable, given: EventFilter): Promise<EventHit[]> {
+/**
+ * Events matching the filter, newest article first; after a row (`after`) by index, however deep.
+ * `actorIds`: the actors `actor` names, when the caller has resolved them already.
+ */
+export async function findEvents(db: Queryable, given: EventFilter, actorIds?: readonly number[]): Promise<EventHit[]> {
   const k = await pgKeyset(db, 'events', given.after);
   const filter: EventFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
@@ -186,7 +192,7 @@ export async function findEvents(db: Queryable, given: EventFilter): Promise<Eve
   if (filter.code !== undefined) where.add('upper(e.code) = upper(?)', filter.code);
   flags(where, filter);
   if (!(await sides(db, where, filter))) return [];
-  const actors = filter.actor === undefined ? undefined : await resolveActors(db, filter.actor);
+  const actors = filter.actor === undefined ? undefined : (actorIds ?? (await resolveActors(db, filter.actor)));
   if (actors?.length === 0) return [];
   const page = paging(filter);
   const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';

@@ -8,6 +8,7 @@ import { createPool, isRetryable, queryable, retried, safeLocation, storeFailure
 import { findActor, findArticle, findArticles, findArticlesWithId, findInteractions } from './browse.js';
 import { migratePg, pgVersion } from './migrate.js';
 import { PG_LATEST_VERSION } from './migrations.js';
+import { findActorPage } from './actor-page.js';
 import { findActors, findEvents, findQuotes, recordsOf } from './read.js';
 import { pgStoreStats } from './stats.js';
 import { storedEntries } from '../sql/rows.js';
@@ -116,6 +117,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): P
     article: (key) => call((q) => findArticle(q, key)),
     articlesWithId: (id, source) => call((q) => findArticlesWithId(q, id, source)),
     actor: (key) => call((q) => findActor(q, key)),
+    actorPage: (key, lists) => call((q) => findActorPage(q, key, lists)),
     interactions: (filter = {}) => call((q) => findInteractions(q, filter)),
     async *records() {
       for (let after = 0; ; ) {

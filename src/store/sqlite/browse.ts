@@ -57,9 +57,14 @@ export function findArticlesWithId(db: Database.Database, id: string, source?: s
 
 /** One actor by key, with its roles and its quotes per month, or null. */
 export function findActor(db: Database.Database, key: string): ActorDetail | null {
+  return findActorWithId(db, key)?.detail ?? null;
+}
+
+/** One actor by key with its row's id (what its lists are read by), or null. */
+export function findActorWithId(db: Database.Database, key: string): { id: number; detail: ActorDetail } | null {
   const row = prepare(db, `SELECT ac.id AS id, ${actorColumns('ac', 'ac_')}, ac.articles, ac.mentions, ac.quotes FROM actors ac WHERE ac.key = ?`).get(key) as Row | undefined;
   if (row === undefined) return null;
-  const id = row['id'];
+  const id = Number(row['id']);
   // From the summaries kept as articles come and go: its roles from actor_roles (a few rows per day the
   // actor was named), its timeline from actor_months (a row per month), never all its entities or quotes.
   const roles = prepare(
@@ -68,7 +73,7 @@ export function findActor(db: Database.Database, key: string): ActorDetail | nul
      FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 20`,
   ).all(id) as Row[];
   const months = prepare(db, 'SELECT month, quotes AS n FROM actor_months WHERE actor_id = ? AND quotes > 0 ORDER BY month').all(id) as Row[];
-  return {
+  const detail = {
     actor: actorRef(row, 'ac_') as ActorRef,
     articles: Number(row['articles']),
     mentions: Number(row['mentions']),
@@ -76,11 +81,15 @@ export function findActor(db: Database.Database, key: string): ActorDetail | nul
     roles: roles.map((r) => ({ role: String(r['role']), articles: Number(r['n']), first: strOrNull(r['first']), last: strOrNull(r['last']) })),
     timeline: months.map((m) => ({ month: String(m['month']), quotes: Number(m['n']) })),
   };
+  return { id, detail };
 }
 
-/** Events between two known actors, summed by pair and code, most events first. */
-export function findInteractions(db: Database.Database, filter: InteractionFilter): InteractionEdge[] {
-  const ids = filter.actor === undefined ? undefined : resolveActors(db, filter.actor);
+/**
+ * Events between two known actors, summed by pair and code, most events first. `actorIds`: the actors
+ * `actor` names, when the caller has resolved them already.
+ */
+export function findInteractions(db: Database.Database, filter: InteractionFilter, actorIds?: readonly number[]): InteractionEdge[] {
+  const ids = filter.actor === undefined ? undefined : (actorIds ?? resolveActors(db, filter.actor));
   if (ids?.length === 0) return [];
   const list = ids?.map(() => '?').join(',');
   const where = new Where();

@@ -86,15 +86,18 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   return [...kept, ...lastRows.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
 
-/** Quotes matching the filter, newest article first; after a row (`after`) by index, however deep. */
-export function findQuotes(db: Database.Database, given: QuoteFilter): QuoteHit[] {
+/**
+ * Quotes matching the filter, newest article first; after a row (`after`) by index, however deep.
+ * `speakerIds`: the actors the speaker's words name, when the caller has resolved them already.
+ */
+export function findQuotes(db: Database.Database, given: QuoteFilter, speakerIds?: readonly number[]): QuoteHit[] {
   const k = sqliteKeyset(db, 'quotes', given.after);
   const filter: QuoteFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   where.add("q.layer = 'quote'");
   common(where, filter, 'q');
   if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
-  const speakers = filter.speaker === undefined ? undefined : resolveActors(db, filter.speaker);
+  const speakers = filter.speaker === undefined ? undefined : (speakerIds ?? resolveActors(db, filter.speaker));
   if (speakers?.length === 0) return [];
   const query = filter.search === undefined ? undefined : ftsQuery(filter.search);
   if (query === '') return [];
@@ -255,8 +258,11 @@ function sides(db: Database.Database, where: Where, filter: EventFilter): boolea
   return true;
 }
 
-/** Events matching the filter, newest article first; after a row (`after`) by index, however deep. */
-export function findEvents(db: Database.Database, given: EventFilter): EventHit[] {
+/**
+ * Events matching the filter, newest article first; after a row (`after`) by index, however deep.
+ * `actorIds`: the actors `actor` names, when the caller has resolved them already.
+ */
+export function findEvents(db: Database.Database, given: EventFilter, actorIds?: readonly number[]): EventHit[] {
   const k = sqliteKeyset(db, 'events', given.after);
   const filter: EventFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
@@ -265,7 +271,7 @@ export function findEvents(db: Database.Database, given: EventFilter): EventHit[
   flags(where, filter);
   if (!sides(db, where, filter)) return [];
   if (filter.actor !== undefined) {
-    const ids = resolveActors(db, filter.actor);
+    const ids = actorIds ?? resolveActors(db, filter.actor);
     if (ids.length === 0) return [];
     const list = ids.map(() => '?').join(',');
     if (ids.length <= PER_SPEAKER) {

@@ -6,6 +6,7 @@ import { migrate } from './migrate.js';
 import { LATEST_VERSION } from './migrations.js';
 import { findActor, findArticle, findArticles, findArticlesWithId, findInteractions } from './browse.js';
 import { isBusy, whenFree, whenFreeSync, WRITE_WAIT_MS } from './busy.js';
+import { findActorPage } from './actor-page.js';
 import { findActors, findEvents, findQuotes, recordPage } from './read.js';
 import { storeStats } from './stats.js';
 import { createWriter, isDatabaseFailure } from './write.js';
@@ -176,6 +177,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     article: (key) => call(location, () => findArticle(db, key)),
     articlesWithId: (id, source) => call(location, () => findArticlesWithId(db, id, source)),
     actor: (key) => call(location, () => findActor(db, key)),
+    actorPage: (key, lists) => call(location, () => findActorPage(db, key, lists)),
     interactions: (filter = {}) => call(location, () => findInteractions(db, filter)),
     async *records() {
       let after = 0;

@@ -14,15 +14,11 @@ export async function actorPage(c: Context, store: Store): Promise<string> {
   const p = new Params(c.url.searchParams, ['flags'], { lenient: true });
   const all = p.text('flags') === 'all';
   const key = c.params['key'] ?? '';
-  const detail = await store.actor(key);
-  if (detail === null) throw new HttpError(404, `no actor with the key "${key}"`);
   // Acts that happened, as the articles tell them, unless every flag is asked for.
   const flags = all ? {} : ASSERTED;
-  const [quotes, edges, events] = await Promise.all([
-    store.quotes({ speaker: key, limit: 30 }),
-    store.interactions({ actor: key, limit: 40, ...flags }),
-    store.events({ actor: key, limit: 20, ...flags }),
-  ]);
+  const found = await store.actorPage(key, { quotes: { limit: 30 }, interactions: { limit: 40, ...flags }, events: { limit: 20, ...flags } });
+  if (found === null) throw new HttpError(404, `no actor with the key "${key}"`);
+  const { detail, quotes, interactions: edges, events } = found;
   const { actor } = detail;
   const other = (source: { key: string; name: string }, target: { key: string; name: string }): { key: string; name: string; direction: string } =>
     source.key === key ? { ...target, direction: '→' } : { ...source, direction: '←' };
