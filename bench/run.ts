@@ -5,7 +5,7 @@
  * quotation finder on the same texts for a speed ratio; then `bin/onrecord code` on the PLOVER dyad
  * sentences. Skips cleanly when the data is absent.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { readCorpus, repeatFile } from './corpus.js';
 import { measure, type Measured } from './measure.js';
 import { repositoryRoot } from './root.js';
 import { runCompromise } from './peer.js';
+import { extractWorkers } from '../src/cli/crossover.js';
 
 
 const ROOT = repositoryRoot();
@@ -96,12 +97,14 @@ async function main(): Promise<number> {
   // of a start's instructions here (0.42 of 1.32 billion for one article under cachegrind).
   if (process.env['NODE_EXTRA_CA_CERTS'] !== undefined) notes.push('NODE_EXTRA_CA_CERTS is set: every onrecord process (and `node -e 0`) starts later, reading those certificates');
   const workers = ['--workers', String(machine.cores)];
+  // The mode the command line picks for the corpus by itself (src/cli/crossover.ts).
+  const defaultMode = extractWorkers(statSync(CORPUS).size, machine.cores) === 0 ? '1 thread' : `${machine.cores} workers: input past the crossover`;
   let code: CodeBench | null = null;
   // The two settings take turns, so a busy moment of the shared machine does not fall on one of them.
   const singles: Row[] = [];
   const parallels: Row[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    singles.push(await extractRun(`onrecord, default (1 thread: input < 16 MB), median of ${ROUNDS}`, CORPUS, corpus.articles, textMb, []));
+    singles.push(await extractRun(`onrecord, default (${defaultMode}), median of ${ROUNDS}`, CORPUS, corpus.articles, textMb, []));
     parallels.push(await extractRun(`onrecord, --workers ${machine.cores}, median of ${ROUNDS}`, CORPUS, corpus.articles, textMb, workers));
   }
   const single = median(singles);

@@ -1,4 +1,5 @@
 /** `onrecord extract [INPUT...]`: articles in, one record per article out, in input order. */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 // The public API's functions, imported from their own modules rather than from index.js: that
 // would load the language models into this thread, which only hands articles to the workers.
@@ -7,10 +8,11 @@ import type { IngestedArticle } from '../ingest/article.js';
 import type { ReadOptions } from '../ingest/inputs.js';
 import { extractAll, extractRendered, type BatchOptions } from '../pipeline/batch.js';
 import { errorsOf } from '../pipeline/guarded.js';
-import { defaultWorkers, INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportMessages, tracked, UsageError, workersOption, type Read } from './inputs.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputBytes, inputSettings, oneOf, reportMessages, tracked, UsageError, workersOption, type Read } from './inputs.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
 import { createRecordWriter, OUTPUT_FORMATS, type OutputFormat, type RecordWriter } from './output.js';
 import { createProgress, progressMode } from './progress.js';
+import { extractWorkers } from './crossover.js';
 
 /** The help text of `onrecord extract`. */
 export const EXTRACT_USAGE = `Usage: onrecord extract [options] [INPUT...]
@@ -23,9 +25,10 @@ Options:
   --to jsonl|json|pretty   output format (default: pretty on a terminal, jsonl otherwise)
   --from txt|html|jsonl|feed  read every input in this format instead of guessing
   --date YYYY-MM-DD        the date of every article without one (plain text, JSON lines, …)
-  --workers N              worker threads; 0 = this thread (default: this thread for input files
-                           under 16 MB in all, where starting workers costs more than it saves;
-                           otherwise one per core)
+  --workers N              worker threads; 0 = this thread (default: one per core when the input
+                           files are larger than where workers were measured to start paying,
+                           about 4.5 MB on 2 cores, less on more; this thread below it and on
+                           one core)
   --progress               report progress on stderr every 2 s even when it is not a terminal
                            (on a terminal it is shown anyway, unless stdout is the terminal too)
   -h, --help               show this help
@@ -99,7 +102,7 @@ export async function runExtract(argv: string[], io: CommandIO = processIO()): P
   });
   const writer = createRecordWriter(parsed.to, io.stdout);
   const size = await inputBytes(parsed.inputs);
-  const workers = parsed.workers ?? defaultWorkers(size, 0);
+  const workers = parsed.workers ?? extractWorkers(size, availableParallelism());
   const batch = workers === undefined ? {} : { workers };
   const mode = progressMode(io.stderr.isTTY === true, io.stdout.isTTY === true, parsed.progress);
   const progress = createProgress({ stream: io.stderr, mode, totalBytes: size });
