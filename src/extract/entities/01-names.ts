@@ -168,6 +168,61 @@ function remitBefore(tokens: readonly Token[], i: number): boolean {
   return knownWords([word]).has(word);
 }
 
+/** Whether a run of names is a body and its remit: an organisation's word, then "of" or "for" ("Department of Trade"). */
+function remitOf(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const lower = (tokens[k] as Token).lower;
+    if ((lower === 'of' || lower === 'for') && ORG_WORDS.has((tokens[k - 1] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the names from token `k` can end a body's remit after "and": ordinary words in title case
+ * ("Industry", "Higher Education"; not "UK", "Barclays" or "Britain"), no second body ("Standard Trust
+ * Bank", "State University of New York"; a lone "Society" may be a remit).
+ */
+function remitAfter(doc: Doc, k: number, isName: (t: Token | undefined) => boolean): boolean {
+  const tokens = doc.tokens;
+  if (!isTitleCase(doc.text, tokens[k] as Token) || !remitBefore(tokens, k)) return false;
+  let end = k;
+  while (isName(tokens[end + 1]) && tokens[end + 1]?.sentence === tokens[k]?.sentence) end++;
+  const after = tokens[end + 1]?.lower;
+  if (after === 'of' || after === 'for') return false;
+  for (let j = k; j <= end && end > k; j++) if (ORG_WORDS.has((tokens[j] as Token).lower)) return false;
+  return true;
+}
+
+/**
+ * The last token of a name continued past token `last` by a connector ("of", a body's remit, a
+ * preposition in title case, a hyphen, particles), or -1 when nothing continues it.
+ */
+function joinedAfter(doc: Doc, i: number, last: number, isName: (t: Token | undefined) => boolean): number {
+  const tokens = doc.tokens;
+  const link = tokens[last + 1];
+  if (!link) return -1;
+  if (link.lower === 'of' && isName(tokens[last + 2])) return last + 2;
+  // "Office for National Statistics", "Institute for Fiscal Studies": an organisation's "for" names its remit.
+  if (link.lower === 'for' && ORG_WORDS.has(tokens[last]?.lower ?? '') && isName(tokens[last + 2])) return last + 2;
+  // "Department of Trade and Industry", "Department of Health and Human Services": a body's remit of two
+  // parts (ordinary words: not "Ministry of Defence and Britain", "Bank of England and Barclays", nor a
+  // second body's name, "the Ministry of Defence and Foreign Office").
+  if (link.lower === 'and' && isName(tokens[last + 2]) && remitOf(tokens, i, last) && remitAfter(doc, last + 2, isName)) return last + 2;
+  // "Securities and Exchange Commission", "Food and Drug Administration": two words for one body's remit.
+  if (link.lower === 'and' && last === i && remitBefore(tokens, i) && orgHeadAfter(tokens, last + 2, isName) !== -1) return orgHeadAfter(tokens, last + 2, isName);
+  // "Reporters Without Borders", "Campaign Against Arms Trade": a preposition in title case inside a
+  // sentence belongs to the name around it; not after a given name ("Roger Michell For Enduring Love"
+  // in a list of awards), nor before a title ("Treasury Under Secretary John Taylor"), nor in capitals.
+  if (titleCasePreposition(doc, link, tokens[i] as Token) && isName(tokens[last + 2]) && givenName((tokens[i] as Token).lower) === undefined && !TITLE_WORDS.has(tokens[last + 2]?.lower ?? '')) return last + 2;
+  // "Bonham-Carter", "al-Assad": a hyphen inside a name.
+  if (isJoiningHyphen(tokens, last + 1) && isName(tokens[last + 2])) return last + 2;
+  // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
+  if (NAME_PARTICLES.has(link.lower) && isName(tokens[last + 1 + particles(tokens, last + 1)])) return last + 1 + particles(tokens, last + 1);
+  // "al-Baghdadi": a particle joined to the name by a hyphen.
+  if (NAME_PARTICLES.has(link.lower) && isJoiningHyphen(tokens, last + 2) && isName(tokens[last + 3])) return last + 3;
+  return -1;
+}
+
 /** Finds the name mentions of a document. */
 export function findNames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -180,23 +235,9 @@ export function findNames(doc: Doc): Mention[] {
     // "Ministry of Defence", "Bank of England": a connector joins two capitalised runs.
     for (;;) {
       while (isName(tokens[last + 1]) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
-      const link = tokens[last + 1];
-      if (link && link.lower === 'of' && isName(tokens[last + 2])) last += 2;
-      // "Office for National Statistics", "Institute for Fiscal Studies": an organisation's "for" names its remit.
-      else if (link && link.lower === 'for' && ORG_WORDS.has(tokens[last]?.lower ?? '') && isName(tokens[last + 2])) last += 2;
-      // "Securities and Exchange Commission", "Food and Drug Administration": two words for one body's remit.
-      else if (link && link.lower === 'and' && last === i && remitBefore(tokens, i) && orgHeadAfter(tokens, last + 2, isName) !== -1) last = orgHeadAfter(tokens, last + 2, isName);
-      // "Reporters Without Borders", "Campaign Against Arms Trade": a preposition in title case inside a
-      // sentence belongs to the name around it; not after a given name ("Roger Michell For Enduring Love"
-      // in a list of awards), nor before a title ("Treasury Under Secretary John Taylor"), nor in capitals.
-      else if (link && titleCasePreposition(doc, link, tokens[i] as Token) && isName(tokens[last + 2]) && givenName((tokens[i] as Token).lower) === undefined && !TITLE_WORDS.has(tokens[last + 2]?.lower ?? '')) last += 2;
-      // "Bonham-Carter", "al-Assad": a hyphen inside a name.
-      else if (link && isJoiningHyphen(tokens, last + 1) && isName(tokens[last + 2])) last += 2;
-      // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
-      else if (link && NAME_PARTICLES.has(link.lower) && isName(tokens[last + 1 + particles(tokens, last + 1)])) last += 1 + particles(tokens, last + 1);
-      // "al-Baghdadi": a particle joined to the name by a hyphen.
-      else if (link && NAME_PARTICLES.has(link.lower) && isJoiningHyphen(tokens, last + 2) && isName(tokens[last + 3])) last += 3;
-      else break;
+      const joined = joinedAfter(doc, i, last, isName);
+      if (joined === -1) break;
+      last = joined;
     }
     // "Q: …", "A: …" opening a line label a transcript's turn: no name.
     if (i === last && turnLabel(doc, i) !== null) continue;

@@ -139,6 +139,16 @@ describe('names with particles, hyphens, initials and linked forms', () => {
   });
 });
 
+describe('a body named with its remit of two parts', () => {
+  it('keeps "Department of Mines and Energy" whole, but not a country, a bank or a second body after "and"', () => {
+    const names = entitiesOf(
+      'The Department of Mines and Energy said the plan was safe. The Ministry of Works and Norway signed it. The Bank of Tonga and Vexcor agreed. The Ministry of Works and Water Board met.',
+    ).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Department of Mines and Energy', 'Ministry of Works', 'Norway', 'Bank of Tonga', 'Water Board']));
+    expect(names).not.toContain('Energy');
+  });
+});
+
 describe('prepositions in title case inside a name', () => {
   it('keeps a name whole across a capitalised preposition, and takes it for no person: a body when it speaks', () => {
     const entities = entitiesOf('The Drivers Without Maps group said the roads were unsafe. The council wrote to Parents Against Speeding.');

@@ -53,6 +53,21 @@ function agreesWithPlural(tokens: readonly Token[], i: number, lemma: string): b
   return prev !== undefined && prev.sentence === token.sentence && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && token.lower === lemma;
 }
 
+// Tags of the word a participle describes when it stands before it as an adjective (a noun the tagger
+// may read as a verb: "Reed's proposed transfer").
+const NOUN_TAGS = new Set(['NOUN', 'NUM', 'ADJ', 'VERB']);
+
+/**
+ * "Smith's proposed move", "the club's stated aim": a participle between a possessive "'s" and a noun
+ * describes the noun; it reports nothing ("the minister's announced that …" is "has announced").
+ */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokenBefore(tokens, i, 1);
+  const next = tokens[i + 1];
+  const token = tokens[i] as Token;
+  return prev !== undefined && prev.pos === 'PART' && (prev.lower === "'s" || prev.lower === '’s') && token.lower.endsWith('ed') && next !== undefined && next.sentence === token.sentence && NOUN_TAGS.has(next.pos);
+}
+
 /** Finds the cues among a document's tokens. */
 export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -83,6 +98,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       const prev = tokenBefore(tokens, i, 1);
       const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
       if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i) && !agreesWithPlural(tokens, i, entry.lemma)) break;
+      if (words === 1 && modifiesNoun(tokens, i)) break;
       const last = tokens[i + words - 1] as Token;
       cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
       i += words - 1;

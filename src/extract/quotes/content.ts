@@ -78,6 +78,8 @@ export function contentSpan(doc: Doc, first: number, last: number, minTokens = M
   const opened = (k: number): boolean => doc.tokens.slice(first, k).some((t) => t.lower === '(');
   while (end >= first && (SENTENCE_END.has(doc.tokens[end]?.lower ?? '') || (doc.tokens[end]?.lower === ')' && !opened(end)))) end--;
   if (end - first + 1 < minTokens) return null;
+  // "…, is advising Mr Glazer, according to the paper": a source of its own, never what was said.
+  if (doc.tokens[first]?.lower === 'according' && doc.tokens[first + 1]?.lower === 'to') return null;
   // A quotation closing the content keeps its full stop and its closing mark ("… so far.”").
   const next = doc.tokens[last + 1];
   const closedAfter = next !== undefined && CLOSING_MARKS.has(next.lower) && next.start === doc.tokens[last]?.end;

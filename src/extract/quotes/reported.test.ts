@@ -44,6 +44,19 @@ const rows: Row[] = [
     text: 'The council met on Friday. It said the road would reopen soon.',
     quotes: ['the road would reopen soon ← said ← It'],
   },
+  // A participle between a possessive and a noun describes it; "according to" opens a source, not content.
+  {
+    text: "City fans, who are proud of their links, backed the club despite a row over Tom Reed's proposed transfer to the union side Dunmore.",
+    quotes: [],
+  },
+  {
+    text: "Ms Vale's stated aim was the sale of the mill.",
+    quotes: [],
+  },
+  {
+    text: 'Hale and Co, the accounting firm, is advising the council, according to the Evening Gazette.',
+    quotes: ['Hale and Co, the accounting firm, is advising the council ← according to ← the Evening Gazette'],
+  },
   // A second report coordinated with the first ends the first one's content.
   {
     text: 'Ms Dane said the plan was late and insisted that the money was safe.',
