@@ -16,6 +16,7 @@ import { splitSpaces } from '../../text/spaces.js';
 import { innerPreposition } from './01-names.js';
 import { range } from './02-types.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { actsAsName } from './acting-names.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 
@@ -136,10 +137,13 @@ function settleGuesses(doc: Doc): void {
     // "Renata", "Daniel": a given name alone, not also an ordinary word ("Grace", "Will"), is someone's.
     const givenAlone = lone && entity.type === 'person' && givenName(entity.name) !== undefined && !ordinary.has(entity.name.toLowerCase());
     if (givenAlone) return;
-    if (entity.mentions.some((m) => m.kind === 'pronoun' && spoken.has(m) && PERSONAL.has(doc.slice(m).toLowerCase()))) entity.type = 'person';
+    const personal = (m: Mention): boolean => m.kind === 'pronoun' && PERSONAL.has(doc.slice(m).toLowerCase());
+    if (entity.mentions.some((m) => personal(m) && spoken.has(m))) entity.type = 'person';
     // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person,
     // unless a preposition inside makes it a body's ("Reporters Without Borders said").
     else if (speakers.has(index)) entity.type = lone || bodyName(doc, entity) ? 'organization' : entity.type === 'other' ? 'person' : entity.type;
+    // "Chao went to …, where he was": a word no dictionary knows that "he" or "she" stood for is a name.
+    else if (lone && entity.type === 'person' && !ordinary.has(entity.name.toLowerCase()) && entity.mentions.some(personal) && actsAsName(doc, entity)) return;
     else if (entity.type === 'person' && lone) entity.type = 'other';
   });
 }

@@ -9,6 +9,7 @@ import { nameWords } from '../../text/fold.js';
 import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, OFFICES } from '../../lexicon/words.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { givenName } from '../../lexicon/names.js';
+import { actsAsName } from '../entities/acting-names.js';
 
 /** An entity as the resolution sees it. */
 export interface Group {
@@ -71,4 +72,14 @@ export function weakPerson(group: Group): boolean {
   // A given name of either sex is still a person's ("Carroll met Rachel … he").
   const named = group.gender !== null || givenName(group.words[0] ?? '') !== undefined;
   return (group.descriptors.size === 0 && !named) || ordinaryWord(group);
+}
+
+/**
+ * Whether a weak person is still a name no dictionary knows and the text shows acting ("Chao went";
+ * acting-names.ts): a surname or a given name the lexicon lacks, which may stand for a pronoun when no
+ * stronger person agrees ("Chao went to the United States …, where he was"), unlike an ordinary word
+ * ("Critics", "Open") or a hesitation ("Um, the job").
+ */
+export function unknownName(doc: Doc, group: Group): boolean {
+  return group.entity.type === 'person' && group.words.length === 1 && group.descriptors.size === 0 && !ordinaryWord(group) && actsAsName(doc, group.entity);
 }

@@ -7,11 +7,11 @@
  */
 import type { Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
 import type { Gender, SpeakerBasis } from '../../doc/record.js';
-import { tokenAtOrAfter } from '../../text/token-index.js';
+import { spanAt, tokenAtOrAfter } from '../../text/token-index.js';
 import { SpanCover, spanCover } from '../../text/span-cover.js';
 import { mentionFrom } from './noun-phrase.js';
 import { inOrderOfEnds, mentionIndex, mentionsBefore } from './mention-index.js';
-import { groupOf, weakPerson, type Group } from './groups.js';
+import { groupOf, unknownName, weakPerson, type Group } from './groups.js';
 import { narrativeRanks, place, Salience } from './salience.js';
 import { continueQuotations } from './continued.js';
 import { narratorFinder } from './narrator.js';
@@ -87,6 +87,8 @@ interface Step {
   at: number;
   mention: Mention;
   quotes: Array<Omit<Quote, 'kind'>>;
+  /** Whether one of the quotes is a quotation in quotation marks. */
+  direct: boolean;
 }
 
 /** A resolution and how it was made. */
@@ -112,6 +114,13 @@ export function resolveSpeakers(doc: Doc): void {
   // Names that have spoken ("said Walker"): people, whatever their word suggested ("Walker" is also a noun).
   const spoke = new Set<Group>();
   const personLike = (g: Group): boolean => spoke.has(g) || (g.entity.type === 'person' && !weakPerson(g));
+  // Whether each weak person is a name the text shows acting, asked once per group.
+  const unknownNames = new Map<Group, boolean>();
+  const unknownNamed = (g: Group): boolean => {
+    let known = unknownNames.get(g);
+    if (known === undefined) unknownNames.set(g, (known = weakPerson(g) && unknownName(doc, g)));
+    return known;
+  };
   // doc.quoted is in text order and its spans do not overlap.
   const ranks = narrativeRanks(doc, inner);
 
@@ -139,10 +148,13 @@ export function resolveSpeakers(doc: Doc): void {
     const selfGroup = self === undefined ? undefined : byMention.get(self);
     const one = (g: Group): boolean => personLike(g) && g !== selfGroup;
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
-    const near = salience.best(sentence, (g) => (!one(g) ? 0 : g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0));
+    const agrees = (g: Group): number => (g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0);
     // No one of that gender in the last sentences: the person the text is about, when the article says
-    // that person's gender and no other of it is as often named.
-    return near ?? salience.topic((g) => one(g) && g.gender === gender);
+    // that person's gender and no other of it is as often named; else a name no dictionary knows that
+    // acts as someone's ("Chao went to …, where he was").
+    return salience.best(sentence, (g) => (one(g) ? agrees(g) : 0)) ??
+      salience.topic((g) => one(g) && g.gender === gender) ??
+      salience.best(sentence, (g) => (g !== selfGroup && unknownNamed(g) ? agrees(g) : 0));
   };
   const byNarrator = (speaker: Mention, basis: SpeakerBasis): Found => {
     narratorAt ??= narratorFinder(doc, outsideQuotes, byMention, (offset) => inside(quoted, offset));
@@ -222,20 +234,37 @@ export function resolveSpeakers(doc: Doc): void {
     return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
   };
 
+  // '"…," said Shogo Tomiyama. "…," he added.': a "he" or "she" that speaks after a quotation, in its
+  // paragraph or the next, with no other person named since, is that quotation's speaker, whoever else
+  // the text has made salient ("Godzilla … his 50th birthday").
+  const addedBy = (speaker: Mention, last: { group: Group; paragraph: number }): Group | undefined => {
+    const gender = PERSON_PRONOUNS.get(doc.slice(speaker).toLowerCase());
+    if (gender === undefined || (last.group.gender !== null && last.group.gender !== gender)) return undefined;
+    const paragraph = spanAt(doc.paragraphs, speaker.start);
+    // A lone word that spoke may be a body ("said a Juventus official"): only a name shown to be a person's goes on.
+    return paragraph - last.paragraph <= 1 && last.group.entity.type === 'person' && !weakPerson(last.group) ? last.group : undefined;
+  };
+
   // Everything in text order: names weigh, pronouns and speakers are resolved against what came before.
   const steps: Step[] = [];
   const stepOf = new Map<Mention, Step>();
   const addStep = (mention: Mention): Step => {
     let step = stepOf.get(mention);
     if (!step) {
-      step = { at: mention.start, mention, quotes: [] };
+      step = { at: mention.start, mention, quotes: [], direct: false };
       stepOf.set(mention, step);
       steps.push(step);
     }
     return step;
   };
   for (const m of outsideQuotes) if (m.kind === 'name' && byMention.has(m)) addStep(m);
-  for (const quote of [...doc.quotes, ...doc.attributions]) if (quote.speaker) addStep(quote.speaker).quotes.push(quote);
+  for (const quote of doc.quotes) {
+    if (!quote.speaker) continue;
+    const step = addStep(quote.speaker);
+    step.quotes.push(quote);
+    if (quote.kind === 'direct') step.direct = true;
+  }
+  for (const quote of doc.attributions) if (quote.speaker) addStep(quote.speaker).quotes.push(quote);
   // By span: "His" in the speaker "His friends" is a mention of its own.
   // Keyed as numbers: a pronoun's span is short, so start and length make a unique key.
   const key = (m: Span): number => m.start * 64 + Math.min(63, m.end - m.start);
@@ -245,7 +274,7 @@ export function resolveSpeakers(doc: Doc): void {
   doc.tokens.forEach((t, k) => {
     // "His" may be tagged a determiner: the word, not its tag, says it stands for a person.
     if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PERSON_PRONOUNS.has(t.lower) || taken.has(key(t)) || inside(quoted, t.start)) return;
-    steps.push({ at: t.start, mention: mentionFrom(doc, { first: k, last: k }), quotes: [] });
+    steps.push({ at: t.start, mention: mentionFrom(doc, { first: k, last: k }), quotes: [], direct: false });
   });
   steps.sort((a, b) => a.at - b.at);
 
@@ -262,16 +291,23 @@ export function resolveSpeakers(doc: Doc): void {
     spansOf.get(group)?.add(spanKey(m));
   };
   const speakers = new Map<Mention, Group>();
+  // The last direct quotation's speaker and paragraph, while no other person has been named or meant since.
+  let lastSpeaker: { group: Group; paragraph: number } | undefined;
   for (const step of steps) {
     const { mention, quotes } = step;
     const where = place(doc, mention, quotes.length > 0, ranks);
     const known = byMention.get(mention);
     if (known && quotes.length === 0) {
       salience.add(known, where);
+      if (known !== lastSpeaker?.group && known.entity.type === 'person') lastSpeaker = undefined;
       continue;
     }
-    const { group, basis } = known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence);
+    const added = quotes.length > 0 && lastSpeaker !== undefined ? addedBy(mention, lastSpeaker) : undefined;
+    const { group, basis } = added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence);
     for (const quote of quotes) quote.basis = basis;
+    if (group !== lastSpeaker?.group) lastSpeaker = undefined;
+    // Only a quotation in quotation marks: "Mr Mallon's claim that …" is no turn that "he said" goes on.
+    if (group && step.direct) lastSpeaker = { group, paragraph: spanAt(doc.paragraphs, mention.start) };
     if (!group) continue;
     salience.add(group, where);
     // "Republican Senators … said": a group named by an office that spoke is still no "he" or "she".
