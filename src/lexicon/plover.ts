@@ -187,6 +187,8 @@ export const PART_WORDS: ReadonlySet<string> = new Set(data.judgements.part);
 export const JUDGING_VERBS: readonly string[] = data.judging;
 /** THREATEN words of warning, no threat when what they warn of is a danger ("warned Lee that the war could be illegal"). */
 export const WARNINGS: readonly string[] = data.warnings;
+/** Nouns of a party's following and its ground, which never stand for it ("Labour supporters", "62 Labour rebels"). */
+export const PARTY_FOLLOWERS: ReadonlySet<string> = new Set(data.partyFollowers);
 /** Modals that make a clause announce an act: a warning's clause with a pronoun subject threatens only with one ("warned it will retaliate"). */
 export const ANNOUNCING: ReadonlySet<string> = new Set(data.announcing);
 /** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */

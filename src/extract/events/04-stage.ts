@@ -23,16 +23,17 @@ import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
 import { disputeOfWords } from './dispute.js';
 import { judgement } from './judgement.js';
-import { attributive } from './modifier.js';
+import { attributive, partyFollowing } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 import { privateDealing } from './private.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within']);
+// Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
 
 /**
  * Whether an actor is a setting, neither source nor target: a country or an organisation after a
- * preposition of place ("met in Geneva", "a credit union in Mozambique before chairing a meeting";
- * not a person: "interested in Lee opposing Kerr").
+ * preposition of place or means ("met in Geneva", "a credit union in Mozambique before chairing a
+ * meeting", "an appeal via the Velan channel"; not a person: "interested in Lee opposing Kerr").
  */
 function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
   // "shot in the UK": a determiner may stand between the preposition and the name.
@@ -48,8 +49,8 @@ function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
 function placeModifier(doc: Doc, actor: ActorMention, range: TokenRange, triggers: readonly Trigger[]): boolean {
   const entity = doc.entities[actor.entity];
   if (entity === undefined || (entity.type !== 'country' && entity.type !== 'organization')) return false;
-  if (!attributive(doc.tokens, range, triggers)) return false;
-  return entity.type === 'country' || actorKind(doc, entity) === 'party';
+  if (entity.type === 'country') return attributive(doc.tokens, range, triggers);
+  return actorKind(doc, entity) === 'party' && (partyFollowing(doc.tokens, range) || attributive(doc.tokens, range, triggers));
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {

@@ -154,6 +154,8 @@ describe('an actor after a trigger that is not its target', () => {
     ['a letter sent', 'Senator Anna Berg sent Karl Kerr a letter.'],
     ['the one who resigned', 'Senator Anna Berg entered the cabinet after the resignation of Karl Kerr.'],
     ['the object of a relative clause', 'Councillors who met Senator Anna Berg praised Karl Kerr.'],
+    ['the object of a relative clause, after a title', 'Two councillors who back Senator Anna Berg met Karl Kerr.'],
+    ['the channel an appeal goes through', 'Senator Anna Berg made an appeal to the kidnappers via the Velan Broadcasting Corporation.'],
   ])('codes no event for %s', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });

@@ -45,6 +45,8 @@ describe('a name in the complement of a noun after the event word', () => {
 describe('a party before a common noun (attributive)', () => {
   it.each([
     ['its voters', 'Senator Anna Dam said she would welcome Velan Party voters.'],
+    ['its supporters, right after a verb', 'Senator Anna Dam urged Velan Party supporters to vote tactically.'],
+    ['its rebels, after a number', 'The amendment was rejected by the Commons despite the support of 62 Velan Party rebels.'],
   ])('%s: no event with the party', (_name, text) => {
     expect(pairs(text).filter((p) => p.includes('Velan Party'))).toEqual([]);
   });
@@ -53,6 +55,7 @@ describe('a party before a common noun (attributive)', () => {
     ['its plans', 'Senator Anna Dam criticised Velan Party plans on Monday.', 'ACCUSE Anna Dam -> Velan Party'],
     ['its idea', 'Senator Anna Dam rejected the Velan Party idea of quotas.', 'REJECT Anna Dam -> Velan Party'],
     ['its leaflet', 'The Velan Ministry of Justice is investigating a Velan Party leaflet.', 'ACCUSE Velan Ministry of Justice -> Velan Party'],
+    ['money given to it', 'Senator Anna Dam has given the Velan Party pounds 50,000.', 'AID Anna Dam -> Velan Party'],
   ])('%s stays the party', (_name, text, expected) => {
     expect(pairs(text)).toContain(expected);
   });

@@ -7,7 +7,7 @@
  * names its act (an event word: "US support").
  */
 import type { Token } from '../../doc/document.js';
-import { OF_SOURCE_NOUNS, STANDS_FOR, lemmasAndForms } from '../../lexicon/plover.js';
+import { OF_SOURCE_NOUNS, PARTY_FOLLOWERS, STANDS_FOR, lemmasAndForms } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -46,6 +46,18 @@ export function attributive(tokens: readonly Token[], range: TokenRange, trigger
   if (head < 0) return false;
   for (let i = range.last + 1; i <= head; i++) if (eventWordAt(triggers, i)) return false;
   return !STANDS_FOR.has((tokens[head] as Token).lower);
+}
+
+/**
+ * Whether a party's name modifies a noun of its following or its ground ("urged Labour supporters
+ * to vote", "the support of 62 Labour rebels", "in the Tory heartlands"): the party is none of them,
+ * even right after a verb, where a country's name may be an object ("lent Russia dollars 6bn").
+ */
+export function partyFollowing(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.last + 1; i <= range.last + HEAD_REACH && PHRASE_WORDS.has(tokens[i]?.pos ?? ''); i++) {
+    if (PARTY_FOLLOWERS.has((tokens[i] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /**

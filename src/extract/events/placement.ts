@@ -194,12 +194,23 @@ function titleOf(tokens: readonly Token[], first: TokenRange, second: TokenRange
 
 const RELATIVES = new Set(['who', 'that', 'which']);
 
+/** The words of the actor's own noun phrase before it: "back Mr Lee", "back the Tory MP", "back Senator Lee". */
+const OWN_PHRASE = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
+/** Tags the verb right after a relative pronoun may get ("who back" is tagged as an adverb). */
+const RELATIVE_VERB_TAGS = new Set(['VERB', 'ADV', 'NOUN']);
+/** How many such words may stand between the relative clause's verb and the actor. */
+const PHRASE_REACH = 3;
+
 /**
  * Whether the first actor is the object in a relative clause ("councillors who back Lee met Kerr",
- * "asked anyone who spots Lee to contact Kerr"): the act after it is not its own.
+ * "councillors who back Mr Lee met Kerr", "asked anyone who spots Lee to contact Kerr"): the act
+ * after it is not its own.
  */
 function objectOfRelative(tokens: readonly Token[], first: TokenRange): boolean {
-  return tokens[first.first - 1]?.pos === 'VERB' && RELATIVES.has(tokens[first.first - 2]?.lower ?? '');
+  let verb = first.first - 1;
+  while (verb >= first.first - PHRASE_REACH && OWN_PHRASE.has(tokens[verb]?.pos ?? '')) verb--;
+  // Right after "who" a word is the clause's verb, whatever the tagger says ("who back": ADV).
+  return RELATIVES.has(tokens[verb - 1]?.lower ?? '') && RELATIVE_VERB_TAGS.has(tokens[verb]?.pos ?? '');
 }
 
 /** How far an apposition after an actor may run (", his transport spokesman,"). */
