@@ -99,10 +99,16 @@ function heads(words: readonly string[]): string[] {
 }
 
 /**
- * Whether a lone religion word is used as one: before a noun ("Christian clergy") or beside another
- * religion or nationality ("Muslim and Christian"), rather than as someone's name ("Christian said").
+ * Whether a name ending in a religion word is used as one: before a noun ("Christian clergy"), beside
+ * another religion or nationality ("Muslim and Christian") or after "a" ("a Roman Catholic"), rather
+ * than as someone's name ("Christian said").
  */
 function religionWord(doc: Doc, inside: Range): boolean {
+  // "a lifelong Roman Catholic": after an indefinite article, one of the faith, no one's name.
+  let k = inside.first - 1;
+  while (k > 0 && doc.tokens[k]?.pos === 'ADJ') k--;
+  const article = doc.tokens[k]?.lower;
+  if (article === 'a' || article === 'an') return true;
   const next = doc.tokens[inside.last + 1];
   if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
   const beside = [doc.tokens[inside.first - 2], doc.tokens[inside.last + 2]];
@@ -152,8 +158,9 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // "Republican Senators", "Analysts": an office in the plural is a group of people, no one person
   // (nor the "she" of a later sentence: resolve.ts).
   if (words.length === 1 && pluralOffice(last)) return typing('other', true);
-  // "Christian clergy", "Muslim and Christian leaders": a religion's adjective, not a given name.
-  if (words.length === 1 && RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
+  // "Christian clergy", "Muslim and Christian leaders", "the first Roman Catholic church": a religion's
+  // adjective, not a given name nor a person's name.
+  if (RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
   const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));

@@ -278,6 +278,15 @@ describe('names built from a saint, a generation, a remit or a religion', () => 
     expect(typed('The film starred Tarn Obel, Douglas Fairbanks Jr and Ola Brun QC.')).toEqual([['Tarn Obel', 'person'], ['Douglas Fairbanks', 'person'], ['Ola Brun', 'person']]);
   });
 
+  it('a postnominal of an order or a society is no part of a name, nor makes it a body\'s ("Dana Vell FRS", "Ola Brun DBE RA")', () => {
+    expect(typed('The medal went to Dana Vell FRS and Ola Brun DBE RA.')).toEqual([['Dana Vell', 'person'], ['Ola Brun', 'person']]);
+  });
+
+  it('a faith after "a" or before a noun is no person ("a lifelong Roman Catholic", "the first Roman Catholic church")', () => {
+    expect(typed('Tarn Obel remained a lifelong Roman Catholic.')).toEqual([['Tarn Obel', 'person'], ['Roman Catholic', 'other']]);
+    expect(typed('They built the first Roman Catholic church in the town.')).toEqual([['Roman Catholic', 'other']]);
+  });
+
   it('a public body named by its remit is one organisation ("Office for Velan Statistics", "Harbour and Ferry Commission")', () => {
     expect(typed('Figures from the Office for Velan Statistics showed a fall.')).toEqual([['Office for Velan Statistics', 'organization']]);
     expect(typed('The Harbour and Ferry Commission fined the firm.')).toEqual([['Harbour and Ferry Commission', 'organization']]);
