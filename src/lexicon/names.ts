@@ -57,5 +57,11 @@ export const MEDIA: ReadonlySet<string> = new Set(orgNames.media);
 export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(orgNames.nounsBefore);
 /** Nouns that, right after a name, make it an organisation ("the Yedioth Ahronoth daily", "Leeds manager"). */
 export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(orgNames.nounsAfter);
+/** Nouns that name a newspaper or a magazine ("the paper said"). */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set(orgNames.pressNouns);
+/** Last words of a paper's name ("Financial Times", "Daily Mail"). */
+export const PRESS_HEADS: ReadonlySet<string> = new Set(orgNames.pressHeads);
+/** Last words of a public body's name ("Court of Appeal", "Securities and Exchange Commission"). */
+export const PUBLIC_HEADS: ReadonlySet<string> = new Set(orgNames.publicHeads);
 /** Nouns that, right after a name nothing else types, make it a company ("Velder shares"; "Tokyo shares" are a market's). */
 export const COMPANY_NOUNS_AFTER: ReadonlySet<string> = new Set(orgNames.companyNounsAfter);

@@ -20,6 +20,7 @@ import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
 import { ascending, sortByStart, spanKey } from './span-keys.js';
 import { OFFICES, pluralOffice } from '../../lexicon/words.js';
+import { MEDIA, ORG_NOUNS_BEFORE, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 /** How much a person of unknown gender counts for "he" or "she", against one the article says agrees. */
@@ -27,6 +28,8 @@ const UNKNOWN_GENDER = 0.5;
 
 /** How far back, in sentences, a description looks for the person it describes: further than a pronoun, since it says more. */
 const DESCRIBED_WINDOW = 8;
+// How many times the body "the company" names must outweigh the next one that fits: else it is left unresolved.
+const BODY_MARGIN = 2;
 
 /** Modifiers that make another office of the one they modify ("shadow chancellor", "former minister"). */
 const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'ex']);
@@ -100,6 +103,24 @@ interface Found {
 // The words between a person's name and the organisation the person speaks for ("from", "at").
 const WHERE_FROM = /^\s+(?:from|at)\s/;
 
+/**
+ * Whether a body's common noun ("the company", "the paper", "the agency") may name an entity: an
+ * organisation (a lone word typed by a guess, "Looking", may be anything), not a government or a party; a paper for a paper's noun; no court, ministry or
+ * commission for the others, unless the noun is the body's own last word ("the agency").
+ */
+function bodyFor(noun: string, group: Group): boolean {
+  const entity = group.entity;
+  if (entity.type !== 'organization' || (entity.kbId?.startsWith('gov/') ?? false)) return false;
+  const name = entity.name.toLowerCase();
+  if (PARTIES.has(name)) return false;
+  // The head of "Court of Appeal" is "court"; of "Velder Holdings", "holdings".
+  const of = name.indexOf(' of ');
+  const before = of === -1 ? name : name.slice(0, of);
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  if (PRESS_NOUNS.has(noun)) return MEDIA.has(name) || PRESS_HEADS.has(last);
+  return !PUBLIC_HEADS.has(last) || last === noun;
+}
+
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
 export function resolveSpeakers(doc: Doc): void {
   const groups = doc.entities.map((entity, index) => groupOf(doc, entity, index));
@@ -113,6 +134,8 @@ export function resolveSpeakers(doc: Doc): void {
   const salience = new Salience();
   // Names that have spoken ("said Walker"): people, whatever their word suggested ("Walker" is also a noun).
   const spoke = new Set<Group>();
+  // Names that have spoken by name, people or not: "the company" is most often the company that spoke.
+  const namedSpeakers = new Set<Group>();
   const personLike = (g: Group): boolean => spoke.has(g) || (g.entity.type === 'person' && !weakPerson(g));
   // Whether each weak person is a name the text shows acting, asked once per group.
   const unknownNames = new Map<Group, boolean>();
@@ -196,6 +219,13 @@ export function resolveSpeakers(doc: Doc): void {
     // "the Hungarian minister" is the minister who is Hungarian, when the article has several ministers.
     const described = salience.best(sentence, (g) => fits(g, true), DESCRIBED_WINDOW) ?? salience.best(sentence, (g) => fits(g, false), DESCRIBED_WINDOW);
     if (described) return described;
+    // "Velder said … The firm said": a noun that only a body takes ("the company", "the club", "the
+    // airline") names the body most in view — a company, a club, an agency; not a government or a party.
+    // One described by the noun ("copy protection firm Macrovision") or one that has spoken counts more;
+    // two bodies of about the same weight leave it unresolved.
+    if (ORG_NOUNS_BEFORE.has(head) && modifiers.length === 0) {
+      return salience.best(sentence, (g) => (bodyFor(head, g) ? (g.descriptors.has(head) ? 4 : 1) * (namedSpeakers.has(g) ? 2 : 1) : 0), DESCRIBED_WINDOW, BODY_MARGIN);
+    }
     // "Gordon Brown has issued a rallying cry. The chancellor said …": an office held by the person just
     // mentioned, when no one else is described by it; only the sentence before is looked at.
     if (speaker.type !== 'person' || !OFFICES.has(head)) return undefined;
@@ -310,6 +340,7 @@ export function resolveSpeakers(doc: Doc): void {
     if (group && step.direct) lastSpeaker = { group, paragraph: spanAt(doc.paragraphs, mention.start) };
     if (!group) continue;
     salience.add(group, where);
+    if (quotes.length > 0 && basis === 'named') namedSpeakers.add(group);
     // "Republican Senators … said": a group named by an office that spoke is still no "he" or "she".
     if (quotes.length > 0 && basis === 'named' && group.entity.type !== 'country' && group.entity.type !== 'organization' && !pluralOffice(group.entity.name.toLowerCase())) spoke.add(group);
     // "The chancellor said": what a description said of its person describes them from now on.

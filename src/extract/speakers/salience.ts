@@ -106,9 +106,10 @@ export class Salience {
 
   /**
    * The heaviest group that `fits`, weighing mentions up to `window` sentences before `sentence`; `fits`
-   * may return a factor instead of true (how well the group agrees), 0 or false to leave it out.
+   * may return a factor instead of true (how well the group agrees), 0 or false to leave it out. With a
+   * `margin`, the heaviest must weigh that many times the next, else no group is clearly meant.
    */
-  best(sentence: number, fits: (group: Group) => boolean | number, window = WINDOW): Group | undefined {
+  best(sentence: number, fits: (group: Group) => boolean | number, window = WINDOW, margin = 1): Group | undefined {
     const totals = new Map<Group, number>();
     // Entries are in text order: walk back until the window closes, so the cost stays bounded per pronoun.
     for (let i = this.entries.length - 1; i >= 0; i--) {
@@ -121,12 +122,14 @@ export class Salience {
     }
     let best: Group | undefined;
     let weight = 0;
+    let second = 0;
     for (const [group, total] of totals) {
       if (total > weight) {
         best = group;
+        second = weight;
         weight = total;
-      }
+      } else if (total > second) second = total;
     }
-    return best;
+    return second * margin <= weight ? best : undefined;
   }
 }

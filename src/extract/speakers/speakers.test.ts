@@ -206,3 +206,26 @@ describe('a name and where the person comes from', () => {
     expect(speakers('"Sales are up," said Lyra Moss at Tarnco Holdings.')).toEqual([['Lyra Moss', 'named']]);
   });
 });
+
+// Our own sentences: "the company", "the club", "the paper" name the body in view, or no one when two weigh alike.
+describe('a body named by its common noun', () => {
+  it('"the firm said" is the company that spoke before it', () => {
+    const text = 'Velder Holdings said on Monday that profits had doubled. The firm said it would open two plants next year.';
+    expect(speakers(text)).toEqual([['Velder Holdings', 'named'], ['Velder Holdings', 'nominal']]);
+  });
+
+  it('"the paper said" is a paper, not the company the paper wrote about', () => {
+    const text = 'Velder Holdings will cut 300 jobs, the Dunmore Gazette reported. The paper said the cuts would start in May.';
+    expect(speakers(text)[1]).toEqual(['Dunmore Gazette', 'nominal']);
+  });
+
+  it('"the company said" is no court and no government', () => {
+    const text = 'The Court of Appeal ruled against Velder Holdings on Monday. The company said it would appeal again.';
+    expect(speakers(text)).toEqual([['Velder Holdings', 'nominal']]);
+  });
+
+  it('two bodies of about the same weight leave "the company" unresolved', () => {
+    const text = 'Velder Holdings made cars, and Korlan Foods made soup. The company said the deal would close in June.';
+    expect(speakers(text)).toEqual([['The company', 'unresolved']]);
+  });
+});
