@@ -127,9 +127,8 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       }
       const filter = { ...p.common(), ...(actor !== undefined && { actor }), ...(type !== undefined && { type: type as 'person' }) };
       const total = filtered(c) ? undefined : (await store.counts()).actors;
-      // Actors over all days and sources are paged after a row; counted within days or a source, by offset.
-      const scoped = filter.from !== undefined || filter.to !== undefined || filter.source !== undefined;
-      return json(page(c, await store.entities(filter), filter.limit, filter.offset, total, scoped ? undefined : positionOf));
+      // Paged after a row, within days or a source too: the next page starts after the last actor's place.
+      return json(page(c, await store.entities(filter), filter.limit, filter.offset, total, positionOf));
     })
     .on('GET', '/api/entities/:key', async (c) => {
       new Params(c.url.searchParams, []);

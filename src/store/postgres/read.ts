@@ -4,14 +4,15 @@
  * their page's rows only joined in full.
  */
 import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
-import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, type Row } from '../sql/rows.js';
+import { actorColumns, actorHit, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, type Row } from '../sql/rows.js';
 import { common, offset, pageSize, placeholders, Where } from '../sql/where.js';
 import type { ArticleRecord } from '../../doc/record.js';
-import type { ActorHit, ActorRef, EntityFilter, EventFilter, EventHit, FlagFilter, QuoteFilter, QuoteHit } from '../store.js';
+import type { ActorHit, EntityFilter, EventFilter, EventHit, FlagFilter, QuoteFilter, QuoteHit } from '../store.js';
 import type { Queryable } from './db.js';
 import { tsQuery } from './search.js';
 import { EVENT_ORDER, pageAfterAsync, QUOTE_ORDER, withCondition } from '../sql/keyset.js';
 import { pgKeyset } from './keyset.js';
+import { findScopedActors } from './scoped-actors.js';
 
 /** The source compared without regard to case, as SQLite's NOCASE column compares it. */
 export const PG_SOURCE_IS = 'lower(a.source) = lower(?)';
@@ -82,10 +83,6 @@ export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?:
   return inOrder(ids, rows).map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteHit['quote'], actor: actorRef(row, 'ac_') }));
 }
 
-function actorHit(row: Row): ActorHit {
-  return { actor: actorRef(row, 'ac_') as ActorRef, articles: num(row['n_articles']), mentions: num(row['n_mentions']), quotes: num(row['n_quotes']) };
-}
-
 /** Actors matching the filter, most written-about first; within days or a source, summed from their articles. */
 export async function findActors(db: Queryable, filter: EntityFilter): Promise<ActorHit[]> {
   const where = new Where();
@@ -107,36 +104,7 @@ export async function findActors(db: Queryable, filter: EntityFilter): Promise<A
       FROM actors ac ${String(where)} ORDER BY ac.articles DESC, ac.id ${paged.sql}`;
     return (await db.query(sql, [...where.params, ...paged.params])).map(actorHit);
   }
-  if (filter.source === undefined) {
-    // Days only: the sums the writer keeps per actor and day (an actor counts once per article).
-    const days = new Where();
-    common(days, filter, 'd');
-    // Without a filter on the actors, the page is chosen from the sums alone and only its actors are
-    // read (joined first, every actor of the days was read: 52 → 7–12 ms in a month of the
-    // 100,000-article bench store).
-    const [inner, outer] = where.parts.length === 0 ? [`ORDER BY n_articles DESC, d.actor_id ${page.sql}`, ''] : ['', page.sql];
-    const sql = `SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes
-      FROM (SELECT d.actor_id, SUM(d.articles) AS n_articles, SUM(d.mentions) AS n_mentions, SUM(d.quotes) AS n_quotes
-            FROM actor_days d ${String(days)} GROUP BY d.actor_id ${inner}) t
-      JOIN actors ac ON ac.id = t.actor_id
-      ${String(where)} ORDER BY t.n_articles DESC, ac.id ${outer}`;
-    const params = where.parts.length === 0 ? [...days.params, ...page.params] : [...days.params, ...where.params, ...page.params];
-    return (await db.query(sql, params)).map(actorHit);
-  }
-  // Each actor counted once per article, however many of its entities name it.
-  const articles = new Where();
-  articles.add('en.actor_id IS NOT NULL');
-  common(articles, filter, 'a', PG_SOURCE_IS);
-  const sql = `SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes
-    FROM (SELECT s.actor_id, COUNT(*) AS n_articles, SUM(s.mentions) AS n_mentions, SUM(s.quotes) AS n_quotes
-          FROM (SELECT en.article_id, en.actor_id, SUM(json_array_length(en.mentions::json)) AS mentions,
-                  (SELECT COUNT(*) FROM quotes q WHERE q.article_id = en.article_id AND q.actor_id = en.actor_id AND q.layer = 'quote') AS quotes
-                FROM entities en JOIN articles a ON a.id = en.article_id ${String(articles)}
-                GROUP BY en.article_id, en.actor_id) s
-          GROUP BY s.actor_id) t
-    JOIN actors ac ON ac.id = t.actor_id
-    ${String(where)} ORDER BY t.n_articles DESC, ac.id ${page.sql}`;
-  return (await db.query(sql, [...articles.params, ...where.params, ...page.params])).map(actorHit);
+  return findScopedActors(db, filter, where);
 }
 
 /** Adds the filters on negation and modality of the events `e`. */

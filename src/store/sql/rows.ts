@@ -4,7 +4,7 @@
  * `str`/`num` since drivers differ (a PostgreSQL COUNT is a string, a SQLite boolean a number).
  */
 import type { ArticleRecord, AttributionRecord, EntityRecord, EntityType, EventActor, EventRecord, MessageRecord, QuoteRecord } from '../../doc/record.js';
-import type { ActorRef, ArticleRef, StoredArticle } from '../store.js';
+import type { ActorHit, ActorRef, ArticleRef, StoredArticle } from '../store.js';
 import { extrasOf, KNOWN, withExtras } from './extras.js';
 
 /** A row as a driver returns it. */
@@ -41,6 +41,11 @@ export function actorRef(row: Row, prefix: string): ActorRef | null {
     kbId: strOrNull(row[`${prefix}kb_id`]),
     country: strOrNull(row[`${prefix}country`]),
   };
+}
+
+/** An actor of a list with its counts, from a row of actorColumns('ac', 'ac_') and n_articles, n_mentions, n_quotes. */
+export function actorHit(row: Row): ActorHit {
+  return { actor: actorRef(row, 'ac_') as ActorRef, articles: num(row['n_articles']), mentions: num(row['n_mentions']), quotes: num(row['n_quotes']) };
 }
 
 /** A quote or attribution from its row in `quotes`. */

@@ -3,13 +3,14 @@ import type Database from 'better-sqlite3';
 import { limitSql, prepare, rowOf, rowsOf } from './statements.js';
 import type { ArticleRecord, QuoteRecord } from '../../doc/record.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
-import type { FlagFilter, ActorHit, ActorRef, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
+import type { FlagFilter, ActorHit, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
 import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
-import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, recordColumns, storedEntries, strOrNull, type Row } from '../sql/rows.js';
+import { actorColumns, actorHit, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, recordColumns, storedEntries, strOrNull, type Row } from '../sql/rows.js';
 import { searchTerms } from '../sql/search-terms.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 import { afterCondition, EVENT_ORDER as EVENT_KEYS, pageAfter, QUOTE_ORDER, withCondition, type Keyset } from '../sql/keyset.js';
 import { sqliteKeyset } from './keyset.js';
+import { findScopedActors } from './scoped-actors.js';
 
 /** Rows to return, checked; SQLite reads a negative limit as none. */
 export function limit(filter: CommonFilter): number {
@@ -179,10 +180,6 @@ function quoteRows(db: Database.Database, keys: readonly Row[]): Row[] {
   });
 }
 
-function actorHit(row: Row): ActorHit {
-  return { actor: actorRef(row, 'ac_') as ActorRef, articles: num(row['n_articles']), mentions: num(row['n_mentions']), quotes: num(row['n_quotes']) };
-}
-
 /** Actors matching the filter, most written-about first. Without date or source filters, the stored counters answer. */
 export function findActors(db: Database.Database, filter: EntityFilter): ActorHit[] {
   const where = new Where();
@@ -204,23 +201,7 @@ export function findActors(db: Database.Database, filter: EntityFilter): ActorHi
       CROSS JOIN actors ac ON ac.id = p.id ORDER BY ac.articles DESC, ac.id`;
     return rowsOf(db, sql, ...where.params, place === undefined ? offset(filter) : 0).map(actorHit);
   }
-  if (filter.source === undefined) {
-    // Days only: the counts kept per actor and day are summed (an actor counts once per article).
-    const days = new Where();
-    common(days, filter, 'd');
-    const sql = `SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes
-      FROM (SELECT d.actor_id, SUM(d.articles) AS n_articles, SUM(d.mentions) AS n_mentions, SUM(d.quotes) AS n_quotes
-            FROM actor_days d ${String(days)} GROUP BY d.actor_id) t
-      CROSS JOIN actors ac ON ac.id = t.actor_id
-      ${String(where)} ORDER BY t.n_articles DESC, ac.id ${limitSql(limit(filter))} OFFSET ?`;
-    return rowsOf(db, sql, ...days.params, ...where.params, offset(filter)).map(actorHit);
-  }
-  common(where, filter);
-  const sql = `SELECT ${actorColumns('ac', 'ac_')}, COUNT(DISTINCT en.article_id) AS n_articles, SUM(json_array_length(en.mentions)) AS n_mentions,
-      SUM((SELECT COUNT(*) FROM quotes q INDEXED BY quotes_article WHERE q.article_id = en.article_id AND q.actor_id = ac.id AND q.layer = 'quote')) AS n_quotes
-    FROM entities en JOIN actors ac ON ac.id = en.actor_id JOIN articles a ON a.id = en.article_id
-    ${String(where)} GROUP BY ac.id ORDER BY n_articles DESC, ac.id ${limitSql(limit(filter))} OFFSET ?`;
-  return rowsOf(db, sql, ...where.params, offset(filter)).map(actorHit);
+  return findScopedActors(db, filter, where);
 }
 
 // events_page's order; events at one trigger (one verb, two targets) by id.
