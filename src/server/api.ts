@@ -152,7 +152,7 @@ export function apiRoutes(router: Router, options: ApiOptions): Router {
       const actor = p.text('actor');
       const code = p.code('code');
       const filter = { ...p.common(100), ...(actor !== undefined && { actor }), ...(code !== undefined && { code }) };
-      return json(page(c, await store.interactions(filter), filter.limit, filter.offset));
+      return json(page(c, await store.interactions(filter), filter.limit, filter.offset, undefined, positionOf));
     })
     .on('GET', '/api/search', async (c) => {
       const p = listParams(c, ['q', 'limit', 'offset', 'after']);

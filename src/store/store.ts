@@ -32,18 +32,18 @@ export interface CommonFilter {
   /** Rows skipped before the first one returned (default 0): pages of a long list. */
   offset?: number;
   /**
-   * The rows after this one (of articles, quotes, events, or actors over all days and sources), found
-   * by index however deep the page: `offset` is then not used, unless that row is no longer stored
-   * (then `offset` places the page). Actors counted within days or a source are paged by offset.
+   * The rows after this one (of articles, quotes, events, actors or interactions), found by index
+   * however deep the page for the first three, after the row's place in the same count for the others:
+   * `offset` is then not used, unless that row is no longer in the list (then `offset` places the page).
    */
   after?: PagePosition;
 }
 
-/** A row of a list of articles, quotes, events or actors, named by what its hit shows (see `positionOf`). */
+/** A row of a list of articles, quotes, events, actors or interactions, named by what its hit shows (see `positionOf`). */
 export interface PagePosition {
-  /** The article's key; for a row of a list of actors, the actor's key. */
+  /** The article's key; for a row of a list of actors, the actor's key; of interactions, the source actor's. */
   article: string;
-  /** The quote's or the event's id within its article; absent for an article. */
+  /** The quote's or the event's id within its article; of an interaction, its code, a space and the target actor's key; absent for an article or an actor. */
   id?: string;
 }
 
@@ -290,7 +290,8 @@ export interface Store {
 }
 
 /** What names a hit's row in its list: the `after` of the page that follows it. */
-export function positionOf(hit: QuoteHit | EventHit | ArticleHit | ActorHit): PagePosition {
+export function positionOf(hit: QuoteHit | EventHit | ArticleHit | ActorHit | InteractionEdge): PagePosition {
+  if ('target' in hit) return { article: hit.source.key, id: `${hit.code} ${hit.target.key}` };
   if ('mentions' in hit) return { article: hit.actor.key };
   if ('quote' in hit) return { article: hit.article.key, id: hit.quote.id };
   if ('event' in hit) return { article: hit.article.key, id: hit.event.id };

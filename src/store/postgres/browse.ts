@@ -3,6 +3,7 @@ import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, num, strOrNull, ty
 import { common, pageSize, placeholders, Where } from '../sql/where.js';
 import { ARTICLE_ORDER, pageAfterAsync, withCondition } from '../sql/keyset.js';
 import { pgKeyset } from './keyset.js';
+import { afterEdgeParams, afterEdgeSql, edgeOf, type EdgeName } from '../sql/edge-position.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import type { Queryable } from './db.js';
 import { flags, paging, PG_SOURCE_IS, recordsOf, resolveActors } from './read.js';
@@ -67,39 +68,50 @@ export async function findActorWithId(db: Queryable, key: string): Promise<{ id:
 }
 
 /**
- * Events between two known actors, summed by pair and code, most events first. `actorIds`: the actors
+ * Events between two known actors, summed by pair and code, most events first; after a row (`after`)
+ * by its place. `actorIds`: the actors
  * `actor` names, when the caller has resolved them already.
  */
 export async function findInteractions(db: Queryable, filter: InteractionFilter, actorIds?: readonly number[]): Promise<InteractionEdge[]> {
   const ids = filter.actor === undefined ? undefined : (actorIds ?? (await resolveActors(db, filter.actor)));
   if (ids?.length === 0) return [];
-  const where = new Where();
-  const page = paging(filter);
+  // `g`: the list's rows summed by pair and code; `inner` filters the events summed, `outer` the sums.
+  const inner = new Where();
+  const outer = new Where();
+  let from: string;
   if (filter.from === undefined && filter.to === undefined && filter.source === undefined && filter.negated === undefined && filter.modality === undefined && filter.political === undefined) {
     // Over all days and flags: the sums the writer keeps (migration 6).
-    if (filter.code !== undefined) where.add('g.code = upper(?)', filter.code);
-    if (ids !== undefined) where.add(`(g.source_actor_id IN (${placeholders(ids)}) OR g.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
-    return edges(await db.query(
-      `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code, p.n, p.negated, p.first, p.last
-       FROM (SELECT g.source_actor_id AS sid, g.target_actor_id AS tid, g.code, g.events AS n, g.negated, g.first, g.last FROM interactions g ${String(where)}
-             ORDER BY n DESC, sid, tid, g.code COLLATE "C" ${page.sql}) p
-       JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code COLLATE "C"`,
-      [...where.params, ...page.params],
-    ));
-  }
-  where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
-  // The event's own copy of its article's day: the articles are joined only to filter on their source.
-  common(where, filter, 'e', PG_SOURCE_IS);
-  if (filter.code !== undefined) where.add('upper(e.code) = upper(?)', filter.code);
-  flags(where, filter);
-  if (ids !== undefined) where.add(`(e.source_actor_id IN (${placeholders(ids)}) OR e.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
-  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code, p.n, p.negated, p.first, p.last
-    FROM (SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
+    if (filter.code !== undefined) outer.add('g.code = upper(?)', filter.code);
+    if (ids !== undefined) outer.add(`(g.sid IN (${placeholders(ids)}) OR g.tid IN (${placeholders(ids)}))`, ...ids, ...ids);
+    from = '(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g';
+  } else {
+    inner.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
+    // The event's own copy of its article's day: the articles are joined only to filter on their source.
+    common(inner, filter, 'e', PG_SOURCE_IS);
+    if (filter.code !== undefined) inner.add('upper(e.code) = upper(?)', filter.code);
+    flags(inner, filter);
+    if (ids !== undefined) inner.add(`(e.source_actor_id IN (${placeholders(ids)}) OR e.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
+    from = `(SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
             MIN(e.day) AS first, MAX(e.day) AS last
-          FROM events e ${filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id'} ${String(where)}
-          GROUP BY 1, 2, 3 ORDER BY n DESC, sid, tid, upper(e.code) COLLATE "C" ${page.sql}) p
+          FROM events e ${filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id'} ${String(inner)}
+          GROUP BY 1, 2, 3) g`;
+  }
+  // After an edge still in the list: the edges after its place (its events counted in the same list).
+  const edge = edgeOf(filter.after);
+  const place = edge === null ? undefined : await edgePlace(db, edge, from, inner, outer);
+  const where = withCondition(outer, place === undefined ? null : { sql: afterEdgeSql(' COLLATE "C"'), params: afterEdgeParams(place.n, place.sid, place.tid, edge?.code ?? '') });
+  const page = paging(place === undefined ? filter : { ...filter, offset: 0 });
+  const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code, p.n, p.negated, p.first, p.last
+    FROM (SELECT g.* FROM ${from} ${String(where)} ORDER BY g.n DESC, g.sid, g.tid, g.code COLLATE "C" ${page.sql}) p
     JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code COLLATE "C"`;
-  return edges(await db.query(sql, [...where.params, ...page.params]));
+  return edges(await db.query(sql, [...inner.params, ...where.params, ...page.params]));
+}
+
+// The place of a named edge in a list of summed rows `g`: its events there and its actors' ids; undefined when it is not in the list.
+async function edgePlace(db: Queryable, edge: EdgeName, from: string, inner: Where, outer: Where): Promise<{ n: number; sid: number; tid: number } | undefined> {
+  const named = withCondition(outer, { sql: 'g.sid = (SELECT id FROM actors WHERE key = ?) AND g.tid = (SELECT id FROM actors WHERE key = ?) AND g.code = ?', params: [edge.source, edge.target, edge.code] });
+  const [row] = await db.query(`SELECT g.n, g.sid, g.tid FROM ${from} ${String(named)}`, [...inner.params, ...named.params]);
+  return row === undefined ? undefined : { n: num(row['n']), sid: num(row['sid']), tid: num(row['tid']) };
 }
 
 function edges(rows: readonly Row[]): InteractionEdge[] {

@@ -6,6 +6,7 @@ import { flags, limit, recordPage, resolveActors } from './read.js';
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, type Row } from '../sql/rows.js';
 import { common, offset, Where } from '../sql/where.js';
 import { ARTICLE_ORDER, pageAfter, withCondition } from '../sql/keyset.js';
+import { afterEdgeParams, afterEdgeSql, edgeOf, type EdgeName } from '../sql/edge-position.js';
 import { sqliteKeyset } from './keyset.js';
 
 const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -84,36 +85,50 @@ export function findActorWithId(db: Database.Database, key: string): { id: numbe
   return { id, detail };
 }
 
+// The place of a named edge in a list of summed rows `g`: its events there and its actors' ids; undefined when it is not in the list.
+function edgePlace(db: Database.Database, edge: EdgeName, from: string, inner: Where, outer: Where): { n: number; sid: number; tid: number } | undefined {
+  const named = withCondition(outer, { sql: 'g.sid = (SELECT id FROM actors WHERE key = ?) AND g.tid = (SELECT id FROM actors WHERE key = ?) AND g.code = ?', params: [edge.source, edge.target, edge.code] });
+  const row = rowsOf(db, `SELECT g.n AS n, g.sid AS sid, g.tid AS tid FROM ${from} ${String(named)}`, ...inner.params, ...named.params)[0];
+  return row === undefined ? undefined : { n: Number(row['n']), sid: Number(row['sid']), tid: Number(row['tid']) };
+}
+
 /**
- * Events between two known actors, summed by pair and code, most events first. `actorIds`: the actors
+ * Events between two known actors, summed by pair and code, most events first; after a row (`after`)
+ * by its place. `actorIds`: the actors
  * `actor` names, when the caller has resolved them already.
  */
 export function findInteractions(db: Database.Database, filter: InteractionFilter, actorIds?: readonly number[]): InteractionEdge[] {
   const ids = filter.actor === undefined ? undefined : (actorIds ?? resolveActors(db, filter.actor));
   if (ids?.length === 0) return [];
   const list = ids?.map(() => '?').join(',');
-  const where = new Where();
+  // `g`: the list's rows summed by pair and code; `inner` filters the events summed, `outer` the sums.
+  const inner = new Where();
+  const outer = new Where();
   let from: string;
   if (filter.from === undefined && filter.to === undefined && filter.source === undefined && filter.negated === undefined && filter.modality === undefined && filter.political === undefined) {
     // Over all days and flags: the sums the writer keeps.
-    if (filter.code !== undefined) where.add('g.code = upper(?)', filter.code);
-    if (ids !== undefined) where.add(`(g.sid IN (${list}) OR g.tid IN (${list}))`, ...ids, ...ids);
-    from = `(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g ${String(where)}`;
+    if (filter.code !== undefined) outer.add('g.code = upper(?)', filter.code);
+    if (ids !== undefined) outer.add(`(g.sid IN (${list}) OR g.tid IN (${list}))`, ...ids, ...ids);
+    from = '(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g';
   } else {
-    where.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
-    common(where, filter);
-    flags(where, filter);
-    if (filter.code !== undefined) where.add('e.code = ?', filter.code);
-    if (ids !== undefined) where.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
+    inner.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
+    common(inner, filter);
+    flags(inner, filter);
+    if (filter.code !== undefined) inner.add('e.code = ?', filter.code);
+    if (ids !== undefined) inner.add(`(e.source_actor_id IN (${list}) OR e.target_actor_id IN (${list}))`, ...ids, ...ids);
     from = `(SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
             MIN(a.day) AS first, MAX(a.day) AS last
-          FROM events e JOIN articles a ON a.id = e.article_id ${String(where)}
+          FROM events e JOIN articles a ON a.id = e.article_id ${String(inner)}
           GROUP BY sid, tid, upper(e.code)) g`;
   }
+  // After an edge still in the list: the edges after its place (its events counted in the same list).
+  const edge = edgeOf(filter.after);
+  const place = edge === null ? undefined : edgePlace(db, edge, from, inner, outer);
+  const where = withCondition(outer, place === undefined ? null : { sql: afterEdgeSql(), params: afterEdgeParams(place.n, place.sid, place.tid, edge?.code ?? '') });
   const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code AS code, p.n AS n, p.negated AS negated, p.first AS first, p.last AS last
-    FROM (SELECT g.* FROM ${from} ORDER BY g.n DESC, g.sid, g.tid, g.code ${limitSql(limit(filter))} OFFSET ?) p
+    FROM (SELECT g.* FROM ${from} ${String(where)} ORDER BY g.n DESC, g.sid, g.tid, g.code ${limitSql(limit(filter))} OFFSET ?) p
     JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code`;
-  return rowsOf(db, sql, ...where.params, offset(filter)).map((row) => ({
+  return rowsOf(db, sql, ...inner.params, ...where.params, place === undefined ? offset(filter) : 0).map((row) => ({
     source: actorRef(row, 's_') as ActorRef,
     target: actorRef(row, 't_') as ActorRef,
     code: String(row['code']),
