@@ -103,6 +103,13 @@ interface Found {
 // The words between a person's name and the organisation the person speaks for ("from", "at").
 const WHERE_FROM = /^\s+(?:from|at)\s/;
 
+/** Whether an entity is a party: one the lexicon names ("Labour", "Labour Party") or an organisation named "… Party". */
+function isParty(group: Group): boolean {
+  const name = group.entity.name.toLowerCase();
+  if (group.entity.type !== 'organization') return false;
+  return PARTIES.has(name) || name.endsWith(' party') || PARTIES.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
 /**
  * Whether a body's common noun ("the company", "the paper", "the agency") may name an entity: an
  * organisation (a lone word typed by a guess, "Looking", may be anything), not a government or a party; a paper for a paper's noun; no court, ministry or
@@ -226,6 +233,8 @@ export function resolveSpeakers(doc: Doc): void {
     if (ORG_NOUNS_BEFORE.has(head) && modifiers.length === 0) {
       return salience.best(sentence, (g) => (bodyFor(head, g) ? (g.descriptors.has(head) ? 4 : 1) * (namedSpeakers.has(g) ? 2 : 1) : 0), DESCRIBED_WINDOW, BODY_MARGIN);
     }
+    // "Labour … the party has confirmed": the party most in view, by the same margin.
+    if (head === 'party' && modifiers.length === 0) return salience.best(sentence, isParty, DESCRIBED_WINDOW, BODY_MARGIN);
     // "Gordon Brown has issued a rallying cry. The chancellor said …": an office held by the person just
     // mentioned, when no one else is described by it; only the sentence before is looked at.
     if (speaker.type !== 'person' || !OFFICES.has(head)) return undefined;

@@ -229,3 +229,10 @@ describe('a body named by its common noun', () => {
     expect(speakers(text)).toEqual([['The company', 'unresolved']]);
   });
 });
+
+describe('a party named by "the party"', () => {
+  it('"the party has confirmed" is the party in view', () => {
+    const text = 'The Green Party will stand in every seat at the election, the party has confirmed.';
+    expect(speakers(text)).toEqual([['Green Party', 'nominal']]);
+  });
+});
