@@ -6,6 +6,12 @@ export function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+/** Whether a word is written in title case: a capital, then a small letter ("Without", not "without" or "TO"). */
+export function isTitleCase(text: string, t: Token): boolean {
+  const second = text.charCodeAt(t.start + 1);
+  return isUpper(text.charCodeAt(t.start)) && second >= 97 && second <= 122;
+}
+
 const HEADLINE_WORDS = 4;
 const HEADLINE_SHARE = 0.7;
 

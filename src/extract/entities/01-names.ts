@@ -6,12 +6,12 @@
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { isTitleCase, mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
+import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokenAtOrAfter, tokenBefore, tokensIn } from '../../text/token-index.js';
-import { CLAUSE_OPENING_MARKS, headlineSentences } from '../../text/headlines.js';
+import { CLAUSE_OPENING_MARKS, headlineSentences, isTitleCase } from '../../text/headlines.js';
 import { BODY_HEADS, OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';

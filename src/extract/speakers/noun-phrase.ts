@@ -150,13 +150,6 @@ function headIndex(tokens: readonly Token[], range: TokenRange): number {
   return range.last;
 }
 
-/** Whether a word is written in title case: a capital, then a small letter ("Without", not "without" or "TO"). */
-export function isTitleCase(text: string, t: Token): boolean {
-  const initial = text.charCodeAt(t.start);
-  const second = text.charCodeAt(t.start + 1);
-  return initial >= 65 && initial <= 90 && second >= 97 && second <= 122;
-}
-
 /** The first given name after token `k` and before `last` ("Anna" in "of State Anna Berg"), or -1. */
 function givenNameAfter(tokens: readonly Token[], k: number, last: number): number {
   for (let j = k + 1; j < last; j++) if (givenName(tokens[j]?.lower ?? '') !== undefined) return j;

@@ -112,8 +112,9 @@ function isParty(group: Group): boolean {
 
 /**
  * Whether a body's common noun ("the company", "the paper", "the agency") may name an entity: an
- * organisation (a lone word typed by a guess, "Looking", may be anything), not a government or a party; a paper for a paper's noun; no court, ministry or
- * commission for the others, unless the noun is the body's own last word ("the agency").
+ * organisation (not a lone word typed by a guess, "Looking", which may be anything), not a government
+ * or a party; a paper for a paper's noun; no court, ministry or commission for the others, unless the
+ * noun is the body's own head ("the agency").
  */
 function bodyFor(noun: string, group: Group): boolean {
   const entity = group.entity;
