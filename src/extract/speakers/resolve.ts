@@ -118,9 +118,8 @@ function isParty(group: Group): boolean {
  */
 function bodyFor(noun: string, group: Group): boolean {
   const entity = group.entity;
-  if (entity.type !== 'organization' || (entity.kbId?.startsWith('gov/') ?? false)) return false;
+  if (entity.type !== 'organization' || (entity.kbId?.startsWith('gov/') ?? false) || isParty(group)) return false;
   const name = entity.name.toLowerCase();
-  if (PARTIES.has(name)) return false;
   // The head of "Court of Appeal" is "court"; of "Velder Holdings", "holdings".
   const of = name.indexOf(' of ');
   const before = of === -1 ? name : name.slice(0, of);
