@@ -8,35 +8,19 @@
  * be the object of a relative clause ("councillors who met Lee praised Kerr").
  */
 import type { Token } from '../../doc/document.js';
-import { CUE_FORMS } from '../../lexicon/cues.js';
-import {
-  AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, OF_SOURCE_NOUNS, QUESTION_WORDS, REPORTING_VERBS, REQUESTED_PATIENTS, TOPIC_OBJECT, isFormOf,
-  lemmasAndForms,
-} from '../../lexicon/plover.js';
+import { AGENT_NOUNS, FLIP_PATTERNS, FROM_SOURCE_NOUNS, HOST_INVITES, isFormOf, lemmasAndForms } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import { matchAt, type Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { NOUN_PHRASE_TAGS, coordinated, topicOfNoun } from './03-select.js';
 import type { CandidateEvent } from './code.js';
 import { complementOfNoun } from './modifier.js';
+import {
+  APPOSITION, POSSESSIVE_DETERMINERS, TOPIC_WORDS, actorOf, naming, patientOfRequest, question, reasonOfAct, reported, subjectOfReport, topic, wordBetween,
+} from './no-party.js';
 
 const BE = ['be'];
 const FROM_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(FROM_SOURCE_NOUNS)));
-// "attacked the government over Tarn", "talks about Tarn": the topic, not the target; after a
-// consultation "on" too ("talks on Tarn's future"), which elsewhere names the target ("an attack on").
-const TOPIC_WORDS = ['about', 'over', 'regarding', 'concerning'];
-const CONSULT_TOPIC_WORDS = [...TOPIC_WORDS, 'on'];
-// "called the plan 'unjustified'", "called Lee a liar": naming, not a phone call ("called Lee last week").
-const NAMING_NEXT = new Set(['DET', 'ADJ']);
-const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’']);
-// Words that may describe the reason's noun after its owner ("his offensive 'Nazi' comment").
-const REASON_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
-/** How many words after the owner the reason's noun may stand. */
-const REASON_REACH = 4;
-// How far after the named one the name may start ("called the UK's rebate from the EU 'unjustified'").
-const NAMED_WITHIN = 10;
-const OF_SOURCE: ReadonlySet<string> = new Set(lemmasAndForms(new Set(OF_SOURCE_NOUNS)));
 // "the same embargo as countries such as Tarn": a comparison, not the target.
 const COMPARISON_WORDS = ['as', 'like', 'than'];
 const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['than']);
@@ -49,12 +33,6 @@ function passive(tokens: readonly Token[], trigger: TokenRange): boolean {
   const before = tokens[at];
   const verb = tokens[trigger.first] as Token;
   return before !== undefined && BE.some((w) => isFormOf(before.lower, w)) && verb.pos === 'VERB' && !verb.lower.endsWith('ing');
-}
-
-// Whether a word stands between the trigger and the second actor.
-function wordBetween(tokens: readonly Token[], trigger: TokenRange, second: TokenRange, word: string): boolean {
-  for (let i = trigger.last + 1; i < second.first; i++) if (tokens[i]?.lower === word) return true;
-  return false;
 }
 
 /**
@@ -93,7 +71,6 @@ const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const MAX_GAP = 8;
 
 const VERB_COORDINATION = new Set(['and', 'or']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Whether the verb at i is an event word in an infinitive, maybe past an adverb ("to meet", "to
@@ -213,9 +190,6 @@ function objectOfRelative(tokens: readonly Token[], first: TokenRange): boolean 
   return RELATIVES.has(tokens[verb - 1]?.lower ?? '') && RELATIVE_VERB_TAGS.has(tokens[verb]?.pos ?? '');
 }
 
-/** How far an apposition after an actor may run (", his transport spokesman,"). */
-const APPOSITION = 8;
-
 /**
  * The index after an aside set off by commas right after the subject, which says who or where it is
  * and holds no verb ("Lee, from Tarn, has been held by Kerr"; "Lee, the envoy, met Kerr"); else `from`.
@@ -228,137 +202,6 @@ function pastAside(tokens: readonly Token[], from: number, trigger: number): num
     if (token.pos === 'VERB' || token.pos === 'AUX') return from;
   }
   return from;
-}
-
-// Who is asked or accused may be the subject of the clause that says what of: "demanded Lee quit".
-const CLAUSE_TARGETS: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE']);
-
-/**
- * Whether the actor after a verb of saying is the subject of what is said, not its target: it has
- * its own verb, maybe past an apposition ("denied Lee, his spokesman, said the plans stink",
- * "rejected the idea Lee posed a threat"; not "promised Lee he would", "urged Lee to", "demanded
- * Lee quit").
- */
-function subjectOfReport(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
-  if (CLAUSE_TARGETS.has(act.code) || !CUE_FORMS.has((tokens[act.trigger.first] as Token).lower)) return false;
-  let i = second.last + 1;
-  if (tokens[i]?.lower === ',') {
-    for (let j = i + 1; j <= i + APPOSITION && j < tokens.length; j++) {
-      if ((tokens[j] as Token).lower === ',') {
-        i = j + 1;
-        break;
-      }
-    }
-  }
-  const next = tokens[i];
-  return next !== undefined && next.sentence === (tokens[second.last] as Token).sentence && (next.pos === 'VERB' || next.pos === 'AUX');
-}
-
-/**
- * Whether the second actor is the topic after the trigger ("attacked the government over Tarn",
- * "talks on Tarn"), not the owner of the topic, whom the act concerns ("a complaint over Tarn's
- * support", "over US support").
- */
-function topic(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
-  // "discussed Tarn's plans": the object of "discuss" is the topic; the partner comes with "with".
-  const verb = tokens[act.trigger.first] as Token;
-  if (verb.pos === 'VERB' && TOPIC_OBJECT.some((lemma) => isFormOf(verb.lower, lemma)) && !wordBetween(tokens, act.trigger, second, 'with')) return true;
-  const words = act.code === 'CONSULT' ? CONSULT_TOPIC_WORDS : TOPIC_WORDS;
-  if (!words.some((w) => wordBetween(tokens, act.trigger, second, w))) return false;
-  const next = tokens[second.last + 1];
-  return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PART' || next.lower === "'s" || next.lower === '’s');
-}
-
-/**
- * Whether the second actor is the one who does what the noun names ("the resignation of Lee", "a
- * withdrawal of Tarn's troops"): the lexicon's `ofSource` nouns; the actor before is not its target
- * unless it receives the act ("accepted the resignation of Lee").
- */
-function actorOf(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
-  const noun = tokens[act.trigger.last] as Token;
-  return noun.pos === 'NOUN' && OF_SOURCE.has(noun.lower) && tokens[act.trigger.last + 1]?.lower === 'of' && act.trigger.last + 1 < second.first;
-}
-
-/** Whether "call" names its object rather than phones it: a description or a quotation follows ("called Lee a liar"). */
-function naming(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
-  if (act.mode !== 'phone' || !isFormOf((tokens[act.trigger.first] as Token).lower, 'call')) return false;
-  const next = tokens[second.last + 1];
-  if (next === undefined || TIME_WORDS.has(tokens[second.last + 2]?.lower ?? '')) return false;
-  if (NAMING_NEXT.has(next.pos)) return true;
-  // "called the UK's rebate from the EU 'unjustified'": a quotation before the next verb.
-  for (let i = second.last + 1; i <= second.last + NAMED_WITHIN; i++) {
-    const token = tokens[i];
-    if (token === undefined || token.sentence !== next.sentence) return false;
-    if (QUOTE_MARKS.has(token.lower)) return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
-  }
-  return false;
-}
-
-const PATIENT_NOUNS: ReadonlySet<string> = new Set(lemmasAndForms(new Set(REQUESTED_PATIENTS)));
-
-/**
- * Whether the second actor would undergo what a request asks ("appealed for the release of Lee",
- * "called for the extradition of Lee"): the request is made of whoever holds them, not of them.
- */
-function patientOfRequest(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
-  if (act.code !== 'REQUEST') return false;
-  for (let i = act.trigger.first + 1; i < second.first; i++) {
-    if ((tokens[i] as Token).lower === 'of' && PATIENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
-  }
-  return false;
-}
-
-// The cue lexicon knows every form of these verbs ("said", "told", "thought").
-const REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS);
-
-/** How many words after the one asked a question word may stand ("asked Lee's lawyer, Dan Mo, what …"). */
-const QUESTION_REACH = 10;
-
-/**
- * Whether "ask" puts a question to the second actor rather than a request: a question word follows
- * it before any verb ("asked Lee's lawyer what had happened", "asked Lee whether"; not "asked Lee to
- * explain why"). PLOVER's REQUEST is requests, demands and orders.
- */
-function question(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
-  if (act.code !== 'REQUEST' || !isFormOf((tokens[act.trigger.first] as Token).lower, 'ask')) return false;
-  const sentence = (tokens[second.last] as Token).sentence;
-  for (let i = second.last + 1; i <= second.last + QUESTION_REACH; i++) {
-    const token = tokens[i];
-    if (token === undefined || token.sentence !== sentence || token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'to') return false;
-    if (QUESTION_WORDS.has(token.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a verb of reporting stands between the first actor and a noun trigger: the noun is in what
- * is reported, not the actor's own act ("She said a meeting of the Club would discuss it"; not "did
- * not rule out a visit").
- */
-function reported(tokens: readonly Token[], from: number, trigger: TokenRange): boolean {
-  for (let i = from; i < trigger.first; i++) {
-    const token = tokens[i] as Token;
-    if (token.pos === 'VERB' && REPORTING.has(CUE_FORMS.get(token.lower)?.lemma ?? '')) return true;
-  }
-  return false;
-}
-
-/**
- * "apologised for his comment", "praised Lee for her work": a possessive right after the act's "for"
- * owns the reason for the act, the act's doer or the one it is done to, and is no other party.
- */
-function reasonOfAct(tokens: readonly Token[], trigger: TokenRange, second: TokenRange): boolean {
-  const owner = tokens[second.first] as Token;
-  if (second.first !== trigger.last + 2 || tokens[trigger.last + 1]?.lower !== 'for' || !POSSESSIVE_DETERMINERS.has(owner.lower)) return false;
-  // Its noun may follow words that describe it, quoted or not ('for his "Nazi" comment'); a word
-  // tagged as a verb there heads the phrase a possessive opens, so it is a noun too.
-  for (let i = second.first + 1; i <= second.first + REASON_REACH; i++) {
-    const token = tokens[i];
-    if (token?.pos === 'NOUN' || token?.pos === 'VERB') return true;
-    if (token === undefined || (!REASON_MODIFIERS.has(token.pos) && !QUOTE_MARKS.has(token.lower) && !CLOSING_QUOTES.has(token.lower))) return false;
-  }
-  return false;
 }
 
 /**
