@@ -43,6 +43,15 @@ const CONTRACTION = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const LETTER = /\p{L}/u;
 const CAPITAL = /^\p{Lu}$/u;
 
+/**
+ * Whether a word is a prefix, a hyphen and a word in lower case ("anti-spam", "Pro-democracy",
+ * "Self-employed"): an ordinary English word, whatever its first letter; not "Anti-Nazi", "Jean-Paul".
+ */
+export function isPrefixedWord(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && HYPHEN_PREFIXES.has(word.slice(0, hyphen).toLowerCase()) && LOWER_START.test(word.slice(hyphen + 1));
+}
+
 function isAbbreviation(word: string): boolean {
   const lower = word.toLowerCase();
   return ABBREVIATIONS.has(lower) || ENDING_ABBREVIATIONS.has(lower) || CAPITAL.test(word);

@@ -8,7 +8,7 @@ import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, TIME_WORDS, TITLE_WOR
 import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
-import { isJoiningHyphen } from '../../text/split.js';
+import { isJoiningHyphen, isPrefixedWord } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokenAtOrAfter, tokenBefore, tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences, isTitleCase } from '../../text/headlines.js';
@@ -295,7 +295,12 @@ function withoutOpeners(doc: Doc, mentions: Mention[]): Mention[] {
   for (const [m, o] of openers) if (/^[A-Z]{2,}$/.test(doc.text.slice((tokens[o.first] as Token).start, (tokens[o.first] as Token).end))) openers.delete(m);
   const words = [...openers.values()].map((o) => o.word);
   const doubtful = [...new Set(words)].filter((w) => !inside.has(w) && givenName(w) === undefined && !TITLE_WORDS.has(w) && placesByName(w).length === 0 && organizationByName(w) === undefined && countriesByDemonym(w).length === 0 && !PARTIES.has(w));
+  // "Anti-spam firms report": a prefixed word is as ordinary as the word it prefixes.
   const common = knownWords(doubtful.filter((w) => /^\p{L}+$/u.test(w)));
+  for (const o of openers.values()) {
+    const t = tokens[o.first] as Token;
+    if (doubtful.includes(o.word) && isPrefixedWord(doc.text.slice(t.start, t.end))) common.add(o.word);
+  }
   const out: Mention[] = [];
   for (const m of mentions) {
     const opener = openers.get(m);

@@ -75,7 +75,8 @@ function titleGender(mentionText: string): 'male' | 'female' | null {
  * The group a name mention joins. A longer name joins the latest group it fits. A surname alone that
  * fits several people ("Padalecki" after "Jared Padalecki" and his mother "Sherri Padalecki") is the
  * one a title's gender allows ("Mrs Blair"), and of those the one named most so far, else first: a
- * story calls its subject by surname and the subject's relatives by their full or given names.
+ * story calls its subject by surname and the subject's relatives by their full or given names. A
+ * surname that one person bears is that person's, before a body that holds it ("the Vashti Trust").
  */
 function bearerOf(groups: readonly Group[], mention: Mention, words: readonly string[], mentionText: string): Group | undefined {
   let found: Group | undefined;
@@ -97,7 +98,13 @@ function bearerOf(groups: readonly Group[], mention: Mention, words: readonly st
     }
     return undefined;
   }
-  if (people === undefined || people.length < 2) return found;
+  if (people === undefined) return found;
+  // "Vashti" after "Lorn Vashti" and "the Vashti Family Trust": a lone surname is the person who bears it,
+  // not a later body named after the family.
+  if (people.length === 1) {
+    const person = people[0] as Group;
+    return person.words.length > 1 && person.words.at(-1) === words[0] ? person : found;
+  }
   const gender = titleGender(mentionText);
   let best: Group | undefined;
   for (let k = people.length - 1; k >= 0; k--) {

@@ -21,6 +21,12 @@ describe('entity recognition and coreference', () => {
     expect(people[0]?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Dutch Foreign Minister Anna Berg', 'Ms Berg', 'Berg', 'Anna Berg']));
   });
 
+  it('takes a lone surname for the one person who bears it, not for a later body named after the family', () => {
+    const entities = entitiesOf('Lorn Vashti launched a new bid for the club. The Vashti Family Trust has submitted proposals. Vashti owns a 28% stake in the club.');
+    expect(named(entities, 'Lorn Vashti')?.mentions.map((m) => m.text)).toEqual(['Lorn Vashti', 'Vashti']);
+    expect(named(entities, 'Vashti Family Trust')?.mentions.map((m) => m.text)).toEqual(['Vashti Family Trust']);
+  });
+
   it('gives an unknown person the country of a demonym in their title, and no knowledge-base id', () => {
     const berg = named(entitiesOf('Dutch Foreign Minister Anna Berg spoke.'), 'Anna Berg');
     expect(berg).toMatchObject({ type: 'person', kbId: null, country: 'NLD' });
@@ -50,6 +56,11 @@ describe('entity recognition and coreference', () => {
 
   it('does not take a capitalised sentence opener, a weekday or a month for a name', () => {
     const entities = entitiesOf('Further talks are planned for Monday. Construction starts in March. Research shows little.');
+    expect(entities).toEqual([]);
+  });
+
+  it('does not take a prefixed word that opens a sentence for a name ("Anti-smoking groups report")', () => {
+    const entities = entitiesOf('Anti-smoking groups report that sales have shrunk. Self-employed workers said so too.');
     expect(entities).toEqual([]);
   });
 

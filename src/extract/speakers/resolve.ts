@@ -351,7 +351,8 @@ export function resolveSpeakers(doc: Doc): void {
     salience.add(group, where);
     if (quotes.length > 0 && basis === 'named') namedSpeakers.add(group);
     // "Republican Senators … said": a group named by an office that spoke is still no "he" or "she".
-    if (quotes.length > 0 && basis === 'named' && group.entity.type !== 'country' && group.entity.type !== 'organization' && !pluralOffice(group.entity.name.toLowerCase())) spoke.add(group);
+    // Nor is one that spoke through "which" ("Velcor released figures which showed …"): English keeps it for things.
+    if (quotes.length > 0 && basis === 'named' && group.entity.type !== 'country' && group.entity.type !== 'organization' && !pluralOffice(group.entity.name.toLowerCase()) && doc.slice(mention).toLowerCase() !== 'which') spoke.add(group);
     // "The chancellor said": what a description said of its person describes them from now on.
     if (mention.kind === 'nominal') for (const d of mention.descriptors) group.descriptors.add(d);
     const gender = PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase());

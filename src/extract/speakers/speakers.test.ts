@@ -25,6 +25,15 @@ describe('pronoun salience', () => {
     expect(speakers(text).map(([name]) => name)).toEqual(['Obel', 'Obel']);
   });
 
+  it('a name that spoke through "which" is no person for a later "he" ("Velcor released figures which showed")', () => {
+    const text = [
+      '"We are ready," said Mr Tom Reed. Mr Reed said the plan was set.',
+      'In May Velcor released figures which showed that sales rose. Thanks to these figures, shares rose.',
+      'Analysts report that margins shrank. Part of the reason, he said, was the weather.',
+    ].join(' ');
+    expect(speakers(text).at(-1)).toEqual(['Tom Reed', 'pronoun']);
+  });
+
   it('gender by title and by given name: "she" skips the man named last', () => {
     const text = 'Mrs Lyra Moss met Henry Dunmore in Leeds. "The talks went well," she said.';
     expect(speakers(text)).toEqual([['Lyra Moss', 'pronoun']]);
