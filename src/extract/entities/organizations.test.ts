@@ -62,6 +62,12 @@ describe('organisations by their context', () => {
     expect(t.Marlow).toBe('organization');
   });
 
+  it('keeps a surname of a person named in full a person after a noun a paper takes ("an Evolution paper Bos and colleagues")', () => {
+    const t = types('Biologist Nick Bos studies ants. In a recent Evolution paper Bos and colleagues describe the nest.');
+    expect(t['Nick Bos']).toBe('person');
+    expect(t.Bos).toBeUndefined();
+  });
+
   it('types "the" and a plural name in an article about sport as a club ("the Orioles")', () => {
     const text = 'The Orioles won the match with two goals, and their coach praised the squad.';
     expect(types(text).Orioles).toBe('organization');

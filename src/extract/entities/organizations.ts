@@ -130,6 +130,18 @@ function nounBeside(tokens: readonly Token[], { mention, first, last }: Named): 
   return ORG_NOUNS_AFTER.has(noun) || (!mention.sure && COMPANY_NOUNS_AFTER.has(noun));
 }
 
+/** The last words of the names of several words typed a person for sure ("Nick Bos"). */
+function surnamesOf(doc: Doc, names: readonly Named[]): Set<string> {
+  const out = new Set<string>();
+  for (const { mention: m } of names) {
+    if (m.type !== 'person' || !m.sure) continue;
+    const name = doc.slice(m.name ?? m);
+    const space = name.lastIndexOf(' ');
+    if (space > 0) out.add(name.slice(space + 1));
+  }
+  return out;
+}
+
 function asClub(m: Mention): void {
   m.type = 'organization';
   m.sure = true;
@@ -155,8 +167,14 @@ export function clubsByContext(doc: Doc, names: readonly Named[]): void {
   }
   let isSport: boolean | undefined;
   const sport = (): boolean => (isSport ??= sportArticle(doc.tokens));
+  let surnames: Set<string> | undefined;
   for (const n of names) {
-    if (pluralAfterThe(doc, n, sport) || (nounBeside(doc.tokens, n) && mayBeClub(doc, n.mention))) clubs.add(doc.slice(n.mention.name ?? n.mention));
+    if (!pluralAfterThe(doc, n, sport) && !(nounBeside(doc.tokens, n) && mayBeClub(doc, n.mention))) continue;
+    // The surname of a person the article names for sure is that person's, whatever noun stands
+    // before it ("Nick Bos … In a recent Evolution paper Bos and colleagues describe").
+    surnames ??= surnamesOf(doc, names);
+    const name = doc.slice(n.mention.name ?? n.mention);
+    if (!surnames.has(name)) clubs.add(name);
   }
   if (clubs.size === 0) return;
   for (const { mention: m } of names) if (clubs.has(doc.slice(m.name ?? m)) && mayBeClub(doc, m)) asClub(m);

@@ -85,6 +85,19 @@ function quotedStartingAtOrAfter(spans: readonly Span[], offset: number): number
   return lo;
 }
 
+/** The speaker mention of each quote, by the quote's pieces. */
+function quoteSpeakers(doc: Doc): SpanCover<Mention | null> {
+  const spans: Span[] = [];
+  const owners: Array<Mention | null> = [];
+  for (const quote of doc.quotes) {
+    for (const s of quote.spans) {
+      spans.push(s);
+      owners.push(quote.speaker);
+    }
+  }
+  return new SpanCover(spans, owners);
+}
+
 /** One thing to do at a place in the text: weigh a name, or resolve a pronoun or a speaker. */
 interface Step {
   at: number;
@@ -92,6 +105,8 @@ interface Step {
   quotes: Array<Omit<Quote, 'kind'>>;
   /** Whether one of the quotes is a quotation in quotation marks. */
   direct: boolean;
+  /** For a pronoun inside quotation marks, the speaker of its quotation (who is "I" there, not "he"), else undefined. */
+  quotedBy?: Mention | null;
 }
 
 /** A resolution and how it was made. */
@@ -161,7 +176,7 @@ export function resolveSpeakers(doc: Doc): void {
   };
   // Who "I" is outside quotation marks, found when the first such speaker asks.
   let narratorAt: ((offset: number, wholeText?: boolean) => Mention | undefined) | undefined;
-  const byPronoun = (speaker: Mention, sentence: number): Group | undefined => {
+  const byPronoun = (speaker: Mention, sentence: number, not?: Group): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
     if (words === 'it') {
       for (const m of mentionsBefore(outsideQuotes, speaker.start, byEnd)) {
@@ -176,7 +191,7 @@ export function resolveSpeakers(doc: Doc): void {
     // stay, I told you. She had to go home": not Kendra).
     const self = narratorAt?.(speaker.start, false);
     const selfGroup = self === undefined ? undefined : byMention.get(self);
-    const one = (g: Group): boolean => personLike(g) && g !== selfGroup;
+    const one = (g: Group): boolean => personLike(g) && g !== selfGroup && g !== not;
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
     const agrees = (g: Group): number => (g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0);
     // No one of that gender in the last sentences: the person the text is about, when the article says
@@ -184,7 +199,7 @@ export function resolveSpeakers(doc: Doc): void {
     // acts as someone's ("Chao went to …, where he was").
     return salience.best(sentence, (g) => (one(g) ? agrees(g) : 0)) ??
       salience.topic((g) => one(g) && g.gender === gender) ??
-      salience.best(sentence, (g) => (g !== selfGroup && unknownNamed(g) ? agrees(g) : 0));
+      salience.best(sentence, (g) => (g !== selfGroup && g !== not && unknownNamed(g) ? agrees(g) : 0));
   };
   const byNarrator = (speaker: Mention, basis: SpeakerBasis): Found => {
     narratorAt ??= narratorFinder(doc, outsideQuotes, byMention, (offset) => inside(quoted, offset));
@@ -310,10 +325,20 @@ export function resolveSpeakers(doc: Doc): void {
   const taken = new Set<number>();
   for (const e of doc.entities) for (const m of e.mentions) taken.add(key(m));
   for (const step of steps) taken.add(key(step.mention));
+  // The speaker of the quotation around an offset, indexed when the first pronoun inside one asks.
+  let speakerAround: SpanCover<Mention | null> | undefined;
   doc.tokens.forEach((t, k) => {
     // "His" may be tagged a determiner: the word, not its tag, says it stands for a person.
-    if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PERSON_PRONOUNS.has(t.lower) || taken.has(key(t)) || inside(quoted, t.start)) return;
-    steps.push({ at: t.start, mention: mentionFrom(doc, { first: k, last: k }), quotes: [], direct: false });
+    if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PERSON_PRONOUNS.has(t.lower) || taken.has(key(t))) return;
+    const step: Step = { at: t.start, mention: mentionFrom(doc, { first: k, last: k }), quotes: [], direct: false };
+    // '"She had spectacular vision," Zenghelis said': inside quotation marks "she" is someone the
+    // speaker speaks of, never the speaker, who is "I" there.
+    // The whole word: a quotation's first word starts where its marks' inner span does ('"She had').
+    if (quoted.holds(t.start, t.end)) {
+      speakerAround ??= quoteSpeakers(doc);
+      step.quotedBy = speakerAround.holding(t.start, t.end).next().value ?? null;
+    }
+    steps.push(step);
   });
   steps.sort((a, b) => a.at - b.at);
 
@@ -339,6 +364,16 @@ export function resolveSpeakers(doc: Doc): void {
     if (known && quotes.length === 0) {
       salience.add(known, where);
       if (known !== lastSpeaker?.group && known.entity.type === 'person') lastSpeaker = undefined;
+      continue;
+    }
+    if (step.quotedBy !== undefined) {
+      const by = step.quotedBy === null ? undefined : (byMention.get(step.quotedBy) ?? speakers.get(step.quotedBy) ?? (step.quotedBy.kind === 'name' ? byName(step.quotedBy) : undefined));
+      const group = byPronoun(mention, where.sentence, by);
+      if (group) {
+        salience.add(group, where);
+        group.gender ??= PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase()) ?? null;
+        add(group, mention);
+      }
       continue;
     }
     const added = quotes.length > 0 && lastSpeaker !== undefined ? addedBy(mention, lastSpeaker) : undefined;
