@@ -32,6 +32,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(words.subordinators);
 export const GROUP_SPEAKERS: ReadonlySet<string> = new Set(words.groupSpeakers);
 /** Nouns of the setting of a statement ("said in a statement", "told the BBC in an interview"). */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(words.settingNouns);
+/** What an actor issues in its own name, which speaks for its owner ("Velcor's statement said": Velcor). */
+export const ISSUED_NOUNS: ReadonlySet<string> = new Set(words.issuedNouns);
 /** Heads of labels that stand before a colon without being speakers ("The Latest:", "Editor's note:"). */
 export const NOT_SPEAKERS: ReadonlySet<string> = new Set(words.notSpeakers);
 /** Lower-case particles inside names ("da" in "Lula da Silva", "von der" in "von der Leyen"). */

@@ -6,11 +6,18 @@ import type { Doc, Mention, Token } from '../../doc/document.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { PARTIES, givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
-import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
+/** Prepositions after a thing issued, to where it went ("a statement to the stock exchange", "a post on its website"). */
+const ISSUED_LINKS = new Set(['to', 'on']);
+
+/** Whether token `k` links a thing issued to where it went: "Velcor's statement to the stock exchange said" is one phrase. */
+function issuedLink(tokens: readonly Token[], k: number): boolean {
+  return ISSUED_LINKS.has(tokens[k]?.lower ?? '') && ISSUED_NOUNS.has(tokens[k - 1]?.lower ?? '');
+}
 const POSSESSIVE = new Set(["'s", '’s']);
 const MAX_NP = 12;
 const OBJECT_GROUPS = new Set(['them', 'us']);
@@ -73,7 +80,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     if (tokens[first]?.pos === 'DET') {
       // A determiner ends the phrase unless it is the object of "of"/"for" ("the head of the agency").
       const link = tokens[first - 1];
-      if (link && LINKS.has(link.lower) && isHead(tokens[first - 2])) {
+      if (link && ((LINKS.has(link.lower) && isHead(tokens[first - 2])) || issuedLink(tokens, first - 1))) {
         first -= 2;
         continue;
       }
@@ -87,6 +94,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
       first--;
     } else if (LINKS.has(prev.lower) && (isHead(before) || before?.pos === 'NUM' || QUANTIFIERS.has(before?.lower ?? ''))) {
       // "the head of the agency", "six in 10 voters", "most of the candidates"
+      first -= 2;
+    } else if (issuedLink(tokens, first - 1)) {
       first -= 2;
     } else if (prev.pos === 'ADV' && before?.pos === 'DET' && /er$/.test(prev.lower)) {
       // "an earlier report", "a later statement"

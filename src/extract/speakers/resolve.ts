@@ -19,7 +19,7 @@ import { firstSingular } from './vocatives.js';
 import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
 import { ascending, sortByStart, spanKey } from './span-keys.js';
-import { OFFICES, pluralOffice } from '../../lexicon/words.js';
+import { ISSUED_NOUNS, OFFICES, pluralOffice } from '../../lexicon/words.js';
 import { MEDIA, ORG_NOUNS_BEFORE, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -141,6 +141,14 @@ function bodyFor(noun: string, group: Group): boolean {
   const last = before.slice(before.lastIndexOf(' ') + 1);
   if (PRESS_NOUNS.has(noun)) return MEDIA.has(name) || PRESS_HEADS.has(last);
   return !PUBLIC_HEADS.has(last) || last === noun;
+}
+
+/** Whether the noun after a name's "'s" (past adjectives) is one the name issued ("Velcor's latest statement"), within the speaker. */
+function issuedBy(doc: Doc, name: Span, speaker: Span): boolean {
+  let k = tokenAtOrAfter(doc.tokens, name.end) + 1;
+  while (doc.tokens[k]?.pos === 'ADJ') k++;
+  const head = doc.tokens[k];
+  return head !== undefined && head.end <= speaker.end && ISSUED_NOUNS.has(head.lower);
 }
 
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
@@ -282,6 +290,11 @@ export function resolveSpeakers(doc: Doc): void {
     const owner = within !== undefined && /^\s*['’]s\b/.test(doc.text.slice(within.end, within.end + 4));
     const named = within && !owner ? byMention.get(within) : undefined;
     if (named && named.entity.type === 'person') return { group: named, basis: 'named' };
+    // But "Velcor's statement said", "Ms Berg's letter says": what its owner issued speaks for the owner.
+    if (within !== undefined && owner && issuedBy(doc, within, speaker)) {
+      const issuer = byMention.get(within);
+      if (issuer !== undefined) return { group: issuer, basis: 'named' };
+    }
     // "I" or "me" outside quotation marks.
     if (speaker.kind === 'pronoun' && firstSingular(doc, speaker) && !inside(quoted, speaker.start)) return byNarrator(speaker, 'pronoun');
     const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence) : byDescription(speaker, sentence);

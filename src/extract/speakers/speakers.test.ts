@@ -75,6 +75,14 @@ describe('descriptions', () => {
 });
 
 describe('named within a description', () => {
+  it('"Velcor\'s statement to the stock exchange said": what a name issued speaks for it, whatever it was sent to', () => {
+    const text = [
+      'Velcor rejected the bid. Velcor\'s statement to the stock exchange said: "The board has noted the speculation."',
+      'Ms Lia Berg wrote to the board. Ms Berg\'s latest letter says the plan failed.',
+    ].join(' ');
+    expect(speakers(text)).toEqual([['Velcor', 'named'], ['Lia Berg', 'named']]);
+  });
+
   it('"Mr Obel\'s spokesman said" is not Obel: a possessed name owns the speaker, it is not the speaker', () => {
     const text = 'Tarn Obel stayed at home. Mr Obel\'s spokesman said the meeting had been cancelled.';
     const record = extract({ id: 't', text });
