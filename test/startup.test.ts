@@ -1,10 +1,15 @@
 /**
  * What a start loads: reading files must not load the code that fetches URLs (its DNS and address
- * checks cost 10 million instructions at every start), which comes with the first URL.
+ * checks cost 10 million instructions at every start), which comes with the first URL; and V8's
+ * flags stay Node's until the extractor loads.
  */
 import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BIN } from './run-bin.js';
 
 const INPUTS = new URL('../dist/src/ingest/inputs.js', import.meta.url).href;
 const SAMPLES = fileURLToPath(new URL('../samples/articles.jsonl', import.meta.url));
@@ -36,4 +41,38 @@ describe('start-up: what reading inputs loads', () => {
     expect(read.articles).toBe(1);
     expect(read.dns).toBe(true);
   }, 30_000);
+});
+
+// Preloaded into bin/onrecord's process: says at exit whether V8's flags are still those it started with.
+const FLAG_PROBE = `import v8 from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
+const tag = v8.cachedDataVersionTag();
+if (isMainThread) process.on('exit', () => process.stderr.write('flags ' + (v8.cachedDataVersionTag() === tag ? 'kept' : 'changed') + '\\n'));`;
+
+/** Runs bin/onrecord with the probe; resolves to whether the run changed V8's flags. */
+function flagsAfter(args: string[]): Promise<'kept' | 'changed'> {
+  const probe = `data:text/javascript,${encodeURIComponent(FLAG_PROBE)}`;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [`--import=${probe}`, BIN, ...args], (error, _stdout, stderr) => {
+      const said = /^flags (kept|changed)$/m.exec(stderr)?.[1];
+      if (error !== null || (said !== 'kept' && said !== 'changed')) reject(new Error(`onrecord ${args.join(' ')} failed: ${stderr}`));
+      else resolve(said);
+    });
+  });
+}
+
+describe("start-up: V8's compiler flags (src/pipeline/jit.ts)", () => {
+  // Node's modules are compiled from their code cache only while the flags are Node's: set at start,
+  // they made each worker's start compile them from source.
+  it('are left as they are until an article is extracted', async () => {
+    const empty = join(await mkdtemp(join(tmpdir(), 'onrecord-flags-')), 'none.jsonl');
+    await writeFile(empty, '');
+    expect(await flagsAfter(['extract', empty, '--to', 'jsonl', '--workers', '0'])).toBe('kept');
+    expect(await flagsAfter(['--version'])).toBe('kept');
+  }, 30_000);
+
+  it('are set for extraction in this thread and in workers', async () => {
+    expect(await flagsAfter(['extract', SAMPLES, '--to', 'jsonl', '--workers', '0'])).toBe('changed');
+    expect(await flagsAfter(['extract', SAMPLES, '--to', 'jsonl', '--workers', '1'])).toBe('changed');
+  }, 60_000);
 });

@@ -1,7 +1,11 @@
 /** The `onrecord` program: reads the command name and hands the rest to that command's file. */
 import { parseArgs } from 'node:util';
+import { applyJitFlags } from '../pipeline/jit.js';
 import { VERSION } from '../version.js';
 import { isUsageError, processIO, type CommandIO } from './io.js';
+
+/** Asks for V8's compiler settings for extraction; bin/onrecord does, tests running `main` do not. */
+export { requestJitFlags } from '../pipeline/jit.js';
 
 type Command = (argv: string[], io: CommandIO) => Promise<number>;
 
@@ -26,7 +30,11 @@ const COMMANDS: Record<string, CommandEntry> = {
   code: {
     usage: 'code [FILE...]',
     summary: 'the PLOVER event between two given actors of a sentence, JSON lines in and out',
-    load: async () => (await import('./code.js')).runCode,
+    // It extracts in this thread: the JIT flags go before its modules load (src/pipeline/jit.ts).
+    load: async () => {
+      applyJitFlags();
+      return (await import('./code.js')).runCode;
+    },
   },
   ingest: {
     usage: 'ingest INPUT... [--db FILE|URL]',
@@ -71,7 +79,10 @@ const COMMANDS: Record<string, CommandEntry> = {
   eval: {
     usage: 'eval quotes|events --gold FILE',
     summary: 'score the extractors against gold annotations',
-    load: async () => (await import('./eval.js')).runEval,
+    load: async () => {
+      applyJitFlags();
+      return (await import('./eval.js')).runEval;
+    },
   },
 };
 

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleRecord } from '../doc/record.js';
 import type { ExtractOptions } from './extract.js';
 import { extractJob, renderRecord, type ArticleJob, type Extractor, type RenderedRecord } from './guarded.js';
+import { applyJitFlags } from './jit.js';
 
 /** Sent by the batch runner when it starts a worker. */
 export interface WorkerSetup {
@@ -15,6 +16,8 @@ export interface WorkerSetup {
   maxChars: number | null;
   /** Whether to answer with records written as JSON (cheaper to send and to write) rather than objects. */
   rendered: boolean;
+  /** Whether to set the JIT flags (jit.ts) before loading the extractor: the command line asks for them. */
+  jit?: boolean;
 }
 
 /** A batch of articles to extract. */
@@ -41,6 +44,7 @@ async function loadExtractor(module: string | null): Promise<Extractor> {
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
+  if (setup.jit === true) applyJitFlags(true);
   const extractor = await loadExtractor(setup.module);
   const options: ExtractOptions = setup.maxChars === null ? {} : { maxChars: setup.maxChars };
   port.postMessage({ ready: true } satisfies WorkerResult);

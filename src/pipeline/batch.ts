@@ -7,6 +7,7 @@ import type { ArticleRecord, MessageRecord } from '../doc/record.js';
 import type { IngestedArticle } from '../ingest/article.js';
 import type { ExtractOptions } from './extract.js';
 import { emptyRecord, extractJob, renderRecord, type ArticleJob, type Extractor, type IdentifiedArticle, type RenderedRecord } from './guarded.js';
+import { applyJitFlags, jitFlagsRequested } from './jit.js';
 import { createWorkerPool, type BatchProcessor } from './worker-pool.js';
 
 /** How to run a batch. */
@@ -83,6 +84,7 @@ function inProcess<T>(load: () => Promise<Extractor>, options: ExtractOptions, f
 async function loadExtractor(module: string | undefined): Promise<Extractor> {
   // Loaded only when extracting in this thread: with workers, this thread never needs the models.
   // Our own module is named literally, so the command line's bundle carries it.
+  applyJitFlags();
   const loaded: Record<string, unknown> = module === undefined ? await import('./extract.js') : await import(module);
   const candidate = loaded['extract'];
   if (typeof candidate !== 'function') throw new Error(`Batch runner: module ${module ?? './extract.js'} exports no function "extract"`);
@@ -105,7 +107,7 @@ async function runBatch<T>(processor: BatchProcessor<T>, batch: IngestedArticle[
 async function* runAll<T>(items: AsyncIterable<Item> | Iterable<Item>, options: BatchOptions, finish: Finish<T>): AsyncGenerator<T> {
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`Batch runner: workers must be a whole number ≥ 0, got ${workers}`);
-  const setup = { module: options.module ?? null, maxChars: options.maxChars ?? null, rendered: finish.rendered };
+  const setup = { module: options.module ?? null, maxChars: options.maxChars ?? null, rendered: finish.rendered, jit: jitFlagsRequested() };
   const extractOptions: ExtractOptions = options.maxChars === undefined ? {} : { maxChars: options.maxChars };
   const failed = (article: ArticleJob, message: MessageRecord): T => finish.finish(emptyRecord(article.input, [...article.messages, message]));
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput, ArticleRecord } from '../doc/record.js';
 import type { WorkerJob, WorkerResult, WorkerSetup } from '../pipeline/batch-worker.js';
+import { jitFlagsRequested } from '../pipeline/jit.js';
 import { workerScript } from '../pipeline/worker-pool.js';
 import { HttpError } from './http.js';
 
@@ -56,7 +57,7 @@ export function busy(message: string, retryAfterS = RETRY_AFTER_S): HttpError {
 
 /** Starts a pool (no thread runs until the first request). */
 export function createExtractPool(options: ExtractPoolOptions = EXTRACT_POOL_DEFAULTS): ExtractPool {
-  const setup: WorkerSetup = { module: options.module ?? null, maxChars: options.maxChars, rendered: false };
+  const setup: WorkerSetup = { module: options.module ?? null, maxChars: options.maxChars, rendered: false, jit: jitFlagsRequested() };
   const slots = new Set<Slot>();
   const waiting: Job[] = [];
   let nextId = 0;
