@@ -130,6 +130,11 @@ function saintHimself(doc: Doc, words: readonly string[], inside: Range): boolea
   return !(next !== undefined && SAINT_POSSESSIVES.has(next.lower) && named !== undefined && /^\p{Lu}/u.test(doc.text.slice(named.start, named.end)));
 }
 
+/** Whether a place is a town, whose name may be a surname too ("Hague", "Houston"), not a country or a region. */
+function townLike(place: Place): boolean {
+  return place.kind === 'city' || place.kind === 'capital' || place.kind === 'government';
+}
+
 /** The type of a name mention, whose tokens are `inside`, and what backs it. */
 export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, mention)): Typing {
   const nameText = doc.slice(mention.name ?? mention);
@@ -175,7 +180,10 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // Two capitals before a surname are initials ("JK Rowling"), not an acronym.
   const initials = parts.length === 2 && /^[A-Z]{2}$/.test(parts[0] ?? '');
   if (parts.length > 1 && !initials && parts.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return typing('organization', false);
-  if (parts.length > 1 && placesByName(parts[parts.length - 1] ?? '').length > 0) return typing('organization', false);
+  // Not a town's name after a given name: "William Hague", "Sam Houston" are people whose surname
+  // names a town too ("Roman Britain", "Tudor England" stay no one: a country or a region is no surname).
+  const lastPlaces = parts.length > 1 ? placesByName(parts[parts.length - 1] ?? '') : [];
+  if (lastPlaces.length > 0 && !(given && lastPlaces.every(townLike))) return typing('organization', false);
   // "YouTube", "PlayStation": a capital inside a word names a brand or a company, not a person.
   if (parts.some(brandLike)) return typing('organization', false);
   // "Reporters Without Borders", "Lost In Translation": a capitalised preposition inside (01-names joins

@@ -6,7 +6,7 @@
  * linked later, by the speaker stage, where they matter.
  */
 import type { Doc, Entity, Mention } from '../../doc/document.js';
-import { countryByIso3 } from '../../lexicon/places.js';
+import { countryByIso3, placesByName } from '../../lexicon/places.js';
 import { nameWords } from '../../text/fold.js';
 import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -37,9 +37,14 @@ function refName(ref: string, fallback: string): string {
 }
 
 /** Whether a mention can join a group: same kind of actor, and a name that is part of the other's. */
-function joins(group: Group, mention: Mention, words: readonly string[]): boolean {
+function joins(group: Group, mention: Mention, words: readonly string[], text: string): boolean {
   // The same full name is the same actor, whatever a later mention's words suggest ("Secretary Lee Park", "Lee Park").
   if (words.length > 1 && words.length === group.words.length && contains(group.words, words)) return true;
+  // "John Houston … Houston said": the surname of a person named in full is that person's before a
+  // town's; a town the article names otherwise has no such person beside it.
+  if (words.length === 1 && mention.type === 'place' && group.entity.type === 'person' && group.words.length > 1 && group.words[group.words.length - 1] === words[0]) {
+    return placesByName(text).every((p) => p.kind === 'city');
+  }
   if (group.entity.type !== mention.type && mention.sure && group.sure) return false;
   // A guessed type gives way to a known one ("Hewitt" joins "Patricia Hewitt"), but only by surname.
   if (group.entity.type !== mention.type && words.length > 1) return false;
@@ -85,7 +90,7 @@ function bearerOf(groups: readonly Group[], mention: Mention, words: readonly st
   let people: Group[] | undefined;
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g] as Group;
-    if (group.entity.kbId !== null || !joins(group, mention, words)) continue;
+    if (group.entity.kbId !== null || !joins(group, mention, words, mentionText)) continue;
     if (words.length > 1) return group;
     found ??= group;
     if (group.entity.type === 'person') (people ??= []).push(group);
@@ -148,6 +153,8 @@ export function groupNames(doc: Doc): Entity[] {
       match.words = words;
       match.entity.name = text;
     }
+    // "Houston" joined to "John Houston" is his surname, no town.
+    if (match.sure && match.entity.type === 'person' && mention.type === 'place' && words.length === 1) mention.type = 'person';
     if (mention.sure && !match.sure) {
       match.sure = true;
       match.entity.type = mention.type;

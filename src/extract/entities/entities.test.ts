@@ -144,6 +144,22 @@ describe('names with particles, hyphens, initials and linked forms', () => {
     expect(named(entities, 'BHP Billiton')?.type).toBe('organization');
   });
 
+  it('takes a given name and a town\'s name for a person, a town after another word for a body ("Clara Houston", "Velder Houston")', () => {
+    const entities = entitiesOf('Former party leader Clara Houston backed the plan. Velder Houston opposed it.');
+    expect(named(entities, 'Clara Houston')?.type).toBe('person');
+    expect(named(entities, 'Velder Houston')?.type).toBe('organization');
+  });
+
+  it('takes a town\'s name alone for the surname of a person named in full before it ("John Houston … Houston said")', () => {
+    const record = extract({ id: 't', text: 'The plan came from John Houston, a councillor. "It will work," Houston said.' });
+    expect(record.quotes[0]?.speaker?.name).toBe('John Houston');
+    expect(named(record.entities, 'Houston')).toBeUndefined();
+  });
+
+  it('takes a country after a given name for no person ("Roman Britain", "Roman" being a given name too)', () => {
+    expect(named(entitiesOf('The walls were built in Roman Britain.'), 'Roman Britain')?.type).not.toBe('person');
+  });
+
   it('takes a lone word that speaks for an organisation unless a personal pronoun refers to it', () => {
     const entities = entitiesOf('"Sales rose," Wanderly said on Monday.');
     expect(named(entities, 'Wanderly')?.type).toBe('organization');
