@@ -1,6 +1,7 @@
 /**
  * A search's page that ends inside an article: the article's other matches come from the matches read
- * past the page when those pass its day (one query), else from a second query over that day.
+ * past the page when those pass the article's first quote (one query), else from a second query over
+ * the article's keys.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,9 @@ import { articleKey, contentHash } from '../identity.js';
 import { findQuotes } from './read.js';
 import { openSqliteStore } from './store.js';
 
-// Invented article n on `date`: four quotes about the harbour, each with its own words.
-function article(n: number, date: string): ArticleRecord {
-  const pieces = [0, 1, 2, 3].map((k) => `"The harbour plan ${n} part ${k} stands,"`);
+// Invented article n on `date`: `parts` quotes about the harbour (four by default), each with its own words.
+function article(n: number, date: string, parts = 4): ArticleRecord {
+  const pieces = Array.from({ length: parts }, (_, k) => `"The harbour plan ${n} part ${k} stands,"`);
   const text = pieces.map((piece) => `${piece} Ann Holt said.`).join(' ');
   const quotes: QuoteRecord[] = pieces.map((piece, k) => {
     const start = text.indexOf(piece);
@@ -54,11 +55,20 @@ describe('a search page that ends inside an article', () => {
     for (const offset of [0, 1, 5, 7, 30]) expect(search.pages(2, offset)).toEqual(search.all.slice(offset, offset + 2));
   });
 
-  it('more matches on its day than are read ahead: a second query finds the rest of the article', async () => {
+  it("more matches on its day than are read ahead, the article's first in reach: still one full-text query", async () => {
     const oneDay = Array.from({ length: 40 }, (_, n) => article(n, '2024-03-01'));
     const search = searched(await storeOf(oneDay));
     expect(search.all.length).toBe(160);
     expect(search.pages(3, 0)).toEqual(search.all.slice(0, 3));
+    expect(search.matchQueries()).toBe(1);
+    for (const offset of [0, 1, 5, 7, 30]) expect(search.pages(2, offset)).toEqual(search.all.slice(offset, offset + 2));
+  });
+
+  it("more of the article's matches past the page than are read ahead: a second query finds the rest of the article", async () => {
+    const long = [article(0, '2024-03-01'), article(1, '2024-03-01', 20), article(2, '2024-03-02')];
+    const search = searched(await storeOf(long));
+    expect(search.all.length).toBe(28);
+    expect(search.pages(6, 0)).toEqual(search.all.slice(0, 6));
     expect(search.matchQueries()).toBe(2);
     for (const offset of [0, 1, 5, 7, 30]) expect(search.pages(2, offset)).toEqual(search.all.slice(offset, offset + 2));
   });

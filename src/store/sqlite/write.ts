@@ -9,6 +9,7 @@ import type { PutOutcome, StoredArticle } from '../store.js';
 import { quotesByGender } from '../sql/stats.js';
 import { QUOTE_ID_SPAN, searchKeySql } from './search-key.js';
 import { QUOTE_GENDER_SQL } from './stats.js';
+import { BATCH_MERGE_STEPS, mergeSearchIndex } from './search-merge.js';
 
 
 /** The prepared statements of the writer, made once per connection. */
@@ -229,9 +230,11 @@ class SearchChanges {
   forget(articleId: number, keys: readonly number[]): void {
     if (!this.articles.delete(articleId)) this.stale.push(...keys);
   }
-  apply(sql: Statements): void {
+  /** Writes the changes; true when the index changed. */
+  apply(sql: Statements): boolean {
     for (const key of this.stale) sql.unindexQuote.run(key);
     for (const id of this.articles) sql.indexQuotes.run(id);
+    return this.stale.length > 0 || this.articles.size > 0;
   }
 }
 
@@ -283,7 +286,8 @@ export function createWriter(db: Database.Database): { put(items: readonly Store
         return { error: error instanceof Error ? error.message : String(error) };
       }
     });
-    search.apply(sql);
+    // The batch's segment merged into those before it, a few steps a batch (search-merge.ts).
+    if (search.apply(sql)) mergeSearchIndex(db, BATCH_MERGE_STEPS);
     return outcomes;
   });
   const removeOne = db.transaction((key: string): boolean => {
