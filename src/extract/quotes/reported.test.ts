@@ -292,6 +292,9 @@ describe('attributed positions', () => {
     { text: 'Polls found that most voters support the new ban.', expected: ['that most voters support the new ban ← found ← finding'] },
     { text: 'Ms Dane said that most parents want a new school.', expected: [] },
     { text: 'Ms Dane has never mentioned the new ferry.', expected: ['the new ferry ← mentioned ← other'] },
+    // The object of a verb of position ends where a clause set against it begins, with its own subject.
+    { text: 'Velport expressed their interest, but the striker said he would stay.', expected: ['their interest ← expressed ← other'] },
+    { text: 'The union backed the plan and the council said it would pay.', expected: ['the plan ← backed ← intention'] },
   ])('$text', ({ text, expected }) => {
     expect(attributionsOf(text)).toEqual(expected);
   });

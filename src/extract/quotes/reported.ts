@@ -271,6 +271,8 @@ function objectSaid(doc: Doc, cue: Cue): Found | null {
 }
 
 const NOUN_PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+/** Words after a comma that open a clause set against the one before (", but the striker said …"). */
+const CONTRASTS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
 
 /**
  * "Berg denounced Lund", "slammed the ruling": a short object that is a noun phrase, past no adverb or
@@ -288,10 +290,14 @@ function shortObject(doc: Doc, cue: Cue): Found | null {
  * ("…, Berg acknowledged."); otherwise what it reports is its object.
  */
 function reportedByObjectVerb(doc: Doc, cue: Cue): Found | null {
+  return clauseReported(doc, cue) ?? reportedAsObject(doc, cue) ?? shortObject(doc, cue);
+}
+
+/** The clause a cue reports from before it, through "that", or as a subject and its verb; null for an object ("expressed their interest"). */
+function clauseReported(doc: Doc, cue: Cue): Found | null {
   const clause = reportedBy(doc, cue);
   const start = clause ? tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start) : -1;
-  if (clause && ((clause.spans[0] as Span).end <= cue.start || doc.tokens[start]?.lower === 'that' || subjectAndVerb(doc, start))) return clause;
-  return reportedAsObject(doc, cue) ?? shortObject(doc, cue);
+  return clause && ((clause.spans[0] as Span).end <= cue.start || doc.tokens[start]?.lower === 'that' || subjectAndVerb(doc, start)) ? clause : null;
 }
 
 /** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
@@ -301,11 +307,18 @@ function subjectAndVerb(doc: Doc, k: number): boolean {
   return after > k && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
+/**
+ * Whether a second verb phrase or clause begins at token k, which ends the object before it: "and
+ * said", ", saying", ", but …" and a conjunction before a clause of its own ("expressed their
+ * interest, and the striker said he …").
+ */
 function startsVerbPhrase(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   const next = doc.tokens[k + 1];
   if (!t || !next) return false;
   if (t.pos === 'CCONJ' && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  if (isComma(t) && CONTRASTS.has(next.lower)) return true;
+  if (t.pos === 'CCONJ' && subjectAndVerb(doc, k + 1)) return true;
   return isComma(t) && next.pos === 'VERB' && next.lower.endsWith('ing');
 }
 
@@ -376,7 +389,7 @@ function reportedByVerb(doc: Doc, cue: Cue): Found | null {
   if (OBJECT_CUES.has(cue.lemma)) return reportedByObjectVerb(doc, cue);
   if (cue.directOnly) return null;
   if (SPEECH_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? objectSaid(doc, cue);
-  if (cue.kind !== 'speech' && ATTRIBUTION_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? reportedAsObject(doc, cue, 1);
+  if (cue.kind !== 'speech' && ATTRIBUTION_OBJECT_CUES.has(cue.lemma)) return clauseReported(doc, cue) ?? reportedAsObject(doc, cue, 1);
   return reportedBy(doc, cue);
 }
 

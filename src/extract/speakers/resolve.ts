@@ -19,7 +19,7 @@ import { firstSingular } from './vocatives.js';
 import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
 import { ascending, sortByStart, spanKey } from './span-keys.js';
-import { ISSUED_NOUNS, OFFICES, pluralOffice } from '../../lexicon/words.js';
+import { ISSUED_NOUNS, OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { MEDIA, ORG_NOUNS_BEFORE, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -151,6 +151,37 @@ function issuedBy(doc: Doc, name: Span, speaker: Span): boolean {
   return head !== undefined && head.end <= speaker.end && ISSUED_NOUNS.has(head.lower);
 }
 
+/** How many tokens back heldUnnamed looks: a sentence or two of news, and a bound in a text of one endless sentence. */
+const UNNAMED_REACH = 80;
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Words that introduce someone new by a description ("a Delta spokesperson", "the minister's spokesman"). */
+const INTRODUCING = new Set(['a', 'an', 'another', "'s", '’s']);
+
+/**
+ * Whether the office a description names ("the spokesperson") was held in this sentence or the one
+ * before by someone unnamed and introduced so ("A Delta spokesperson confirmed … The spokesperson also
+ * confirmed", "the minister's spokesman was asked … The spokesman said"): its word as a noun outside
+ * quotation marks, not a title before a name ("spokesman Tom Reed"), not another office ("a shadow
+ * chancellor"), not an earlier "the doctor" (the same description, whoever it stands for).
+ */
+function heldUnnamed(doc: Doc, speaker: Span, head: string, modifiers: readonly string[], quotedAt: (offset: number) => boolean): boolean {
+  const tokens = doc.tokens;
+  const first = tokenAtOrAfter(tokens, speaker.start);
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= 0 && first - k <= UNNAMED_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence < sentence - 1) break;
+    if (t.lower !== head || t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'PROPN' || quotedAt(t.start)) continue;
+    const before = tokens[k - 1]?.lower ?? '';
+    if (OFFICE_CHANGERS.has(before) || (TITLE_WORDS.has(before) && !modifiers.includes(before))) continue;
+    let j = k - 1;
+    while (j > 0 && MODIFIER_TAGS.has((tokens[j] as Token).pos)) j--;
+    if (INTRODUCING.has(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
 export function resolveSpeakers(doc: Doc): void {
   const groups = doc.entities.map((entity, index) => groupOf(doc, entity, index));
@@ -260,7 +291,7 @@ export function resolveSpeakers(doc: Doc): void {
     if (head === 'party' && modifiers.length === 0) return salience.best(sentence, isParty, DESCRIBED_WINDOW, BODY_MARGIN);
     // "Gordon Brown has issued a rallying cry. The chancellor said …": an office held by the person just
     // mentioned, when no one else is described by it; only the sentence before is looked at.
-    if (speaker.type !== 'person' || !OFFICES.has(head)) return undefined;
+    if (speaker.type !== 'person' || !OFFICES.has(head) || heldUnnamed(doc, speaker, head, modifiers, (at) => inside(quoted, at))) return undefined;
     return salience.best(sentence, (g) => typed(g) && sameOffice(g) && ![...g.descriptors].some((d) => OFFICES.has(d) && d !== head), 1);
   };
   const resolve = (speaker: Mention, sentence: number): Found => {

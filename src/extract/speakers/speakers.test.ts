@@ -64,6 +64,11 @@ describe('descriptions', () => {
     expect(speakers(text)).toEqual([['Gordon Tull', 'nominal']]);
   });
 
+  it('"the spokesperson" after "a spokesperson" is that unnamed one, not the person just named', () => {
+    const text = 'Lia Berg was fired by the airline. A spokesperson confirmed that Ms Berg had left. The spokesperson also said the rules were clear.';
+    expect(speakers(text)).toEqual([['A spokesperson', 'unresolved'], ['The spokesperson', 'unresolved']]);
+  });
+
   it('"the chancellor" is not the shadow chancellor named in between', () => {
     const text = [
       'Gordon Tull has issued a rallying cry. The chancellor said the vote would be close.',
