@@ -115,6 +115,11 @@ interface Found {
   basis: SpeakerBasis;
 }
 
+// A comma between a description and the name it describes; what may follow that name (a full stop, a
+// comma that closes the apposition, the end of the text), but not "and" or another name.
+const APPOSITION_GAP = /^,[ \t]+/;
+const CLAUSE_END = /^(?:[.,;!?"”’)]|$|\s*\n)/;
+
 // The words between a person's name and the organisation the person speaks for ("from", "at").
 const WHERE_FROM = /^\s+(?:from|at)\s/;
 
@@ -294,6 +299,22 @@ export function resolveSpeakers(doc: Doc): void {
     if (speaker.type !== 'person' || !OFFICES.has(head) || heldUnnamed(doc, speaker, head, modifiers, (at) => inside(quoted, at))) return undefined;
     return salience.best(sentence, (g) => typed(g) && sameOffice(g) && ![...g.descriptors].some((d) => OFFICES.has(d) && d !== head), 1);
   };
+  // The speaker of the quotation around an offset, indexed when the first pronoun or name inside one asks.
+  let speakerAround: SpanCover<Mention | null> | undefined;
+  // The person named after a description and a comma, when the name closes the clause ("said EEF
+  // chief economist, Steve Radley." or "…, Steve Radley, said"), not one of a list ("Tom, Ann and Joe").
+  const apposition = (speaker: Mention): Group | undefined => {
+    const gap = APPOSITION_GAP.exec(doc.text.slice(speaker.end, speaker.end + 4));
+    if (gap === null) return undefined;
+    const at = speaker.end + gap[0].length;
+    const named = index.nameOverlapping({ start: at, end: at + 1 });
+    if (named === undefined || named.start !== at || !CLAUSE_END.test(doc.text.slice(named.end, named.end + 2))) return undefined;
+    // "According to the report, Intifada, Closures and …": a name that opens what is said is none.
+    speakerAround ??= quoteSpeakers(doc);
+    if (speakerAround.holds(named.start, named.end)) return undefined;
+    const group = byMention.get(named);
+    return group?.entity.type === 'person' ? group : undefined;
+  };
   const resolve = (speaker: Mention, sentence: number): Found => {
     if (speaker.antecedent) return resolve(speaker.antecedent, sentence);
     // "A: I never said that": a transcript's label speaks for the interviewee, "Q:" for no one named.
@@ -315,6 +336,9 @@ export function resolveSpeakers(doc: Doc): void {
       const group = byName(speaker);
       return { group, basis: group === undefined ? 'unresolved' : 'named' };
     }
+    // "said EEF chief economist, Steve Radley.": a description, a comma and the name of the person it describes.
+    const apposed = speaker.kind === 'nominal' && speaker.type === 'person' ? apposition(speaker) : undefined;
+    if (apposed) return { group: apposed, basis: 'named' };
     // "UK Chancellor of the Exchequer Gordon Brown": a description that holds a person's name.
     const within = index.lastNameWithin(speaker);
     // "Mr Blair's spokesman" holds a name, but the speaker is the one it possesses, not its owner.
@@ -369,8 +393,6 @@ export function resolveSpeakers(doc: Doc): void {
   const taken = new Set<number>();
   for (const e of doc.entities) for (const m of e.mentions) taken.add(key(m));
   for (const step of steps) taken.add(key(step.mention));
-  // The speaker of the quotation around an offset, indexed when the first pronoun inside one asks.
-  let speakerAround: SpanCover<Mention | null> | undefined;
   doc.tokens.forEach((t, k) => {
     // "His" may be tagged a determiner: the word, not its tag, says it stands for a person.
     if ((t.pos !== 'PRON' && t.pos !== 'DET') || !PERSON_PRONOUNS.has(t.lower) || taken.has(key(t))) return;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+
+function speakers(text: string): Array<[string | undefined, string | undefined]> {
+  return extract({ id: 't', text }).quotes.map((q) => [q.speaker?.name, q.speaker?.basis]);
+}
+
+// Our own sentences: a description of the speaker, a comma, and the person's name in apposition.
+describe('a speaker described, then named after a comma', () => {
+  it('after the verb, closing the sentence ("said Velder chief economist, Tom Reyes.")', () => {
+    expect(speakers('Output fell in March. "We expect a recovery," said Velder chief economist, Tom Reyes.')[0]).toEqual(['Tom Reyes', 'named']);
+  });
+
+  it('not a name in a list after the comma ("said the union leader, Tom Reyes and others")', () => {
+    expect(speakers('Output fell. "We expect a recovery," said the union leader, Tom Reyes and others.')[0]?.[0]).not.toBe('Tom Reyes');
+  });
+
+  it('not a name that opens what is said ("According to the report, Anna Kolbeck, a farmer, lost her land")', () => {
+    const found = speakers('Growth was 6%, the report said. According to the report, Anna Kolbeck, a farmer, lost her land.');
+    expect(found.map(([name]) => name)).not.toContain('Anna Kolbeck');
+  });
+});
