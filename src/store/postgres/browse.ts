@@ -1,9 +1,9 @@
 /** Reads for browsing a PostgreSQL store: article lists, one article, one actor, the interaction network. */
-import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, num, strOrNull, type Row } from '../sql/rows.js';
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, interactionEdge, num, strOrNull } from '../sql/rows.js';
 import { common, pageSize, placeholders, Where } from '../sql/where.js';
 import { ARTICLE_ORDER, pageAfterAsync, withCondition } from '../sql/keyset.js';
 import { pgKeyset } from './keyset.js';
-import { afterEdgeParams, afterEdgeSql, edgeOf, type EdgeName } from '../sql/edge-position.js';
+import { afterEdgeParams, afterEdgeSql, edgeOf, edgePlaceOf, edgePlaceQuery, KEPT_EDGES, overAllDays } from '../sql/edge-position.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import type { Queryable } from './db.js';
 import { flags, paging, PG_SOURCE_IS, recordsOf, resolveActors } from './read.js';
@@ -79,11 +79,11 @@ export async function findInteractions(db: Queryable, filter: InteractionFilter,
   const inner = new Where();
   const outer = new Where();
   let from: string;
-  if (filter.from === undefined && filter.to === undefined && filter.source === undefined && filter.negated === undefined && filter.modality === undefined && filter.political === undefined) {
+  if (overAllDays(filter)) {
     // Over all days and flags: the sums the writer keeps (migration 6).
     if (filter.code !== undefined) outer.add('g.code = upper(?)', filter.code);
     if (ids !== undefined) outer.add(`(g.sid IN (${placeholders(ids)}) OR g.tid IN (${placeholders(ids)}))`, ...ids, ...ids);
-    from = '(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g';
+    from = KEPT_EDGES;
   } else {
     inner.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
     // The event's own copy of its article's day: the articles are joined only to filter on their source.
@@ -98,30 +98,13 @@ export async function findInteractions(db: Queryable, filter: InteractionFilter,
   }
   // After an edge still in the list: the edges after its place (its events counted in the same list).
   const edge = edgeOf(filter.after);
-  const place = edge === null ? undefined : await edgePlace(db, edge, from, inner, outer);
+  const asked = edge === null ? undefined : edgePlaceQuery(edge, from, inner, outer);
+  const place = asked === undefined ? undefined : edgePlaceOf((await db.query(asked.sql, asked.params))[0]);
   const where = withCondition(outer, place === undefined ? null : { sql: afterEdgeSql(' COLLATE "C"'), params: afterEdgeParams(place.n, place.sid, place.tid, edge?.code ?? '') });
   const page = paging(place === undefined ? filter : { ...filter, offset: 0 });
   const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code, p.n, p.negated, p.first, p.last
     FROM (SELECT g.* FROM ${from} ${String(where)} ORDER BY g.n DESC, g.sid, g.tid, g.code COLLATE "C" ${page.sql}) p
     JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code COLLATE "C"`;
-  return edges(await db.query(sql, [...inner.params, ...where.params, ...page.params]));
+  return (await db.query(sql, [...inner.params, ...where.params, ...page.params])).map(interactionEdge);
 }
 
-// The place of a named edge in a list of summed rows `g`: its events there and its actors' ids; undefined when it is not in the list.
-async function edgePlace(db: Queryable, edge: EdgeName, from: string, inner: Where, outer: Where): Promise<{ n: number; sid: number; tid: number } | undefined> {
-  const named = withCondition(outer, { sql: 'g.sid = (SELECT id FROM actors WHERE key = ?) AND g.tid = (SELECT id FROM actors WHERE key = ?) AND g.code = ?', params: [edge.source, edge.target, edge.code] });
-  const [row] = await db.query(`SELECT g.n, g.sid, g.tid FROM ${from} ${String(named)}`, [...inner.params, ...named.params]);
-  return row === undefined ? undefined : { n: num(row['n']), sid: num(row['sid']), tid: num(row['tid']) };
-}
-
-function edges(rows: readonly Row[]): InteractionEdge[] {
-  return rows.map((row) => ({
-    source: actorRef(row, 's_') as ActorRef,
-    target: actorRef(row, 't_') as ActorRef,
-    code: String(row['code']),
-    events: num(row['n']),
-    negated: num(row['negated']),
-    firstDay: strOrNull(row['first']),
-    lastDay: strOrNull(row['last']),
-  }));
-}

@@ -3,19 +3,14 @@
  * after a row (`after`, an actor's key) starts after that actor's place in the same count.
  */
 import type { ActorHit, EntityFilter } from '../store.js';
-import { actorColumns, actorHit, num, type Row } from '../sql/rows.js';
+import { actorColumns, actorHit, type Row } from '../sql/rows.js';
+import { placeOf, placeQuery, type Place } from '../sql/actor-place.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 import { withCondition } from '../sql/keyset.js';
 import type { Queryable } from './db.js';
 
 /** The source compared without regard to case, as SQLite's NOCASE column compares it (read.ts's PG_SOURCE_IS). */
 const SOURCE_IS = 'lower(a.source) = lower(?)';
-
-// Where an actor stands in a scoped list: its articles there, then its id.
-interface Place {
-  articles: number;
-  id: number;
-}
 
 // LIMIT and OFFSET of a page (no limit for a limit of 0).
 function pageOf(size: number | null, skip: number): { sql: string; params: number[] } {
@@ -57,25 +52,10 @@ function sourceRows(db: Queryable, filter: EntityFilter, given: Where, place: Pl
   return db.query(sql, [...articles.params, ...where.params, ...page.params]);
 }
 
-// The place of the actor with this key in the scoped list, counted from its own rows alone; undefined when it has none there.
-async function placeOf(db: Queryable, filter: EntityFilter, key: string): Promise<Place | undefined> {
-  const scope = new Where();
-  scope.add('ac.key = ?', key);
-  let sql: string;
-  if (filter.source === undefined) {
-    common(scope, filter, 'd');
-    sql = `SELECT ac.id AS id, SUM(d.articles) AS n FROM actors ac JOIN actor_days d ON d.actor_id = ac.id ${String(scope)} GROUP BY ac.id`;
-  } else {
-    common(scope, filter, 'a', SOURCE_IS);
-    sql = `SELECT ac.id AS id, COUNT(DISTINCT en.article_id) AS n FROM actors ac JOIN entities en ON en.actor_id = ac.id JOIN articles a ON a.id = en.article_id ${String(scope)} GROUP BY ac.id`;
-  }
-  const [row] = await db.query(sql, scope.params);
-  return row === undefined || num(row['n']) === 0 ? undefined : { articles: num(row['n']), id: num(row['id']) };
-}
-
 /** Actors within the filter's days or source, most articles there first; after a row by its place, else by offset. */
 export async function findScopedActors(db: Queryable, filter: EntityFilter, where: Where): Promise<ActorHit[]> {
-  const place = filter.after === undefined ? undefined : await placeOf(db, filter, filter.after.article);
+  const asked = filter.after === undefined ? undefined : placeQuery(filter, filter.after.article, SOURCE_IS);
+  const place = asked === undefined ? undefined : placeOf((await db.query(asked.sql, asked.params))[0]);
   const page = pageOf(pageSize(filter), place === undefined ? offset(filter) : 0);
   const rows = await (filter.source === undefined ? dayRows : sourceRows)(db, filter, where, place ?? null, page);
   return rows.map(actorHit);

@@ -4,7 +4,7 @@
  * `str`/`num` since drivers differ (a PostgreSQL COUNT is a string, a SQLite boolean a number).
  */
 import type { ArticleRecord, AttributionRecord, EntityRecord, EntityType, EventActor, EventRecord, MessageRecord, QuoteRecord } from '../../doc/record.js';
-import type { ActorHit, ActorRef, ArticleRef, StoredArticle } from '../store.js';
+import type { ActorHit, ActorRef, ArticleRef, InteractionEdge, StoredArticle } from '../store.js';
 import { extrasOf, KNOWN, withExtras } from './extras.js';
 
 /** A row as a driver returns it. */
@@ -46,6 +46,19 @@ export function actorRef(row: Row, prefix: string): ActorRef | null {
 /** An actor of a list with its counts, from a row of actorColumns('ac', 'ac_') and n_articles, n_mentions, n_quotes. */
 export function actorHit(row: Row): ActorHit {
   return { actor: actorRef(row, 'ac_') as ActorRef, articles: num(row['n_articles']), mentions: num(row['n_mentions']), quotes: num(row['n_quotes']) };
+}
+
+/** An edge of the interaction network from its row: both actors (`s_`, `t_`), the code, its sums and days. */
+export function interactionEdge(row: Row): InteractionEdge {
+  return {
+    source: actorRef(row, 's_') as ActorRef,
+    target: actorRef(row, 't_') as ActorRef,
+    code: String(row['code']),
+    events: num(row['n']),
+    negated: num(row['negated']),
+    firstDay: strOrNull(row['first']),
+    lastDay: strOrNull(row['last']),
+  };
 }
 
 /** A quote or attribution from its row in `quotes`. */

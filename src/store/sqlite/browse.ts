@@ -3,10 +3,10 @@ import type Database from 'better-sqlite3';
 import { limitSql, prepare, rowsOf } from './statements.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import { flags, limit, recordPage, resolveActors } from './read.js';
-import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, type Row } from '../sql/rows.js';
+import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, interactionEdge, type Row } from '../sql/rows.js';
 import { common, offset, Where } from '../sql/where.js';
 import { ARTICLE_ORDER, pageAfter, withCondition } from '../sql/keyset.js';
-import { afterEdgeParams, afterEdgeSql, edgeOf, type EdgeName } from '../sql/edge-position.js';
+import { afterEdgeParams, afterEdgeSql, edgeOf, edgePlaceOf, edgePlaceQuery, KEPT_EDGES, overAllDays } from '../sql/edge-position.js';
 import { sqliteKeyset } from './keyset.js';
 
 const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -85,13 +85,6 @@ export function findActorWithId(db: Database.Database, key: string): { id: numbe
   return { id, detail };
 }
 
-// The place of a named edge in a list of summed rows `g`: its events there and its actors' ids; undefined when it is not in the list.
-function edgePlace(db: Database.Database, edge: EdgeName, from: string, inner: Where, outer: Where): { n: number; sid: number; tid: number } | undefined {
-  const named = withCondition(outer, { sql: 'g.sid = (SELECT id FROM actors WHERE key = ?) AND g.tid = (SELECT id FROM actors WHERE key = ?) AND g.code = ?', params: [edge.source, edge.target, edge.code] });
-  const row = rowsOf(db, `SELECT g.n AS n, g.sid AS sid, g.tid AS tid FROM ${from} ${String(named)}`, ...inner.params, ...named.params)[0];
-  return row === undefined ? undefined : { n: Number(row['n']), sid: Number(row['sid']), tid: Number(row['tid']) };
-}
-
 /**
  * Events between two known actors, summed by pair and code, most events first; after a row (`after`)
  * by its place. `actorIds`: the actors
@@ -105,11 +98,11 @@ export function findInteractions(db: Database.Database, filter: InteractionFilte
   const inner = new Where();
   const outer = new Where();
   let from: string;
-  if (filter.from === undefined && filter.to === undefined && filter.source === undefined && filter.negated === undefined && filter.modality === undefined && filter.political === undefined) {
+  if (overAllDays(filter)) {
     // Over all days and flags: the sums the writer keeps.
     if (filter.code !== undefined) outer.add('g.code = upper(?)', filter.code);
     if (ids !== undefined) outer.add(`(g.sid IN (${list}) OR g.tid IN (${list}))`, ...ids, ...ids);
-    from = '(SELECT source_actor_id AS sid, target_actor_id AS tid, code, events AS n, negated, first, last FROM interactions) g';
+    from = KEPT_EDGES;
   } else {
     inner.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
     common(inner, filter);
@@ -123,18 +116,11 @@ export function findInteractions(db: Database.Database, filter: InteractionFilte
   }
   // After an edge still in the list: the edges after its place (its events counted in the same list).
   const edge = edgeOf(filter.after);
-  const place = edge === null ? undefined : edgePlace(db, edge, from, inner, outer);
+  const asked = edge === null ? undefined : edgePlaceQuery(edge, from, inner, outer);
+  const place = asked === undefined ? undefined : edgePlaceOf(rowsOf(db, asked.sql, ...asked.params)[0]);
   const where = withCondition(outer, place === undefined ? null : { sql: afterEdgeSql(), params: afterEdgeParams(place.n, place.sid, place.tid, edge?.code ?? '') });
   const sql = `SELECT ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}, p.code AS code, p.n AS n, p.negated AS negated, p.first AS first, p.last AS last
     FROM (SELECT g.* FROM ${from} ${String(where)} ORDER BY g.n DESC, g.sid, g.tid, g.code ${limitSql(limit(filter))} OFFSET ?) p
     JOIN actors s ON s.id = p.sid JOIN actors t ON t.id = p.tid ORDER BY p.n DESC, p.sid, p.tid, p.code`;
-  return rowsOf(db, sql, ...inner.params, ...where.params, place === undefined ? offset(filter) : 0).map((row) => ({
-    source: actorRef(row, 's_') as ActorRef,
-    target: actorRef(row, 't_') as ActorRef,
-    code: String(row['code']),
-    events: Number(row['n']),
-    negated: Number(row['negated']),
-    firstDay: strOrNull(row['first']),
-    lastDay: strOrNull(row['last']),
-  }));
+  return rowsOf(db, sql, ...inner.params, ...where.params, place === undefined ? offset(filter) : 0).map(interactionEdge);
 }

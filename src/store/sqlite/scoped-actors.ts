@@ -7,14 +7,9 @@ import type Database from 'better-sqlite3';
 import type { ActorHit, EntityFilter } from '../store.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 import { withCondition } from '../sql/keyset.js';
-import { actorColumns, actorHit, num, type Row } from '../sql/rows.js';
+import { actorColumns, actorHit, type Row } from '../sql/rows.js';
+import { placeOf, placeQuery, type Place } from '../sql/actor-place.js';
 import { limitSql, rowOf, rowsOf } from './statements.js';
-
-// Where an actor stands in a scoped list: its articles there, then its id.
-interface Place {
-  articles: number;
-  id: number;
-}
 
 // Days only: the counts kept per actor and day are summed (an actor counts once per article).
 function dayRows(db: Database.Database, filter: EntityFilter, where: Where, place: Place | null, size: number, skip: number): Row[] {
@@ -41,26 +36,10 @@ function sourceRows(db: Database.Database, filter: EntityFilter, given: Where, p
   return rowsOf(db, sql, ...where.params, ...having.params, skip);
 }
 
-// The place of the actor with this key in the scoped list: its articles counted in the same scope,
-// from its own rows alone (actor_days by actor and day, or its entities); undefined when it has none there.
-function placeOf(db: Database.Database, filter: EntityFilter, key: string): Place | undefined {
-  const scope = new Where();
-  scope.add('ac.key = ?', key);
-  let sql: string;
-  if (filter.source === undefined) {
-    common(scope, filter, 'd');
-    sql = `SELECT ac.id AS id, SUM(d.articles) AS n FROM actors ac JOIN actor_days d ON d.actor_id = ac.id ${String(scope)} GROUP BY ac.id`;
-  } else {
-    common(scope, filter);
-    sql = `SELECT ac.id AS id, COUNT(DISTINCT en.article_id) AS n FROM actors ac JOIN entities en ON en.actor_id = ac.id JOIN articles a ON a.id = en.article_id ${String(scope)} GROUP BY ac.id`;
-  }
-  const row = rowOf(db, sql, ...scope.params);
-  return row === undefined || num(row['n']) === 0 ? undefined : { articles: num(row['n']), id: num(row['id']) };
-}
-
 /** Actors within the filter's days or source, most articles there first; after a row by its place, else by offset. */
 export function findScopedActors(db: Database.Database, filter: EntityFilter, where: Where): ActorHit[] {
-  const place = filter.after === undefined ? undefined : placeOf(db, filter, filter.after.article);
+  const asked = filter.after === undefined ? undefined : placeQuery(filter, filter.after.article);
+  const place = asked === undefined ? undefined : placeOf(rowOf(db, asked.sql, ...asked.params));
   const rows = filter.source === undefined ? dayRows : sourceRows;
   return rows(db, filter, where, place ?? null, pageSize(filter) ?? -1, place === undefined ? offset(filter) : 0).map(actorHit);
 }
