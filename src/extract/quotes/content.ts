@@ -178,7 +178,23 @@ export function isClause(doc: Doc, span: Span): boolean {
   if (!opener || (opener.pos === 'PUNCT' && !OPENING_MARKS.has(opener.lower))) return false;
   for (let k = first; k < doc.tokens.length && k - first <= CLAUSE_VERB_WINDOW && (doc.tokens[k] as Token).start < span.end; k++) {
     const t = doc.tokens[k] as Token;
+    // "adding 178 million PCs by 2010, it said": the verb of a report after a comma is not the content's.
+    if (t.pos === 'VERB' && k - first >= 3 && isComma(doc.tokens[k - 2]) && SUBJECT_TAGS.has(doc.tokens[k - 1]?.pos ?? '') && cueAt(doc, k)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || pastAfterNoun(doc, k)) return true;
   }
   return false;
+}
+
+const SUBJECT_TAGS = new Set(['PRON', 'PROPN']);
+
+/** Whether a cue starts at token k (the cues are in token order). */
+function cueAt(doc: Doc, k: number): boolean {
+  let lo = 0;
+  let hi = doc.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.cues[mid] as Cue).token < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return doc.cues[lo]?.token === k;
 }
