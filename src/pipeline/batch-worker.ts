@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleRecord } from '../doc/record.js';
 import type { ExtractOptions } from './extract.js';
 import { extractJob, renderRecord, type ArticleJob, type Extractor, type RenderedRecord } from './guarded.js';
-import { applyJitFlags } from './jit.js';
+import { applyWorkerJitFlags } from './jit.js';
 
 /** Sent by the batch runner when it starts a worker. */
 export interface WorkerSetup {
@@ -44,7 +44,7 @@ async function loadExtractor(module: string | null): Promise<Extractor> {
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
-  if (setup.jit === true) applyJitFlags(true);
+  if (setup.jit === true) applyWorkerJitFlags();
   const extractor = await loadExtractor(setup.module);
   const options: ExtractOptions = setup.maxChars === null ? {} : { maxChars: setup.maxChars };
   port.postMessage({ ready: true } satisfies WorkerResult);
