@@ -121,6 +121,31 @@ function bearerOf(groups: readonly Group[], mention: Mention, words: readonly st
   return best ?? found;
 }
 
+// An acronym as news writes one: two to six capitals ("FT", "CBI", "EEF").
+const ACRONYM = /^[A-Z]{2,6}$/;
+// Small words a body's acronym leaves out ("Confederation of British Industry": CBI).
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** The initials of a name as its acronym would spell them ("Financial Times" → "FT"). */
+function initials(name: string): string {
+  let out = '';
+  for (const word of name.split(/[\s-]+/)) if (word !== '' && !ACRONYM_SKIPS.has(word.toLowerCase())) out += word.charAt(0).toUpperCase();
+  return out;
+}
+
+/**
+ * The body an acronym stands for: the latest organisation named before it in full whose initials
+ * spell it ("The Financial Times reported … The FT said"), none that an id names already.
+ */
+function spelledBy(groups: readonly Group[], mention: Mention, acronym: string): Group | undefined {
+  if (mention.type !== 'organization' || !ACRONYM.test(acronym)) return undefined;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g] as Group;
+    if (group.entity.type === 'organization' && group.words.length > 1 && initials(group.entity.name) === acronym) return group;
+  }
+  return undefined;
+}
+
 /** Groups name mentions into entities; each mention's `entity` is set to its entity's index. */
 export function groupNames(doc: Doc): Entity[] {
   const groups: Group[] = [];
@@ -140,7 +165,7 @@ export function groupNames(doc: Doc): Entity[] {
     } else if (alias !== undefined) {
       match = byAlias.get(alias);
     } else {
-      match = bearerOf(groups, mention, words, doc.slice(mention));
+      match = bearerOf(groups, mention, words, doc.slice(mention)) ?? spelledBy(groups, mention, text);
     }
     if (!match) {
       const name = mention.ref !== null ? refName(mention.ref, text) : (alias ?? text);

@@ -328,3 +328,20 @@ describe('names built from a saint, a generation, a remit or a religion', () => 
     expect(typed('The plan was backed by Muslim and Christian leaders and by Christian clergy.').filter(([name]) => name === 'Christian')).toEqual([['Christian', 'other']]);
   });
 });
+
+describe('an acronym of a body named in full before it', () => {
+  it('is that body, named in full ("The Velder Mining Corporation said … The VMC said")', () => {
+    const record = extract({ id: 't', text: 'The Velder Mining Corporation said output fell. The VMC said it expects a recovery.', date: '2024-03-01' });
+    expect(record.quotes.map((q) => q.speaker?.name)).toEqual(['Velder Mining Corporation', 'Velder Mining Corporation']);
+    expect(named(record.entities, 'VMC')).toBeUndefined();
+  });
+
+  it('leaves out the small words of the name ("Council of Tarn Farmers": CTF)', () => {
+    const entities = entitiesOf('The Council of Tarn Farmers met on Monday. The CTF said prices fell.');
+    expect(named(entities, 'CTF')).toBeUndefined();
+  });
+
+  it('is not a body whose initials spell another word ("Velder Mining Corporation" is no "VMX")', () => {
+    expect(named(entitiesOf('The Velder Mining Corporation said output fell. The VMX said it expects a recovery.'), 'VMX')?.type).toBe('organization');
+  });
+});
