@@ -120,6 +120,18 @@ function judgementPast(doc: Doc, sentence: number, range: TokenRange, actors: re
   if (judged) events.push(eventOf(doc, sentence, a, c, judged));
 }
 
+/**
+ * Whether the list of actors that actor i belongs to is the object of a preposition ("how to deal
+ * with Tarn, Velan and Kerr are set to dominate discussions"): no subject, so no act done together.
+ */
+function inPhraseOfPreposition(tokens: readonly Token[], ranges: ReadonlyArray<TokenRange | null>, i: number): boolean {
+  let j = i;
+  while (j > 0 && ranges[j - 1] && ranges[j] && coordinated(tokens, ranges[j - 1] as TokenRange, ranges[j] as TokenRange)) j--;
+  const start = (ranges[j] as TokenRange).first;
+  const before = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+  return tokens[before]?.pos === 'ADP';
+}
+
 /** The events of one sentence, between neighbouring actors and actors coordinated with them. */
 function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMention[], sport: boolean): Event[] {
   const tokens = doc.tokens;
@@ -145,6 +157,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
       else judgementPast(doc, sentence, range, actors, ranges, i, events);
       continue;
     }
+    if (candidate.trigger.first > rb.last && inPhraseOfPreposition(tokens, ranges, i)) continue;
     const coded = qualifyCandidate(tokens, candidate);
     const flip = flipped(tokens, ra, rb, coded.trigger);
     const [source, target] = flip ? [b, a] : [a, b];

@@ -76,8 +76,9 @@ export function topic(tokens: readonly Token[], second: TokenRange, act: Candida
   if (verb.pos === 'VERB' && TOPIC_OBJECT.some((lemma) => isFormOf(verb.lower, lemma)) && !wordBetween(tokens, act.trigger, second, 'with')) return true;
   const words = act.code === 'CONSULT' ? CONSULT_TOPIC_WORDS : TOPIC_WORDS;
   if (!words.some((w) => wordBetween(tokens, act.trigger, second, w))) return false;
+  // "talks about whether to allow Tarn to fly": an infinitive's "to" after the topic is no owner's noun.
   const next = tokens[second.last + 1];
-  return next === undefined || !(next.pos === 'NOUN' || next.pos === 'PART' || next.lower === "'s" || next.lower === '’s');
+  return next === undefined || next.lower === 'to' || !(next.pos === 'NOUN' || next.pos === 'PART' || next.lower === "'s" || next.lower === '’s');
 }
 
 /**

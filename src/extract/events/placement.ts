@@ -15,6 +15,7 @@ import type { TokenRange } from './02-qualifiers.js';
 import { NOUN_PHRASE_TAGS, coordinated, topicOfNoun } from './03-select.js';
 import type { CandidateEvent } from './code.js';
 import { complementOfNoun } from './modifier.js';
+import { notActorsNoun, partiesNamedBetween } from './noun-act.js';
 import {
   APPOSITION, POSSESSIVE_DETERMINERS, TOPIC_WORDS, actorOf, naming, patientOfRequest, question, reasonOfAct, reported, subjectOfReport, topic, wordBetween,
 } from './no-party.js';
@@ -222,6 +223,8 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
     if (topic(tokens, second, act) || naming(tokens, second, act) || question(tokens, second, act)) return false;
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
+    if (noun && notActorsNoun(tokens, afterAgent(tokens, first, trigger.first), trigger, second)) return false;
+    if (partiesNamedBetween(tokens, trigger, second)) return false;
     if (patientOfRequest(tokens, second, act) || complementOfNoun(tokens, act.trigger, second, events)) return false;
     if (reasonOfAct(tokens, act.trigger, second)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
