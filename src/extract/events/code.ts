@@ -5,7 +5,7 @@
  */
 import { Doc, type Span, type Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { COMMODITIES, CONVICTIONS, MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
+import { COMMODITIES, CONVICTIONS, LENDERS, MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
 import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
@@ -71,8 +71,9 @@ function materialKindBefore(tokens: readonly Token[], trigger: Trigger): boolean
   if ((tokens[trigger.first] as Token).pos !== 'NOUN') return false;
   for (let i = trigger.first - 1; i >= Math.max(0, trigger.first - KIND_REACH); i--) {
     const lower = (tokens[i] as Token).lower;
-    if (MATERIAL_KINDS.has(lower)) return true;
-    if (lower !== 'and' && lower !== ',' && (tokens[i] as Token).pos !== 'ADJ') return false;
+    // "IMF support", "the World Bank's assistance": a lender's support is a loan.
+    if (MATERIAL_KINDS.has(lower) || LENDERS.has(lower)) return true;
+    if (lower !== 'and' && lower !== ',' && lower !== "'s" && lower !== '’s' && (tokens[i] as Token).pos !== 'ADJ') return false;
   }
   return false;
 }
@@ -90,6 +91,8 @@ function materialSupport(tokens: readonly Token[], trigger: Trigger, clause: Tok
   for (let i = trigger.last + 1; i <= clause.last; i++) {
     const lower = (tokens[i] as Token).lower;
     if (i <= trigger.last + MATERIAL_REACH && MATERIAL_WORDS.has(lower)) return true;
+    // "support from the IMF": a lender's.
+    if (lower === 'from' && i === trigger.last + 1 && wordAmong(LENDERS, tokens, i + 1, Math.min(clause.last, i + WITH_REACH))) return true;
     // "reinforced its commitment to Tarn's refugees with a contribution of €56 million".
     if (lower === 'with' && wordAmong(MATERIAL_WORDS, tokens, i + 1, Math.min(clause.last, i + WITH_REACH))) return true;
   }

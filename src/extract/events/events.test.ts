@@ -164,7 +164,8 @@ describe('an actor after a trigger that is not its target', () => {
     ['a phone call last week', 'Senator Anna Berg called Karl Kerr last week.', 'CONSULT Anna Berg -> Karl Kerr'],
     ['the owner of the topic', "Anna Berg filed a complaint over Norway's support for the rebels.", 'ACCUSE Anna Berg -> Norway'],
     ['money received', 'Minister Anna Berg received money from Karl Kerr.', 'AID Karl Kerr -> Anna Berg'],
-    ['support received, its giver before it', 'Norway receives IMF support.', 'SUPPORT International Monetary Fund -> Norway'],
+    // A lender's support is a loan, material: AID.
+    ['support received, its giver before it', 'Norway receives IMF support.', 'AID International Monetary Fund -> Norway'],
   ])('codes %s', (_name, text, event) => {
     expect(pairs(text)).toEqual([event]);
   });

@@ -17,7 +17,14 @@ describe('event actor kinds', () => {
     ['an organisation named by its head word', 'The Velan Ministry of Defence accused the Tarn Liberation Front of shelling villages.', 'Velan Ministry of Defence:government Tarn Liberation Front:other false'],
     ['a company is not political', 'Acme Holdings criticised Foreign Minister Anna Berg.', 'Acme Holdings:company Anna Berg:politician false'],
     ['people without an office are persons', 'Wayne Dobbs criticised Gary Nevin.', 'Wayne Dobbs:person Gary Nevin:person false'],
+    ['a sports body is no government, whatever its name says', 'The US Anti-Doping Agency accused Mira Lund of doping.', 'US Anti-Doping Agency:other Mira Lund:person false'],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toBe(expected);
+  });
+
+  it('in a report on sport a title makes no politician: a club president', () => {
+    const text = 'Velan United striker Karl Kerr scored twice in the league match and the cup final. "We have spoken with Kerr," club president Anna Berg told the club website.';
+    const events = extract({ id: 'kinds', text }).events;
+    expect(events.map((e) => `${e.source.name}:${e.source.kind ?? '?'}`)).toEqual([]);
   });
 });

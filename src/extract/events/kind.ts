@@ -8,6 +8,7 @@ import type { Doc, Entity, Mention, Token } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
 import data from '../../lexicon/actor-kinds.json' with { type: 'json' };
 import { tokensIn } from '../../text/token-index.js';
+import { sportArticle } from './contest.js';
 
 type OrgKind = Exclude<ActorKind, 'state' | 'politician' | 'person'>;
 
@@ -24,6 +25,10 @@ const PARTIES: ReadonlySet<string> = new Set(data.parties);
 const POLITICIAN_WORDS: ReadonlySet<string> = new Set([...data.politicianWords, ...data.parties]);
 const POLITICAL: ReadonlySet<string> = new Set(data.political);
 const FORCE: ReadonlySet<string> = new Set(data.force);
+const SPORT_BODIES: ReadonlySet<string> = new Set(data.sportBodies);
+const SPORT_TITLES: ReadonlySet<string> = new Set(data.sportTitles);
+// In a report on sport a club, a league or a federation has presidents and leaders too.
+const POLITICIAN_WORDS_IN_SPORT: ReadonlySet<string> = new Set([...POLITICIAN_WORDS].filter((w) => !SPORT_TITLES.has(w)));
 
 /** Whether an actor of this kind acts in politics (a state, a government, an IGO, a party, an armed group, a politician). */
 export function politicalKind(kind: ActorKind): boolean {
@@ -41,9 +46,11 @@ function words(text: string): string[] {
 
 /** An organisation's kind from its knowledge-base id, else from its name ("Labour Party", "Ministry of Defence", "Acme plc"). */
 function organizationKind(doc: Doc, entity: Entity): ActorKind {
+  const name = words(entity.name);
+  // "US Anti-Doping Agency", "Court of Arbitration for Sport": a sports body, whatever its head says.
+  if (name.some((w) => SPORT_BODIES.has(w))) return 'other';
   if (entity.kbId?.startsWith('gov/')) return 'government';
   if (entity.kbId?.startsWith('org/')) return KB_KINDS.get(entity.kbId.slice(4)) ?? 'other';
-  const name = words(entity.name);
   if (PARTIES.has(name.join(' '))) return 'party';
   // The head is the last word before "of" ("Velan Ministry of Defence"), else the last word.
   const of = name.indexOf('of');
@@ -56,12 +63,23 @@ function organizationKind(doc: Doc, entity: Entity): ActorKind {
 /**
  * A person is a politician when the knowledge base knows them (heads of state and government,
  * foreign ministers), when they held a role on the article's date, or when a title or party word
- * describes them in one of their mentions ("Foreign Minister Anna Berg", "Labour MP Lee").
+ * describes them in one of their mentions ("Foreign Minister Anna Berg", "Labour MP Lee"); in a
+ * report on sport not a title that clubs and federations give too ("club president Lee").
  */
 function personKind(doc: Doc, entity: Entity): ActorKind {
   if (entity.kbId?.startsWith('person/') || entity.role !== null) return 'politician';
-  const described = entity.mentions.some((m) => m.descriptors.some((d) => POLITICIAN_WORDS.has(d)) || titledBefore(doc, m));
+  const titles = sportReport(doc) ? POLITICIAN_WORDS_IN_SPORT : POLITICIAN_WORDS;
+  const described = entity.mentions.some((m) => m.descriptors.some((d) => titles.has(d)) || titledBefore(doc, m, titles));
   return described ? 'politician' : 'person';
+}
+
+const SPORT_REPORTS = new WeakMap<Doc, boolean>();
+
+/** Whether a document reports on sport (contest.ts), read once per document. */
+function sportReport(doc: Doc): boolean {
+  let sport = SPORT_REPORTS.get(doc);
+  if (sport === undefined) SPORT_REPORTS.set(doc, (sport = sportArticle(doc.tokens)));
+  return sport;
 }
 
 /** The most words of a noun phrase read before a name for its title ("Tory co-chairman", "the party's election chief"). */
@@ -69,14 +87,14 @@ const TITLE_WORDS = 4;
 const TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PART', 'DET']);
 
 /** Whether the noun phrase right before a name holds a politician's word ("Tory co-chairman Liam Fox", "Labour's Alan Lee"). */
-function titledBefore(doc: Doc, mention: Mention): boolean {
+function titledBefore(doc: Doc, mention: Mention, titles: ReadonlySet<string>): boolean {
   if (mention.kind !== 'name') return false;
   const range = tokensIn(doc.tokens, mention);
   if (!range) return false;
   for (let i = range.first - 1; i >= Math.max(0, range.first - TITLE_WORDS); i--) {
     const token = doc.tokens[i] as Token;
     if (!TITLE_TAGS.has(token.pos) && token.lower !== "'s") return false;
-    if (POLITICIAN_WORDS.has(token.lower)) return true;
+    if (titles.has(token.lower)) return true;
   }
   return false;
 }

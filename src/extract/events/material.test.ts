@@ -21,6 +21,13 @@ describe('material aid', () => {
   });
 
   it.each([
+    ["a lender's support named before it", 'Tarn currently receives Velan Fund support.'],
+    ["a lender's support from it", 'Tarn has received support from the Velan Development Bank.'],
+  ])('%s is AID: a loan', (_name, text) => {
+    expect(coded(text, text.includes('Bank') ? 'Velan Development Bank' : 'Velan Fund', 'Tarn')).toBe('AID');
+  });
+
+  it.each([
     ['political support', 'Velan pledged its political support for Tarn on Monday.'],
     ['support with no kind', 'Velan voiced support for Tarn.'],
   ])('%s stays SUPPORT', (_name, text) => {

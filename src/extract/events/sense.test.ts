@@ -178,3 +178,17 @@ describe('words that read an act rightly', () => {
     expect(acts('Anna Berg said it did not mean that France had cut its ties with Germany.')).toEqual(['SANCTION France -> Germany negated asserted']);
   });
 });
+
+describe('custody and contact, by what they say', () => {
+  const codes = (text: string): string[] => extract({ id: 'sense', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it('custody is detention only where someone is held in it, not custody of a child', () => {
+    expect(codes('France has taken Karl Kerr into custody.')).toContain('COERCE France -> Karl Kerr');
+    expect(codes('France holds Karl Kerr in custody.')).toContain('COERCE France -> Karl Kerr');
+    expect(codes('Anna Berg said she had won back custody of Mira Berg, her 12-year-old daughter with Karl Kerr.').filter((c) => c.startsWith('COERCE'))).toEqual([]);
+  });
+
+  it('contacting someone to cease an act asks them to', () => {
+    expect(codes('The Velan Press Council contacted Tarn Media to cease the campaign.')).toContain('REQUEST Velan Press Council -> Tarn Media');
+  });
+});
