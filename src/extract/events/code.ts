@@ -17,6 +17,7 @@ import { ploverAnnotation } from './convention.js';
 import { coerciveOrder } from './order.js';
 import { warningOfDanger } from './warning.js';
 import { demonstratedThing } from './showing.js';
+import { metStandard } from './met-standard.js';
 
 /** The act found between two actors, before its negation and modality are read. */
 export interface CandidateEvent {
@@ -178,8 +179,8 @@ export function candidateEvent(
   const selection = selectTrigger(tokens, triggers, sentence, source, target);
   if (!selection || selection.trigger.code === null) return null;
   const { trigger, lightVerb } = selection;
-  // Senses the manual does not code: a warning of a danger, a thing shown.
-  if (warningOfDanger(tokens, trigger) || demonstratedThing(tokens, trigger)) return null;
+  // Senses the manual does not code: a warning of a danger, a thing shown, a standard met.
+  if (warningOfDanger(tokens, trigger) || demonstratedThing(tokens, trigger) || metStandard(tokens, trigger)) return null;
   return {
     ...refinedCode(tokens, triggers, trigger, selection.scope.clause, source.first <= target.first ? target : source),
     trigger: { first: trigger.first, last: trigger.last },

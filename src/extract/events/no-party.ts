@@ -173,3 +173,16 @@ export function reasonOfAct(tokens: readonly Token[], trigger: TokenRange, secon
   return false;
 }
 
+
+/**
+ * Whether a request is made of someone named before its infinitive, not of the actor after it
+ * ("urged the men to step down from the Assembly", "called on its members to back Lee").
+ */
+export function askedOfAnother(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
+  if (act.code !== 'REQUEST') return false;
+  for (let i = act.trigger.last + 1; i < second.first; i++) {
+    const before = tokens[i - 1] as Token;
+    if ((tokens[i] as Token).lower === 'to' && i > act.trigger.last + 1 && (before.pos === 'NOUN' || before.pos === 'PRON')) return true;
+  }
+  return false;
+}

@@ -17,7 +17,7 @@ import type { CandidateEvent } from './code.js';
 import { complementOfNoun } from './modifier.js';
 import { notActorsNoun, partiesNamedBetween } from './noun-act.js';
 import {
-  APPOSITION, POSSESSIVE_DETERMINERS, TOPIC_WORDS, actorOf, naming, patientOfRequest, question, reasonOfAct, reported, subjectOfReport, topic, wordBetween,
+  APPOSITION, POSSESSIVE_DETERMINERS, TOPIC_WORDS, actorOf, askedOfAnother, naming, patientOfRequest, question, reasonOfAct, reported, subjectOfReport, topic, wordBetween,
 } from './no-party.js';
 
 const BE = ['be'];
@@ -225,6 +225,10 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
     if (noun && notActorsNoun(tokens, afterAgent(tokens, first, trigger.first), trigger, second)) return false;
     if (partiesNamedBetween(tokens, trigger, second)) return false;
+    // "called for an investigation by the commissioner", "considering the offer by the Club": "by"
+    // after an event noun names its doer, not the other party of the first actor's act.
+    if ((tokens[act.trigger.last] as Token).pos === 'NOUN' && !passive(tokens, trigger) && wordBetween(tokens, act.trigger, second, 'by') && !flipped(tokens, first, second, act.trigger)) return false;
+    if (askedOfAnother(tokens, second, act)) return false;
     if (patientOfRequest(tokens, second, act) || complementOfNoun(tokens, act.trigger, second, events)) return false;
     if (reasonOfAct(tokens, act.trigger, second)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;

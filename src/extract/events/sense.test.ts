@@ -192,3 +192,31 @@ describe('custody and contact, by what they say', () => {
     expect(codes('The Velan Press Council contacted Tarn Media to cease the campaign.')).toContain('REQUEST Velan Press Council -> Tarn Media');
   });
 });
+
+describe('meeting a standard, allowing, warning about, by grammar', () => {
+  const codes = (text: string): string[] => extract({ id: 'sense', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it('meeting a rule, a target or a deadline is no meeting, whoever owns it', () => {
+    expect(codes('Karl Kerr had suggested that Chancellor Anna Berg would meet his golden economic rule.')).toEqual([]);
+    expect(codes('Chancellor Anna Berg will meet Karl Kerr on Monday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+  });
+
+  it('allowing is RETREAT only where a third party is let in, as the manual says', () => {
+    expect(codes('Until now the US had allowed Britain, France and Germany to take the lead.')).toEqual([]);
+    expect(codes('Sudan allowed United Nations inspectors into Darfur.')).toEqual(['RETREAT Sudan -> United Nations']);
+  });
+
+  it('a warning about a thing threatens nothing', () => {
+    expect(codes('"We have warned the German government about their continuing attacks on Velcor," Karl Kerr said.').filter((c) => c.startsWith('THREATEN'))).toEqual([]);
+  });
+
+  it('"by" after an event noun names its doer, not the other party', () => {
+    expect(codes('Senator Anna Berg has called for an investigation by the information commissioner Karl Kerr.')).toEqual([]);
+    expect(codes('Indonesia was still considering the offer by France, officials said.')).toEqual([]);
+  });
+
+  it('a request made of someone named before its infinitive is not made of the actor after it', () => {
+    expect(codes('The Velan Party urged the men to step down from the Tarn Assembly.')).toEqual([]);
+    expect(codes('The Velan Party urged the Tarn Assembly to step down.')).toEqual(['REQUEST Velan Party -> Tarn Assembly']);
+  });
+});

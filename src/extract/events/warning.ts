@@ -5,7 +5,8 @@
  * and "warned Lee that attacking Kerr had brought trouble" tell of a danger that is no one's act. A
  * clause with a pronoun as subject threatens only when it announces an act ("warned it will
  * retaliate"), not when it tells how things stand ("warned Labour they were in danger of pandering to
- * prejudice", where "that" may be left out).
+ * prejudice", where "that" may be left out), nor a warning about a thing ("warned the government about
+ * its attacks").
  */
 import type { Token } from '../../doc/document.js';
 import { AGENT_NOUNS, ANNOUNCING, WARNINGS, isFormOf } from '../../lexicon/plover.js';
@@ -54,6 +55,8 @@ export function warningOfDanger(tokens: readonly Token[], trigger: Trigger): boo
     if (token === undefined || token.sentence !== sentence) return false;
     // "warned Labour they were in danger": the clause's verb after its pronoun subject, no "that".
     if (token.pos === 'VERB' || token.pos === 'AUX') return i - 1 > trigger.last && tokens[i - 1]?.pos === 'PRON' && !announces(tokens, i);
+    // "warned the government about their attacks": a warning about a thing tells of it, threatens nothing.
+    if (token.lower === 'about') return true;
     if (token.lower !== 'that') continue;
     const subject = tokens[i + 1];
     if (subject === undefined) return false;
