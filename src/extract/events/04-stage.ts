@@ -12,6 +12,7 @@
  */
 import type { Doc, Event, Mention, Token } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
+import { CUE_FORMS } from '../../lexicon/cues.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenBefore, tokensIn } from '../../text/token-index.js';
 import { findTriggers, type Trigger } from './01-triggers.js';
@@ -120,16 +121,25 @@ function judgementPast(doc: Doc, sentence: number, range: TokenRange, actors: re
   if (judged) events.push(eventOf(doc, sentence, a, c, judged));
 }
 
+/** The words of a title before a name in a list ("Italian Prime Minister Silvio Berlusconi"). */
+const TITLE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** How many such words may stand before the list's first name. */
+const TITLE_REACH = 4;
+
 /**
- * Whether the list of actors that actor i belongs to is the object of a preposition ("how to deal
- * with Tarn, Velan and Kerr are set to dominate discussions"): no subject, so no act done together.
+ * Whether the list of actors that actor i belongs to is the object of a preposition or a verb ("how
+ * to deal with Tarn, Velan and Kerr are set to dominate discussions", "met Italian Prime Minister
+ * Berg and Chancellor Kerr to talk about Tarn"): no subject, so no act done together.
  */
-function inPhraseOfPreposition(tokens: readonly Token[], ranges: ReadonlyArray<TokenRange | null>, i: number): boolean {
+function listIsObject(tokens: readonly Token[], ranges: ReadonlyArray<TokenRange | null>, i: number): boolean {
   let j = i;
   while (j > 0 && ranges[j - 1] && ranges[j] && coordinated(tokens, ranges[j - 1] as TokenRange, ranges[j] as TokenRange)) j--;
   const start = (ranges[j] as TokenRange).first;
-  const before = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
-  return tokens[before]?.pos === 'ADP';
+  let before = start - 1;
+  while (before >= start - TITLE_REACH && TITLE_TAGS.has(tokens[before]?.pos ?? '')) before--;
+  const token = tokens[before];
+  // After a verb of saying the list opens the clause said, as its subject ("said Lee and Kerr agreed").
+  return token !== undefined && (token.pos === 'ADP' || (token.pos === 'VERB' && !CUE_FORMS.has(token.lower)));
 }
 
 /** The events of one sentence, between neighbouring actors and actors coordinated with them. */
@@ -157,7 +167,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
       else judgementPast(doc, sentence, range, actors, ranges, i, events);
       continue;
     }
-    if (candidate.trigger.first > rb.last && inPhraseOfPreposition(tokens, ranges, i)) continue;
+    if (candidate.trigger.first > rb.last && listIsObject(tokens, ranges, i)) continue;
     const coded = qualifyCandidate(tokens, candidate);
     const flip = flipped(tokens, ra, rb, coded.trigger);
     const [source, target] = flip ? [b, a] : [a, b];

@@ -34,3 +34,15 @@ describe('whose act an event noun names', () => {
     expect(events(text)).toContain(expected);
   });
 });
+
+describe('a list that is the object of a verb', () => {
+  it('does not act with itself: those met talk with the one who met them, not with each other', () => {
+    const found = events('Karl Kerr met Italian Prime Minister Anna Berg and Chancellor Mira Lund to talk about Tarn.');
+    expect(found).toContain('CONSULT Karl Kerr -> Anna Berg');
+    expect(found).not.toContain('CONSULT Anna Berg -> Mira Lund');
+  });
+
+  it('after a verb of saying it is the subject of what is said', () => {
+    expect(events('A spokeswoman said Senator Anna Berg and Chancellor Mira Lund agreed about what happened.')).toContain('AGREE Anna Berg -> Mira Lund');
+  });
+});

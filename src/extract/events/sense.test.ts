@@ -201,6 +201,11 @@ describe('meeting a standard, allowing, warning about, by grammar', () => {
     expect(codes('Chancellor Anna Berg will meet Karl Kerr on Monday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
   });
 
+  it('having met as students is having come to know each other, no meeting', () => {
+    expect(codes('Prime Minister Anna Berg and Karl Kerr met as students at Oxford.')).toEqual([]);
+    expect(codes('Prime Minister Anna Berg and Karl Kerr met as planned on Monday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+  });
+
   it('allowing is RETREAT only where a third party is let in, as the manual says', () => {
     expect(codes('Until now the US had allowed Britain, France and Germany to take the lead.')).toEqual([]);
     expect(codes('Sudan allowed United Nations inspectors into Darfur.')).toEqual(['RETREAT Sudan -> United Nations']);
