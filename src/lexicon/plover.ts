@@ -207,6 +207,8 @@ export const VERBAL_ADVERBS: ReadonlySet<string> = new Set(data.verbalAdverbs);
 export const MATERIAL_WORDS: ReadonlySet<string> = new Set(data.material);
 /** Words before a support word that make it material ("financial and logistical support"): AID. */
 export const MATERIAL_KINDS: ReadonlySet<string> = new Set(data.materialKinds);
+/** The words of a news outlet's name: speaking to one is an interview, no CONSULT. */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set(data.media);
 /** What one meets by satisfying it ("meet his target", "met the deadline"): no meeting. */
 export const MET_STANDARDS: ReadonlySet<string> = new Set(data.metStandards);
 /** Lenders: support that they give is lending, material, AID ("receive IMF support", "support from the World Bank"). */

@@ -27,6 +27,7 @@ import { judgement } from './judgement.js';
 import { attributive, partyFollowing } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 import { privateDealing } from './private.js';
+import { courtOfDispute, interview } from './interview.js';
 
 // Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
@@ -44,12 +45,14 @@ function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
 
 /**
  * Whether a country's or a party's name only says where or whose the noun after it is ("the Iraq
- * war", "a US drama", "the US insurance industry", "BNP voters", "Labour supporters"): no party to an
- * event, as a setting is not (see modifier.ts; "Labour MPs", "Tory plans" stand for the party).
+ * war", "a US drama", "the US insurance industry", "BNP voters", "Labour supporters"), or a court's
+ * where a dispute is fought ("a High Court battle"): no party to an event, as a setting is not (see
+ * modifier.ts; "Labour MPs", "Tory plans" stand for the party).
  */
 function placeModifier(doc: Doc, actor: ActorMention, range: TokenRange, triggers: readonly Trigger[]): boolean {
   const entity = doc.entities[actor.entity];
   if (entity === undefined || (entity.type !== 'country' && entity.type !== 'organization')) return false;
+  if (courtOfDispute(doc, entity, range, triggers)) return true;
   if (entity.type === 'country') return attributive(doc.tokens, range, triggers);
   return actorKind(doc, entity) === 'party' && (partyFollowing(doc.tokens, range) || attributive(doc.tokens, range, triggers));
 }
@@ -252,6 +255,7 @@ function interactions(doc: Doc): Event[] {
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
       if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && privateDealing(event)) continue;
+      if (interview(doc, event)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -225,3 +225,16 @@ describe('meeting a standard, allowing, warning about, by grammar', () => {
     expect(codes('The Velan Party urged the Tarn Assembly to step down.')).toEqual(['REQUEST Velan Party -> Tarn Assembly']);
   });
 });
+
+describe('the press and the courts are no parties', () => {
+  const codes = (text: string): string[] => extract({ id: 'sense', text }).events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name}`);
+
+  it('speaking to a news outlet is an interview, no consultation', () => {
+    expect(codes("President Anna Berg was speaking to the BBC's Newsnight programme on Monday.")).toEqual([]);
+    expect(codes('President Anna Berg was speaking to Chancellor Karl Kerr on Monday.')).toEqual(['CONSULT Anna Berg -> Karl Kerr']);
+  });
+
+  it('a court named before a dispute is where it is fought', () => {
+    expect(codes('Karl Kerr won the first round of a High Court battle with Anna Berg.').filter((c) => c.includes('High Court'))).toEqual([]);
+  });
+});
