@@ -59,6 +59,8 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(orgNames.nounsBefor
 export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(orgNames.nounsAfter);
 /** Nouns that name a newspaper or a magazine ("the paper said"). */
 export const PRESS_NOUNS: ReadonlySet<string> = new Set(orgNames.pressNouns);
+/** Nouns of what a body does for others ("the watchdog"): they name only a body the article called so. */
+export const ROLES_ONLY: ReadonlySet<string> = new Set(orgNames.rolesOnly);
 /** Last words of a paper's name ("Financial Times", "Daily Mail"). */
 export const PRESS_HEADS: ReadonlySet<string> = new Set(orgNames.pressHeads);
 /** Last words of a public body's name ("Court of Appeal", "Securities and Exchange Commission"). */

@@ -20,7 +20,7 @@ import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
 import { ascending, sortByStart, spanKey } from './span-keys.js';
 import { ISSUED_NOUNS, OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
-import { MEDIA, ORG_NOUNS_BEFORE, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
+import { MEDIA, ORG_NOUNS_BEFORE, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS, ROLES_ONLY } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 /** How much a person of unknown gender counts for "he" or "she", against one the article says agrees. */
@@ -290,7 +290,9 @@ export function resolveSpeakers(doc: Doc): void {
     // One described by the noun ("copy protection firm Macrovision") or one that has spoken counts more;
     // two bodies of about the same weight leave it unresolved.
     if (ORG_NOUNS_BEFORE.has(head) && modifiers.length === 0) {
-      return salience.best(sentence, (g) => (bodyFor(head, g) ? (g.descriptors.has(head) ? 4 : 1) * (namedSpeakers.has(g) ? 2 : 1) : 0), DESCRIBED_WINDOW, BODY_MARGIN);
+      // "the watchdog" is only a body the article called one ("media watchdog Ofcom"), never the firm it watches.
+      const others = ROLES_ONLY.has(head) ? 0 : 1;
+      return salience.best(sentence, (g) => (bodyFor(head, g) ? (g.descriptors.has(head) ? 4 : others) * (namedSpeakers.has(g) ? 2 : 1) : 0), DESCRIBED_WINDOW, BODY_MARGIN);
     }
     // "Labour … the party has confirmed": the party most in view, by the same margin.
     if (head === 'party' && modifiers.length === 0) return salience.best(sentence, isParty, DESCRIBED_WINDOW, BODY_MARGIN);

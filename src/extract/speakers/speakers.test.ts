@@ -246,6 +246,15 @@ describe('a body named by its common noun', () => {
     expect(speakers(text)).toEqual([['Velder Holdings', 'nominal']]);
   });
 
+  it('"the organisation said" and "the charity said" name the body in view', () => {
+    expect(speakers('The Velder Trust called the plan "harsh". "It will harm the valley," the organisation said.').at(-1)).toEqual(['Velder Trust', 'nominal']);
+    expect(speakers('The Velder Trust called the plan "harsh". "It will harm the valley," the charity said.').at(-1)).toEqual(['Velder Trust', 'nominal']);
+  });
+
+  it('"the watchdog said" is not the firm it watches', () => {
+    expect(speakers('Velder Holdings sold bonds last year. The watchdog said the prospectus was unclear.')).toEqual([['The watchdog', 'unresolved']]);
+  });
+
   it('two bodies of about the same weight leave "the company" unresolved', () => {
     const text = 'Velder Holdings made cars, and Korlan Foods made soup. The company said the deal would close in June.';
     expect(speakers(text)).toEqual([['The company', 'unresolved']]);
