@@ -91,7 +91,7 @@ for (const dialect of DIALECTS) {
       await store.close();
     });
 
-    it('takes a replaced or removed article out of the counts by gender, month, source and events per month', async () => {
+    it('takes a replaced or removed article out of the counts by gender, kind of speaker, month, source and events per month', async () => {
       const store = await dialect.open();
       await store.put([FIRST, SECOND, THIRD]);
       expect(await store.put([SECOND_CHANGED])).toEqual(['replaced']);
@@ -109,6 +109,10 @@ for (const dialect of DIALECTS) {
         { label: 'Kelmouth Herald', count: 1 },
       ]);
       expect((await store.stats?.())?.eventsByMonth).toEqual([{ month: '2024-03', code: 'CONSULT', count: 1 }]);
+      expect((await store.stats?.())?.quotesByType).toEqual([
+        { label: 'person', count: 5 },
+        { label: 'unknown', count: 2 },
+      ]);
       expect(await store.remove(FIRST.key)).toBe(true);
       expect(await store.remove(THIRD.key)).toBe(true);
       expect((await store.stats?.())?.quotesByGender).toEqual([
@@ -119,7 +123,12 @@ for (const dialect of DIALECTS) {
       // The source's first spelling left is its label; the replaced article's events are gone.
       expect((await store.stats?.())?.quotesBySource).toEqual([{ label: 'northgate gazette', count: 2 }]);
       expect((await store.stats?.())?.eventsByMonth).toEqual([]);
+      expect((await store.stats?.())?.quotesByType).toEqual([
+        { label: 'person', count: 1 },
+        { label: 'unknown', count: 1 },
+      ]);
       await store.remove(SECOND_CHANGED.key);
+      expect((await store.stats?.())?.quotesByType).toEqual([]);
       expect((await store.stats?.())?.quotesByGender).toEqual([]);
       expect((await store.stats?.())?.quotesByMonth).toEqual([]);
       await store.close();

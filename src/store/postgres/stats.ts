@@ -1,6 +1,6 @@
 /**
  * The dashboard's counts from PostgreSQL, as SQLite's stats.ts gives them: from what the writer keeps
- * summed (quote_genders, quote_months, source_quotes, event_months, the actors' counters).
+ * summed (quote_genders, quote_types, quote_months, source_quotes, event_months, the actors' counters).
  */
 import { labelCounts, topSources, UNKNOWN_GENDER, withUnknownType } from '../sql/stats.js';
 import type { StoreStats } from '../store.js';
@@ -12,7 +12,8 @@ export const PG_QUOTE_GENDER_SQL = `COALESCE(en.extra::jsonb ->> 'gender', '${UN
 /** The dashboard's counts of the store; labels of equal counts in SQLite's (bytewise) order. */
 export async function pgStoreStats(db: Queryable): Promise<StoreStats> {
   const [total] = await db.query("SELECT n FROM store_totals WHERE name = 'quotes'");
-  const byType = labelCounts(await db.query('SELECT ac.type AS label, SUM(ac.quotes) AS n FROM actors ac WHERE ac.quotes > 0 GROUP BY ac.type ORDER BY n DESC, ac.type COLLATE "C"'));
+  // Kept by the writer per type (migration 11): summed from the actors, it read the whole table.
+  const byType = labelCounts(await db.query('SELECT type AS label, quotes AS n FROM quote_types WHERE quotes > 0 ORDER BY n DESC, type COLLATE "C"'));
   const sources = labelCounts(
     await db.query(`SELECT COALESCE(MIN(source COLLATE "C"), '') AS label, SUM(quotes) AS n FROM source_quotes GROUP BY lower(source)
       HAVING SUM(quotes) > 0 ORDER BY n DESC, label`),

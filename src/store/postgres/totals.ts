@@ -9,6 +9,8 @@ import { addPair, savePairs, type PairShare } from './interactions.js';
 /** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
 export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
   genders: Map<string, number>;
+  /** Quotes by the type of their speaker's actor. */
+  types: Map<string, number>;
   months: Map<string, number>;
   days: Map<string, DayShare>;
   roles: Map<string, RoleShare>;
@@ -29,7 +31,7 @@ export interface SourceShare {
 }
 
 /** No change yet. */
-export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), months: new Map(), days: new Map(), roles: new Map(), sources: new Map(), eventMonths: new Map(), pairs: new Map(), resum: new Map() });
+export const noTotals = (): Totals => ({ articles: 0, actors: 0, entities: 0, quotes: 0, attributions: 0, events: 0, genders: new Map(), types: new Map(), months: new Map(), days: new Map(), roles: new Map(), sources: new Map(), eventMonths: new Map(), pairs: new Map(), resum: new Map() });
 
 /** Quotes by a speaker gender added (or, negative, taken). */
 export function addGender(totals: Totals, gender: string, n: number): void {
@@ -80,10 +82,10 @@ export function addRole(totals: Totals, actor: number, role: string, day: string
 const ROWS_PER_STATEMENT = 1000;
 
 /**
- * Adds the changed quote counts by key to a table of counts (quote_genders, quote_months), dropping
+ * Adds the changed quote counts by key to a table of counts (quote_genders, quote_types, quote_months), dropping
  * keys left with none. In the keys' order, so that two writers lock their rows in one order.
  */
-async function addCounts(db: Queryable, table: 'quote_genders' | 'quote_months', key: 'gender' | 'month', counts: ReadonlyMap<string, number>): Promise<void> {
+async function addCounts(db: Queryable, table: 'quote_genders' | 'quote_types' | 'quote_months', key: 'gender' | 'type' | 'month', counts: ReadonlyMap<string, number>): Promise<void> {
   const changed = [...counts].filter(([, n]) => n !== 0).sort(([a], [b]) => bytewise(a, b));
   if (changed.length === 0) return;
   await db.query(
@@ -97,6 +99,7 @@ async function addCounts(db: Queryable, table: 'quote_genders' | 'quote_months',
 /** Writes the totals' changes and moves the data version: last in a transaction, so the rows are locked briefly. */
 export async function saveTotals(db: Queryable, totals: Totals): Promise<void> {
   await addCounts(db, 'quote_genders', 'gender', totals.genders);
+  await addCounts(db, 'quote_types', 'type', totals.types);
   await saveSums(db, totals);
   await addCounts(db, 'quote_months', 'month', totals.months);
   await saveSources(db, totals);
@@ -205,6 +208,7 @@ async function saveMonths(db: Queryable, days: readonly DayShare[]): Promise<voi
 export function mergeTotals(into: Totals, from: Totals): void {
   for (const name of ['articles', 'actors', 'entities', 'quotes', 'attributions', 'events'] as const) into[name] += from[name];
   for (const [gender, n] of from.genders) addGender(into, gender, n);
+  for (const [type, n] of from.types) into.types.set(type, (into.types.get(type) ?? 0) + n);
   for (const [month, n] of from.months) into.months.set(month, (into.months.get(month) ?? 0) + n);
   for (const sum of from.days.values()) addDay(into, sum.day, sum.actor, sum);
   for (const sum of from.roles.values()) addRole(into, sum.actor, sum.role, sum.day, sum.entities);

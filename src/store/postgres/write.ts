@@ -58,7 +58,7 @@ async function count(db: Queryable, shares: ReadonlyMap<number, Share>, totals: 
   const rows = await db.query(
     `UPDATE actors AS ac SET articles = ac.articles + v.a, mentions = ac.mentions + v.m, quotes = ac.quotes + v.q
      FROM (VALUES ${ids.map(() => '(?::bigint, ?::int, ?::int, ?::int)').join(', ')}) AS v(id, a, m, q)
-     WHERE ac.id = v.id RETURNING ac.articles AS now, v.a AS added`,
+     WHERE ac.id = v.id RETURNING ac.articles AS now, v.a AS added, ac.type AS type, v.q AS quotes`,
     ids.flatMap((id) => {
       const share = shares.get(id);
       return [id, share?.articles ?? 0, share?.mentions ?? 0, share?.quotes ?? 0];
@@ -69,6 +69,8 @@ async function count(db: Queryable, shares: ReadonlyMap<number, Share>, totals: 
     const before = now - num(row['added']);
     if (before <= 0 && now > 0) totals.actors += 1;
     if (before > 0 && now <= 0) totals.actors -= 1;
+    const type = String(row['type']);
+    totals.types.set(type, (totals.types.get(type) ?? 0) + num(row['quotes']));
   }
 }
 
