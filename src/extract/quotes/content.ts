@@ -187,14 +187,44 @@ export function isClause(doc: Doc, span: Span): boolean {
 
 const SUBJECT_TAGS = new Set(['PRON', 'PROPN']);
 
-/** Whether a cue starts at token k (the cues are in token order). */
-function cueAt(doc: Doc, k: number): boolean {
+/** Subordinators that open a contrasting clause with a subject of its own ("…, while others said …"). */
+export const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+
+/** The index of the first cue (cues are sorted by token) at or after token k, by binary search. */
+export function firstCueFrom(cues: readonly Cue[], k: number): number {
   let lo = 0;
-  let hi = doc.cues.length;
+  let hi = cues.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((doc.cues[mid] as Cue).token < k) lo = mid + 1;
+    if ((cues[mid] as Cue).token < k) lo = mid + 1;
     else hi = mid;
   }
-  return doc.cues[lo]?.token === k;
+  return lo;
+}
+
+/** Whether a cue starts at token k. */
+function cueAt(doc: Doc, k: number): boolean {
+  return doc.cues[firstCueFrom(doc.cues, k)]?.token === k;
+}
+
+/** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
+export function subjectAndVerb(doc: Doc, k: number): boolean {
+  const after = skipPhrase(doc, k, doc.tokens.length - 1);
+  const verb = doc.tokens[after];
+  return after > k && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
+/**
+ * Whether a second verb phrase or clause begins at token k, which ends the object before it: "and
+ * said", ", saying", ", but …" and a conjunction before a clause of its own ("expressed their
+ * interest, and the striker said he …").
+ */
+export function startsVerbPhrase(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  if (!t || !next) return false;
+  if (t.pos === 'CCONJ' && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  if (isComma(t) && (next.lower === 'but' || next.lower === 'yet' || CONTRASTS.has(next.lower))) return true;
+  if (t.pos === 'CCONJ' && subjectAndVerb(doc, k + 1)) return true;
+  return isComma(t) && next.pos === 'VERB' && next.lower.endsWith('ing');
 }

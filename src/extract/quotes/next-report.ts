@@ -7,11 +7,9 @@ import type { Cue, Doc, Span, Token } from '../../doc/document.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { tokensIn } from '../../text/token-index.js';
 import { speakerEndingAt } from './attach.js';
-import { SENTENCE_END, contentSpan, isClause, isComma } from './content.js';
+import { CONTRASTS, SENTENCE_END, contentSpan, firstCueFrom, isClause, isComma } from './content.js';
 
 const COORDINATORS = new Set(['and', 'but']);
-/** Subordinators that open a contrasting clause with a subject of its own ("…, while others said …"). */
-const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
 
 /** Where the subject before a cue starts, and whether a relative pronoun named it (what this file reads of a speaker). */
 interface Subject {
@@ -99,18 +97,6 @@ function opening(doc: Doc, next: Cue, cue: Cue): number | null {
  */
 function opensReport(cue: Cue, first: Cue): boolean {
   return cue !== first && cue.start > first.end && !cue.directOnly && cue.lemma !== ':' && !PREPOSITIONAL_CUES.has(cue.lemma);
-}
-
-/** The index of the first cue (cues are sorted by token) at or after token k, by binary search. */
-function firstCueFrom(cues: readonly Cue[], k: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid] as Cue).token < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -16,7 +16,7 @@ import { afterObjectRelative, relativeClauseSubject } from './relative.js';
 import { subjectAcrossAsides } from './subject-gap.js';
 import {
   MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, sentenceFirst,
-  sentenceLast, skipPhrase, trailingEnd,
+  sentenceLast, startsVerbPhrase, subjectAndVerb, trailingEnd,
 } from './content.js';
 
 const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
@@ -271,8 +271,6 @@ function objectSaid(doc: Doc, cue: Cue): Found | null {
 }
 
 const NOUN_PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
-/** Words after a comma that open a clause set against the one before (", but the striker said …"). */
-const CONTRASTS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
 
 /**
  * "Berg denounced Lund", "slammed the ruling": a short object that is a noun phrase, past no adverb or
@@ -298,28 +296,6 @@ function clauseReported(doc: Doc, cue: Cue): Found | null {
   const clause = reportedBy(doc, cue);
   const start = clause ? tokenAtOrAfter(doc.tokens, (clause.spans[0] as Span).start) : -1;
   return clause && ((clause.spans[0] as Span).end <= cue.start || doc.tokens[start]?.lower === 'that' || subjectAndVerb(doc, start)) ? clause : null;
-}
-
-/** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
-function subjectAndVerb(doc: Doc, k: number): boolean {
-  const after = skipPhrase(doc, k, doc.tokens.length - 1);
-  const verb = doc.tokens[after];
-  return after > k && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
-}
-
-/**
- * Whether a second verb phrase or clause begins at token k, which ends the object before it: "and
- * said", ", saying", ", but …" and a conjunction before a clause of its own ("expressed their
- * interest, and the striker said he …").
- */
-function startsVerbPhrase(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  const next = doc.tokens[k + 1];
-  if (!t || !next) return false;
-  if (t.pos === 'CCONJ' && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
-  if (isComma(t) && CONTRASTS.has(next.lower)) return true;
-  if (t.pos === 'CCONJ' && subjectAndVerb(doc, k + 1)) return true;
-  return isComma(t) && next.pos === 'VERB' && next.lower.endsWith('ing');
 }
 
 /** "Berg: The talks have failed." — a speaker, a colon, and what they said (headlines, transcripts). */

@@ -5,7 +5,7 @@
  * salience (salience.ts), so that the subject of the sentence before and the speaker of the last quote
  * come first. A paragraph that is only a quotation continues the speaker of the quotation before.
  */
-import type { Doc, Mention, Quote, Span, Token } from '../../doc/document.js';
+import type { Doc, Mention, Quote, Span } from '../../doc/document.js';
 import type { Gender, SpeakerBasis } from '../../doc/record.js';
 import { spanAt, tokenAtOrAfter } from '../../text/token-index.js';
 import { SpanCover, spanCover } from '../../text/span-cover.js';
@@ -18,9 +18,11 @@ import { narratorFinder } from './narrator.js';
 import { firstSingular } from './vocatives.js';
 import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
-import { ascending, sortByStart, spanKey } from './span-keys.js';
-import { ISSUED_NOUNS, OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
-import { MEDIA, ORG_NOUNS_BEFORE, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS, ROLES_ONLY } from '../../lexicon/names.js';
+import { sortByStart, spanKey } from './span-keys.js';
+import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
+import { OFFICE_CHANGERS, bodyFor, heldUnnamed, isParty, issuedBy } from './descriptions.js';
+import { OFFICES, pluralOffice } from '../../lexicon/words.js';
+import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 /** How much a person of unknown gender counts for "he" or "she", against one the article says agrees. */
@@ -31,9 +33,6 @@ const DESCRIBED_WINDOW = 8;
 // How many times the body "the company" names must outweigh the next one that fits: else it is left unresolved.
 const BODY_MARGIN = 2;
 
-/** Modifiers that make another office of the one they modify ("shadow chancellor", "former minister"). */
-const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'ex']);
-
 // Strictly inside: the offset of a mark itself is not within its quotation.
 function inside(spans: SpanCover<Span>, offset: number): boolean {
   return spans.holds(offset - 1, offset + 1);
@@ -41,62 +40,11 @@ function inside(spans: SpanCover<Span>, offset: number): boolean {
 
 const COLON = 58;
 
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
-
 /** Third-person pronouns that stand for one person, with the gender they state. */
 const PERSON_PRONOUNS = new Map<string, Gender>([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
-
-/** First-person pronouns inside the quotation marks of a quote's spans. */
-function firstPersonIn(doc: Doc, spans: readonly Span[]): Mention[] {
-  const out: Mention[] = [];
-  // The quoted stretches within the spans: doc.quoted is in order of starts, so those starting in a span
-  // are one run of it, found by binary search (a map from every start made a million arrays for 1 MB of '“').
-  const within: number[] = [];
-  for (const s of spans) {
-    for (let k = quotedStartingAtOrAfter(doc.quoted, s.start); k < doc.quoted.length; k++) {
-      const quoted = doc.quoted[k] as Span;
-      if (quoted.start >= s.end) break;
-      if (quoted.end <= s.end) within.push(k);
-    }
-  }
-  for (const index of ascending(within)) {
-    const quoted = doc.quoted[index] as (typeof doc.quoted)[number];
-    for (let k = tokenAtOrAfter(doc.tokens, quoted.inner.start); k < doc.tokens.length; k++) {
-      const t = doc.tokens[k] as Token;
-      if (t.end > quoted.inner.end) break;
-      if (t.pos === 'PRON' && FIRST_PERSON.has(t.lower)) out.push(mentionFrom(doc, { first: k, last: k }));
-    }
-  }
-  return out;
-}
-
-/** The index of the first of `spans` (in order of starts) that starts at or after `offset`. */
-function quotedStartingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The speaker mention of each quote, by the quote's pieces. */
-function quoteSpeakers(doc: Doc): SpanCover<Mention | null> {
-  const spans: Span[] = [];
-  const owners: Array<Mention | null> = [];
-  for (const quote of doc.quotes) {
-    for (const s of quote.spans) {
-      spans.push(s);
-      owners.push(quote.speaker);
-    }
-  }
-  return new SpanCover(spans, owners);
-}
 
 /** One thing to do at a place in the text: weigh a name, or resolve a pronoun or a speaker. */
 interface Step {
@@ -122,70 +70,6 @@ const CLAUSE_END = /^(?:[.,;!?"”’)]|$|\s*\n)/;
 
 // The words between a person's name and the organisation the person speaks for ("from", "at").
 const WHERE_FROM = /^\s+(?:from|at)\s/;
-
-/** Whether an entity is a party: one the lexicon names ("Labour", "Labour Party") or an organisation named "… Party". */
-function isParty(group: Group): boolean {
-  const name = group.entity.name.toLowerCase();
-  if (group.entity.type !== 'organization') return false;
-  return PARTIES.has(name) || name.endsWith(' party') || PARTIES.has(name.slice(name.lastIndexOf(' ') + 1));
-}
-
-/**
- * Whether a body's common noun ("the company", "the paper", "the agency") may name an entity: an
- * organisation (not a lone word typed by a guess, "Looking", which may be anything), not a government
- * or a party; a paper for a paper's noun; no court, ministry or commission for the others, unless the
- * noun is the body's own head ("the agency").
- */
-function bodyFor(noun: string, group: Group): boolean {
-  const entity = group.entity;
-  if (entity.type !== 'organization' || (entity.kbId?.startsWith('gov/') ?? false) || isParty(group)) return false;
-  const name = entity.name.toLowerCase();
-  // The head of "Court of Appeal" is "court"; of "Velder Holdings", "holdings".
-  const of = name.indexOf(' of ');
-  const before = of === -1 ? name : name.slice(0, of);
-  const last = before.slice(before.lastIndexOf(' ') + 1);
-  if (PRESS_NOUNS.has(noun)) return MEDIA.has(name) || PRESS_HEADS.has(last);
-  return !PUBLIC_HEADS.has(last) || last === noun;
-}
-
-/** Whether the noun after a name's "'s" (past adjectives) is one the name issued ("Velcor's latest statement"), within the speaker. */
-function issuedBy(doc: Doc, name: Span, speaker: Span): boolean {
-  let k = tokenAtOrAfter(doc.tokens, name.end) + 1;
-  while (doc.tokens[k]?.pos === 'ADJ') k++;
-  const head = doc.tokens[k];
-  return head !== undefined && head.end <= speaker.end && ISSUED_NOUNS.has(head.lower);
-}
-
-/** How many tokens back heldUnnamed looks: a sentence or two of news, and a bound in a text of one endless sentence. */
-const UNNAMED_REACH = 80;
-const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/** Words that introduce someone new by a description ("a Delta spokesperson", "the minister's spokesman"). */
-const INTRODUCING = new Set(['a', 'an', 'another', "'s", '’s']);
-
-/**
- * Whether the office a description names ("the spokesperson") was held in this sentence or the one
- * before by someone unnamed and introduced so ("A Delta spokesperson confirmed … The spokesperson also
- * confirmed", "the minister's spokesman was asked … The spokesman said"): its word as a noun outside
- * quotation marks, not a title before a name ("spokesman Tom Reed"), not another office ("a shadow
- * chancellor"), not an earlier "the doctor" (the same description, whoever it stands for).
- */
-function heldUnnamed(doc: Doc, speaker: Span, head: string, modifiers: readonly string[], quotedAt: (offset: number) => boolean): boolean {
-  const tokens = doc.tokens;
-  const first = tokenAtOrAfter(tokens, speaker.start);
-  const sentence = (tokens[first] as Token).sentence;
-  for (let k = first - 1; k >= 0 && first - k <= UNNAMED_REACH; k--) {
-    const t = tokens[k] as Token;
-    if (t.sentence < sentence - 1) break;
-    if (t.lower !== head || t.pos !== 'NOUN' || tokens[k + 1]?.pos === 'PROPN' || quotedAt(t.start)) continue;
-    const before = tokens[k - 1]?.lower ?? '';
-    if (OFFICE_CHANGERS.has(before) || (TITLE_WORDS.has(before) && !modifiers.includes(before))) continue;
-    let j = k - 1;
-    while (j > 0 && MODIFIER_TAGS.has((tokens[j] as Token).pos)) j--;
-    if (INTRODUCING.has(tokens[j]?.lower ?? '')) return true;
-  }
-  return false;
-}
 
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
 export function resolveSpeakers(doc: Doc): void {
