@@ -4,7 +4,7 @@
  * flags stay Node's until the extractor loads.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,4 +78,23 @@ describe("start-up: V8's compiler flags (src/pipeline/jit.ts)", () => {
     expect(inWorkers).toMatch(/^changed/);
     expect(inWorkers).not.toBe(inThread);
   }, 60_000);
+});
+
+describe('start-up: a build older than the command', () => {
+  it('says to rebuild, with no stack trace, when dist/ lacks what bin/onrecord calls', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'onrecord-stale-'));
+    await mkdir(join(root, 'bin'));
+    await mkdir(join(root, 'dist', 'bundle'), { recursive: true });
+    await copyFile(BIN, join(root, 'bin', 'onrecord'));
+    // A bundle from before the extractor's flags moved out of bin/onrecord: it has main alone.
+    await writeFile(join(root, 'dist', 'bundle', 'main.js'), 'export async function main() { return 0; }\n');
+    const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(process.execPath, [join(root, 'bin', 'onrecord'), '--version'], (error, _stdout, err) => {
+        resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stderr: err });
+      });
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/older sources[\s\S]*npm run build/);
+    expect(stderr).not.toMatch(/TypeError|at file:/);
+  }, 30_000);
 });
