@@ -209,3 +209,16 @@ export function countryByDemonym(word: string): Country | undefined {
 export function countryByIso3(iso3: string): Country | undefined {
   return INDEXES.iso3.get(iso3);
 }
+
+const COMBINING_FORMS: ReadonlySet<string> = new Set(data.combiningForms);
+
+/**
+ * Whether a hyphenated word joins nationalities into an adjective ("German-US", "Anglo-Dutch",
+ * "Sino-Japanese", "US-Russian"): each part a demonym, a country's name or a combining form. Such a
+ * word describes what follows it ("the German-US carmaker") and names nothing itself.
+ */
+export function isNationalityCompound(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || placesByName(word).length > 0) return false;
+  return parts.every((part) => COMBINING_FORMS.has(part.toLowerCase()) || countriesByDemonym(part).length > 0 || placesByName(part).some((p) => p.kind === 'country'));
+}

@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
 import { tokenBefore } from './token-index.js';
+import { SUBORDINATORS } from '../lexicon/words.js';
 
 // The tags the tagger may have given a name in error. Compared one by one, not asked of a Set: each
 // token's tag is one of pos.ts's shared strings, and a comparison of two is one of references.
@@ -14,6 +15,8 @@ function retaggable(pos: string): boolean {
 }
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 const AFTER_OPENER = new Set([':', '"', '“', '‘', "'", '(', '—', '-']);
+// "When Lleyton Hewitt shook his hand": a subordinator or question word opens a clause, never a name.
+const OPENING_ADVERBS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'how', 'why', 'what', 'which', 'who', 'whom', 'whose']);
 
 function capitalised(text: string, t: Token): boolean {
   const first = text.charCodeAt(t.start);
@@ -33,7 +36,7 @@ export function retagProperNouns(text: string, tokens: Token[]): void {
     const opener = !prev || prev.sentence !== t.sentence || (AFTER_OPENER.has(prev.lower) && !joined);
     if (!opener) {
       t.pos = 'PROPN';
-    } else if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') {
+    } else if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && !OPENING_ADVERBS.has(t.lower)) {
       // "Cook said", "Jolly said": an opener followed by a verb is its subject, and a name.
       const next = tokens[i + 1];
       // "Ford itself said": a reflexive pronoun may come between.

@@ -55,6 +55,15 @@ describe('tokens', () => {
     expect(tokens[1]?.pos).toBe('PROPN');
   });
 
+  it('never makes a name of a subordinator opening the sentence before an unknown name ("When Lleyton Hewitt shook")', () => {
+    for (const text of ['When Zorvath Kellin shook his hand, he smiled.', 'Why Zorvath Kellin left is unclear.', 'Although Zorvath Kellin won, he wept.']) {
+      const { tokens } = tokenize(text);
+      retagProperNouns(text, tokens);
+      expect(tokens[0]?.pos, text).not.toBe('PROPN');
+      expect(tokens[1]?.pos, text).toBe('PROPN');
+    }
+  });
+
   it('finds the span that holds an offset', () => {
     const spans = [{ start: 0, end: 4 }, { start: 6, end: 9 }, { start: 12, end: 20 }];
     expect([0, 3, 4, 6, 8, 11, 19, 20].map((offset) => spanAt(spans, offset))).toEqual([0, 0, -1, 1, 1, -1, 2, -1]);

@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
-import { countryByDemonym, placesByName, type Country, type Place } from '../../lexicon/places.js';
+import { countryByDemonym, isNationalityCompound, placesByName, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
 import { HONORIFICS, OFFICES, ORG_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
@@ -207,8 +207,8 @@ function demonymActor(doc: Doc, mention: Mention, inside: Range, text: string, c
 }
 
 /**
- * Types every name mention. A demonym alone ("Russian officials") names no actor and is dropped;
- * with a government noun it becomes the government.
+ * Types every name mention. A demonym alone ("Russian officials") or nationalities joined by a hyphen
+ * ("Anglo-Dutch") name no actor and are dropped; a demonym with a government noun becomes the government.
  */
 export function typeMentions(doc: Doc): Mention[] {
   const out: Mention[] = [];
@@ -219,6 +219,8 @@ export function typeMentions(doc: Doc): Mention[] {
       continue;
     }
     const inside = range(doc, mention);
+    // "the German-US carmaker": nationalities joined by a hyphen describe; they name nothing.
+    if (isNationalityCompound(doc.slice(mention))) continue;
     // A demonym is one word: "Russian", "Russians".
     const text = inside.first === inside.last ? doc.slice(mention) : '';
     const demonym = text === '' ? undefined : countryByDemonym(text);

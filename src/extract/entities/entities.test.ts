@@ -160,6 +160,11 @@ describe('names with particles, hyphens, initials and linked forms', () => {
     expect(named(entitiesOf('The walls were built in Roman Britain.'), 'Roman Britain')?.type).not.toBe('person');
   });
 
+  it('takes nationalities joined by a hyphen for a description, never a name ("the German-US carmaker", "Anglo-Dutch")', () => {
+    const record = extract({ id: 't', text: 'The German-US carmaker Velmora said sales fell. The Anglo-Dutch group Tarnell grew, and US-Iraqi talks began. Guinea-Bissau voted.' });
+    expect(record.entities.map((e) => e.name)).toEqual(['Velmora', 'Tarnell', 'Guinea-Bissau']);
+  });
+
   it('takes a lone word that speaks for an organisation unless a personal pronoun refers to it', () => {
     const entities = entitiesOf('"Sales rose," Wanderly said on Monday.');
     expect(named(entities, 'Wanderly')?.type).toBe('organization');
