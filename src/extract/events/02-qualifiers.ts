@@ -200,6 +200,17 @@ function plannedAfter(tokens: readonly Token[], trigger: Trigger, clause: TokenR
   return false;
 }
 
+/** How many words of the subject's own phrase may stand between a condition and the event's first actor ("if the European Commission"). */
+const SUBJECT_REACH = 3;
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+
+/** Whether the condition at i opens the clause whose subject is the event's first actor ("if the Commission ignored …"). */
+function opensSubject(tokens: readonly Token[], i: number, lead: TokenRange): boolean {
+  if (i > lead.last || lead.last - i > SUBJECT_REACH) return false;
+  for (let k = i + 1; k <= lead.last; k++) if (!SUBJECT_WORDS.has((tokens[k] as Token).pos)) return false;
+  return true;
+}
+
 /** Negation and modality of a trigger in its scope. */
 export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope): Qualifiers {
   const noun = trigger.pos === 'NOUN';
@@ -211,9 +222,10 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   // "asked if he would meet Lee", "not known whether they would meet": a question, not a condition.
   const questions = phraseStarts(tokens, { first: scope.clause.first, last: trigger.first - 1 }, QUESTION_INDEX);
   const condition = (i: number): boolean => !CONCESSIVE.has(tokens[i - 1]?.lower ?? '') && !questions.includes(i - 1);
-  const conditional =
-    phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? NO_INDEX).some(condition) &&
-    phraseStarts(tokens, before, CONDITIONAL_INDEX).length > 0;
+  const conditions = phraseStarts(tokens, scope.clause, MODALITY_INDEX.get('hypothetical') ?? NO_INDEX).filter(condition);
+  // "should meet Lee if the talks fail": a modal before the act; "if the Commission ignored the
+  // Parliament's request, it would be an insult": the act is itself the condition.
+  const conditional = conditions.length > 0 && (phraseStarts(tokens, before, CONDITIONAL_INDEX).length > 0 || conditions.some((i) => opensSubject(tokens, i, scope.lead) || (i >= before.first && i < trigger.first)));
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
   else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';

@@ -18,6 +18,7 @@ import { coerciveOrder } from './order.js';
 import { warningOfDanger } from './warning.js';
 import { demonstratedThing } from './showing.js';
 import { metStandard } from './met-standard.js';
+import { namedAs } from './named-as.js';
 
 /** The act found between two actors, before its negation and modality are read. */
 export interface CandidateEvent {
@@ -162,6 +163,8 @@ function refinedCode(tokens: readonly Token[], triggers: readonly Trigger[], tri
   const coerced = coerciveOrder(tokens, triggers, trigger, later);
   if (coerced !== null) return { code: 'COERCE', mode: coerced };
   if (verbalAttack(tokens, trigger, clause) || dismissedAs(tokens, trigger, later)) return { code: 'ACCUSE', mode: 'disapprove' };
+  const named = namedAs(tokens, trigger, later);
+  if (named) return named;
   return { code: trigger.code as PloverCode, mode: trigger.mode };
 }
 

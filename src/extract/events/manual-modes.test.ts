@@ -45,6 +45,30 @@ describe('the words of the manual’s modes', () => {
     ['ACCUSE disapprove: dismissed as something', 'Karl Kerr dismissed the Velan Party as a "fading" force.', 'Karl Kerr', 'Velan Party', 'ACCUSE/disapprove'],
     ['REJECT: a proposal dismissed', 'Karl Kerr dismissed the Velan Party proposal.', 'Karl Kerr', 'Velan Party', 'REJECT'],
     ['AID: compensation', 'Velan compensated Tarn for the losses.', 'Velan', 'Tarn', 'AID/economic'],
+    // AID asylum: "territorial asylum" and "diplomatic asylum on the premises of an embassy".
+    ['AID asylum: refuge given', 'The Velan embassy gave refuge to the dissident Karl Kerr.', 'The Velan embassy', 'Karl Kerr', 'AID/asylum'],
+    ['AID asylum: sanctuary offered', 'Velan offered sanctuary to the Tarn opposition leader Karl Kerr.', 'Velan', 'Karl Kerr', 'AID/asylum'],
+    // AID: "Police in Barcelona freed 10 human trafficking victims" is a rescue, no release of one's own prisoners.
+    ['AID humanitarian: victims freed', 'Police in Velan freed 10 trafficking victims during an operation.', 'Police', '10 trafficking victims', 'AID/humanitarian'],
+    ['RETREAT release: prisoners freed', 'Velan freed 20 Tarn prisoners.', 'Velan', '20 Tarn prisoners', 'RETREAT/release'],
+    // AID: goods given "with" support are material aid, vehicles as much as money.
+    ['AID: support with ambulances', 'Tarn supported Velan’s health service with 30 ambulances.', 'Tarn', 'Velan', 'AID'],
+    // REJECT: "all rejections and refusals"; a demand ignored is refused, no demand of the one who ignores it.
+    ['REJECT: demands ignored', 'Velan ignored Tarn’s demands.', 'Velan', 'Tarn', 'REJECT'],
+    ['REJECT: an appeal ignored', 'Velan has ignored repeated appeals from Tarn.', 'Velan', 'Tarn', 'REJECT'],
+    // REJECT: "bars a group or organization from entering its territory" (expelling it is COERCE).
+    ['REJECT: barred from entering', 'Velan barred Tarn’s journalists from entering the country.', 'Velan', 'Tarn', 'REJECT'],
+    ['REJECT: entry refused', 'Velan refused entry to a Tarn delegation.', 'Velan', 'a Tarn delegation', 'REJECT'],
+    // PROTEST demo: a march on a building.
+    ['PROTEST demo: marched on', 'Tarn students marched on the Velan embassy.', 'Tarn students', 'the Velan embassy', 'PROTEST/demo'],
+    // COOPERATE: "initiate, resume, improve, or expand economic exchange".
+    ['COOPERATE economic: trade resumed', 'Tarn resumed trade with Velan.', 'Tarn', 'Velan', 'COOPERATE/economic'],
+    // A call with a second object names, no phone call: blame is ACCUSE, praise SUPPORT.
+    ['ACCUSE disapprove: called a stupid man', 'Karl Kerr called Tarn’s ambassador to Velan a very stupid man.', 'Karl Kerr', 'Tarn’s ambassador', 'ACCUSE/disapprove'],
+    ['SUPPORT: called a great friend', 'Karl Kerr called Anna Berg a great friend.', 'Karl Kerr', 'Anna Berg', 'SUPPORT'],
+    ['CONSULT phone: called the next day', 'Karl Kerr called Anna Berg the next day.', 'Karl Kerr', 'Anna Berg', 'CONSULT/phone'],
+    // COERCE: an order that confines those ordered, past an aside that says who they are.
+    ['COERCE restrict: ordered to leave, past "including"', 'Velan ordered 300 refugees, including nearly 50 children, to leave the camp.', 'Velan', '300 refugees', 'COERCE/restrict'],
   ])('%s', (_name, text, source, target, expected) => {
     expect(coded(text, source, target)).toBe(expected);
   });

@@ -10,12 +10,15 @@ import { COERCED_BY_ORDER, ORDER_VERBS, UNDERGONE_BY_DOER, isFormOf } from '../.
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 
-/** Words that may stand between the one ordered and the act: "to", "to be", "be", "immediately". */
-const LINKS = new Set(['to', 'be', 'immediately', 'promptly', 'also']);
+/**
+ * Words that may stand between the one ordered and the act: "to", "to be", "be", "immediately", and
+ * an aside that says who they are ("ordered 300 refugees, including nearly 50 children, to leave").
+ */
+const LINKS = new Set(['to', 'be', 'immediately', 'promptly', 'also', 'including', 'among', 'them']);
 /** How many words after the one ordered its act may stand ("ordered nine ex-ministers in Tarn jailed"). */
 const ACT_REACH = 10;
 /** Words that may complete the one ordered before the act: "nine ex-members of the government in Tarn". */
-const COMPLEMENTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PART']);
+const COMPLEMENTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'PART', 'ADV']);
 
 /** The lemma of a coercive act a token is a form of, or undefined. */
 function coercedLemma(lower: string): string | undefined {
