@@ -77,20 +77,54 @@ function titleGender(mentionText: string): 'male' | 'female' | null {
 }
 
 /**
+ * Whether a person is not the bearer of a surname that a title of `gender` names: an earlier title of
+ * the person states the other gender ("Mr Howard" before "Mrs Howard"), or the article titles the
+ * surname both ways (`couple`: "Mr Howard" and "Mrs Howard" are two people) and the person's given
+ * name is of the other gender. A given name alone does not part them: the lexicon's usual gender of
+ * "Lakshmi" or "Angel" is not always its bearer's, and a title is what the article itself says.
+ */
+function otherGender(group: Group, gender: 'male' | 'female', couple: boolean): boolean {
+  if (group.entity.type !== 'person') return false;
+  const other = gender === 'male' ? FEMALE_TITLES : MALE_TITLES;
+  if (group.entity.mentions.some((m) => m.descriptors.some((d) => other.has(d)))) return true;
+  const given = couple && group.words.length > 1 ? givenName(group.words[0] ?? '') : undefined;
+  return given !== undefined && given !== 'either' && given !== gender;
+}
+
+/** The surnames the article gives both a man's and a woman's title ("Mr Howard", "Mrs Howard"). */
+function coupledSurnames(doc: Doc): Set<string> {
+  const seen = new Map<string, 'male' | 'female'>();
+  const both = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || m.name === null || m.name.start === m.start) continue;
+    const gender = titleGender(doc.slice(m));
+    if (gender === null) continue;
+    const surname = nameWords(doc.slice(m.name)).at(-1) ?? '';
+    const before = seen.get(surname);
+    if (before === undefined) seen.set(surname, gender);
+    else if (before !== gender) both.add(surname);
+  }
+  return both;
+}
+
+/**
  * The group a name mention joins. A longer name joins the latest group it fits. A surname alone that
  * fits several people ("Padalecki" after "Jared Padalecki" and his mother "Sherri Padalecki") is the
  * one a title's gender allows ("Mrs Blair"), and of those the one named most so far, else first: a
  * story calls its subject by surname and the subject's relatives by their full or given names. A
  * surname that one person bears is that person's, before a body that holds it ("the Vashti Trust").
  */
-function bearerOf(groups: readonly Group[], mention: Mention, words: readonly string[], mentionText: string): Group | undefined {
+function bearerOf(groups: readonly Group[], mention: Mention, words: readonly string[], mentionText: string, couples: ReadonlySet<string>): Group | undefined {
   let found: Group | undefined;
+  const gender = titleGender(mentionText);
   // The people it fits, latest first. Only people are told apart so: "Manchester" after "Manchester
   // City" and "Manchester United" is the latest.
   let people: Group[] | undefined;
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g] as Group;
     if (group.entity.kbId !== null || !joins(group, mention, words, mentionText)) continue;
+    // "Mr Reyes … Mrs Reyes said": a title of the other gender names another bearer of the surname, his wife or mother.
+    if (gender !== null && words.length === 1 && otherGender(group, gender, couples.has(words[0] ?? ''))) continue;
     if (words.length > 1) return group;
     found ??= group;
     if (group.entity.type === 'person') (people ??= []).push(group);
@@ -110,7 +144,6 @@ function bearerOf(groups: readonly Group[], mention: Mention, words: readonly st
     const person = people[0] as Group;
     return person.words.length > 1 && person.words.at(-1) === words[0] ? person : found;
   }
-  const gender = titleGender(mentionText);
   let best: Group | undefined;
   for (let k = people.length - 1; k >= 0; k--) {
     const group = people[k] as Group;
@@ -151,6 +184,7 @@ export function groupNames(doc: Doc): Entity[] {
   const groups: Group[] = [];
   const byRef = new Map<string, Group>();
   const byAlias = new Map<string, Group>();
+  let couples: Set<string> | undefined;
   for (const mention of doc.mentions) {
     if (mention.kind !== 'name') continue;
     const text = doc.slice(mention.name ?? mention);
@@ -165,7 +199,7 @@ export function groupNames(doc: Doc): Entity[] {
     } else if (alias !== undefined) {
       match = byAlias.get(alias);
     } else {
-      match = bearerOf(groups, mention, words, doc.slice(mention)) ?? spelledBy(groups, mention, text);
+      match = bearerOf(groups, mention, words, doc.slice(mention), (couples ??= coupledSurnames(doc))) ?? spelledBy(groups, mention, text);
     }
     if (!match) {
       const name = mention.ref !== null ? refName(mention.ref, text) : (alias ?? text);

@@ -20,6 +20,8 @@ import { turnLabel } from './labels.js';
 import { describedAge, statedAges } from './ages.js';
 import { sortByStart, spanKey } from './span-keys.js';
 import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
+import { reporterEnd } from './reported-subject.js';
+import { namedWithin } from './spoken-of.js';
 import { OFFICE_CHANGERS, bodyFor, heldUnnamed, isParty, issuedBy } from './descriptions.js';
 import { OFFICES, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
@@ -82,6 +84,8 @@ export function resolveSpeakers(doc: Doc): void {
   const index = mentionIndex(doc.mentions, doc.text.length);
   const byEnd = inOrderOfEnds(outsideQuotes);
   const salience = new Salience();
+  // The person each mention weighed so far stands for, by where the mention ends: a report's subject.
+  const endingAt = new Map<number, Group>();
   // Names that have spoken ("said Walker"): people, whatever their word suggested ("Walker" is also a noun).
   const spoke = new Set<Group>();
   // Names that have spoken by name, people or not: "the company" is most often the company that spoke.
@@ -104,7 +108,7 @@ export function resolveSpeakers(doc: Doc): void {
   };
   // Who "I" is outside quotation marks, found when the first such speaker asks.
   let narratorAt: ((offset: number, wholeText?: boolean) => Mention | undefined) | undefined;
-  const byPronoun = (speaker: Mention, sentence: number, not?: Group): Group | undefined => {
+  const byPronoun = (speaker: Mention, sentence: number, not?: ReadonlySet<Group>): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
     if (words === 'it') {
       for (const m of mentionsBefore(outsideQuotes, speaker.start, byEnd)) {
@@ -119,15 +123,18 @@ export function resolveSpeakers(doc: Doc): void {
     // stay, I told you. She had to go home": not Kendra).
     const self = narratorAt?.(speaker.start, false);
     const selfGroup = self === undefined ? undefined : byMention.get(self);
-    const one = (g: Group): boolean => personLike(g) && g !== selfGroup && g !== not;
+    const one = (g: Group): boolean => personLike(g) && g !== selfGroup && not?.has(g) !== true;
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
     const agrees = (g: Group): number => (g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0);
+    // "Santa had said he needed to leave": the subject of what a person said or thought is that person.
+    const reporter = endingAt.get(reporterEnd(doc, tokenAtOrAfter(doc.tokens, speaker.start)));
+    if (reporter !== undefined && one(reporter) && agrees(reporter) > 0) return reporter;
     // No one of that gender in the last sentences: the person the text is about, when the article says
     // that person's gender and no other of it is as often named; else a name no dictionary knows that
     // acts as someone's ("Chao went to …, where he was").
     return salience.best(sentence, (g) => (one(g) ? agrees(g) : 0)) ??
       salience.topic((g) => one(g) && g.gender === gender) ??
-      salience.best(sentence, (g) => (g !== selfGroup && g !== not && unknownNamed(g) ? agrees(g) : 0));
+      salience.best(sentence, (g) => (g !== selfGroup && not?.has(g) !== true && unknownNamed(g) ? agrees(g) : 0));
   };
   const byNarrator = (speaker: Mention, basis: SpeakerBasis): Found => {
     narratorAt ??= narratorFinder(doc, outsideQuotes, byMention, (offset) => inside(quoted, offset));
@@ -201,7 +208,7 @@ export function resolveSpeakers(doc: Doc): void {
     const group = byMention.get(named);
     return group?.entity.type === 'person' ? group : undefined;
   };
-  const resolve = (speaker: Mention, sentence: number): Found => {
+  const resolve = (speaker: Mention, sentence: number, spokenOf?: ReadonlySet<Group>): Found => {
     if (speaker.antecedent) return resolve(speaker.antecedent, sentence);
     // "A: I never said that": a transcript's label speaks for the interviewee, "Q:" for no one named.
     if (doc.text.charCodeAt(speaker.end) === COLON) {
@@ -238,7 +245,7 @@ export function resolveSpeakers(doc: Doc): void {
     }
     // "I" or "me" outside quotation marks.
     if (speaker.kind === 'pronoun' && firstSingular(doc, speaker) && !inside(quoted, speaker.start)) return byNarrator(speaker, 'pronoun');
-    const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence) : byDescription(speaker, sentence);
+    const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence, spokenOf) : byDescription(speaker, sentence);
     return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
   };
 
@@ -251,6 +258,18 @@ export function resolveSpeakers(doc: Doc): void {
     const paragraph = spanAt(doc.paragraphs, speaker.start);
     // A lone word that spoke may be a body ("said a Juventus official"): only a name shown to be a person's goes on.
     return paragraph - last.paragraph <= 1 && last.group.entity.type === 'person' && !weakPerson(last.group) ? last.group : undefined;
+  };
+
+  // The people named in the quotation a pronoun cues, who are not the pronoun ('"Ken doesn't think
+  // he's …," he said', 'He added: "David has decided …"'), within its paragraph: a paragraph that
+  // continues the quotation may be where the speaker names himself ("If the teenage Michael Howard …").
+  let names: Mention[] | undefined;
+  const spokenOf = (speaker: Mention, quotes: ReadonlyArray<Omit<Quote, 'kind'>>): Set<Group> => {
+    if (names === undefined) sortByStart((names = doc.mentions.filter((m) => m.kind === 'name' && byMention.has(m))));
+    const paragraph = doc.paragraphs[spanAt(doc.paragraphs, speaker.start)] ?? speaker;
+    const out = new Set<Group>();
+    for (const quote of quotes) for (const m of namedWithin(names, quote.spans)) if (m.start >= paragraph.start && m.end <= paragraph.end) out.add(byMention.get(m) as Group);
+    return out;
   };
 
   // Everything in text order: names weigh, pronouns and speakers are resolved against what came before.
@@ -315,27 +334,30 @@ export function resolveSpeakers(doc: Doc): void {
     const known = byMention.get(mention);
     if (known && quotes.length === 0) {
       salience.add(known, where);
+      endingAt.set(mention.end, known);
       if (known !== lastSpeaker?.group && known.entity.type === 'person') lastSpeaker = undefined;
       continue;
     }
     if (step.quotedBy !== undefined) {
       const by = step.quotedBy === null ? undefined : (byMention.get(step.quotedBy) ?? speakers.get(step.quotedBy) ?? (step.quotedBy.kind === 'name' ? byName(step.quotedBy) : undefined));
-      const group = byPronoun(mention, where.sentence, by);
+      const group = byPronoun(mention, where.sentence, by === undefined ? undefined : new Set([by]));
       if (group) {
         salience.add(group, where);
+        endingAt.set(mention.end, group);
         group.gender ??= PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase()) ?? null;
         add(group, mention);
       }
       continue;
     }
     const added = quotes.length > 0 && lastSpeaker !== undefined ? addedBy(mention, lastSpeaker) : undefined;
-    const { group, basis } = added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence);
+    const { group, basis } = added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence, step.direct && mention.kind === 'pronoun' ? spokenOf(mention, quotes) : undefined);
     for (const quote of quotes) quote.basis = basis;
     if (group !== lastSpeaker?.group) lastSpeaker = undefined;
     // Only a quotation in quotation marks: "Mr Mallon's claim that …" is no turn that "he said" goes on.
     if (group && step.direct) lastSpeaker = { group, paragraph: spanAt(doc.paragraphs, mention.start) };
     if (!group) continue;
     salience.add(group, where);
+    endingAt.set(mention.end, group);
     if (quotes.length > 0 && basis === 'named') namedSpeakers.add(group);
     // "Republican Senators … said": a group named by an office that spoke is still no "he" or "she".
     // Nor is one that spoke through "which" ("Velcor released figures which showed …"): English keeps it for things.
