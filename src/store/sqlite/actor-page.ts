@@ -15,7 +15,7 @@ export function findActorPage(db: Database.Database, key: string, lists: ActorLi
   const ids = [found.id];
   return {
     detail: found.detail,
-    quotes: findQuotes(db, { ...lists.quotes, speaker: key }, ids),
+    quotes: findQuotes(db, { ...lists.quotes, speaker: key }, { ids, actor: found.detail.actor }),
     events: findEvents(db, { ...lists.events, actor: key }, ids),
     interactions: findInteractions(db, { ...lists.interactions, actor: key }, ids),
   };

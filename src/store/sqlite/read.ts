@@ -1,16 +1,17 @@
 /** Reads from SQLite: filtered quotes, actors and events, and whole records for export. */
 import type Database from 'better-sqlite3';
 import { limitSql, prepare, rowOf, rowsOf } from './statements.js';
-import type { ArticleRecord, QuoteRecord } from '../../doc/record.js';
+import type { ArticleRecord } from '../../doc/record.js';
 import { dayIndex, isCalendarDay, QUOTE_ID_SPAN } from './search-key.js';
-import type { FlagFilter, ActorHit, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
+import type { ActorRef, FlagFilter, ActorHit, CommonFilter, EntityFilter, EventFilter, EventHit, QuoteFilter, QuoteHit, StoredArticle } from '../store.js';
 import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
-import { actorColumns, actorHit, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, recordColumns, storedEntries, strOrNull, type Row } from '../sql/rows.js';
+import { actorColumns, actorHit, articleRecord, num, storedEntries, strOrNull, type Row } from '../sql/rows.js';
 import { searchTerms } from '../sql/search-terms.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 import { afterCondition, EVENT_ORDER as EVENT_KEYS, pageAfter, QUOTE_ORDER, withCondition, type Keyset } from '../sql/keyset.js';
 import { sqliteKeyset } from './keyset.js';
 import { findScopedActors } from './scoped-actors.js';
+import { eventHits, quoteHits } from './hit-rows.js';
 
 /** Rows to return, checked; SQLite reads a negative limit as none. */
 export function limit(filter: CommonFilter): number {
@@ -31,8 +32,6 @@ export function ftsQuery(search: string): string {
     .map((term) => `"${term.text.replace(/"/g, '""')}"${term.prefix ? '*' : ''}`)
     .join(' ');
 }
-
-const QUOTE_COLUMNS = `${recordColumns('quotes', 'q')}, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')}`;
 
 // The answer's order: newest day first (no day last), then newest article, then by place in the text.
 function byQuoteOrder(a: Row, b: Row): number {
@@ -97,18 +96,24 @@ function searchQuotes(db: Database.Database, where: Where, filter: QuoteFilter, 
   return [...kept, ...lastRows.slice(0, size - kept.length)].sort(byQuoteOrder);
 }
 
+/** The actors a caller has resolved already: their ids, and the one actor's ref when they are one. */
+export interface KnownActors {
+  ids: readonly number[];
+  actor?: ActorRef;
+}
+
 /**
  * Quotes matching the filter, newest article first; after a row (`after`) by index, however deep.
- * `speakerIds`: the actors the speaker's words name, when the caller has resolved them already.
+ * `known`: the actors the speaker's words name, when the caller has resolved them already.
  */
-export function findQuotes(db: Database.Database, given: QuoteFilter, speakerIds?: readonly number[]): QuoteHit[] {
+export function findQuotes(db: Database.Database, given: QuoteFilter, known?: KnownActors): QuoteHit[] {
   const k = sqliteKeyset(db, 'quotes', given.after);
   const filter: QuoteFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
   where.add("q.layer = 'quote'");
   common(where, filter, 'q');
   if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
-  const speakers = filter.speaker === undefined ? undefined : (speakerIds ?? resolveActors(db, filter.speaker));
+  const speakers = filter.speaker === undefined ? undefined : (known?.ids ?? resolveActors(db, filter.speaker));
   if (speakers?.length === 0) return [];
   const query = filter.search === undefined ? undefined : ftsQuery(filter.search);
   if (query === '') return [];
@@ -152,7 +157,7 @@ export function findQuotes(db: Database.Database, given: QuoteFilter, speakerIds
       keys = (wanted >= 0 ? firsts.slice(0, wanted) : firsts).slice(skip);
     }
   }
-  return quoteRows(db, keys).map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteRecord, actor: actorRef(row, 'ac_') }));
+  return quoteHits(db, keys, speakers?.length === 1 ? known?.actor : undefined);
 }
 
 /** Quotes of several speakers that are sorted at once; more are read speaker by speaker or in date order. */
@@ -175,19 +180,6 @@ function ordered(db: Database.Database, where: Where, filter: CommonFilter, how:
   const sql = `SELECT ${KEY_COLUMNS} FROM ${how.from ?? 'quotes q'} ${how.source === true ? 'JOIN articles a ON a.id = q.article_id' : ''}
     ${String(where)} ORDER BY ${how.order ?? BY_QUOTE} ${limitSql(limit(filter))} OFFSET ?`;
   return rowsOf(db, sql, ...where.params, offset(filter));
-}
-
-// The whole rows of the quotes with these keys, in the keys' order.
-function quoteRows(db: Database.Database, keys: readonly Row[]): Row[] {
-  if (keys.length === 0) return [];
-  const sql = `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id
-    WHERE q.id IN (SELECT value FROM json_each(?))`;
-  const found = rowsOf(db, sql, JSON.stringify(keys.map((key) => num(key['id']))));
-  const byId = new Map(found.map((row) => [num(row['id']), row]));
-  return keys.flatMap((key): Row[] => {
-    const row = byId.get(num(key['id']));
-    return row === undefined ? [] : [row];
-  });
 }
 
 /** Actors matching the filter, most written-about first. Without date or source filters, the stored counters answer. */
@@ -298,16 +290,7 @@ function eventRows(db: Database.Database, where: Where, filter: CommonFilter & {
       .pluck()
       .all(...w.params, offset(filter)) as number[];
   });
-  if (ids.length === 0) return [];
-  const sql = `SELECT ${recordColumns('events', 'e')}, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
-    FROM events e JOIN articles a ON a.id = e.article_id
-    LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-    WHERE e.id IN (SELECT value FROM json_each(?))`;
-  const byId = new Map(rowsOf(db, sql, JSON.stringify(ids)).map((row) => [num(row['id']), row]));
-  return ids.flatMap((id): EventHit[] => {
-    const row = byId.get(id);
-    return row === undefined ? [] : [{ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }];
-  });
+  return eventHits(db, ids);
 }
 
 /** The records of the articles after `afterId`, a page at a time, with the id to continue from. */

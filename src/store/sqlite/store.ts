@@ -7,6 +7,7 @@ import { LATEST_VERSION } from './migrations.js';
 import { findActor, findArticle, findArticles, findArticlesWithId, findInteractions } from './browse.js';
 import { isBusy, whenFree, whenFreeSync, WRITE_WAIT_MS } from './busy.js';
 import { findActorPage } from './actor-page.js';
+import { readTransactions } from './read-transaction.js';
 import { findActors, findEvents, findQuotes, recordPage } from './read.js';
 import { storeStats } from './stats.js';
 import { createWriter, isDatabaseFailure } from './write.js';
@@ -146,6 +147,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
   let dataVersion: Database.Statement<[], number> | undefined;
   // Writes through this handle, for dataVersion (one that throws was rolled back: nothing changed).
   let writes = 0;
+  const inRead = readTransactions(db);
+  const read = <T>(work: () => T): Promise<T> => call(location, inRead(work));
   let seen: string | null = null;
   const wrote = <T>(result: T): T => {
     writes += 1;
@@ -170,19 +173,19 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
       }),
     put: (articles) => call(location, () => wrote(writable().put(articles))),
     remove: (key) => call(location, () => wrote(writable().remove(key))),
-    quotes: (filter = {}) => call(location, () => findQuotes(db, filter)),
-    entities: (filter = {}) => call(location, () => findActors(db, filter)),
-    events: (filter = {}) => call(location, () => findEvents(db, filter)),
-    articles: (filter = {}) => call(location, () => findArticles(db, filter)),
-    article: (key) => call(location, () => findArticle(db, key)),
-    articlesWithId: (id, source) => call(location, () => findArticlesWithId(db, id, source)),
-    actor: (key) => call(location, () => findActor(db, key)),
-    actorPage: (key, lists) => call(location, () => findActorPage(db, key, lists)),
-    interactions: (filter = {}) => call(location, () => findInteractions(db, filter)),
+    quotes: (filter = {}) => read(() => findQuotes(db, filter)),
+    entities: (filter = {}) => read(() => findActors(db, filter)),
+    events: (filter = {}) => read(() => findEvents(db, filter)),
+    articles: (filter = {}) => read(() => findArticles(db, filter)),
+    article: (key) => read(() => findArticle(db, key)),
+    articlesWithId: (id, source) => read(() => findArticlesWithId(db, id, source)),
+    actor: (key) => read(() => findActor(db, key)),
+    actorPage: (key, lists) => read(() => findActorPage(db, key, lists)),
+    interactions: (filter = {}) => read(() => findInteractions(db, filter)),
     async *records() {
       let after = 0;
       for (;;) {
-        const page = await call(location, () => recordPage(db, after, EXPORT_PAGE));
+        const page = await read(() => recordPage(db, after, EXPORT_PAGE));
         yield* page.records;
         if (page.records.length < EXPORT_PAGE) return;
         after = page.last;
@@ -191,13 +194,13 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Stor
     async *entries() {
       let after = 0;
       for (;;) {
-        const page = await call(location, () => recordPage(db, after, EXPORT_PAGE));
+        const page = await read(() => recordPage(db, after, EXPORT_PAGE));
         yield* page.entries;
         if (page.entries.length < EXPORT_PAGE) return;
         after = page.last;
       }
     },
-    stats: () => call(location, () => storeStats(db)),
+    stats: () => read(() => storeStats(db)),
     counts: () =>
       call(location, (): StoreCounts => {
         // Kept by triggers (migration 5): one small read, however large the store.
