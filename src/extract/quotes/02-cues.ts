@@ -68,6 +68,21 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   return prev !== undefined && prev.pos === 'PART' && (prev.lower === "'s" || prev.lower === '’s') && token.lower.endsWith('ed') && next !== undefined && next.sentence === token.sentence && NOUN_TAGS.has(next.pos);
 }
 
+// Verbs whose participle after a noun is still read as the noun's verb ("The company said by the end of May …").
+const SAYING = new Set(['say', 'tell']);
+
+/**
+ * "a report published by Demos", "a letter written jointly by the two leaders": a participle between a
+ * noun and "by" and its agent describes the noun, a reduced relative clause; the report's verb comes later.
+ */
+function reducedRelative(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const prev = tokenBefore(tokens, i, 1);
+  let k = i + 1;
+  if (tokens[k]?.pos === 'ADV' && tokens[k]?.lower.endsWith('ly')) k++;
+  const agent = tokens[k + 1];
+  return !SAYING.has(lemma) && prev?.pos === 'NOUN' && tokens[k]?.lower === 'by' && agent !== undefined && agent.sentence === prev.sentence && (agent.pos === 'DET' || agent.pos === 'PROPN');
+}
+
 /** Finds the cues among a document's tokens. */
 export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -98,7 +113,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       const prev = tokenBefore(tokens, i, 1);
       const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
       if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i) && !agreesWithPlural(tokens, i, entry.lemma)) break;
-      if (words === 1 && modifiesNoun(tokens, i)) break;
+      if (words === 1 && (modifiesNoun(tokens, i) || reducedRelative(tokens, i, entry.lemma))) break;
       const last = tokens[i + words - 1] as Token;
       cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
       i += words - 1;

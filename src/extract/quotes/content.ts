@@ -176,6 +176,7 @@ export function isClause(doc: Doc, span: Span): boolean {
   const first = tokenAtOrAfter(doc.tokens, span.start);
   const opener = doc.tokens[first];
   if (!opener || (opener.pos === 'PUNCT' && !OPENING_MARKS.has(opener.lower))) return false;
+  if (countedObject(doc.tokens, first)) return false;
   for (let k = first; k < doc.tokens.length && k - first <= CLAUSE_VERB_WINDOW && (doc.tokens[k] as Token).start < span.end; k++) {
     const t = doc.tokens[k] as Token;
     // "adding 178 million PCs by 2010, it said": the verb of a report after a comma is not the content's.
@@ -186,6 +187,22 @@ export function isClause(doc: Doc, span: Span): boolean {
 }
 
 const SUBJECT_TAGS = new Set(['PRON', 'PROPN']);
+
+// Words after a counted noun phrase that make it an object, not a subject: "added four conversions as
+// Wales …", "adding 150 million PCs by 2010".
+const AFTER_OBJECT = new Set(['as', 'by', 'for', 'to', 'from', 'against', 'after', 'before', 'during', 'while', 'when', 'since', 'with']);
+
+/**
+ * Whether the words from token `first` are a counted noun phrase and then a preposition or subordinator
+ * ("four conversions as Wales maintained …"): the object of a verb of adding or scoring, where the
+ * subject of a reported clause would go on with its verb ("20 people had died").
+ */
+function countedObject(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first]?.pos !== 'NUM') return false;
+  let k = first + 1;
+  while (tokens[k] !== undefined && (tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN')) k++;
+  return k > first + 1 && AFTER_OBJECT.has(tokens[k]?.lower ?? '');
+}
 
 /** Subordinators that open a contrasting clause with a subject of its own ("…, while others said …"). */
 export const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);

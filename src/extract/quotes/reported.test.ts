@@ -18,6 +18,17 @@ function describeQuote(q: QuoteRecord): string {
 
 // Our own sentences: the grammar of reporting, one construction per row, with all the quotes found.
 const rows: Row[] = [
+  // A counted object and a preposition or subordinator after "added" is a score, no report; a counted
+  // subject and its verb is one.
+  {
+    text: 'Fly-half Tom Reed added four conversions as Wales kept their start. He added 20 people had died in the fire.',
+    quotes: ['20 people had died in the fire ← added ← He'],
+  },
+  // A title joined by a hyphen ("fly-half") stays in the speaker's phrase; so does a compound in a long subject.
+  {
+    text: 'Wales fly-half Tom Reed admitted he was happy to hand the kick to a team-mate. A survey by think-tank Brenlow said that users upload content.',
+    quotes: ['he was happy to hand the kick to a team-mate ← admitted ← Wales fly-half Tom Reed', 'that users upload content ← said ← A survey'],
+  },
   // A verb of saying with a noun phrase for its object ("adding 178 new ferries") reports nothing: the
   // report after the comma has the sentence.
   {

@@ -1,6 +1,7 @@
 /**
  * What a description names, for speaker resolution: a party ("the party"), a body by its common noun
- * ("the company", "the watchdog"), the owner of what it issued ("Velcor's statement"), and whether an
+ * ("the company", "the watchdog"), the owner or author of what it issued ("Velcor's statement", "the
+ * report by the commission"), and whether an
  * office was last held by someone unnamed ("a spokesperson … the spokesperson").
  */
 import type { Doc, Span, Token } from '../../doc/document.js';
@@ -43,6 +44,45 @@ export function issuedBy(doc: Doc, name: Span, speaker: Span): boolean {
   while (doc.tokens[k]?.pos === 'ADJ') k++;
   const head = doc.tokens[k];
   return head !== undefined && head.end <= speaker.end && ISSUED_NOUNS.has(head.lower);
+}
+
+/** Participles between a thing issued and its author ("the leaflet published jointly by …"). */
+const ISSUING = new Set(['published', 'issued', 'written', 'released', 'produced', 'prepared', 'compiled', 'signed', 'sent', 'posted']);
+
+/** How many tokens an author's phrase may span ("UK-based research consultancy Analysys"). */
+const AUTHOR_REACH = 10;
+
+/**
+ * The phrase naming the author of a thing issued, when the description goes on to name it by "by"
+ * ("the report by the Velder Commission said", "a leaflet published jointly by the agency said", "a
+ * report by UK-based consultancy Analysys"): from after "by" to the first verb, comma or preposition
+ * that ends it, or null. Two authors ("by the CPS and ACPO") give null: one speaker record holds one.
+ * The author is the name that ends the phrase: "by US researchers" names no author.
+ */
+export function authorAfter(doc: Doc, speaker: Span): Span | null {
+  const tokens = doc.tokens;
+  let k = tokenAtOrAfter(tokens, speaker.end);
+  const head = tokens[k - 1];
+  if (head === undefined || !ISSUED_NOUNS.has(head.lower)) return null;
+  if (ISSUING.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.pos === 'ADV' && tokens[k]?.lower.endsWith('ly')) k++;
+  if (tokens[k]?.lower !== 'by') return null;
+  const first = k + 1;
+  let last = first;
+  while (last + 1 < tokens.length && last + 1 - first < AUTHOR_REACH && inAuthor(tokens, last + 1, head.sentence)) last++;
+  const after = tokens[last + 1]?.lower;
+  if (!inAuthor(tokens, first, head.sentence) || after === 'and' || after === '&') return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
+/** Whether token `k` goes on an author's phrase: a word of a name or its description, not a verb unless glued ("UK-based"). */
+function inAuthor(tokens: readonly Token[], k: number, sentence: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.sentence !== sentence) return false;
+  // "UK-based", "think-tank": words a hyphen joins.
+  if (t.start === tokens[k - 1]?.end && (t.lower === '-' || tokens[k - 1]?.lower === '-')) return true;
+  if (t.end === tokens[k + 1]?.start && tokens[k + 1]?.lower === '-') return true;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.lower === 'of';
 }
 
 /** How many tokens back heldUnnamed looks: a sentence or two of news, and a bound in a text of one endless sentence. */

@@ -87,7 +87,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
       break;
     }
     const before = tokens[first - 2];
-    if ((isInner(prev) && prev.lower !== '.') || isJoiningHyphen(tokens, first - 1)) {
+    // "fly-half", "Ballymena-born": the word a hyphen joins to the phrase is part of it, whatever its tag
+    // (but a place's "Henley-on-Thames" stays as it was: its preposition opens no phrase).
+    if ((isInner(prev) && prev.lower !== '.') || isJoiningHyphen(tokens, first - 1) || (isJoiningHyphen(tokens, first) && prev.pos !== 'ADP')) {
       first--;
     } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end || tokens[first]?.pos === 'NOUN')) {
       // "registered voters", "teary-eyed Bush": a participle used as an adjective.

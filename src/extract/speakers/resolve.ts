@@ -22,7 +22,7 @@ import { sortByStart, spanKey } from './span-keys.js';
 import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
 import { reporterEnd } from './reported-subject.js';
 import { namedWithin } from './spoken-of.js';
-import { OFFICE_CHANGERS, bodyFor, heldUnnamed, isParty, issuedBy } from './descriptions.js';
+import { OFFICE_CHANGERS, authorAfter, bodyFor, heldUnnamed, isParty, issuedBy } from './descriptions.js';
 import { OFFICES, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -243,6 +243,11 @@ export function resolveSpeakers(doc: Doc): void {
       const issuer = byMention.get(within);
       if (issuer !== undefined) return { group: issuer, basis: 'named' };
     }
+    // "The report by the Velder Commission said": the author of what it issued, the last name of one author.
+    const by = speaker.kind === 'nominal' ? authorAfter(doc, speaker) : null;
+    const author = by === null ? undefined : index.lastNameWithin(by);
+    const authors = author === undefined || author.end !== by?.end ? undefined : byMention.get(author);
+    if (authors !== undefined) return { group: authors, basis: 'named' };
     // "I" or "me" outside quotation marks.
     if (speaker.kind === 'pronoun' && firstSingular(doc, speaker) && !inside(quoted, speaker.start)) return byNarrator(speaker, 'pronoun');
     const group = speaker.kind === 'pronoun' ? byPronoun(speaker, sentence, spokenOf) : byDescription(speaker, sentence);

@@ -88,6 +88,22 @@ describe('named within a description', () => {
     expect(speakers(text)).toEqual([['Velcor', 'named'], ['Lia Berg', 'named']]);
   });
 
+  it('"The report by the Velder Commission said": what one author issued speaks for the author; two authors, or none named, leave it unresolved', () => {
+    const rows = [
+      'The report by the Velder Commission said that costs had risen sharply.',
+      'A study published by UK-based research consultancy Tarnell says that sales had risen sharply.',
+      'A survey by UK think-tank Brenlow said that users upload content.',
+      'The report by inspectors said that it was bad for all.',
+      'The study by US researchers said that it was good for all.',
+    ];
+    expect(rows.map((text) => speakers(text)[0])).toEqual([['Velder Commission', 'named'], ['Tarnell', 'named'], ['Brenlow', 'named'], ['The report', 'unresolved'], ['The study', 'unresolved']]);
+  });
+
+  it('"A letter written by Ann Berg said …": the participle after the letter reports nothing, the verb after its author does', () => {
+    const record = extract({ id: 't', text: 'A letter written by Ann Berg said that she would go to Paris.' });
+    expect(record.quotes.map((q) => [q.cue?.text, q.text, q.speaker?.name])).toEqual([['said', 'that she would go to Paris', 'Ann Berg']]);
+  });
+
   it('"Mr Obel\'s spokesman said" is not Obel: a possessed name owns the speaker, it is not the speaker', () => {
     const text = 'Tarn Obel stayed at home. Mr Obel\'s spokesman said the meeting had been cancelled.';
     const record = extract({ id: 't', text });
