@@ -160,6 +160,13 @@ describe('names with particles, hyphens, initials and linked forms', () => {
     expect(named(entitiesOf('The walls were built in Roman Britain.'), 'Roman Britain')?.type).not.toBe('person');
   });
 
+  it('keeps a given name that is also a word when it opens a sentence ("Rod Stewart also won", "Bill Gates spoke")', () => {
+    const people = entitiesOf('The show began. Rod Venner also won a prize. Bill Tarrow spoke later. Bob Ellery and Pat Quill left.')
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(people).toEqual(['Rod Venner', 'Bill Tarrow', 'Bob Ellery', 'Pat Quill']);
+  });
+
   it('takes nationalities joined by a hyphen for a description, never a name ("the German-US carmaker", "Anglo-Dutch")', () => {
     const record = extract({ id: 't', text: 'The German-US carmaker Velmora said sales fell. The Anglo-Dutch group Tarnell grew, and US-Iraqi talks began. Guinea-Bissau voted.' });
     expect(record.entities.map((e) => e.name)).toEqual(['Velmora', 'Tarnell', 'Guinea-Bissau']);
