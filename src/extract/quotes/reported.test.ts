@@ -48,6 +48,16 @@ const rows: Row[] = [
     text: 'The agency is warning that the roads will freeze tonight.',
     quotes: ['that the roads will freeze tonight ← warning ← The agency'],
   },
+  // The passive of a verb whose object is its target: its subject is the target, and who accused or
+  // criticised is unsaid; the active verb keeps its subject.
+  {
+    text: 'Channel Nine has been criticised for sending offensive leaflets to viewers.',
+    quotes: ['for sending offensive leaflets to viewers ← criticised ← -'],
+  },
+  {
+    text: 'Mr Arlo accused the bank of hiding the assets.',
+    quotes: ['the bank of hiding the assets ← accused ← Mr Arlo'],
+  },
   // The passive of a report with an empty "it" as its subject: no one is named, not the thing just before.
   {
     text: 'The inspectors will visit the depot. It has been reported they could ask about the fuel bills.',

@@ -356,7 +356,11 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   // (not "is warning", "was urging": a form of "be" before the -ing form is the active progressive).
   if (ADDRESSED_CUES.has(cue.lemma) && BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
-  return withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
+  const found = withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
+  // "The bank had been accused of …", "Five has been criticised for …": the subject of a passive verb
+  // whose object is its target is the target; who accused or criticised is unsaid.
+  const targeted = found !== null && OBJECT_CUES.has(cue.lemma) && BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
+  return targeted ? { ...found, speaker: null } : found;
 }
 
 /** The content a verb cue reports, by the constructions its verb allows. */
