@@ -9,13 +9,13 @@ import type Database from 'better-sqlite3';
 import type { ActorRef, ArticleRef, EventHit, QuoteHit } from '../store.js';
 import type { QuoteRecord } from '../../doc/record.js';
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, eventRecord, num, quoteRecord, recordColumns, type Row } from '../sql/rows.js';
-import { rowsOf } from './statements.js';
+import { packedRowsOf } from './statements.js';
 
 /** The articles with these ids, each read once; a hit shares its article's ref with the page's other hits there. */
 export function articleRefs(db: Database.Database, ids: readonly number[]): Map<number, ArticleRef> {
   const distinct = [...new Set(ids)];
   if (distinct.length === 0) return new Map();
-  const rows = rowsOf(db, `SELECT a.id AS id, ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`, JSON.stringify(distinct));
+  const rows = packedRowsOf(db, `a.id AS id, ${ARTICLE_COLUMNS}`, 'FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))', JSON.stringify(distinct));
   return new Map(rows.map((row) => [num(row['id']), articleRef(row)]));
 }
 
@@ -29,11 +29,12 @@ const EVENT_COLUMNS = `${recordColumns('events', 'e')}, e.article_id AS article_
 export function quoteHits(db: Database.Database, keys: readonly Row[], speaker?: ActorRef): QuoteHit[] {
   if (keys.length === 0) return [];
   const articles = articleRefs(db, keys.map((key) => num(key['article_id'])));
-  const sql =
+  const ids = JSON.stringify(keys.map((key) => num(key['id'])));
+  const rows =
     speaker === undefined
-      ? `SELECT ${QUOTE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM quotes q LEFT JOIN actors ac ON ac.id = q.actor_id WHERE q.id IN (SELECT value FROM json_each(?))`
-      : `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))`;
-  const byId = new Map(rowsOf(db, sql, JSON.stringify(keys.map((key) => num(key['id'])))).map((row) => [num(row['id']), row]));
+      ? packedRowsOf(db, `${QUOTE_COLUMNS}, ${actorColumns('ac', 'ac_')}`, 'FROM quotes q LEFT JOIN actors ac ON ac.id = q.actor_id WHERE q.id IN (SELECT value FROM json_each(?))', ids)
+      : packedRowsOf(db, QUOTE_COLUMNS, 'FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))', ids);
+  const byId = new Map(rows.map((row) => [num(row['id']), row]));
   return keys.flatMap((key): QuoteHit[] => {
     const row = byId.get(num(key['id']));
     const article = articles.get(num(key['article_id']));
@@ -45,10 +46,12 @@ export function quoteHits(db: Database.Database, keys: readonly Row[], speaker?:
 /** The events with these ids as hits, in the ids' order. */
 export function eventHits(db: Database.Database, ids: readonly number[]): EventHit[] {
   if (ids.length === 0) return [];
-  const sql = `SELECT ${EVENT_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
-    FROM events e LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-    WHERE e.id IN (SELECT value FROM json_each(?))`;
-  const rows = rowsOf(db, sql, JSON.stringify(ids));
+  const rows = packedRowsOf(
+    db,
+    `${EVENT_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}`,
+    'FROM events e LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id WHERE e.id IN (SELECT value FROM json_each(?))',
+    JSON.stringify(ids),
+  );
   const articles = articleRefs(db, rows.map((row) => num(row['article_id'])));
   const byId = new Map(rows.map((row) => [num(row['id']), row]));
   return ids.flatMap((id): EventHit[] => {

@@ -70,3 +70,18 @@ export function rowOf(db: Database.Database, sql: string, ...params: unknown[]):
   const values = statement.get(...params) as unknown[] | undefined;
   return values === undefined ? undefined : build(columns, values);
 }
+
+/**
+ * The rows of `SELECT columns rest` as `rowsOf` builds them, handed over by the driver as one JSON
+ * text (SQLite's json_group_array of each row's json_array) and parsed at once: the driver hands over
+ * each value of a row through V8's C++ interface, about 1,400 instructions a value (a page of 17 quotes
+ * of 16 columns: 475,000 instructions that way, 352,000 packed). `columns`: plain column references,
+ * each named with AS where its name is not the column's; of text, integers or NULL (a blob has no JSON,
+ * a real's last digit may change). The rows come in no particular order.
+ */
+export function packedRowsOf(db: Database.Database, columns: string, rest: string, ...params: unknown[]): Row[] {
+  const names = columnsOf(prepare(db, `SELECT ${columns} ${rest}`));
+  const values = columns.split(',').map((column) => column.replace(/\s+AS\s+\w+\s*$/i, '').trim());
+  const packed = prepare(db, `SELECT json_group_array(json_array(${values.join(', ')})) ${rest}`).pluck().get(...params);
+  return (JSON.parse(String(packed)) as unknown[][]).map((row) => build(names, row));
+}
