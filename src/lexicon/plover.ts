@@ -213,6 +213,12 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set(data.media);
 export const MET_STANDARDS: ReadonlySet<string> = new Set(data.metStandards);
 /** Lenders: support that they give is lending, material, AID ("receive IMF support", "support from the World Bank"). */
 export const LENDERS: ReadonlySet<string> = new Set(data.lenders);
+/** Nouns of legal action whose country before them is where it is brought ("a US lawsuit"): see forum.ts. */
+export const JURISDICTION_NOUNS: readonly string[] = data.forums.jurisdiction;
+/** Nouns of legal action whose "with" names where it is lodged ("a complaint with the EEOC"): see forum.ts. */
+export const LODGED_NOUNS: readonly string[] = data.forums.lodged;
+/** Words of likelihood that before a clause make its event possible ("it was unlikely he would give"). */
+export const POSSIBLE_CLAUSES: ReadonlySet<string> = new Set(data.possibleClauses);
 /** Verbs of ordering ("ordered", "instructed"): see COERCED_BY_ORDER. */
 export const ORDER_VERBS: readonly string[] = data.orders.verbs;
 /** The acts that make an order coercion, with their COERCE mode ("ordered Lee jailed": arrest). */

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import {
-  DENIALS, LEMMA_FORMS, MODALITY_PHRASES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
+  DENIALS, LEMMA_FORMS, MODALITY_PHRASES, POSSIBLE_CLAUSES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
   type Modality, type PatternWord, type Phrase,
 } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
@@ -211,6 +211,12 @@ function opensSubject(tokens: readonly Token[], i: number, lead: TokenRange): bo
   return true;
 }
 
+/** Whether a word of likelihood opens the clause of the event's first actor ("it was highly unlikely (that) he would give"). */
+function likelihoodBefore(tokens: readonly Token[], lead: TokenRange): boolean {
+  const last = tokens[lead.last]?.lower === 'that' ? lead.last - 1 : lead.last;
+  return last >= lead.first && POSSIBLE_CLAUSES.has((tokens[last] as Token).lower);
+}
+
 /** Negation and modality of a trigger in its scope. */
 export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope): Qualifiers {
   const noun = trigger.pos === 'NOUN';
@@ -229,7 +235,7 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
   else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';
-  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible')) modality = 'possible';
+  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible') || likelihoodBefore(tokens, scope.lead)) modality = 'possible';
   else if (has(tokens, before, 'planned') || (noun && plannedAfter(tokens, trigger, scope.clause))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
   return { negated: negation.negated !== denied(tokens, scope.lead), modality };

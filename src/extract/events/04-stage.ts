@@ -13,6 +13,7 @@
 import type { Doc, Event, Mention, Token } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
+import { LENDERS } from '../../lexicon/plover.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenBefore, tokensIn } from '../../text/token-index.js';
 import { findTriggers, type Trigger } from './01-triggers.js';
@@ -55,6 +56,29 @@ function placeModifier(doc: Doc, actor: ActorMention, range: TokenRange, trigger
   if (courtOfDispute(doc, entity, range, triggers)) return true;
   if (entity.type === 'country') return attributive(doc.tokens, range, triggers);
   return actorKind(doc, entity) === 'party' && (partyFollowing(doc.tokens, range) || attributive(doc.tokens, range, triggers));
+}
+
+/**
+ * Whether actor i is one part of a firm's name whose parts were read as two actors joined by "&"
+ * ("Ernst & Young", "Marks & Spencer"): a part names no one ("the Securities & Exchange Commission",
+ * read as one actor, stays).
+ */
+function firmPart(tokens: readonly Token[], ranges: ReadonlyArray<TokenRange | null>, i: number): boolean {
+  const range = ranges[i];
+  if (!range) return false;
+  const joined = (other: TokenRange | null | undefined, amp: number): boolean => other?.first === amp + 1 || other?.last === amp - 1;
+  return (tokens[range.last + 1]?.lower === '&' && joined(ranges[i + 1], range.last + 1)) || (tokens[range.first - 1]?.lower === '&' && joined(ranges[i - 1], range.first - 1));
+}
+
+/**
+ * Whether economic aid between a borrower and a lender was told from the borrower's side ("Tarn's
+ * loan agreement with the IMF"): a lender's name (`lenders`: "fund", "bank", "IMF") is the one that
+ * gives, so an event read as pointing to it points from it.
+ */
+function lentTo(doc: Doc, source: ActorMention, target: ActorMention, coded: CodedEvent): boolean {
+  if (coded.code !== 'AID' || coded.mode !== 'economic') return false;
+  const lender = (actor: ActorMention): boolean => (doc.entities[actor.entity]?.name.toLowerCase().split(/\s+/) ?? []).some((w) => LENDERS.has(w));
+  return lender(target) && !lender(source);
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {
@@ -159,6 +183,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const ra = ranges[i];
     const rb = ranges[i + 1];
     if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
+    if (firmPart(tokens, ranges, i) || firmPart(tokens, ranges, i + 1)) continue;
     if (placeModifier(doc, a, ra, triggers) || placeModifier(doc, b, rb, triggers)) continue;
     // Only a word between them or a coordination can place an event (see placed); else praise or
     // blame said of the second ("Lee said Kerr was a decent servant": judgement.ts).
@@ -172,7 +197,8 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     }
     if (candidate.trigger.first > rb.last && listIsObject(tokens, ranges, i)) continue;
     const coded = qualifyCandidate(tokens, candidate);
-    const flip = flipped(tokens, ra, rb, coded.trigger);
+    const told = flipped(tokens, ra, rb, coded.trigger);
+    const flip = lentTo(doc, told ? b : a, told ? a : b, coded) ? !told : told;
     const [source, target] = flip ? [b, a] : [a, b];
     events.push(eventOf(doc, sentence, source, target, coded));
     // "Berg met Lee and Kerr", "Lee, Kerr and Vik": they share the event with Lee, up to the last

@@ -5,7 +5,7 @@
  */
 import { Doc, type Span, type Token } from '../../doc/document.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { COMMODITIES, CONVICTIONS, LENDERS, MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
+import { AGENT_NOUNS, COMMODITIES, CONVICTIONS, LENDERS, MATERIAL_KINDS, MATERIAL_WORDS, VERBAL_ADVERBS, VERBAL_ATTACKS, isFormOf, type Modality, type PloverCode } from '../../lexicon/plover.js';
 import { paragraphsStage } from '../../text/01-paragraphs.js';
 import { tokensStage } from '../../text/02-tokens.js';
 import { properNounsStage } from '../../text/03-proper-nouns.js';
@@ -153,6 +153,21 @@ function dismissedAs(tokens: readonly Token[], trigger: Trigger, later: TokenRan
 }
 
 /**
+ * Whether a challenge dares its object to act ("challenged Kerr to stand down as an MEP"): a demand,
+ * the manual's REQUEST, not criticism.
+ */
+function challengedTo(tokens: readonly Token[], trigger: Trigger, later: TokenRange): boolean {
+  if (trigger.code !== 'ACCUSE' || later.first <= trigger.last || (tokens[trigger.first] as Token).pos !== 'VERB') return false;
+  if (!isFormOf((tokens[trigger.first] as Token).lower, 'challenge')) return false;
+  // The one dared is the verb's object ("challenged Mr Kerr to"), not a noun's ("challenged the right of Tarn to").
+  for (let i = trigger.last + 1; i < later.first; i++) if ((tokens[i] as Token).pos === 'ADP') return false;
+  // A name, a pronoun or a body that acts ("the government"); not a noun the infinitive completes ("a plan to arrest").
+  const head = tokens[later.last] as Token;
+  if (head.pos !== 'PROPN' && head.pos !== 'PRON' && !AGENT_NOUNS.has(head.lower)) return false;
+  return tokens[later.last + 1]?.lower === 'to' && tokens[later.last + 2]?.pos === 'VERB';
+}
+
+/**
  * The category and mode of a trigger, read as the manual distinguishes them (material support, verbal
  * attacks, coercive orders, trade, convictions with prison, denigration); `later` is the actor after the other one, `triggers` the sentence's.
  */
@@ -163,6 +178,7 @@ function refinedCode(tokens: readonly Token[], triggers: readonly Trigger[], tri
   const coerced = coerciveOrder(tokens, triggers, trigger, later);
   if (coerced !== null) return { code: 'COERCE', mode: coerced };
   if (verbalAttack(tokens, trigger, clause) || dismissedAs(tokens, trigger, later)) return { code: 'ACCUSE', mode: 'disapprove' };
+  if (challengedTo(tokens, trigger, later)) return { code: 'REQUEST', mode: null };
   const named = namedAs(tokens, trigger, later);
   if (named) return named;
   return { code: trigger.code as PloverCode, mode: trigger.mode };

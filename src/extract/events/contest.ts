@@ -86,6 +86,22 @@ function electoralWord(token: Token): boolean {
   return (token.lists & ELECTORAL_TRIGGER_WORDS) !== 0 && ELECTORAL_TRIGGERS.some((phrase) => matchesWord(token.lower, token.pos, phrase[0] as PatternWord));
 }
 
+/** How many words the one challenged may have before "to" ("challenged Mr Kilroy-Silk to stand down"). */
+const DARE_REACH = 6;
+
+/** Whether "challenge" dares its object to act ("challenged Lee to stand down"): a demand, no race. */
+function dare(tokens: readonly Token[], trigger: Trigger): boolean {
+  const verb = tokens[trigger.first] as Token;
+  if (verb.pos !== 'VERB' || !verb.lower.startsWith('challeng')) return false;
+  for (let i = trigger.last + 1; i <= trigger.last + DARE_REACH; i++) {
+    const token = tokens[i];
+    // A hyphen may stand inside the name ("Kilroy-Silk").
+    if (token === undefined || token.pos === 'VERB' || (token.pos === 'PUNCT' && token.lower !== '-')) return false;
+    if (token.lower === 'to') return tokens[i + 1]?.pos === 'VERB';
+  }
+  return false;
+}
+
 /**
  * The triggers of a sentence, less those that name a contest in a sentence (or an article: `sport`)
  * about one, and those that name a race in a sentence about an election ("the Liberal Democrats
@@ -93,7 +109,8 @@ function electoralWord(token: Token): boolean {
  */
 export function withoutContests(tokens: readonly Token[], sentence: TokenRange, triggers: readonly Trigger[], sport = false): readonly Trigger[] {
   let kept = triggers;
-  if (kept.some((t) => electoralWord(tokens[t.first] as Token)) && electoral(tokens, sentence)) kept = kept.filter((t) => !electoralWord(tokens[t.first] as Token));
+  const race = (t: Trigger): boolean => electoralWord(tokens[t.first] as Token) && !dare(tokens, t);
+  if (kept.some(race) && electoral(tokens, sentence)) kept = kept.filter((t) => !race(t));
   if (!kept.some((t) => contestWord(tokens[t.first] as Token)) || !(sport || contest(tokens, sentence))) return kept;
   return kept.filter((t) => !contestWord(tokens[t.first] as Token));
 }

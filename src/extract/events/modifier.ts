@@ -11,6 +11,7 @@ import { OF_SOURCE_NOUNS, PARTY_FOLLOWERS, STANDS_FOR, lemmasAndForms } from '..
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
+import { jurisdictionNoun } from './forum.js';
 
 /** How many words of a noun phrase may follow a name before its head ("the US federal insurance industry"). */
 const HEAD_REACH = 4;
@@ -44,7 +45,8 @@ export function attributive(tokens: readonly Token[], range: TokenRange, trigger
     if ((tokens[i] as Token).pos === 'NOUN') head = i;
   }
   if (head < 0) return false;
-  for (let i = range.last + 1; i <= head; i++) if (eventWordAt(triggers, i)) return false;
+  // "a separate US lawsuit against Rosneft": the country's courts hear it; "US support" is the US's act.
+  for (let i = range.last + 1; i <= head; i++) if (eventWordAt(triggers, i)) return jurisdictionNoun(tokens[i] as Token);
   return !STANDS_FOR.has((tokens[head] as Token).lower);
 }
 

@@ -130,10 +130,12 @@ const QUESTION_REACH = 10;
 /**
  * Whether "ask" puts a question to the second actor rather than a request: a question word follows
  * it before any verb ("asked Lee's lawyer what had happened", "asked Lee whether"; not "asked Lee to
- * explain why"). PLOVER's REQUEST is requests, demands and orders.
+ * explain why"), or stands between it and the actor ("asked whether Lee would come"). PLOVER's REQUEST is requests, demands and orders.
  */
 export function question(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
   if (act.code !== 'REQUEST' || !isFormOf((tokens[act.trigger.first] as Token).lower, 'ask')) return false;
+  // "asked whether the Velan Party would match the pledge": the actor is the question's subject, not the one asked.
+  for (let i = act.trigger.last + 1; i < second.first; i++) if (QUESTION_WORDS.has((tokens[i] as Token).lower)) return true;
   const sentence = (tokens[second.last] as Token).sentence;
   for (let i = second.last + 1; i <= second.last + QUESTION_REACH; i++) {
     const token = tokens[i];

@@ -16,6 +16,7 @@ import { NOUN_PHRASE_TAGS, coordinated, topicOfNoun } from './03-select.js';
 import type { CandidateEvent } from './code.js';
 import { complementOfNoun } from './modifier.js';
 import { notActorsNoun, partiesNamedBetween } from './noun-act.js';
+import { lodgedWith } from './forum.js';
 import {
   APPOSITION, POSSESSIVE_DETERMINERS, TOPIC_WORDS, actorOf, askedOfAnother, naming, patientOfRequest, question, reasonOfAct, reported, subjectOfReport, topic, wordBetween,
 } from './no-party.js';
@@ -221,7 +222,7 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     // "Lee was investigated over Kerr's visa": a passive without its agent links no second actor.
     if (!noun && passive(tokens, trigger) && !wordBetween(tokens, trigger, second, 'by') && !hostOfOccasion(tokens, trigger, second)) return false;
     if (COMPARISON_WORDS.some((w) => wordBetween(tokens, trigger, second, w))) return false;
-    if (topic(tokens, second, act) || naming(tokens, second, act) || question(tokens, second, act)) return false;
+    if (topic(tokens, second, act) || naming(tokens, second, act) || question(tokens, second, act) || lodgedWith(tokens, second, act)) return false;
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
     if (noun && notActorsNoun(tokens, afterAgent(tokens, first, trigger.first), trigger, second)) return false;
     if (partiesNamedBetween(tokens, trigger, second)) return false;
