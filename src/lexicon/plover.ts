@@ -219,6 +219,10 @@ export const JURISDICTION_NOUNS: readonly string[] = data.forums.jurisdiction;
 export const LODGED_NOUNS: readonly string[] = data.forums.lodged;
 /** Words of likelihood that before a clause make its event possible ("it was unlikely he would give"). */
 export const POSSIBLE_CLAUSES: ReadonlySet<string> = new Set(data.possibleClauses);
+/** Nouns whose clause says what is claimed or feared ("the suggestion Britain's hospitality was tested"): see clause-party.ts. */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set(data.contentNouns);
+/** Words that open a clause of time after the act ("until the Labour manifesto had been published"): see clause-party.ts. */
+export const TIME_CLAUSES: ReadonlySet<string> = new Set(data.timeClauses);
 /** Verbs of ordering ("ordered", "instructed"): see COERCED_BY_ORDER. */
 export const ORDER_VERBS: readonly string[] = data.orders.verbs;
 /** The acts that make an order coercion, with their COERCE mode ("ordered Lee jailed": arrest). */

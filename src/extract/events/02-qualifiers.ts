@@ -217,6 +217,20 @@ function likelihoodBefore(tokens: readonly Token[], lead: TokenRange): boolean {
   return last >= lead.first && POSSIBLE_CLAUSES.has((tokens[last] as Token).lower);
 }
 
+/** How many words the passive verb group before an agent's "by" may have ("could not easily be used by"). */
+const PASSIVE_GROUP = 5;
+
+/**
+ * Whether the event's first actor is the agent of a passive whose verb group holds a word of
+ * possibility ("arms that could be used by Tarn to threaten Velan"): the act it is used for is possible.
+ */
+function agentOfPossible(tokens: readonly Token[], lead: TokenRange): boolean {
+  if (tokens[lead.last]?.lower !== 'by') return false;
+  let first = lead.last - 1;
+  while (first > lead.first && first > lead.last - PASSIVE_GROUP && VERB_GROUP.has((tokens[first - 1] as Token).pos)) first--;
+  return first < lead.last && has(tokens, { first, last: lead.last - 1 }, 'possible');
+}
+
 /** Negation and modality of a trigger in its scope. */
 export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope): Qualifiers {
   const noun = trigger.pos === 'NOUN';
@@ -235,7 +249,7 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
   else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';
-  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible') || likelihoodBefore(tokens, scope.lead)) modality = 'possible';
+  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible') || likelihoodBefore(tokens, scope.lead) || agentOfPossible(tokens, scope.lead)) modality = 'possible';
   else if (has(tokens, before, 'planned') || (noun && plannedAfter(tokens, trigger, scope.clause))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
   return { negated: negation.negated !== denied(tokens, scope.lead), modality };

@@ -23,7 +23,7 @@ import { actorsBySentence, quoteAt, type ActorMention } from './actors.js';
 import { candidateEvent, qualifyCandidate, type CodedEvent } from './code.js';
 import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
-import { disputeOfWords } from './dispute.js';
+import { disputeOfWords, takeoverOfBody } from './dispute.js';
 import { judgement } from './judgement.js';
 import { attributive, partyFollowing } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
@@ -246,7 +246,10 @@ function politicalInSport(doc: Doc, mention: Mention): boolean {
   return entity !== undefined && entity.type !== 'country' && entity.kbId?.startsWith('gov/') !== true && politicalActor(doc, mention);
 }
 
-/** Each event with its actors' kinds, and whether both are political; a conflict between actors that cannot use force is one of words. */
+/**
+ * Each event with its actors' kinds, and whether both are political; a conflict between actors that
+ * cannot use force is one of words, and a body's takeover by one that is no armed group is no event.
+ */
 function withKinds(doc: Doc, events: Event[]): Event[] {
   const kinds = new Map<number, ActorKind>();
   const kindOf = (mention: Mention): ActorKind => {
@@ -257,13 +260,16 @@ function withKinds(doc: Doc, events: Event[]): Event[] {
     if (kind === undefined) kinds.set(index, (kind = actorKind(doc, entity)));
     return kind;
   };
+  const kept: Event[] = [];
   for (const event of events) {
     const source = kindOf(event.source);
     const target = kindOf(event.target);
+    if (takeoverOfBody(doc, event, source, target)) continue;
     disputeOfWords(doc, event, source, target);
     event.kinds = { source, target, political: politicalKind(source) && politicalKind(target) };
+    kept.push(event);
   }
-  return events;
+  return kept;
 }
 
 /** The events of a document, one per interaction, with their actors' kinds. */

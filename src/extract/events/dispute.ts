@@ -4,7 +4,9 @@
  * state, government or armed group) they name a dispute ("the Parliament clashed with the Commission
  * on the issue", "Lee battled with the studio over his role"), ACCUSE/disapprove. So is an attack
  * ("attack", "assault") on a body that has none to hurt — a party, an IGO, a company — by one that
- * cannot use force ("his attack on Labour was not a publicity stunt").
+ * cannot use force ("his attack on Labour was not a publicity stunt"). And a body taken over by one
+ * that is no armed group is a change of who runs it, no seizure by force ("the Arts Council may be
+ * taken over by the Assembly Government").
  */
 import type { Doc, Event } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
@@ -25,4 +27,14 @@ export function disputeOfWords(doc: Doc, event: Event, source: ActorKind, target
   if (!words) return;
   event.code = 'ACCUSE';
   event.mode = 'disapprove';
+}
+
+/**
+ * Whether an event is an organisation taken over by an actor that is no armed group: ASSAULT 'seize'
+ * is occupying territory by force, and a body's takeover by a government or a firm is no event.
+ */
+export function takeoverOfBody(doc: Doc, event: Event, source: ActorKind, target: ActorKind): boolean {
+  if (event.code !== 'ASSAULT' || event.mode !== 'seize' || source === 'armed-group' || target === 'state') return false;
+  const word = doc.text.slice(event.trigger.start, event.trigger.end).toLowerCase();
+  return /^(take|takes|taking|took|taken)\b/.test(word) && doc.entities[event.target.entity ?? -1]?.type === 'organization';
 }

@@ -55,3 +55,31 @@ describe('words of news that name no act between the actors', () => {
     expect(coded('The likely winner Tarn met Velan.', 'Tarn', 'Velan')).toBe('CONSULT asserted');
   });
 });
+
+describe('actors in another clause or phrase than the act’s object', () => {
+  it.each([
+    ['in the clause of a noun of claim', 'Senator Anna Dam called on Karl Kerr to denounce the suggestion Britain’s hospitality was being tested.', 'United Kingdom'],
+    ['in a clause of time', 'Karl Kerr confirmed he would not make any tax commitments until the Labour manifesto had been published.', 'Labour'],
+    ['the one a request wants something done to', 'The Velan Party called for the National Audit Office to be given a free hand.', 'National Audit Office'],
+    ['what an inquiry asked for looks into', 'Senator Anna Dam joined calls for a probe into claims Karl Kerr had misled the Velan Parliament.', 'Karl Kerr'],
+    ['the topic of a refusal to discuss', 'The Velan Party refused to discuss Karl Kerr’s new position.', 'Karl Kerr'],
+  ])('%s', (_name, text, absent) => {
+    expect(events(text).join()).not.toContain(absent);
+  });
+
+  it('a noun of claim with a preposition after it opens no clause', () => {
+    expect(events('Karl Kerr discussed the idea with Senator Anna Dam.')).toEqual(['CONSULT Karl Kerr -> Anna Dam asserted']);
+  });
+});
+
+describe('conflict and force read by who takes part', () => {
+  it('a body taken over by a government is no seizure by force', () => {
+    expect(events('The Velan Arts Council may be taken over by the Government of Wales.')).toEqual([]);
+  });
+  it('a hit between actors that cannot use force is one of words', () => {
+    expect(events('Velder Software Ltd was hit by the Motion Picture Association of America.')).toEqual(['ACCUSE Motion Picture Association of America -> Velder Software Ltd asserted']);
+  });
+  it('an act the agent of a possible passive is used for is possible', () => {
+    expect(coded('Washington fears arms that could be used by Tarn to threaten Velan.', 'Tarn', 'Velan')).toBe('THREATEN possible');
+  });
+});

@@ -16,6 +16,7 @@ import { NOUN_PHRASE_TAGS, coordinated, topicOfNoun } from './03-select.js';
 import type { CandidateEvent } from './code.js';
 import { complementOfNoun } from './modifier.js';
 import { notActorsNoun, partiesNamedBetween } from './noun-act.js';
+import { outsideObject } from './clause-party.js';
 import { lodgedWith } from './forum.js';
 import {
   APPOSITION, POSSESSIVE_DETERMINERS, TOPIC_WORDS, actorOf, askedOfAnother, naming, patientOfRequest, question, reasonOfAct, reported, subjectOfReport, topic, wordBetween,
@@ -231,7 +232,7 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if ((tokens[act.trigger.last] as Token).pos === 'NOUN' && !passive(tokens, trigger) && wordBetween(tokens, act.trigger, second, 'by') && !flipped(tokens, first, second, act.trigger)) return false;
     if (askedOfAnother(tokens, second, act)) return false;
     if (patientOfRequest(tokens, second, act) || complementOfNoun(tokens, act.trigger, second, events)) return false;
-    if (reasonOfAct(tokens, act.trigger, second)) return false;
+    if (reasonOfAct(tokens, act.trigger, second) || outsideObject(tokens, second, act)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
     const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
     // "has been accused of criticising Lee": the gerund after "of" is the subject's act (see 03-select).
