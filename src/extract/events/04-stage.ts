@@ -28,7 +28,7 @@ import { judgement } from './judgement.js';
 import { attributive, partyFollowing } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 import { privateDealing } from './private.js';
-import { courtOfDispute, interview } from './interview.js';
+import { courtOfDispute, interview, tourOfPremises } from './interview.js';
 
 // Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
@@ -79,6 +79,19 @@ function lentTo(doc: Doc, source: ActorMention, target: ActorMention, coded: Cod
   if (coded.code !== 'AID' || coded.mode !== 'economic') return false;
   const lender = (actor: ActorMention): boolean => (doc.entities[actor.entity]?.name.toLowerCase().split(/\s+/) ?? []).some((w) => LENDERS.has(w));
   return lender(target) && !lender(source);
+}
+
+/**
+ * Whether people were refused entry to a country ("six Roma Czechs refused entry to Britain"): a
+ * passive without its auxiliary, told after them; the country refused. A state, a government or an
+ * IGO before it refused it to others ("Velan refused entry to Tarn's inspectors").
+ */
+function refusedEntry(doc: Doc, first: ActorMention, second: ActorMention, range: TokenRange, coded: CodedEvent): boolean {
+  if (coded.code !== 'REJECT' || (doc.tokens[coded.trigger.last] as Token).lower !== 'entry') return false;
+  const before = doc.tokens[range.first - 1]?.pos === 'DET' ? range.first - 2 : range.first - 1;
+  const entity = doc.entities[first.entity];
+  const refuser = entity !== undefined && ['state', 'government', 'igo'].includes(actorKind(doc, entity));
+  return doc.tokens[before]?.lower === 'to' && doc.entities[second.entity]?.type === 'country' && !refuser;
 }
 
 function eventOf(doc: Doc, sentence: number, source: ActorMention, target: ActorMention, coded: CodedEvent): Event {
@@ -198,7 +211,7 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     if (candidate.trigger.first > rb.last && listIsObject(tokens, ranges, i)) continue;
     const coded = qualifyCandidate(tokens, candidate);
     const told = flipped(tokens, ra, rb, coded.trigger);
-    const flip = lentTo(doc, told ? b : a, told ? a : b, coded) ? !told : told;
+    const flip = lentTo(doc, told ? b : a, told ? a : b, coded) || refusedEntry(doc, a, b, rb, coded) ? !told : told;
     const [source, target] = flip ? [b, a] : [a, b];
     events.push(eventOf(doc, sentence, source, target, coded));
     // "Berg met Lee and Kerr", "Lee, Kerr and Vik": they share the event with Lee, up to the last
@@ -287,7 +300,7 @@ function interactions(doc: Doc): Event[] {
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
       if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && privateDealing(event)) continue;
-      if (interview(doc, event)) continue;
+      if (interview(doc, event) || tourOfPremises(doc, event)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -1,8 +1,10 @@
 /**
  * Speaking to the press is no consultation. PLOVER's CONSULT is meetings, visits, calls and talks
  * between actors; "was speaking to the BBC's Newsnight programme", "told the Daily Telegraph" address
- * the public through a news outlet (the lexicon's `media`), an interview. And a court is where a
- * legal battle is fought, no party to it ("won the first round of a High Court battle with Lee").
+ * the public through a news outlet (the lexicon's `media`), an interview. A tour of a body's
+ * building is sightseeing, no visit to a counterpart ("profited from private tours of Parliament").
+ * And a court is where a legal battle is fought, no party to it ("won the first round of a High
+ * Court battle with Lee").
  */
 import type { Doc, Entity, Event, Token } from '../../doc/document.js';
 import { MEDIA_WORDS } from '../../lexicon/plover.js';
@@ -24,4 +26,10 @@ export function interview(doc: Doc, event: Event): boolean {
 export function courtOfDispute(doc: Doc, entity: Entity | undefined, range: TokenRange, triggers: readonly Trigger[]): boolean {
   if (entity?.type !== 'organization' || nameWords(entity).at(-1) !== 'court') return false;
   return triggers.some((t) => t.first === range.last + 1 && (doc.tokens[t.first] as Token).pos === 'NOUN');
+}
+
+/** Whether an event is a tour of an organisation's premises ("private tours of Parliament"): no CONSULT. */
+export function tourOfPremises(doc: Doc, event: Event): boolean {
+  if (event.code !== 'CONSULT' || event.mode !== 'visit' || doc.entities[event.target.entity ?? -1]?.type !== 'organization') return false;
+  return /^tour/.test(doc.text.slice(event.trigger.start, event.trigger.end).toLowerCase());
 }

@@ -83,3 +83,17 @@ describe('conflict and force read by who takes part', () => {
     expect(coded('Washington fears arms that could be used by Tarn to threaten Velan.', 'Tarn', 'Velan')).toBe('THREATEN possible');
   });
 });
+
+describe('who visits, who refuses and who takes part', () => {
+  it('a tour of a body’s premises is no visit to it', () => {
+    expect(events('Senator Karl Kerr profited from private tours of the Velan Parliament.')).toEqual([]);
+  });
+  it('an occasion missed is negated', () => {
+    expect(coded('Tarn will miss the summit with Velan.', 'Tarn', 'Velan')).toBe('CONSULT planned');
+    expect(codeSentence({ text: 'Tarn will miss the summit with Velan.', source: 'Tarn', target: 'Velan' }).event?.negated).toBe(true);
+  });
+  it('people refused entry to a country were refused by it', () => {
+    expect(events('The court took up the case of six Roma Czechs refused entry to Britain.')).toEqual(['REJECT United Kingdom -> Roma Czechs asserted']);
+    expect(events('Germany refused entry to the Velan Party delegation.')).toEqual(['REJECT Germany -> Velan Party asserted']);
+  });
+});
