@@ -7,42 +7,13 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OfficeTerm, OfficesFile } from './offices-format.js';
+import type { OfficesFile } from './offices-format.js';
 import { looseKey, nameWords } from '../text/fold.js';
 import { GENERATIONS } from '../lexicon/words.js';
+import type { KbOrganization, KbPerson } from './entries.js';
+import { buildKbTables, readKbTables, surname, type KbTables } from './tables.js';
 
-/** A person the knowledge base knows, with every office they held. */
-export interface KbPerson {
-  /** "person/emmanuel-macron", or "person/Q3052772" for an imported Wikidata item. */
-  kbId: string;
-  name: string;
-  aliases: readonly string[];
-  gender: 'male' | 'female' | null;
-  /** ISO3 of the country whose offices they held, or null (an organisation's officer). */
-  country: string | null;
-  terms: readonly OfficeTerm[];
-}
-
-/** An international, national or non-state organisation. */
-export interface KbOrganization {
-  /** "org/nato". */
-  kbId: string;
-  name: string;
-  aliases: readonly string[];
-  /** kbId of the organisation it belongs to ("org/un" for the Security Council), or null. */
-  parent: string | null;
-  country: string | null;
-}
-
-function nameKey(name: string): string {
-  return nameWords(name).join(' ');
-}
-
-/** The surname of a name's words: the last, before a generation ("Marcos" of "Ferdinand Marcos Jr."). */
-function surname(words: readonly string[]): string | undefined {
-  const end = GENERATIONS.has(words.at(-1) ?? '') ? words.length - 2 : words.length - 1;
-  return end >= 0 ? words[end] : undefined;
-}
+export type { KbOrganization, KbPerson } from './entries.js';
 
 /** Office holders and organisations, indexed by name. */
 export class KnowledgeBase {
@@ -52,39 +23,22 @@ export class KnowledgeBase {
   private readonly organizationsByName = new Map<string, KbOrganization>();
   private readonly byId = new Map<string, KbPerson | KbOrganization>();
 
-  /** Later entries override earlier ones with the same kbId or the same full name. */
-  constructor(persons: readonly KbPerson[], organizations: readonly KbOrganization[]) {
-    const people = new Map<string, KbPerson>();
-    const byName = new Map<string, string>();
-    for (const person of persons) {
-      const key = nameKey(person.name);
-      const same = byName.get(key);
-      if (same !== undefined && same !== person.kbId) people.delete(same);
-      people.set(person.kbId, person);
-      byName.set(key, person.kbId);
-    }
-    this.persons = [...people.values()];
-    for (const person of this.persons) {
-      this.byId.set(person.kbId, person);
-      for (const form of [person.name, ...person.aliases]) {
-        const last = surname(nameWords(form));
-        if (last === undefined) continue;
-        const list = this.bySurname.get(last) ?? [];
-        if (!list.includes(person)) list.push(person);
-        this.bySurname.set(last, list);
-      }
-    }
-    const orgs = new Map<string, KbOrganization>();
-    for (const org of organizations) orgs.set(org.kbId, org);
-    this.organizations = [...orgs.values()];
-    for (const org of this.organizations) {
-      this.byId.set(org.kbId, org);
-      for (const form of [org.name, ...org.aliases]) {
-        // Acronyms match in their own case only: "WHO" is the organisation, "who" is not.
-        const key = /^[A-Z][A-Z&.]+$/.test(form) ? form : looseKey(form);
-        if (!this.organizationsByName.has(key)) this.organizationsByName.set(key, org);
-      }
-    }
+  /**
+   * Later entries override earlier ones with the same kbId or the same full name. `tables`, when
+   * given, were built from these (tables.ts): the build's copy of the shipped data's.
+   */
+  constructor(persons: readonly KbPerson[], organizations: readonly KbOrganization[], tables: KbTables = buildKbTables(persons, organizations)) {
+    this.persons = tables.persons;
+    this.organizations = tables.organizations;
+    for (const person of this.persons) this.byId.set(person.kbId, person);
+    for (const org of this.organizations) this.byId.set(org.kbId, org);
+    for (const [last, indexes] of tables.surnames) this.bySurname.set(last, indexes.map((i) => tables.persons[i] as KbPerson));
+    for (const [key, index] of tables.organizationKeys) this.organizationsByName.set(key, tables.organizations[index] as KbOrganization);
+  }
+
+  /** A knowledge base from tables already built (the build's copy of the shipped data's). */
+  static fromTables(tables: KbTables): KnowledgeBase {
+    return new KnowledgeBase(tables.persons, tables.organizations, tables);
   }
 
   /**
@@ -167,12 +121,19 @@ export function readUserPersons(file: string): KbPerson[] {
 
 let shipped: KnowledgeBase | undefined;
 
+/** Where `npm run build` writes the shipped data's tables (scripts/kb-tables.ts), beside this file. */
+export const BUILT_TABLES = './generated/kb-tables.json';
+
 /** The knowledge base the extractor links to: the shipped data, overridden and extended by the user's. */
 export function defaultKnowledgeBase(): KnowledgeBase {
   if (!shipped) {
     const folder = dataFolder();
-    const persons = [...readOfficesFolder(join(folder, 'offices')), ...readUserPersons(userKnowledgeBasePath())];
-    shipped = new KnowledgeBase(persons, readOrganizations(join(folder, 'organizations.json')));
+    const user = readUserPersons(userKnowledgeBasePath());
+    // The build's tables of the shipped data, unless a user's people are to be merged in.
+    const built = user.length === 0 ? readKbTables(fileURLToPath(new URL(BUILT_TABLES, import.meta.url))) : undefined;
+    shipped = built
+      ? KnowledgeBase.fromTables(built)
+      : new KnowledgeBase([...readOfficesFolder(join(folder, 'offices')), ...user], readOrganizations(join(folder, 'organizations.json')));
   }
   return shipped;
 }
