@@ -57,6 +57,10 @@ if (esbuild === null) {
     packages: 'external',
     chunkNames: 'chunk-[hash]',
     logLevel: 'warning',
+    // Less to parse at every start of a thread, names kept (profiles and stack traces read as the
+    // sources): 200 BBC articles in one thread 4,478 → 4,417 million instructions under cachegrind.
+    minifyWhitespace: true,
+    minifySyntax: true,
     plugins: [ownLocation()],
   });
 }
