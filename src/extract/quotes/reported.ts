@@ -7,6 +7,7 @@ import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREP
 import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
+import { byAfter } from '../speakers/descriptions.js';
 import { clauseSubject, coordinatedSubject, speakerEndingAt, speakerStartingAt } from './attach.js';
 import { IN_SOURCE, reportedInSource } from './in-source.js';
 import { announcesShowing } from './listing.js';
@@ -182,7 +183,8 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     // The speaker ends the sentence, or a description of them does ("said Tom Reed, a farmer from Iowa").
     if (!speaker) return null;
     const after = tokens[speaker.last + 1];
-    const described = isComma(after) || (after !== undefined && RELATIVE.has(after.lower));
+    // "…, said the leaflet published jointly by the CPS and ACPO.": who issued it may close the sentence too.
+    const described = isComma(after) || (after !== undefined && RELATIVE.has(after.lower)) || byAfter(doc, speaker.mention) !== -1;
     if (trailingEnd(doc, speaker.last + 1) !== last && !described) return null;
     const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
     return span ? { spans: [span], cue, speaker: speaker.mention } : null;

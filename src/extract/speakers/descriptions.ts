@@ -61,18 +61,31 @@ const AUTHOR_REACH = 10;
  */
 export function authorAfter(doc: Doc, speaker: Span): Span | null {
   const tokens = doc.tokens;
-  let k = tokenAtOrAfter(tokens, speaker.end);
-  const head = tokens[k - 1];
-  if (head === undefined || !ISSUED_NOUNS.has(head.lower)) return null;
-  if (ISSUING.has(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.pos === 'ADV' && tokens[k]?.lower.endsWith('ly')) k++;
-  if (tokens[k]?.lower !== 'by') return null;
-  const first = k + 1;
+  const by = byAfter(doc, speaker);
+  const head = tokens[tokenAtOrAfter(tokens, speaker.end) - 1];
+  if (by === -1 || head === undefined) return null;
+  const first = by + 1;
   let last = first;
   while (last + 1 < tokens.length && last + 1 - first < AUTHOR_REACH && inAuthor(tokens, last + 1, head.sentence)) last++;
-  const after = tokens[last + 1]?.lower;
+  // "by the Crown Prosecution Service (CPS) and …": an acronym in brackets before a second author.
+  let next = last + 1;
+  if (tokens[next]?.lower === '(' && tokens[next + 2]?.lower === ')') next += 3;
+  const after = tokens[next]?.lower;
   if (!inAuthor(tokens, first, head.sentence) || after === 'and' || after === '&') return null;
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
+/**
+ * The token "by" that names who issued a thing ("the report by …", "the leaflet published jointly by …"),
+ * right after a description whose head is a thing issued; or -1.
+ */
+export function byAfter(doc: Doc, speaker: Span): number {
+  const tokens = doc.tokens;
+  let k = tokenAtOrAfter(tokens, speaker.end);
+  if (!ISSUED_NOUNS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  if (ISSUING.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.pos === 'ADV' && tokens[k]?.lower.endsWith('ly')) k++;
+  return tokens[k]?.lower === 'by' ? k : -1;
 }
 
 /** Whether token `k` goes on an author's phrase: a word of a name or its description, not a verb unless glued ("UK-based"). */

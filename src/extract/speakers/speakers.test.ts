@@ -99,6 +99,15 @@ describe('named within a description', () => {
     expect(rows.map((text) => speakers(text)[0])).toEqual([['Velder Commission', 'named'], ['Tarnell', 'named'], ['Brenlow', 'named'], ['The report', 'unresolved'], ['The study', 'unresolved']]);
   });
 
+  it('"…, said the leaflet published by X (X) and Y.": the leaflet speaks, and two authors leave it unresolved', () => {
+    const rows = [
+      'The rules are clear, said the leaflet published jointly by the Crown Agency and the Velder Commission.',
+      'The rules are clear, said the leaflet published by the Crown Agency (CA) and the Velder Commission.',
+      'Costs were high, said the report by the Tarnell Group.',
+    ];
+    expect(rows.map((text) => speakers(text)[0])).toEqual([['the leaflet', 'unresolved'], ['the leaflet', 'unresolved'], ['Tarnell Group', 'named']]);
+  });
+
   it('"A letter written by Ann Berg said …": the participle after the letter reports nothing, the verb after its author does', () => {
     const record = extract({ id: 't', text: 'A letter written by Ann Berg said that she would go to Paris.' });
     expect(record.quotes.map((q) => [q.cue?.text, q.text, q.speaker?.name])).toEqual([['said', 'that she would go to Paris', 'Ann Berg']]);
