@@ -206,7 +206,9 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Array
     let last = i;
     let next = tokens[i + 1];
     let end = false;
-    if (isSentenceEnd(token.value)) {
+    // "Halo.Bungie.Org", "Amazon.Com": a full stop glued to words on both sides is inside a name.
+    const inWord = token.value === '.' && tokens[i - 1]?.end === token.start && next?.start === token.end && /^\p{L}/u.test(next.value);
+    if (isSentenceEnd(token.value) && !inWord) {
       // The closing marks glued to the full stop belong to its sentence: 'said "Yes." Then'.
       let k = i + 1;
       while (tokens[k] !== undefined && CLOSERS.has((tokens[k] as RawToken).value) && (tokens[k] as RawToken).start === (tokens[k - 1] as RawToken).end) k++;

@@ -43,6 +43,12 @@ describe('tokens', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['He met then-Sen. Obama and William J. Bennett in Washington.', 'Then he left.']);
   });
 
+  it('ends no sentence at a full stop glued to words on both sides ("fansite Halo.Bungie.Org, said")', () => {
+    const text = 'Tom Reed, editor of fansite Velder.Tarn.Org, said it was fine. He left.';
+    const { sentences } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Tom Reed, editor of fansite Velder.Tarn.Org, said it was fine.', 'He left.']);
+  });
+
   it('finds paragraphs as trimmed non-blank lines', () => {
     const text = '  One.\r\n\r\n Two. \n';
     expect(findParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.']);
