@@ -11,6 +11,10 @@ describe('a speaker described, then named after a comma', () => {
     expect(speakers('Output fell in March. "We expect a recovery," said Velder chief economist, Tom Reyes.')[0]).toEqual(['Tom Reyes', 'named']);
   });
 
+  it('with a title before the name ("Head of genetics at the Velder Institute, Professor Tom Reyes, said")', () => {
+    expect(speakers('Head of genetics at the Velder Institute of Research, Professor Tom Reyes, said he had seen the problem.')[0]).toEqual(['Tom Reyes', 'named']);
+  });
+
   it('not a name in a list after the comma ("said the union leader, Tom Reyes and others")', () => {
     expect(speakers('Output fell. "We expect a recovery," said the union leader, Tom Reyes and others.')[0]?.[0]).not.toBe('Tom Reyes');
   });

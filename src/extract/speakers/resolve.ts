@@ -23,7 +23,7 @@ import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
 import { reporterEnd } from './reported-subject.js';
 import { namedWithin } from './spoken-of.js';
 import { OFFICE_CHANGERS, authorAfter, bodyFor, heldUnnamed, isParty, issuedBy } from './descriptions.js';
-import { OFFICES, pluralOffice } from '../../lexicon/words.js';
+import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -199,9 +199,11 @@ export function resolveSpeakers(doc: Doc): void {
   const apposition = (speaker: Mention): Group | undefined => {
     const gap = APPOSITION_GAP.exec(doc.text.slice(speaker.end, speaker.end + 4));
     if (gap === null) return undefined;
-    const at = speaker.end + gap[0].length;
+    let k = tokenAtOrAfter(doc.tokens, speaker.end + gap[0].length);
+    while (TITLE_WORDS.has(doc.tokens[k]?.lower ?? '')) k++; // "…, Professor Robin Lovell-Badge, said"
+    const at = doc.tokens[k]?.start ?? -1;
     const named = index.nameOverlapping({ start: at, end: at + 1 });
-    if (named === undefined || named.start !== at || !CLAUSE_END.test(doc.text.slice(named.end, named.end + 2))) return undefined;
+    if (named === undefined || (named.name ?? named).start !== at || !CLAUSE_END.test(doc.text.slice(named.end, named.end + 2))) return undefined;
     // "According to the report, Intifada, Closures and …": a name that opens what is said is none.
     speakerAround ??= quoteSpeakers(doc);
     if (speakerAround.holds(named.start, named.end)) return undefined;
