@@ -9,6 +9,7 @@ import { tokenAtOrAfter } from '../../text/token-index.js';
 import type { Group } from './groups.js';
 import { ISSUED_NOUNS, TITLE_WORDS } from '../../lexicon/words.js';
 import { MEDIA, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
+import { countriesByDemonym } from '../../lexicon/places.js';
 
 /** Modifiers that make another office of the one they modify ("shadow chancellor", "former minister"). */
 export const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'ex']);
@@ -24,11 +25,15 @@ export function isParty(group: Group): boolean {
  * Whether a body's common noun ("the company", "the paper", "the agency") may name an entity: an
  * organisation (not a lone word typed by a guess, "Looking", which may be anything), not a government
  * or a party; a paper for a paper's noun; no court, ministry or commission for the others, unless the
- * noun is the body's own head ("the agency").
+ * noun is the body's own head ("the agency"); of the country its demonyms name, when the body's is known.
  */
-export function bodyFor(noun: string, group: Group): boolean {
+export function bodyFor(noun: string, group: Group, demonyms: readonly string[] = []): boolean {
   const entity = group.entity;
   if (entity.type !== 'organization' || (entity.kbId?.startsWith('gov/') ?? false) || isParty(group)) return false;
+  // "the Australian firm": not a body the article places in another country ("the German carmaker Velmo").
+  const placed = new Set([entity.country, ...entity.mentions.flatMap((m) => [m.country, ...m.descriptors.flatMap((d) => countriesByDemonym(d).map((c) => c.iso3))])]);
+  placed.delete(null);
+  if (placed.size > 0 && demonyms.some((d) => !countriesByDemonym(d).some((c) => placed.has(c.iso3)))) return false;
   const name = entity.name.toLowerCase();
   // The head of "Court of Appeal" is "court"; of "Velder Holdings", "holdings".
   const of = name.indexOf(' of ');
@@ -36,6 +41,11 @@ export function bodyFor(noun: string, group: Group): boolean {
   const last = before.slice(before.lastIndexOf(' ') + 1);
   if (PRESS_NOUNS.has(noun)) return MEDIA.has(name) || PRESS_HEADS.has(last);
   return !PUBLIC_HEADS.has(last) || last === noun;
+}
+
+/** Whether every word is a demonym ("the Australian firm": a body's noun that still names the body in view). */
+export function demonymsOnly(words: readonly string[]): boolean {
+  return words.every((w) => countriesByDemonym(w).length > 0);
 }
 
 /** Whether the noun after a name's "'s" (past adjectives) is one the name issued ("Velcor's latest statement"), within the speaker. */

@@ -22,7 +22,7 @@ import { sortByStart, spanKey } from './span-keys.js';
 import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
 import { reporterEnd } from './reported-subject.js';
 import { namedWithin } from './spoken-of.js';
-import { OFFICE_CHANGERS, authorAfter, bodyFor, heldUnnamed, isParty, issuedBy } from './descriptions.js';
+import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy } from './descriptions.js';
 import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -180,10 +180,10 @@ export function resolveSpeakers(doc: Doc): void {
     // airline") names the body most in view — a company, a club, an agency; not a government or a party.
     // One described by the noun ("copy protection firm Macrovision") or one that has spoken counts more;
     // two bodies of about the same weight leave it unresolved.
-    if (ORG_NOUNS_BEFORE.has(head) && modifiers.length === 0) {
+    if (ORG_NOUNS_BEFORE.has(head) && demonymsOnly(modifiers)) {
       // "the watchdog" is only a body the article called one ("media watchdog Ofcom"), never the firm it watches.
       const others = ROLES_ONLY.has(head) ? 0 : 1;
-      return salience.best(sentence, (g) => (bodyFor(head, g) ? (g.descriptors.has(head) ? 4 : others) * (namedSpeakers.has(g) ? 2 : 1) : 0), DESCRIBED_WINDOW, BODY_MARGIN);
+      return salience.best(sentence, (g) => (bodyFor(head, g, modifiers) ? (g.descriptors.has(head) ? 4 : others) * (namedSpeakers.has(g) ? 2 : 1) : 0), DESCRIBED_WINDOW, BODY_MARGIN);
     }
     // "Labour … the party has confirmed": the party most in view, by the same margin.
     if (head === 'party' && modifiers.length === 0) return salience.best(sentence, isParty, DESCRIBED_WINDOW, BODY_MARGIN);

@@ -261,6 +261,14 @@ describe('a body named by its common noun', () => {
     expect(speakers(text)).toEqual([['Velder Holdings', 'named'], ['Velder Holdings', 'nominal']]);
   });
 
+  it('"the Australian firm said" is the body in view, unless the article places it in another country', () => {
+    const rows = [
+      'Velder Holdings said on Monday that profits had doubled. The Australian firm said it would open two plants next year.',
+      'The German carmaker Velmo said on Monday that profits had doubled. The Australian firm said it would open two plants next year.',
+    ];
+    expect(rows.map((text) => speakers(text)[1]?.[0])).toEqual(['Velder Holdings', 'The Australian firm']);
+  });
+
   it('"the paper said" is a paper, not the company the paper wrote about', () => {
     const text = 'Velder Holdings will cut 300 jobs, the Dunmore Gazette reported. The paper said the cuts would start in May.';
     expect(speakers(text)[1]).toEqual(['Dunmore Gazette', 'nominal']);
