@@ -64,11 +64,11 @@ function flagsAfter(args: string[]): Promise<string> {
 describe("start-up: V8's compiler flags (src/pipeline/jit.ts)", () => {
   // Node's modules are compiled from their code cache only while the flags are Node's: set at start,
   // they made each worker's start compile them from source.
-  it('are left as they are until an article is extracted', async () => {
-    const empty = join(await mkdtemp(join(tmpdir(), 'onrecord-flags-')), 'none.jsonl');
-    await writeFile(empty, '');
-    expect(await flagsAfter(['extract', empty, '--to', 'jsonl', '--workers', '0'])).toBe('kept');
+  // onrecord extract loads the extractor before it reads its first article (BatchOptions.startNow), so
+  // only a command that extracts nothing leaves them.
+  it('are left as they are by a command that extracts nothing', async () => {
     expect(await flagsAfter(['--version'])).toBe('kept');
+    expect(await flagsAfter(['extract', '--help'])).toBe('kept');
   }, 30_000);
 
   it('are set for extraction in this thread, and in workers with a larger budget before optimising', async () => {
