@@ -361,8 +361,18 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   const found = withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
   // "The bank had been accused of …", "Five has been criticised for …": the subject of a passive verb
   // whose object is its target is the target; who accused or criticised is unsaid.
-  const targeted = found !== null && OBJECT_CUES.has(cue.lemma) && BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
-  return targeted ? { ...found, speaker: null } : found;
+  // "The file is thought to have surfaced", "Kezman was hit by a missile, believed to be a coin": the
+  // subject of a passive report before "to" is what the report is about, whoever thinks it is unsaid.
+  const passive = passiveForm(doc, cue);
+  const raised = passive && doc.tokens[cue.lastToken + 1]?.lower === 'to';
+  return found !== null && passive && (OBJECT_CUES.has(cue.lemma) || raised) ? { ...found, speaker: null } : found;
+}
+
+/** Whether a verb cue is passive: a form of "be", perhaps an adverb ("are also thought"), then not the -ing form. */
+function passiveForm(doc: Doc, cue: Cue): boolean {
+  let k = cue.token - 1;
+  while (k > 0 && doc.tokens[k]?.pos === 'ADV') k--;
+  return BE.has(doc.tokens[k]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
 }
 
 /** The content a verb cue reports, by the constructions its verb allows. */
@@ -382,6 +392,6 @@ function reportedByVerb(doc: Doc, cue: Cue): Found | null {
 function withoutEmptyIt(doc: Doc, cue: Cue, found: Found | null): Found | null {
   const speaker = found?.speaker;
   if (!found || !speaker || speaker.end - speaker.start !== 2 || doc.text.slice(speaker.start, speaker.end).toLowerCase() !== 'it') return found;
-  const passive = BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
+  const passive = passiveForm(doc, cue);
   return passive ? { ...found, speaker: null } : found;
 }
