@@ -103,8 +103,7 @@ export async function runExtract(argv: string[], io: CommandIO = processIO()): P
   const writer = createRecordWriter(parsed.to, io.stdout);
   const size = await inputBytes(parsed.inputs);
   const workers = parsed.workers ?? extractWorkers(size, availableParallelism());
-  // Every article read is extracted: the workers start (or the extractor loads) while the input is read.
-  const batch: BatchOptions = workers === undefined ? { startNow: true } : { workers, startNow: true };
+  const batch = workers === undefined ? {} : { workers };
   const mode = progressMode(io.stderr.isTTY === true, io.stdout.isTTY === true, parsed.progress);
   const progress = createProgress({ stream: io.stderr, mode, totalBytes: size });
   const pending: Read[] = [];

@@ -25,12 +25,6 @@ export interface BatchOptions {
    * grows by that many articles, so workers keep extracting meanwhile. Default 0.
    */
   lead?: number;
-  /**
-   * Whether the workers start (or this thread loads the extractor) at once, before the first article
-   * is read, rather than with the first batch: for a caller that extracts every article it reads, so
-   * that loading overlaps reading. Default false (a run whose articles are all skipped loads nothing).
-   */
-  startNow?: boolean;
   /** Passed on to `extract`. */
   maxChars?: number;
   /** URL of a module whose `extract` export is used instead of onrecord's own (same signature). */
@@ -75,10 +69,8 @@ const AS_JSON: Finish<RenderedRecord> = { rendered: true, finish: renderRecord }
 
 // The extractor is loaded with the first batch to extract: a run where every article is skipped
 // (already stored, say) never loads the language models.
-function inProcess<T>(load: () => Promise<Extractor>, options: ExtractOptions, finish: Finish<T>, now: boolean): BatchProcessor<T> {
-  let loading: Promise<Extractor> | undefined = now ? load() : undefined;
-  // Loaded before any batch awaits it, a failure is the first batch's to report, not unhandled meanwhile.
-  loading?.catch(() => undefined);
+function inProcess<T>(load: () => Promise<Extractor>, options: ExtractOptions, finish: Finish<T>): BatchProcessor<T> {
+  let loading: Promise<Extractor> | undefined;
   return {
     run: async (articles) => {
       loading ??= load();
@@ -121,8 +113,7 @@ async function* runAll<T>(items: AsyncIterable<Item> | Iterable<Item>, options: 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // While the consumer holds its lead (a transaction being written), the workers have that much queued.
   const depth = 2 + Math.ceil((options.lead ?? 0) / batchSize / Math.max(1, workers));
-  const now = options.startNow === true;
-  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish, now) : createWorkerPool(workers, setup, failed, depth, now);
+  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish) : createWorkerPool(workers, setup, failed, depth);
   const window = Math.max(1, options.window ?? Math.max(2, workers * 4) + Math.ceil((options.lead ?? 0) / batchSize));
   const source = batches(items, batchSize, options.batchChars ?? DEFAULT_BATCH_CHARS);
   const queue: Array<Promise<T[]>> = [];

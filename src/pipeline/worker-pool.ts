@@ -53,10 +53,9 @@ const DEPTH = 2;
  * default). The workers answer with results of type T (records, or records written as JSON, as
  * `setup.rendered` says); `failed` makes the result of an article whose worker died. `depth` jobs
  * wait at each worker at most: more keep it busy while this thread is held up (a store writing a
- * transaction cannot hand out jobs meanwhile). With `startNow`, all `size` workers start at once
- * instead of with the batches that need them.
+ * transaction cannot hand out jobs meanwhile).
  */
-export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (article: ArticleJob, message: MessageRecord) => T, depth = DEPTH, startNow = false): BatchProcessor<T> {
+export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (article: ArticleJob, message: MessageRecord) => T, depth = DEPTH): BatchProcessor<T> {
   const script = workerScript();
   const slots = new Set<Slot<T>>();
   const queue: Array<Pending<T>> = [];
@@ -113,8 +112,6 @@ export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (a
       slot.worker.postMessage(message);
     }
   }
-
-  if (startNow) while (slots.size < size) start();
 
   return {
     run(articles) {
