@@ -83,6 +83,19 @@ function reducedRelative(tokens: readonly Token[], i: number, lemma: string): bo
   return !SAYING.has(lemma) && prev?.pos === 'NOUN' && tokens[k]?.lower === 'by' && agent !== undefined && agent.sentence === prev.sentence && (agent.pos === 'DET' || agent.pos === 'PROPN');
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+
+/**
+ * "the way Cabir was written meant …", "the letter was written in 1990": "write" in the passive reports
+ * nothing, and its subject is what was written, not who writes. (A passive report before "to", "he is
+ * said to be furious", keeps its content with no speaker: reported.ts.)
+ */
+function passiveWriting(tokens: readonly Token[], i: number, lemma: string): boolean {
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  return lemma === 'write' && BE.has(tokens[k]?.lower ?? '') && (tokens[i] as Token).lower !== lemma;
+}
+
 /** Finds the cues among a document's tokens. */
 export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -113,7 +126,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       const prev = tokenBefore(tokens, i, 1);
       const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
       if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i) && !agreesWithPlural(tokens, i, entry.lemma)) break;
-      if (words === 1 && (modifiesNoun(tokens, i) || reducedRelative(tokens, i, entry.lemma))) break;
+      if (words === 1 && (modifiesNoun(tokens, i) || reducedRelative(tokens, i, entry.lemma) || passiveWriting(tokens, i, entry.lemma))) break;
       const last = tokens[i + words - 1] as Token;
       cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
       i += words - 1;

@@ -18,6 +18,11 @@ function describeQuote(q: QuoteRecord): string {
 
 // Our own sentences: the grammar of reporting, one construction per row, with all the quotes found.
 const rows: Row[] = [
+  // "Write" in the passive reports nothing: its subject is what was written.
+  {
+    text: 'The way the code was written meant that it failed. The letter was written in 1990. Berg has written that the plan failed.',
+    quotes: ['that the plan failed ← written ← Berg'],
+  },
   // A counted object and a preposition or subordinator after "added" is a score, no report; a counted
   // subject and its verb is one.
   {
