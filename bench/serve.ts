@@ -10,6 +10,7 @@
  * contain one of the words, and the first paint when one of them is `paint`). Each kind first runs
  * `--warmup` seconds (default 2) at the same load, reported apart (its p99 and max): a service's first
  * seconds, with its code, statements, pages and cache cold, are not its steady state.
+ * `--db postgres://…` serves a PostgreSQL store instead (bench/pg-store.js builds one).
  * Skips cleanly when neither the store nor the corpus to build it is there.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -119,7 +120,9 @@ async function main(): Promise<number> {
   const seconds = Number(values.seconds ?? 10);
   const warmup = Number(values.warmup ?? 2);
   const connections = Number(values.connections ?? 200);
-  if (!existsSync(db)) {
+  // A PostgreSQL store (`--db postgres://…`, built by bench/pg-store.js) is served as it is.
+  const postgres = /^postgres(ql)?:\/\//.test(db);
+  if (!postgres && !existsSync(db)) {
     if (!existsSync(CORPUS)) {
       console.log(`bench serve: skipped — no store at ${db}, and the BBC corpus to build one is not at ${CORPUS}.`);
       return 0;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { articleKey, contentHash } from '../identity.js';
 import { TEST_PG } from '../testing/dialects.js';
 import type { ArticleRecord } from '../../doc/record.js';
+import { extract } from '../../pipeline/extract.js';
 import { numbered } from './db.js';
 import { openPostgresStore } from './store.js';
 
@@ -23,6 +24,14 @@ function article(n: number, source: string): { key: string; hash: string; record
   });
   const input = { id: `m${n}`, text, source, date: `2022-05-${String(1 + (n % 28)).padStart(2, '0')}` };
   return { key: articleKey(input), hash: contentHash(input), record: { ...input, entities, quotes, attributions: [], events: [], messages: [] } };
+}
+
+// Invented articles quoting one unknown person in two outlets: two actors of one name.
+function twoOutlets(): Array<ReturnType<typeof article>> {
+  return ['Quay Herald', 'Toll Courier', 'Quay Herald', 'Toll Courier'].map((source, n) => {
+    const input = { id: `s${n}`, source, date: `2022-06-0${n + 1}`, text: `"Pier ${n} reopens," Ola Brun said. "Fares ${n} rise," Ola Brun said.` };
+    return { key: articleKey(input), hash: contentHash(input), record: extract(input) };
+  });
 }
 
 // The plan of the first statement of `statements` that `pick` matches, on tables analysed, sequential scans off.
@@ -64,6 +73,27 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
       // The articles come in the list's order from articles_source_day; only the quotes within an article are sorted.
       expect(plan).toMatch(/Index Scan using articles_source_day/);
       expect(plan).toMatch(/Incremental Sort/);
+    });
+  });
+
+  it("filters one source's quotes in a month on its articles' days, not the quotes' copy (then the planner read every quote of the days)", async () => {
+    await withStore(Array.from({ length: 20 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
+      expect(await store.quotes({ source: 'quay herald', from: '2022-05-01', to: '2022-05-31', limit: 3 })).toHaveLength(3);
+      const plan = await planFor(/^SELECT q\.id\b/);
+      // The days bound the source's articles (their index's range); the quotes read from them are not filtered again.
+      expect(plan).toMatch(/articles_source_day on articles a\s+Index Cond: [^\n]*day >= /);
+      expect(plan).not.toMatch(/on quotes q[^]*day >= /);
+    });
+  });
+
+  it("reads a name of several speakers one speaker's first page at a time from quotes_actor, not every quote of the name sorted", async () => {
+    await withStore(twoOutlets(), async (store, planFor) => {
+      const page = await store.quotes({ speaker: 'Ola Brun', limit: 3 });
+      expect(page.map((hit) => hit.article.id)).toEqual(['s3', 's3', 's2']);
+      expect(new Set(page.map((hit) => hit.actor?.key)).size).toBe(2);
+      const plan = await planFor(/^SELECT q\.id\b/);
+      // Under the loop over the speakers, a Limit: each speaker's index is read for a page only.
+      expect(plan).toMatch(/Function Scan on unnest[^]*Limit[^]*quotes_actor/);
     });
   });
 
