@@ -97,6 +97,23 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
     });
   });
 
+  it('reads a page of the network, of one code or all, from the kept sums in its order, not all of them sorted', async () => {
+    const acts = ['Germany accused France of lying.', 'Italy accused Spain of cheating.', 'Germany urged Italy to act.'].map((text, n) => {
+      const input = { id: `n${n}`, source: 'Quay Herald', date: `2022-07-0${n + 1}`, text };
+      return { key: articleKey(input), hash: contentHash(input), record: extract(input) };
+    });
+    await withStore(acts, async (store, planFor) => {
+      expect((await store.interactions({ code: 'ACCUSE', limit: 1 })).map((edge) => edge.code)).toEqual(['ACCUSE']);
+      const ofCode = await planFor(/FROM interactions\) g WHERE g\.code/);
+      expect(ofCode).toMatch(/interactions_code_page/);
+      expect(ofCode).not.toMatch(/Sort Key: interactions\.events/);
+      expect(await store.interactions({ limit: 1 })).toHaveLength(1);
+      const all = await planFor(/FROM interactions\) g\s+ORDER BY/);
+      expect(all).toMatch(/interactions_page/);
+      expect(all).not.toMatch(/Sort Key: interactions\.events/);
+    });
+  });
+
   it('chooses the page of actors within days from their sums per day, then reads only its actors, not every actor of the days', async () => {
     await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
       const page = await store.entities({ from: '2022-05-01', to: '2022-05-31', limit: 3 });
