@@ -1,8 +1,8 @@
 /**
  * What a description names, for speaker resolution: a party ("the party"), a body by its common noun
  * ("the company", "the watchdog"), the owner or author of what it issued ("Velcor's statement", "the
- * report by the commission"), and whether an
- * office was last held by someone unnamed ("a spokesperson … the spokesperson").
+ * report by the commission"), and whether an office was last held by someone unnamed ("a spokesperson …
+ * the spokesperson").
  */
 import type { Doc, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -31,9 +31,7 @@ export function bodyFor(noun: string, group: Group, demonyms: readonly string[] 
   const entity = group.entity;
   if (entity.type !== 'organization' || (entity.kbId?.startsWith('gov/') ?? false) || isParty(group)) return false;
   // "the Australian firm": not a body the article places in another country ("the German carmaker Velmo").
-  const placed = new Set([entity.country, ...entity.mentions.flatMap((m) => [m.country, ...m.descriptors.flatMap((d) => countriesByDemonym(d).map((c) => c.iso3))])]);
-  placed.delete(null);
-  if (placed.size > 0 && demonyms.some((d) => !countriesByDemonym(d).some((c) => placed.has(c.iso3)))) return false;
+  if (demonyms.length > 0 && placedElsewhere(group, demonyms)) return false;
   const name = entity.name.toLowerCase();
   // The head of "Court of Appeal" is "court"; of "Velder Holdings", "holdings".
   const of = name.indexOf(' of ');
@@ -41,6 +39,14 @@ export function bodyFor(noun: string, group: Group, demonyms: readonly string[] 
   const last = before.slice(before.lastIndexOf(' ') + 1);
   if (PRESS_NOUNS.has(noun)) return MEDIA.has(name) || PRESS_HEADS.has(last);
   return !PUBLIC_HEADS.has(last) || last === noun;
+}
+
+/** Whether the article places a body (by its country, or a demonym before its name) in no country of `demonyms`. */
+function placedElsewhere(group: Group, demonyms: readonly string[]): boolean {
+  const entity = group.entity;
+  const placed = new Set([entity.country, ...entity.mentions.flatMap((m) => [m.country, ...m.descriptors.flatMap((d) => countriesByDemonym(d).map((c) => c.iso3))])]);
+  placed.delete(null);
+  return placed.size > 0 && demonyms.some((d) => !countriesByDemonym(d).some((c) => placed.has(c.iso3)));
 }
 
 /** Whether every word is a demonym ("the Australian firm": a body's noun that still names the body in view). */
