@@ -47,6 +47,9 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set(words.femaleTitles);
 /** Titles and honorifics that tell a man ("Mr", "King"). */
 export const MALE_TITLES: ReadonlySet<string> = new Set(words.maleTitles);
 
+/** The forms of "be", with their contractions ("'s", "'re"): before a participle, a passive. */
+export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);
+
 /** Whether a lower-cased word is an office in the plural ("senators", "ministers"): a group, never one person. */
 export function pluralOffice(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && OFFICES.has(word.slice(0, -1));

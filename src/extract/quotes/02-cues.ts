@@ -1,7 +1,7 @@
 /** Stage: speech and attribution cues — verbs from the cue lexicon, "according to", and colons. */
 import type { Cue, Doc, Token } from '../../doc/document.js';
 import { CUE_FORMS, MAX_CUE_WORDS } from '../../lexicon/cues.js';
-import { GROUP_SPEAKERS } from '../../lexicon/words.js';
+import { BE_FORMS, GROUP_SPEAKERS } from '../../lexicon/words.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences, isUpper } from '../../text/headlines.js';
 
 import type { Stage } from '../../pipeline/stage.js';
@@ -83,8 +83,6 @@ function reducedRelative(tokens: readonly Token[], i: number, lemma: string): bo
   return !SAYING.has(lemma) && prev?.pos === 'NOUN' && tokens[k]?.lower === 'by' && agent !== undefined && agent.sentence === prev.sentence && (agent.pos === 'DET' || agent.pos === 'PROPN');
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-
 /**
  * "the way Cabir was written meant …", "the letter was written in 1990": "write" in the passive reports
  * nothing, and its subject is what was written, not who writes. (A passive report before "to", "he is
@@ -93,7 +91,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 function passiveWriting(tokens: readonly Token[], i: number, lemma: string): boolean {
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV') k--;
-  return lemma === 'write' && BE.has(tokens[k]?.lower ?? '') && (tokens[i] as Token).lower !== lemma;
+  return lemma === 'write' && BE_FORMS.has(tokens[k]?.lower ?? '') && (tokens[i] as Token).lower !== lemma;
 }
 
 /** Finds the cues among a document's tokens. */

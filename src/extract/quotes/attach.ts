@@ -3,7 +3,7 @@
  * "X said:" or "according to X," before it, with appositions and relative pronouns.
  */
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
-import { GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
+import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
@@ -241,7 +241,6 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
 }
 
 const COORDINATORS = new Set(['and', 'but']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 /** Words that join a sentence to the one before without being part of its subject ("Then she …"). */
 const CONNECTIVES = new Set(['and', 'but', 'yet', 'so', 'then', 'still', 'now', 'also', 'meanwhile']);
 const MAX_PARTICIPLE_GAP = 8;
@@ -257,7 +256,7 @@ export function coordinatedSubject(doc: Doc, cue: Cue, first: number): Mention |
   let before = cue.token - 1;
   let gap = before;
   const progressive = (tokens[cue.token] as Token).lower.endsWith('ing');
-  const skippable = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'ADV' || (t.pos === 'AUX' && (progressive || !BE.has(t.lower))));
+  const skippable = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'ADV' || (t.pos === 'AUX' && (progressive || !BE_FORMS.has(t.lower))));
   while (gap > first && gap > cue.token - 4 && skippable(tokens[gap])) gap--;
   if (gap < before && COORDINATORS.has(tokens[gap]?.lower ?? '')) before = gap;
   const prev = tokens[before];

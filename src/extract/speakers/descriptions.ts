@@ -6,6 +6,7 @@
  */
 import type { Doc, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
+import { isJoiningHyphen } from '../../text/split.js';
 import type { Group } from './groups.js';
 import { ISSUED_NOUNS, TITLE_WORDS } from '../../lexicon/words.js';
 import { MEDIA, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
@@ -108,9 +109,8 @@ export function byAfter(doc: Doc, speaker: Span): number {
 function inAuthor(tokens: readonly Token[], k: number, sentence: number): boolean {
   const t = tokens[k];
   if (t === undefined || t.sentence !== sentence) return false;
-  // "UK-based", "think-tank": words a hyphen joins.
-  if (t.start === tokens[k - 1]?.end && (t.lower === '-' || tokens[k - 1]?.lower === '-')) return true;
-  if (t.end === tokens[k + 1]?.start && tokens[k + 1]?.lower === '-') return true;
+  // "UK-based", "think-tank": words a hyphen joins, and the hyphen.
+  if (isJoiningHyphen(tokens, k) || isJoiningHyphen(tokens, k - 1) || isJoiningHyphen(tokens, k + 1)) return true;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.lower === 'of';
 }
 
