@@ -169,6 +169,13 @@ export const ELECTORAL_TRIGGERS: readonly Phrase[] = phrases(data.contest.electo
 export const COMMODITIES: ReadonlySet<string> = new Set(data.commodities);
 /** Words of a conviction: told with a sentence of prison, COERCE (see code.ts). */
 export const CONVICTIONS: readonly string[] = data.convictions;
+
+/** The words of a military exercise, and what makes one joint: see plover.json 'exercises'. */
+export const EXERCISE_WORDS: readonly string[] = data.exercises.words;
+/** Words before an exercise that make it joint ("joint manoeuvres", "bilateral drills"). */
+export const JOINT_WORDS: ReadonlySet<string> = new Set(data.exercises.joint);
+/** Words after an exercise that name its partner ("drills with Tarn"). */
+export const EXERCISE_PARTNERS: ReadonlySet<string> = new Set(data.exercises.partners);
 /** Nouns after an actor that name who acts for it ("a Velan Party spokesman", "Tarn's troops"). */
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
 /**

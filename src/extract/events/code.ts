@@ -19,6 +19,7 @@ import { warningOfDanger } from './warning.js';
 import { demonstratedThing } from './showing.js';
 import { metStandard } from './met-standard.js';
 import { namedAs } from './named-as.js';
+import { singleSideExercise } from './exercise.js';
 
 /** The act found between two actors, before its negation and modality are read. */
 export interface CandidateEvent {
@@ -200,8 +201,12 @@ export function candidateEvent(
   const { trigger, lightVerb } = selection;
   // Senses the manual does not code: a warning of a danger, a thing shown, a standard met.
   if (warningOfDanger(tokens, trigger) || demonstratedThing(tokens, trigger) || metStandard(tokens, trigger)) return null;
+  // An exercise one side holds shows force to the other: MOBILIZE, the manual's single-country exercise.
+  const refined = singleSideExercise(tokens, trigger, source, target)
+    ? { code: 'MOBILIZE' as const, mode: 'troops' }
+    : refinedCode(tokens, triggers, trigger, selection.scope.clause, source.first <= target.first ? target : source);
   return {
-    ...refinedCode(tokens, triggers, trigger, selection.scope.clause, source.first <= target.first ? target : source),
+    ...refined,
     trigger: { first: trigger.first, last: trigger.last },
     reciprocal: trigger.reciprocal,
     partnerObject: trigger.partnerObject,
