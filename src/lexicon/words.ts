@@ -46,6 +46,14 @@ export const GENERATIONS: ReadonlySet<string> = new Set(words.generations);
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(words.femaleTitles);
 /** Titles and honorifics that tell a man ("Mr", "King"). */
 export const MALE_TITLES: ReadonlySet<string> = new Set(words.maleTitles);
+/** Nouns that describe a woman ("spokeswoman", "sister"). */
+export const FEMALE_NOUNS: ReadonlySet<string> = new Set(words.femaleNouns);
+/** Nouns that describe a man ("spokesman", "brother"). */
+export const MALE_NOUNS: ReadonlySet<string> = new Set(words.maleNouns);
+/** Interjections and hesitations of speech ("Um", "Mhm", "Oh"), which open a sentence with a comma as a call does. */
+export const INTERJECTIONS: ReadonlySet<string> = new Set(words.interjections);
+/** Nouns of kin and friendship that put a person's name in apposition ("my friend Tavi", "his sister Ona"). */
+export const RELATIONS: ReadonlySet<string> = new Set(words.relations);
 
 /** The forms of "be", with their contractions ("'s", "'re"): before a participle, a passive. */
 export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);

@@ -4,7 +4,7 @@
  * entity issue deepens (countries, places, a knowledge base).
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, RELATIONS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
@@ -75,10 +75,22 @@ function givenNameAfter(tokens: readonly Token[], i: number, last: number): numb
   return i;
 }
 
-/** A lower-case title right before a name: "midfielder Guti", "rapper Eminem", "home secretary Charles Clarke". */
+// Possessives before a noun of kin or friendship ("my friend", "Ola's sister").
+const OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', "'s", '’s']);
+
+/**
+ * Whether a word is a noun of kin or friendship that someone's possessive opens: "my friend Tavi", "his
+ * sister Ona", "Berg's wife Lis" put the name in apposition to a person ("a friend Tavi" does not).
+ */
+function relationBefore(tokens: readonly Token[], prev: Token, i: number): boolean {
+  return RELATIONS.has(prev.lower) && OWNERS.has(tokenBefore(tokens, i, 2)?.lower ?? '');
+}
+
+/** A lower-case title right before a name: "midfielder Guti", "rapper Eminem", "home secretary Charles Clarke", "my friend Tavi". */
 function titleBefore(tokens: readonly Token[], i: number, last: number): string[] {
   const prev = tokenBefore(tokens, i, 1);
-  if (last !== i || !prev || prev.pos !== 'NOUN' || !OFFICES.has(prev.lower) || prev.sentence !== tokens[i]?.sentence) return [];
+  if (last !== i || !prev || prev.pos !== 'NOUN' || prev.sentence !== tokens[i]?.sentence) return [];
+  if (!OFFICES.has(prev.lower) && !relationBefore(tokens, prev, i)) return [];
   const word = tokens[i]?.lower ?? '';
   // Only before a lone word that nothing else types: "singer Usher", not "star Wars" or "the English".
   if (OTHER_HEADS.has(word) || countriesByDemonym(word).length > 0 || placesByName(word).length > 0) return [];

@@ -8,7 +8,7 @@ import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, isNationalityCompound, placesByName, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
-import { HONORIFICS, OFFICES, ORG_WORDS, pluralOffice } from '../../lexicon/words.js';
+import { HONORIFICS, OFFICES, ORG_WORDS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
 import { innerPreposition } from './01-names.js';
@@ -17,6 +17,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
 import { clubsByContext, organizationByWords, type Named } from './organizations.js';
 import { worksInQuotes } from './works.js';
+import { addressed } from './addressed.js';
 import { splitSpaces } from '../../text/spaces.js';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
@@ -166,7 +167,7 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // "Christian clergy", "Muslim and Christian leaders", "the first Roman Catholic church": a religion's
   // adjective, not a given name nor a person's name.
   if (RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
-  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
+  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d) || RELATIONS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));
   if (titled) return lone ? typing(OTHER_HEADS.has(last) ? 'other' : 'place', true) : typing('person', true);
@@ -190,6 +191,8 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // on one) belongs to the name of a body or a work, never to a person's.
   if (inside.last - inside.first > 1 && innerPreposition(doc, inside)) return typing('other', false);
   if (given) return typing('person', true);
+  // "Are you coming, Tavi?": a name spoken to is someone's.
+  if (inside.first === inside.last && addressed(doc, inside.first)) return typing('person', true);
   return typing('person', false);
 }
 

@@ -6,7 +6,7 @@
 import type { Doc, Entity } from '../../doc/document.js';
 import type { Gender } from '../../doc/record.js';
 import { nameWords } from '../../text/fold.js';
-import { FEMALE_TITLES, HONORIFICS, MALE_TITLES, OFFICES } from '../../lexicon/words.js';
+import { FEMALE_NOUNS, FEMALE_TITLES, HONORIFICS, MALE_NOUNS, MALE_TITLES, OFFICES, RELATIONS } from '../../lexicon/words.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { givenName } from '../../lexicon/names.js';
 import { actsAsName } from '../entities/acting-names.js';
@@ -18,10 +18,9 @@ export interface Group {
   words: string[];
   descriptors: Set<string>;
   gender: Gender | null;
+  /** Whether a name mention is typed a person's by what the text shows ("my friend Tavi", "Are you coming, Tavi?"). */
+  shown: boolean;
 }
-
-const FEMALE_NOUNS = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow', 'grandmother', 'woman', 'girl', 'waitress', 'heroine']);
-const MALE_NOUNS = new Set(['spokesman', 'chairman', 'businessman', 'congressman', 'actor', 'father', 'husband', 'son', 'brother', 'widower', 'grandfather', 'man', 'boy', 'waiter', 'hero']);
 
 /** The gender a mention's title or descriptors state ("Mrs", "spokeswoman"), or null. */
 export function genderOf(descriptors: readonly string[], text: string): Gender | null {
@@ -47,19 +46,21 @@ export function givenGender(name: string): Gender | null {
 export function groupOf(doc: Doc, entity: Entity, index: number): Group {
   const descriptors = new Set<string>();
   let gender: Gender | null = null;
+  let shown = false;
   for (const m of entity.mentions) {
     for (const d of m.descriptors) descriptors.add(d);
     gender ??= genderOf(m.descriptors, doc.slice(m));
+    if (m.sure && m.type === 'person') shown = true;
   }
   const words = nameWords(entity.name);
   if (gender === null && entity.type === 'person') gender = givenGender(entity.name);
-  return { entity, index, words, descriptors, gender };
+  return { entity, index, words, descriptors, gender, shown };
 }
 
 /** Whether a one-word group is an ordinary English word ("Open", "Conference") with no title. */
 export function ordinaryWord(group: Group): boolean {
   const word = group.words[0];
-  if (word === undefined || [...group.descriptors].some((d) => OFFICES.has(d) || HONORIFICS.has(d))) return false;
+  if (word === undefined || [...group.descriptors].some((d) => OFFICES.has(d) || HONORIFICS.has(d) || RELATIONS.has(d))) return false;
   return knownWords([word]).has(word);
 }
 
@@ -71,7 +72,8 @@ export function weakPerson(group: Group): boolean {
   if (group.words.length >= 2) return false;
   // A given name of either sex is still a person's ("Carroll met Rachel … he").
   const named = group.gender !== null || givenName(group.words[0] ?? '') !== undefined;
-  return (group.descriptors.size === 0 && !named) || ordinaryWord(group);
+  // A name the text shows to be a person's ("Are you coming, Tavi?": addressed) is one, though no lexicon knows it.
+  return (group.descriptors.size === 0 && !named && !group.shown) || ordinaryWord(group);
 }
 
 /**
