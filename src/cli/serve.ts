@@ -3,6 +3,7 @@ import { isPostgresUrl } from '../store/postgres/store.js';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { listen } from '../server/server.js';
+import { stopServer } from '../server/stop.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
 import { StoreError, type Store } from '../store/store.js';
 import { printable, UsageError } from './inputs.js';
@@ -127,8 +128,7 @@ export async function runServe(argv: string[], io: CommandIO = processIO(), env:
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.close(() => resolve());
-      server.closeAllConnections();
+      void stopServer(server).then(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

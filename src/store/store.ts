@@ -286,6 +286,7 @@ export interface Store {
    * request, so that answers computed from the store can be kept until it changes.
    */
   dataVersion(): Promise<string>;
+  /** Ends the store, once the calls under way have finished (PostgreSQL refuses a call made after it with a StoreError). */
   close(): Promise<void>;
 }
 

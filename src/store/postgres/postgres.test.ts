@@ -98,4 +98,16 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL store', () => {
     await pool.end();
     await store.close();
   });
+
+  it("closes once the calls under way have finished: an actor's page begun as a server stops is answered, not refused by an ended pool ('Cannot use a pool after calling end')", async () => {
+    const store = openPostgresStore(url, { schema: schemaName() });
+    const entity = { id: 'e1', name: 'Ola Brun', type: 'person' as const, kbId: null, role: null, country: null, mentions: [{ start: 18, end: 26, text: 'Ola Brun' }] };
+    await store.put(Array.from({ length: 5 }, (_, i) => ({ ...record(`close-${i}`), record: { ...record(`close-${i}`).record, entities: [entity] } })));
+    const underWay = Array.from({ length: 8 }, () => store.actorPage('person:ola brun', { quotes: { limit: 20 }, events: { limit: 20 }, interactions: { limit: 20 } }));
+    await store.close();
+    const pages = await Promise.all(underWay);
+    expect(pages.every((page) => page?.detail.actor.key === 'person:ola brun')).toBe(true);
+    await expect(store.counts()).rejects.toThrow(StoreError);
+    await expect(store.counts()).rejects.toThrow(/: the store was closed$/);
+  });
 });

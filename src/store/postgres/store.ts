@@ -57,13 +57,26 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): P
       await migratePg(pool, location, options.schema);
     }
   };
+  // The calls under way: close() waits for them, since a call of several statements (an actor's page)
+  // still has statements to run when a server stops, and the pool, once ended, refuses them with a stack trace.
+  const running = new Set<Promise<unknown>>();
+  let closing: Promise<void> | undefined;
   const call = async <T>(work: (db: Queryable) => Promise<T>): Promise<T> => {
+    if (closing !== undefined) throw new StoreError(`${location}: the store was closed`, true);
+    const done = (async () => {
+      try {
+        ready ??= prepare();
+        await ready;
+        return await work(db);
+      } catch (error) {
+        throw storeFailure(url, error);
+      }
+    })();
+    running.add(done);
     try {
-      ready ??= prepare();
-      await ready;
-      return await work(db);
-    } catch (error) {
-      throw storeFailure(url, error);
+      return await done;
+    } finally {
+      running.delete(done);
     }
   };
   const writable = (): void => {
@@ -156,8 +169,10 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): P
       }
       return seen;
     },
-    close: async () => {
-      await (pool as pg.Pool).end().catch(() => undefined);
-    },
+    close: () =>
+      (closing ??= (async () => {
+        await Promise.allSettled([...running]);
+        await (pool as pg.Pool).end().catch(() => undefined);
+      })()),
   };
 }
