@@ -291,6 +291,38 @@ CREATE INDEX interactions_page ON interactions (events DESC, source_actor_id, ta
 CREATE INDEX interactions_code_page ON interactions (code, events DESC, source_actor_id, target_actor_id, code COLLATE "C");
 `,
   },
+  {
+    version: 13,
+    name: "an actor's roles and its articles per month, kept summed",
+    // An actor's roles were summed from a row per role and day (1,802 rows for the most named actor of
+    // a 110,000-article store, 2.2 ms; ten times that at 1,000,000); the actors within days summed
+    // every actor's rows of the days (83,661 in 28 days at 1,000,000: 140 ms). The writer keeps each
+    // role's sum, and each actor's articles per month, whose first rows bound who can lead the days
+    // (actor-window.ts); the actors' sums over days are read from one covering index.
+    sql: `
+CREATE TABLE actor_role_sums (
+  actor_id BIGINT NOT NULL,
+  role TEXT NOT NULL,
+  entities INTEGER NOT NULL,
+  first TEXT,
+  last TEXT,
+  PRIMARY KEY (actor_id, role)
+);
+INSERT INTO actor_role_sums (actor_id, role, entities, first, last)
+  SELECT actor_id, role, SUM(entities), MIN(NULLIF(day, '')), MAX(NULLIF(day, '')) FROM actor_roles GROUP BY actor_id, role;
+CREATE TABLE actor_month_articles (
+  month TEXT NOT NULL,
+  actor_id BIGINT NOT NULL,
+  articles INTEGER NOT NULL,
+  PRIMARY KEY (month, actor_id)
+);
+INSERT INTO actor_month_articles (month, actor_id, articles)
+  SELECT substr(day, 1, 7), actor_id, SUM(articles) FROM actor_days GROUP BY substr(day, 1, 7), actor_id;
+CREATE INDEX actor_month_articles_top ON actor_month_articles (month, articles DESC, actor_id);
+CREATE INDEX actor_days_actor_sums ON actor_days (actor_id, day) INCLUDE (articles, mentions, quotes);
+DROP INDEX actor_days_actor;
+`,
+  },
 ];
 
 /** The schema version this code writes. */

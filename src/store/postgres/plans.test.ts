@@ -1,6 +1,6 @@
 /**
  * Query plans in PostgreSQL that must stop after the page: read on the test server with sequential
- * scans off, so that a small table is planned as a large one would be.
+ * and bitmap scans off, so that a small table is planned as a large one would be.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -41,8 +41,11 @@ async function planOf(url: string, schema: string, statements: Array<[string, re
   try {
     await client.connect();
     await client.query(`SET search_path TO ${schema}`);
-    for (const table of ['articles', 'quotes', 'actors', 'actor_days']) await client.query(`ANALYZE ${table}`);
+    // Vacuumed as autovacuum leaves a store between writes: the pages all visible, so an index can answer alone.
+    for (const table of ['articles', 'quotes', 'actors', 'actor_days']) await client.query(`VACUUM (ANALYZE) ${table}`);
+    // A small table is read whole, by a sequential or a bitmap scan, where a large one is read by index in order.
     await client.query('SET enable_seqscan = off');
+    await client.query('SET enable_bitmapscan = off');
     return (await client.query(`EXPLAIN (COSTS OFF) ${numbered(sql)}`, params as unknown[])).rows.map((row: Record<string, unknown>) => String(row['QUERY PLAN'])).join('\n');
   } finally {
     await client.end().catch(() => undefined);
@@ -50,7 +53,10 @@ async function planOf(url: string, schema: string, statements: Array<[string, re
 }
 
 // Stores `articles` on a fresh schema, then runs `check` with the statements sent after them.
-async function withStore(articles: ReturnType<typeof article>[], check: (store: ReturnType<typeof openPostgresStore>, planFor: (pick: RegExp) => Promise<string>) => Promise<void>): Promise<void> {
+async function withStore(
+  articles: ReturnType<typeof article>[],
+  check: (store: ReturnType<typeof openPostgresStore>, planFor: (pick: RegExp) => Promise<string>, sent: () => string[]) => Promise<void>,
+): Promise<void> {
   const url = TEST_PG ?? '';
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const statements: Array<[string, readonly unknown[]]> = [];
@@ -58,7 +64,12 @@ async function withStore(articles: ReturnType<typeof article>[], check: (store: 
   try {
     await store.put(articles);
     statements.length = 0;
-    await check(store, (pick) => planOf(url, schema, statements, pick));
+    let seen = 0;
+    await check(
+      store,
+      (pick) => planOf(url, schema, statements, pick),
+      () => statements.slice(seen, (seen = statements.length)).map(([sql]) => sql),
+    );
   } finally {
     await store.close();
   }
@@ -69,7 +80,7 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
     await withStore(Array.from({ length: 60 }, (_, n) => article(n, n % 2 === 0 ? 'Quay Herald' : 'Toll Courier')), async (store, planFor) => {
       const page = await store.quotes({ source: 'quay herald', from: '2022-05-01', to: '2022-05-31', limit: 3 });
       expect(page.map((hit) => hit.article.source)).toEqual(['Quay Herald', 'Quay Herald', 'Quay Herald']);
-      const plan = await planFor(/^SELECT q\.id\b/);
+      const plan = await planFor(/FROM \(SELECT q\.id\b/);
       // The articles come in the list's order from articles_source_day; only the quotes within an article are sorted.
       expect(plan).toMatch(/Index Scan using articles_source_day/);
       expect(plan).toMatch(/Incremental Sort/);
@@ -79,10 +90,10 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
   it("filters one source's quotes in a month on its articles' days, not the quotes' copy (then the planner read every quote of the days)", async () => {
     await withStore(Array.from({ length: 20 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
       expect(await store.quotes({ source: 'quay herald', from: '2022-05-01', to: '2022-05-31', limit: 3 })).toHaveLength(3);
-      const plan = await planFor(/^SELECT q\.id\b/);
+      const plan = await planFor(/FROM \(SELECT q\.id\b/);
       // The days bound the source's articles (their index's range); the quotes read from them are not filtered again.
-      expect(plan).toMatch(/articles_source_day on articles a\s+Index Cond: [^\n]*day >= /);
-      expect(plan).not.toMatch(/on quotes q[^]*day >= /);
+      expect(plan).toMatch(/articles_source_day on articles a(_\d+)?\s+Index Cond: [^\n]*day >= /);
+      expect(plan).not.toMatch(/on quotes q(_\d+)?[^]*day >= /);
     });
   });
 
@@ -91,7 +102,7 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
       const page = await store.quotes({ speaker: 'Ola Brun', limit: 3 });
       expect(page.map((hit) => hit.article.id)).toEqual(['s3', 's3', 's2']);
       expect(new Set(page.map((hit) => hit.actor?.key)).size).toBe(2);
-      const plan = await planFor(/^SELECT q\.id\b/);
+      const plan = await planFor(/FROM \(SELECT q\.id\b/);
       // Under the loop over the speakers, a Limit: each speaker's index is read for a page only.
       expect(plan).toMatch(/Function Scan on unnest[^]*Limit[^]*quotes_actor/);
     });
@@ -114,9 +125,23 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
     });
   });
 
-  it('chooses the page of actors within days from their sums per day, then reads only its actors, not every actor of the days', async () => {
-    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
+  it('reads the page of actors within a month from the leaders of its months and their days, not every actor of the days', async () => {
+    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor, sent) => {
+      sent();
       const page = await store.entities({ from: '2022-05-01', to: '2022-05-31', limit: 3 });
+      expect(page.map((hit) => hit.articles)).toEqual([2, 2, 2]);
+      expect(sent()).toHaveLength(1);
+      const plan = await planFor(/FROM actor_month_articles/);
+      // The leaders of the month from its index in their order; only their rows per day, from the covering index.
+      expect(plan).toMatch(/Index Only Scan using actor_month_articles_top/);
+      expect(plan).toMatch(/Index Only Scan using actor_days_actor_sums/);
+      expect(plan).not.toMatch(/actor_days_pkey/);
+    });
+  });
+
+  it('chooses the page of actors within many months from their sums per day, then reads only its actors, not every actor of the days', async () => {
+    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
+      const page = await store.entities({ from: '2022-01-01', to: '2022-12-31', limit: 3 });
       expect(page.map((hit) => hit.articles)).toEqual([2, 2, 2]);
       const plan = (await planFor(/FROM actor_days d/)).split('\n');
       // The page's Limit is under the join with actors: the join reads three actors.
@@ -127,14 +152,46 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
     });
   });
 
-  it("reads the dashboard's quotes by kind of speaker from the sums kept per type and the people quoted most from actors_quoted, not every actor's row", async () => {
-    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
+  it("reads the dashboard's counts in one statement, its quotes by kind of speaker from the sums kept per type and the people quoted most from actors_quoted, not every actor's row", async () => {
+    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor, sent) => {
+      sent();
       await store.stats?.();
+      // Seven statements were seven turns in the queue of a loaded server.
+      expect(sent()).toHaveLength(1);
+      const plan = await planFor(/type AS label/);
       // Summed from the quoted actors, the planner read the whole table on the 100,000-article bench store.
-      const byType = await planFor(/type AS label/);
-      expect(byType).toMatch(/quote_types/);
-      expect(byType).not.toMatch(/actors/);
-      expect(await planFor(/type = 'person' AND quotes > 0/)).toMatch(/Index Only Scan using actors_quoted/);
+      expect(plan).toMatch(/quote_types/);
+      expect(plan).toMatch(/Index Only Scan using actors_quoted/);
+      expect(plan.split('\n').filter((line) => / on actors\b/.test(line))).toEqual([expect.stringMatching(/actors_quoted/)]);
+    });
+  });
+
+  it("reads an actor's page in four statements, its roles from the sums kept per role, not a row per role and day (ten statements, 1,802 rows summed for the most named actor of a 110,000-article store)", async () => {
+    const said = Array.from({ length: 6 }, (_, n) => {
+      const input = { id: `r${n}`, source: 'Quay Herald', date: `2022-08-0${n + 1}`, text: `Mayor Ola Brun spoke on day ${n}.` };
+      const entities: ArticleRecord['entities'] = [{ id: 'e1', name: 'Ola Brun', type: 'person', kbId: null, role: 'mayor', country: null, mentions: [{ start: 6, end: 14, text: 'Ola Brun' }] }];
+      return { key: articleKey(input), hash: contentHash(input), record: { ...input, entities, quotes: [], attributions: [], events: [], messages: [] } };
+    });
+    await withStore(said, async (store, planFor, sent) => {
+      const key = (await store.entities({ type: 'person', limit: 1 }))[0]?.actor.key ?? '';
+      sent();
+      const page = await store.actorPage(key, { quotes: { limit: 20 }, events: { limit: 20 }, interactions: { limit: 20 } });
+      expect(page?.detail.articles).toBe(6);
+      expect(page?.detail.roles.map((role) => [role.role, role.articles, role.first, role.last])).toEqual([['mayor', 6, '2022-08-01', '2022-08-06']]);
+      // The actor with its roles and timeline; its quotes, its events and its interactions: one each.
+      expect(sent()).toHaveLength(4);
+      const detail = await planFor(/FROM actor_role_sums/);
+      expect(detail).toMatch(/actor_role_sums/);
+      expect(detail).not.toMatch(/on actor_roles\b/);
+    });
+  });
+
+  it('reads a page of articles at an offset from the ids of articles_page alone, then only its rows (an offset of N read N whole articles: 93 ms below 10,000 on a 110,000-article store)', async () => {
+    await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor) => {
+      const page = await store.articles({ limit: 5, offset: 40 });
+      expect(page.map((hit) => hit.article.id)).toEqual((await store.articles({ limit: 0 })).slice(40, 45).map((hit) => hit.article.id));
+      const plan = await planFor(/FROM \(SELECT a\.id FROM articles a/);
+      expect(plan).toMatch(/Limit\s+-> {2}Index Only Scan using articles_page/);
     });
   });
 });

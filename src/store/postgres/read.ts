@@ -31,31 +31,25 @@ export async function resolveActors(db: Queryable, term: string): Promise<number
   return (await db.query(PARTIAL_ACTORS_SQL, match.patterns)).map((row) => num(row['id']));
 }
 
-// Rows of a page chosen by id, in the ids' order.
-function inOrder(ids: readonly number[], rows: readonly Row[]): Row[] {
-  const byId = new Map(rows.map((row) => [num(row['id']), row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row === undefined ? [] : [row];
-  });
-}
-
 /** Speakers of a name whose first pages are read one by one and merged; more are read as one condition. */
 const PER_SPEAKER = 16;
 
 // The ids of a page of the quotes of `speakers` matching `where`: each speaker's first rows (the page
 // and its offset) from quotes_actor in the list's order, merged: a sort of at most that many a speaker.
-function firstOfEach(db: Queryable, speakers: readonly number[], where: Where, order: string, page: { sql: string; params: number[] }): Promise<Row[]> {
+function firstOfEach(speakers: readonly number[], where: Where, order: string, page: { sql: string; params: number[] }): { sql: string; params: unknown[] } {
   const each = withCondition(where, { sql: 'q.actor_id = s.actor_id', params: [] });
   const [size, skip] = page.params.length === 2 ? page.params : [null, page.params[0] ?? 0];
   const cap = size === null ? { sql: '', params: [] } : { sql: 'LIMIT ?', params: [size + (skip ?? 0)] };
-  return db.query(
-    `SELECT q.id FROM unnest(?::bigint[]) AS s(actor_id)
+  return {
+    sql: `SELECT q.id FROM unnest(?::bigint[]) AS s(actor_id)
      CROSS JOIN LATERAL (SELECT q.id, q.day, q.article_id, q.start FROM quotes q ${String(each)} ORDER BY ${order} ${cap.sql}) q
      ORDER BY ${order} ${page.sql}`,
-    [[...speakers], ...each.params, ...cap.params, ...page.params],
-  );
+    params: [[...speakers], ...each.params, ...cap.params, ...page.params],
+  };
 }
+
+/** The quotes' order (a quote's day and article are its article's). */
+const QUOTES_IN_ORDER = 'q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id';
 
 /**
  * Quotes matching the filter, newest article first; after a row (`after`) by index, however deep.
@@ -94,19 +88,18 @@ export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?:
   const page = paging(filter);
   const from = filter.source === undefined ? 'quotes q' : bySource ? 'articles a JOIN quotes q ON q.article_id = a.id' : 'quotes q JOIN articles a ON a.id = q.article_id';
   const order = bySource ? 'a.day DESC NULLS LAST, a.id DESC, q.start, q.id' : 'q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id';
-  const ids = (
-    await pageAfterAsync(QUOTE_ORDER, k, pageSize(filter), (condition) => {
-      const w = withCondition(where, condition);
-      if (perSpeaker) return firstOfEach(db, speakers, w, order, page);
-      return db.query(`SELECT q.id FROM ${from} ${String(w)} ORDER BY ${order} ${page.sql}`, [...w.params, ...page.params]);
-    })
-  ).map((row) => num(row['id']));
-  if (ids.length === 0) return [];
-  const rows = await db.query(
-    `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id WHERE q.id = ANY(?)`,
-    [ids],
-  );
-  return inOrder(ids, rows).map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteHit['quote'], actor: actorRef(row, 'ac_') }));
+  // The page's ids chosen first, then only their rows joined in full, in the same statement (as two,
+  // each was a turn in the queue of a loaded server).
+  const rows = await pageAfterAsync(QUOTE_ORDER, k, pageSize(filter), (condition) => {
+    const w = withCondition(where, condition);
+    const chosen = perSpeaker ? firstOfEach(speakers, w, order, page) : { sql: `SELECT q.id FROM ${from} ${String(w)} ORDER BY ${order} ${page.sql}`, params: [...w.params, ...page.params] };
+    return db.query(
+      `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM (${chosen.sql}) p JOIN quotes q ON q.id = p.id
+       JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id ORDER BY ${QUOTES_IN_ORDER}`,
+      chosen.params,
+    );
+  });
+  return rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteHit['quote'], actor: actorRef(row, 'ac_') }));
 }
 
 /** Actors matching the filter, most written-about first; within days or a source, summed from their articles. */
@@ -163,7 +156,7 @@ const EVENTS_IN_ORDER = 'ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.tr
 // (events_source_page, events_target_page: migration 7), at most a page and its offset each, then merged. As one
 // condition joined by OR, the planner walked every event in date order for an actor with few or none
 // (216 ms on the 1,000,000-article bench store; an actor's page 5.5 s p99 at 50 clients).
-function readOfActors(db: Queryable, where: Where, join: string, actors: readonly number[], page: { sql: string; params: number[] }): Promise<Row[]> {
+function ofActors(where: Where, join: string, actors: readonly number[], page: { sql: string; params: number[] }): { sql: string; params: unknown[] } {
   // One actor (the usual case) by `=`, so that the index gives the page in order.
   const end = (column: string): Where =>
     withCondition(where, actors.length === 1 ? { sql: `e.${column} = ?`, params: [actors[0]] } : { sql: `e.${column} IS NOT NULL AND e.${column} = ANY(?)`, params: [[...actors]] });
@@ -171,7 +164,7 @@ function readOfActors(db: Queryable, where: Where, join: string, actors: readonl
   const [size, skip] = page.params.length === 2 ? page.params : [null, page.params[0] ?? 0];
   const cap = size === null ? { sql: '', params: [] } : { sql: 'LIMIT ?', params: [size + (skip ?? 0)] };
   const branch = (w: Where): string => `(SELECT e.id, e.day, e.article_id, e.trigger_start FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${cap.sql})`;
-  return db.query(`SELECT e.id FROM (${branch(source)} UNION ${branch(target)}) e ${EVENTS_IN_ORDER} ${page.sql}`, [...source.params, ...cap.params, ...target.params, ...cap.params, ...page.params]);
+  return { sql: `SELECT e.id FROM (${branch(source)} UNION ${branch(target)}) e ${EVENTS_IN_ORDER} ${page.sql}`, params: [...source.params, ...cap.params, ...target.params, ...cap.params, ...page.params] };
 }
 
 /**
@@ -190,21 +183,18 @@ export async function findEvents(db: Queryable, given: EventFilter, actorIds?: r
   if (actors?.length === 0) return [];
   const page = paging(filter);
   const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
-  const read = (w: Where): Promise<Row[]> => db.query(`SELECT e.id FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${page.sql}`, [...w.params, ...page.params]);
-  const ids = (
-    await pageAfterAsync(EVENT_ORDER, k, pageSize(filter), (condition) => {
-      const w = withCondition(where, condition);
-      return actors === undefined ? read(w) : readOfActors(db, w, join, actors, page);
-    })
-  ).map((row) => num(row['id']));
-  if (ids.length === 0) return [];
-  const rows = await db.query(
-    `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
-     FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id
-     WHERE e.id = ANY(?)`,
-    [ids],
-  );
-  return inOrder(ids, rows).map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
+  // The page's ids chosen first, then only their rows joined in full, in the same statement.
+  const rows = await pageAfterAsync(EVENT_ORDER, k, pageSize(filter), (condition) => {
+    const w = withCondition(where, condition);
+    const chosen = actors === undefined ? { sql: `SELECT e.id FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${page.sql}`, params: [...w.params, ...page.params] } : ofActors(w, join, actors, page);
+    return db.query(
+      `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
+       FROM (${chosen.sql}) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.article_id
+       LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id ${EVENTS_IN_ORDER}`,
+      chosen.params,
+    );
+  });
+  return rows.map((row) => ({ article: articleRef(row), event: eventRecord(row), sourceActor: actorRef(row, 's_'), targetActor: actorRef(row, 't_') }));
 }
 
 /** The records of these articles' rows, in the rows' order. */

@@ -8,6 +8,7 @@ import { placeOf, placeQuery, type Place } from '../sql/actor-place.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 import { withCondition } from '../sql/keyset.js';
 import type { Queryable } from './db.js';
+import { leadersOfDays } from './actor-window.js';
 
 /** The source compared without regard to case, as SQLite's NOCASE column compares it (read.ts's PG_SOURCE_IS). */
 const SOURCE_IS = 'lower(a.source) = lower(?)';
@@ -56,7 +57,11 @@ function sourceRows(db: Queryable, filter: EntityFilter, given: Where, place: Pl
 export async function findScopedActors(db: Queryable, filter: EntityFilter, where: Where): Promise<ActorHit[]> {
   const asked = filter.after === undefined ? undefined : placeQuery(filter, filter.after.article, SOURCE_IS);
   const place = asked === undefined ? undefined : placeOf((await db.query(asked.sql, asked.params))[0]);
-  const page = pageOf(pageSize(filter), place === undefined ? offset(filter) : 0);
-  const rows = await (filter.source === undefined ? dayRows : sourceRows)(db, filter, where, place ?? null, page);
+  const size = pageSize(filter);
+  const skip = place === undefined ? offset(filter) : 0;
+  const page = pageOf(size, skip);
+  // A few months' days: from the months' leading actors when they decide the page (actor-window.ts).
+  const led = filter.source === undefined && size !== null ? await leadersOfDays(db, filter, where, place ?? null, size, skip) : null;
+  const rows = led ?? (await (filter.source === undefined ? dayRows : sourceRows)(db, filter, where, place ?? null, page));
   return rows.map(actorHit);
 }

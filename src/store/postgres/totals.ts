@@ -5,6 +5,7 @@
  */
 import type { Queryable } from './db.js';
 import { addPair, savePairs, type PairShare } from './interactions.js';
+import { saveMonthArticles, saveRoleSums } from './actor-sums.js';
 
 /** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
 export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
@@ -154,6 +155,7 @@ async function saveSums(db: Queryable, totals: Totals): Promise<void> {
     );
   }
   await saveMonths(db, days);
+  await saveMonthArticles(db, days);
   const roles = [...totals.roles.values()].filter((r) => r.entities !== 0).sort((a, b) => a.actor - b.actor || bytewise(a.role, b.role) || bytewise(a.day, b.day));
   for (let at = 0; at < roles.length; at += ROWS_PER_STATEMENT) {
     const chunk = roles.slice(at, at + ROWS_PER_STATEMENT);
@@ -171,6 +173,7 @@ async function saveSums(db: Queryable, totals: Totals): Promise<void> {
       dropped.flatMap((r) => [r.actor, r.role, r.day]),
     );
   }
+  await saveRoleSums(db, roles);
 }
 
 // The changes of quotes per actor and day summed per month into actor_months (in the keys' order), then
