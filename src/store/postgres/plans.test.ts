@@ -194,4 +194,15 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
       expect(plan).toMatch(/Limit\s+-> {2}Index Only Scan using articles_page/);
     });
   });
+
+  it("reads one article's record in two statements: the article, then its entities, quotes and events together (were four, each a turn in the queue of a loaded server)", async () => {
+    await withStore(twoOutlets(), async (store, _planFor, sent) => {
+      const [first] = twoOutlets();
+      sent();
+      const found = await store.article(first?.key ?? '');
+      expect(found?.record.quotes.map((quote) => quote.text)).toEqual(first?.record.quotes.map((quote) => quote.text));
+      expect(found?.record.entities).toEqual(first?.record.entities);
+      expect(sent()).toHaveLength(2);
+    });
+  });
 });
