@@ -97,14 +97,19 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
     });
   });
 
-  it("reads a name of several speakers one speaker's first page at a time from quotes_actor, not every quote of the name sorted", async () => {
-    await withStore(twoOutlets(), async (store, planFor) => {
+  it("reads a name of several speakers one speaker's first page at a time from quotes_actor, not every quote of the name sorted, the speakers found in the same statement", async () => {
+    await withStore(twoOutlets(), async (store, planFor, sent) => {
+      sent();
       const page = await store.quotes({ speaker: 'Ola Brun', limit: 3 });
       expect(page.map((hit) => hit.article.id)).toEqual(['s3', 's3', 's2']);
       expect(new Set(page.map((hit) => hit.actor?.key)).size).toBe(2);
+      // The speakers the name gives found in the same statement (resolved first, it was two).
+      expect(sent()).toHaveLength(1);
       const plan = await planFor(/FROM \(SELECT q\.id\b/);
-      // Under the loop over the speakers, a Limit: each speaker's index is read for a page only.
-      expect(plan).toMatch(/Function Scan on unnest[^]*Limit[^]*quotes_actor/);
+      // Under the loop over the speakers found, a Limit: each speaker's index is read for a page only.
+      expect(plan).toMatch(/on actors[^]*Limit[^]*quotes_actor/);
+      // A name found in part only: resolved first, as before.
+      expect((await store.quotes({ speaker: 'Brun', limit: 3 })).map((hit) => hit.article.id)).toEqual(['s3', 's3', 's2']);
     });
   });
 

@@ -36,15 +36,17 @@ const PER_SPEAKER = 16;
 
 // The ids of a page of the quotes of `speakers` matching `where`: each speaker's first rows (the page
 // and its offset) from quotes_actor in the list's order, merged: a sort of at most that many a speaker.
-function firstOfEach(speakers: readonly number[], where: Where, order: string, page: { sql: string; params: number[] }): { sql: string; params: unknown[] } {
+// `speakers`: their ids, or the statement that finds them.
+function firstOfEach(speakers: readonly number[] | { sql: string; params: unknown[] }, where: Where, order: string, page: { sql: string; params: number[] }): { sql: string; params: unknown[] } {
+  const list = 'sql' in speakers ? speakers : { sql: 'SELECT unnest(?::bigint[])', params: [[...speakers]] };
   const each = withCondition(where, { sql: 'q.actor_id = s.actor_id', params: [] });
   const [size, skip] = page.params.length === 2 ? page.params : [null, page.params[0] ?? 0];
   const cap = size === null ? { sql: '', params: [] } : { sql: 'LIMIT ?', params: [size + (skip ?? 0)] };
   return {
-    sql: `SELECT q.id FROM unnest(?::bigint[]) AS s(actor_id)
+    sql: `SELECT q.id FROM (${list.sql}) AS s(actor_id)
      CROSS JOIN LATERAL (SELECT q.id, q.day, q.article_id, q.start FROM quotes q ${String(each)} ORDER BY ${order} ${cap.sql}) q
      ORDER BY ${order} ${page.sql}`,
-    params: [[...speakers], ...each.params, ...cap.params, ...page.params],
+    params: [...list.params, ...each.params, ...cap.params, ...page.params],
   };
 }
 
@@ -70,6 +72,24 @@ export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?:
   where.add("q.layer = 'quote'");
   common(where, filter, bySource ? 'a' : 'q', PG_SOURCE_IS);
   if (filter.kind !== undefined) where.add('q.kind = ?', filter.kind);
+  const page = paging(filter);
+  const from = filter.source === undefined ? 'quotes q' : bySource ? 'articles a JOIN quotes q ON q.article_id = a.id' : 'quotes q JOIN articles a ON a.id = q.article_id';
+  const order = bySource ? 'a.day DESC NULLS LAST, a.id DESC, q.start, q.id' : 'q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id';
+  const read = (chosen: { sql: string; params: unknown[] }): Promise<Row[]> =>
+    db.query(
+      `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM (${chosen.sql}) p JOIN quotes q ON q.id = p.id
+       JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id ORDER BY ${QUOTES_IN_ORDER}`,
+      chosen.params,
+    );
+  const hits = (rows: readonly Row[]): QuoteHit[] => rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteHit['quote'], actor: actorRef(row, 'ac_') }));
+  // A speaker's name alone: the actors it names exactly found in the same statement as their quotes
+  // (resolved first, it was two turns in the queue of a loaded server). Nothing found: as below, where
+  // the name may match in part.
+  if (filter.speaker !== undefined && speakerIds === undefined && filter.search === undefined && filter.source === undefined && k === null) {
+    const match = actorMatch(filter.speaker);
+    const found = await read(firstOfEach({ sql: EXACT_ACTORS_SQL, params: [match.term, match.term, match.name] }, where, order, page));
+    if (found.length > 0) return hits(found);
+  }
   let speakers: readonly number[] = [];
   if (filter.speaker !== undefined) {
     speakers = speakerIds ?? (await resolveActors(db, filter.speaker));
@@ -85,21 +105,13 @@ export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?:
     if (query === null) return [];
     where.add(`q.search @@ (${query.sql})`, ...query.params);
   }
-  const page = paging(filter);
-  const from = filter.source === undefined ? 'quotes q' : bySource ? 'articles a JOIN quotes q ON q.article_id = a.id' : 'quotes q JOIN articles a ON a.id = q.article_id';
-  const order = bySource ? 'a.day DESC NULLS LAST, a.id DESC, q.start, q.id' : 'q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id';
   // The page's ids chosen first, then only their rows joined in full, in the same statement (as two,
   // each was a turn in the queue of a loaded server).
   const rows = await pageAfterAsync(QUOTE_ORDER, k, pageSize(filter), (condition) => {
     const w = withCondition(where, condition);
-    const chosen = perSpeaker ? firstOfEach(speakers, w, order, page) : { sql: `SELECT q.id FROM ${from} ${String(w)} ORDER BY ${order} ${page.sql}`, params: [...w.params, ...page.params] };
-    return db.query(
-      `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM (${chosen.sql}) p JOIN quotes q ON q.id = p.id
-       JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id ORDER BY ${QUOTES_IN_ORDER}`,
-      chosen.params,
-    );
+    return read(perSpeaker ? firstOfEach(speakers, w, order, page) : { sql: `SELECT q.id FROM ${from} ${String(w)} ORDER BY ${order} ${page.sql}`, params: [...w.params, ...page.params] });
   });
-  return rows.map((row) => ({ article: articleRef(row), quote: quoteRecord(row) as QuoteHit['quote'], actor: actorRef(row, 'ac_') }));
+  return hits(rows);
 }
 
 /** Actors matching the filter, most written-about first; within days or a source, summed from their articles. */
