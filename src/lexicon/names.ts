@@ -67,3 +67,9 @@ export const PRESS_HEADS: ReadonlySet<string> = new Set(orgNames.pressHeads);
 export const PUBLIC_HEADS: ReadonlySet<string> = new Set(orgNames.publicHeads);
 /** Nouns that, right after a name nothing else types, make it a company ("Velder shares"; "Tokyo shares" are a market's). */
 export const COMPANY_NOUNS_AFTER: ReadonlySet<string> = new Set(orgNames.companyNounsAfter);
+/** Words and phrases between the two sides of a match ("beat", "drew with", "v"), lower-cased. */
+export const MATCH_WORDS: ReadonlySet<string> = new Set(orgNames.matchWords);
+/** The match words before a side named alone in a list of fixtures ("May 17 v Northampton"). */
+export const FIXTURE_WORDS: ReadonlySet<string> = new Set(orgNames.fixtureWords);
+/** Words of a prize, a chart or a vote, whose contenders beat one another as people do ("Morrissey beat Eminem"). */
+export const AWARD_WORDS: ReadonlySet<string> = new Set(orgNames.awardWords);

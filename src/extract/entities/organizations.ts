@@ -2,18 +2,26 @@
  * Names of organisations that no head word like "Ministry" gives away: sports clubs, companies and
  * news agencies, told by the words of the name ("FC Porto", "Leeds United", "Siemens AG", "Reuters",
  * "Pittsburgh Pirates") and, for a town's name standing for its club, by a results table around it
- * ("Leeds 2 Chelsea 1") or a plural nickname after "the" ("the Yankees").
+ * ("Leeds 2 Chelsea 1"), a match between it and another ("Leicestershire beat Somerset") or a plural
+ * nickname after "the" ("the Yankees").
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { COMPANY_LAST, COMPANY_NOUNS_AFTER, MEDIA, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, OTHER_HEADS, PARTIES, PLACE_HEADS, TEAM_AFTER_PLACE, TEAM_FIRST, TEAM_LAST } from '../../lexicon/names.js';
+import { COMPANY_LAST, COMPANY_NOUNS_AFTER, MEDIA, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, OTHER_HEADS, PARTIES, PLACE_HEADS, TEAM_AFTER_PLACE, TEAM_FIRST, TEAM_LAST, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { sportArticle } from '../events/contest.js';
 import { tokenBefore } from '../../text/token-index.js';
+import { matchSides } from './match-sides.js';
 
 /** Whether some reading of a name is a city or a capital, and none a country or a US state. */
 function cityOnly(name: string): boolean {
   const places = placesByName(name);
   return places.length > 0 && places.every((p) => p.kind === 'city' || p.kind === 'capital');
+}
+
+/** Whether some reading of a name is a country or a region ("England", "Scotland"), not a town or a state. */
+function nationOrRegion(name: string): boolean {
+  for (const p of placesByName(name)) if (p.kind === 'country' || p.kind === 'region') return true;
+  return false;
 }
 
 /** Whether the words after a place's name are a plural nickname ("Pittsburgh Pirates", "Toronto Blue Jays"). */
@@ -130,14 +138,17 @@ function nounBeside(tokens: readonly Token[], { mention, first, last }: Named): 
   return ORG_NOUNS_AFTER.has(noun) || (!mention.sure && COMPANY_NOUNS_AFTER.has(noun));
 }
 
-/** The last words of the names of several words typed a person for sure ("Nick Bos"). */
-function surnamesOf(doc: Doc, names: readonly Named[]): Set<string> {
+/**
+ * The last words of the names of several words typed a person for sure ("Nick Bos"), or with `sure`
+ * false, by a guess too ("Sania Mirza"), lower-cased ("MITCHELL" in a headline is "Dennis Mitchell").
+ */
+function surnamesOf(doc: Doc, names: readonly Named[], sure = true): Set<string> {
   const out = new Set<string>();
   for (const { mention: m } of names) {
-    if (m.type !== 'person' || !m.sure) continue;
+    if (m.type !== 'person' || (sure && !m.sure)) continue;
     const name = doc.slice(m.name ?? m);
     const space = name.lastIndexOf(' ');
-    if (space > 0) out.add(name.slice(space + 1));
+    if (space > 0) out.add(sure ? name.slice(space + 1) : name.slice(space + 1).toLowerCase());
   }
   return out;
 }
@@ -168,6 +179,18 @@ export function clubsByContext(doc: Doc, names: readonly Named[]): void {
   let isSport: boolean | undefined;
   const sport = (): boolean => (isSport ??= sportArticle(doc.tokens));
   let surnames: Set<string> | undefined;
+  // "Leicestershire beat Somerset", "May 17 v Northampton": in a report on sport, a side of a match
+  // named by one word or a town is a club, unless it is a given name or the surname of a person the
+  // article names in full ("Sjeng Schalken beat …", "MITCHELL DEFEATS BAILEY" after "Dennis Mitchell"); a
+  // nation or a region ("England beat Pakistan") is the place its side plays for, as news types it.
+  const sides = matchSides(doc, names, (n) => n.mention.type === 'person' && n.last > n.first);
+  if (sides.length > 0 && sport()) {
+    const taken = surnamesOf(doc, names, false);
+    for (const { mention: m, first, last } of sides) {
+      const name = doc.slice(m.name ?? m);
+      if ((first === last || m.type === 'place') && mayBeClub(doc, m) && givenName(name) === undefined && !taken.has(name.toLowerCase()) && !nationOrRegion(name)) clubs.add(name);
+    }
+  }
   for (const n of names) {
     if (!pluralAfterThe(doc, n, sport) && !(nounBeside(doc.tokens, n) && mayBeClub(doc, n.mention))) continue;
     // The surname of a person the article names for sure is that person's, whatever noun stands
