@@ -22,13 +22,29 @@ import { setFlagsFromString } from 'node:v8';
 export const JIT_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=150', '--no-turbo-loop-peeling', '--always-sparkplug'];
 
 /**
- * And where the extractor runs in workers, one per core: a function is optimised after four times
- * V8's default budget of interpreted work (67,584), so only the hottest are. There every core
- * extracts, and the optimising compiler's work (on threads of its own) is paid from theirs; one
- * thread leaves it a free core, where it is not. The BBC corpus with two workers, under cachegrind
- * (`--predictable`, all threads): 26.60 → 25.68 billion instructions (twice the budget: 26.11).
+ * The most bytecode (bytes) a worker optimises a function of (V8's default 61,440). The BBC corpus
+ * with two workers, under cachegrind (`--predictable`, all threads): 26.93 billion instructions
+ * without it, of which the optimising compiler 6.76; 4,096 → 25.92 (compiler 5.68); 1,536 → 25.43
+ * (5.12); 1,024 → 25.20; 512 → 28.76 (hot rules left unoptimised). The corpus twice over, 1,024:
+ * 42.12 → 40.07 billion, so the articles after the warm-up run no slower.
  */
-export const WORKER_JIT_FLAGS: readonly string[] = ['--interrupt-budget=270336'];
+export const MAX_OPTIMIZED_BYTECODE = 1024;
+
+/**
+ * And where the extractor runs in workers, one per core. There every core extracts, and the
+ * optimising compiler's work (on threads of its own) is paid from theirs; one thread leaves it a
+ * free core, where it is not. So:
+ * - a function is optimised after four times V8's default budget of interpreted work (67,584), so
+ *   only the hottest are. The BBC corpus with two workers, under cachegrind (`--predictable`, all
+ *   threads): 26.60 → 25.68 billion instructions (twice the budget: 26.11; eight times: 27.48);
+ * - a function of more than MAX_OPTIMIZED_BYTECODE bytes of bytecode is never optimised. The few
+ *   that long run once an article or a sentence or a name, and call the functions that do the work,
+ *   which are optimised as before; compiling them costs more than it saves in a run of thousands of
+ *   articles (the speakers' resolver, 5,134 bytes, took a quarter of the optimising compiler's time
+ *   and was compiled twice a worker; a sentence's events, a mention's type, a report's content
+ *   1.7–1.8 KB, each compiled two or three times). See MAX_OPTIMIZED_BYTECODE for what it measured.
+ */
+export const WORKER_JIT_FLAGS: readonly string[] = ['--interrupt-budget=270336', `--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`];
 
 let requested = false;
 let set = false;
