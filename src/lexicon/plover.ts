@@ -162,6 +162,10 @@ export const FLIP_PATTERNS: readonly EventPattern[] = mergeLastWords(data.flip.m
 /** Triggers that in a sentence about a match or a prize name a contest ("beat Roddick in the final"), and the words of such sentences. */
 export const CONTEST_TRIGGERS: readonly Phrase[] = phrases(data.contest.triggers);
 export const CONTEST_WORDS: ReadonlySet<string> = new Set(data.contest.words);
+/** Verbs of a placing and the ordinals after them ('came second'): they make a sentence one about a contest. */
+export const PLACING_VERBS: ReadonlySet<string> = new Set(data.contest.placings.verbs);
+/** The ordinals of a placing ('second', 'third'; not 'last', as in 'came last week'). */
+export const PLACING_ORDINALS: ReadonlySet<string> = new Set(data.contest.placings.ordinals);
 /** Words of an election race, in whose sentence the electoral triggers name a race, no event ("challenge Labour in its heartlands"). */
 export const ELECTORAL_WORDS: readonly string[] = data.contest.electoral;
 export const ELECTORAL_TRIGGERS: readonly Phrase[] = phrases(data.contest.electoralTriggers);

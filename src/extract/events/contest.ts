@@ -6,7 +6,7 @@
  * Lee" in a tennis report): an event needs a political reading.
  */
 import type { Token } from '../../doc/document.js';
-import { CONTEST_TRIGGERS, CONTEST_WORDS, ELECTORAL_TRIGGERS, ELECTORAL_WORDS, SPORT_WORDS, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
+import { CONTEST_TRIGGERS, CONTEST_WORDS, ELECTORAL_TRIGGERS, ELECTORAL_WORDS, PLACING_ORDINALS, PLACING_VERBS, SPORT_WORDS, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -60,12 +60,14 @@ export function sportArticle(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Whether a sentence is about a match or a prize: a contest word, or a score ("6-4", "2-1"). */
+/** Whether a sentence is about a match or a prize: a contest word, a score ("6-4", "2-1") or a placing ("came second"). */
 function contest(tokens: readonly Token[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) {
     const token = tokens[i] as Token;
     if ((token.lists & CONTEST_SENTENCE_WORDS) !== 0) return true;
     if (token.lower === '-' && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM') return true;
+    // A placing: "who came second", "finished third".
+    if (PLACING_VERBS.has(token.lower) && i < range.last && PLACING_ORDINALS.has((tokens[i + 1] as Token).lower)) return true;
   }
   return false;
 }

@@ -24,7 +24,8 @@ export function jurisdictionNoun(token: Token): boolean {
  */
 export function lodgedWith(tokens: readonly Token[], second: TokenRange, act: CandidateEvent): boolean {
   const noun = tokens[act.trigger.last] as Token;
-  if (act.code !== 'ACCUSE' || noun.pos !== 'NOUN' || !LODGED.has(noun.lower) || second.first <= act.trigger.last) return false;
+  // An appeal is a request ("will lodge an appeal with the court"), a complaint an accusation.
+  if ((act.code !== 'ACCUSE' && act.code !== 'REQUEST') || noun.pos !== 'NOUN' || !LODGED.has(noun.lower) || second.first <= act.trigger.last) return false;
   const before = tokens[second.first - 1]?.pos === 'DET' ? second.first - 2 : second.first - 1;
   return tokens[before]?.lower === 'with';
 }

@@ -17,6 +17,10 @@ describe('event actor kinds', () => {
     ['an organisation named by its head word', 'The Velan Ministry of Defence accused the Tarn Liberation Front of shelling villages.', 'Velan Ministry of Defence:government Tarn Liberation Front:other false'],
     ['a company is not political', 'Acme Holdings criticised Foreign Minister Anna Berg.', 'Acme Holdings:company Anna Berg:politician false'],
     ['people without an office are persons', 'Wayne Dobbs criticised Gary Nevin.', 'Wayne Dobbs:person Gary Nevin:person false'],
+    // An under-secretary holds an office of state; a law officer of the government, a peer sits in a legislature.
+    ['an under-secretary is a politician', 'Velan Undersecretary of State Anna Berg met Karl Kerr.', 'Anna Berg:politician Karl Kerr:person false'],
+    ['a law officer of the government is a politician', 'Attorney General Anna Berg criticised Karl Kerr.', 'Anna Berg:politician Karl Kerr:person false'],
+    ['a peer is a politician', 'Lord Berg praised Karl Kerr.', 'Berg:politician Karl Kerr:person false'],
     ['a sports body is no government, whatever its name says', 'The US Anti-Doping Agency accused Mira Lund of doping.', 'US Anti-Doping Agency:other Mira Lund:person false'],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toBe(expected);

@@ -25,6 +25,10 @@ describe('parties of legal actions, firms and lenders', () => {
   it('the body a complaint is lodged with is no party to it', () => {
     expect(events('Senator Anna Dam is filing a discrimination complaint with the Velan Equal Rights Commission.')).toEqual([]);
   });
+  it('the court an appeal is lodged with is no party to it', () => {
+    expect(events('The Velan Athletics Federation will lodge an appeal with the Court of Arbitration for Sport.')).toEqual([]);
+    expect(events('Senator Anna Dam made an appeal to the European Commission for calm.')).toEqual(['REQUEST Anna Dam -> European Commission asserted']);
+  });
   it('a lender gives the loan, whichever side tells it', () => {
     expect(events("Turkey's current loan agreement with the IMF expires in February.")).toEqual(['AID International Monetary Fund -> Türkiye asserted']);
     expect(events('Turkey received a loan from the IMF.')).toEqual(['AID International Monetary Fund -> Türkiye asserted']);
@@ -49,6 +53,13 @@ describe('words of news that name no act between the actors', () => {
   it('"ready for" a state is no offer; "ready to" an act is', () => {
     expect(coded('Turkey was not ready for EU membership.', 'Turkey', 'EU')).toBeNull();
     expect(coded('Turkey is ready to negotiate with the EU.', 'Turkey', 'the EU')).toBe('AGREE asserted');
+  });
+  it('a placing makes a sentence one about a contest: "beat" is no force', () => {
+    expect(events('Comic Anna Dam beat former butler Karl Kerr, who came second, in the public vote.')).toEqual([]);
+  });
+  it('an agreement about what happened is one of opinion, no commitment to cooperate', () => {
+    expect(coded('Anna Dam and Karl Kerr agreed about what happened in practice.', 'Anna Dam', 'Karl Kerr')).toBeNull();
+    expect(coded('Anna Dam and Karl Kerr agreed to meet next week.', 'Anna Dam', 'Karl Kerr')).toBe('AGREE asserted');
   });
   it('a word of likelihood before the clause makes its act possible', () => {
     expect(coded('His spokesman said it was highly unlikely Tarn would give Velan more money.', 'Tarn', 'Velan')).toBe('AID possible');
