@@ -25,7 +25,7 @@ import { sportArticle, withoutContests } from './contest.js';
 import { actorKind, politicalKind } from './kind.js';
 import { disputeOfWords, takeoverOfBody } from './dispute.js';
 import { judgement } from './judgement.js';
-import { attributive, partyFollowing } from './modifier.js';
+import { attributive, partyFollowing, possessorOfRelation } from './modifier.js';
 import { flipped, joinedByWord, placed } from './placement.js';
 import { privateDealing } from './private.js';
 import { courtOfDispute, interview, tourOfPremises } from './interview.js';
@@ -48,10 +48,11 @@ function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
  * Whether a country's or a party's name only says where or whose the noun after it is ("the Iraq
  * war", "a US drama", "the US insurance industry", "BNP voters", "Labour supporters"), or a court's
  * where a dispute is fought ("a High Court battle"): no party to an event, as a setting is not (see
- * modifier.ts; "Labour MPs", "Tory plans" stand for the party).
+ * modifier.ts; "Labour MPs", "Tory plans" stand for the party); nor a person whose kin is meant ("Lucy's mother").
  */
 function placeModifier(doc: Doc, actor: ActorMention, range: TokenRange, triggers: readonly Trigger[]): boolean {
   const entity = doc.entities[actor.entity];
+  if (entity?.type === 'person') return possessorOfRelation(doc.tokens, range);
   if (entity === undefined || (entity.type !== 'country' && entity.type !== 'organization')) return false;
   if (courtOfDispute(doc, entity, range, triggers)) return true;
   if (entity.type === 'country') return attributive(doc.tokens, range, triggers);

@@ -60,3 +60,19 @@ describe('a party before a common noun (attributive)', () => {
     expect(pairs(text)).toContain(expected);
   });
 });
+
+describe('a person before a noun of kin or private relation', () => {
+  it.each([
+    ['a name and its possessive', 'Senator Anna Dam said: "I don\'t blame Karl Kerr\'s mother."'],
+    ['a possessive pronoun', 'Senator Karl Kerr arrived on Monday. Senator Anna Dam met his wife in Paris.'],
+  ])('%s: the act is on the relation, no event with the person', (_name, text) => {
+    expect(pairs(text).filter((p) => p.includes('Karl Kerr'))).toEqual([]);
+  });
+
+  it.each([
+    ['what the person does', 'Senator Anna Dam criticised Karl Kerr\'s record on Monday.', 'ACCUSE Anna Dam -> Karl Kerr'],
+    ['those who act for them in office', 'Senator Karl Kerr arrived on Monday. Senator Anna Dam met his aides in Paris.', 'CONSULT Anna Dam -> Karl Kerr'],
+  ])('%s stays the person’s', (_name, text, expected) => {
+    expect(pairs(text)).toContain(expected);
+  });
+});

@@ -7,7 +7,7 @@
  * names its act (an event word: "US support").
  */
 import type { Token } from '../../doc/document.js';
-import { OF_SOURCE_NOUNS, PARTY_FOLLOWERS, STANDS_FOR, lemmasAndForms } from '../../lexicon/plover.js';
+import { OF_SOURCE_NOUNS, PARTY_FOLLOWERS, RELATIONS, STANDS_FOR, lemmasAndForms } from '../../lexicon/plover.js';
 import { TIME_WORDS } from '../../lexicon/words.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -48,6 +48,18 @@ export function attributive(tokens: readonly Token[], range: TokenRange, trigger
   // "a separate US lawsuit against Rosneft": the country's courts hear it; "US support" is the US's act.
   for (let i = range.last + 1; i <= head; i++) if (eventWordAt(triggers, i)) return jurisdictionNoun(tokens[i] as Token);
   return !STANDS_FOR.has((tokens[head] as Token).lower);
+}
+
+/**
+ * Whether a person's name or possessive pronoun owns a noun of kin or private relation after it
+ * ("I don't blame Lucy's mother", "met his wife"): the act is on the relation, not on its possessor.
+ */
+export function possessorOfRelation(tokens: readonly Token[], range: TokenRange): boolean {
+  const next = tokens[range.last + 1];
+  const at = next?.lower === "'s" || next?.lower === '’s' ? range.last + 2 : range.last + 1;
+  // "his wife": the pronoun itself is the possessive; "Lucy's mother": the name and "'s".
+  if (at === range.last + 1 && (tokens[range.last] as Token).pos !== 'PRON') return false;
+  return RELATIONS.has(tokens[at]?.lower ?? '');
 }
 
 /**
