@@ -180,8 +180,8 @@ export const EXERCISE_WORDS: readonly string[] = data.exercises.words;
 export const JOINT_WORDS: ReadonlySet<string> = new Set(data.exercises.joint);
 /** Words after an exercise that name its partner ("drills with Tarn"). */
 export const EXERCISE_PARTNERS: ReadonlySet<string> = new Set(data.exercises.partners);
-/** Nouns of a person's kin and private relations ('mother', 'wife', 'lawyer'): their possessor is no party to an act on them. */
-export const RELATIONS: ReadonlySet<string> = new Set(data.relations);
+/** Nouns of a person's family in the plural and private relations ('parents', 'lawyer'), besides words.json's kin: their possessor is no party to an act on them. */
+export const PRIVATE_RELATIONS: ReadonlySet<string> = new Set(data.relations);
 /** Nouns after an actor that name who acts for it ("a Velan Party spokesman", "Tarn's troops"). */
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(data.agents);
 /**

@@ -7,8 +7,8 @@
  * names its act (an event word: "US support").
  */
 import type { Token } from '../../doc/document.js';
-import { OF_SOURCE_NOUNS, PARTY_FOLLOWERS, RELATIONS, STANDS_FOR, lemmasAndForms } from '../../lexicon/plover.js';
-import { TIME_WORDS } from '../../lexicon/words.js';
+import { OF_SOURCE_NOUNS, PARTY_FOLLOWERS, PRIVATE_RELATIONS, STANDS_FOR, lemmasAndForms } from '../../lexicon/plover.js';
+import { RELATIONS, TIME_WORDS } from '../../lexicon/words.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { jurisdictionNoun } from './forum.js';
@@ -59,7 +59,8 @@ export function possessorOfRelation(tokens: readonly Token[], range: TokenRange)
   const at = next?.lower === "'s" || next?.lower === '’s' ? range.last + 2 : range.last + 1;
   // "his wife": the pronoun itself is the possessive; "Lucy's mother": the name and "'s".
   if (at === range.last + 1 && (tokens[range.last] as Token).pos !== 'PRON') return false;
-  return RELATIONS.has(tokens[at]?.lower ?? '');
+  const noun = tokens[at]?.lower ?? '';
+  return RELATIONS.has(noun) || PRIVATE_RELATIONS.has(noun);
 }
 
 /**
