@@ -71,7 +71,7 @@ async function plans(url: string, kind: Kind): Promise<string> {
     await client.connect();
     const out: string[] = [];
     for (const [sql, params] of statements) {
-      if (!/^\s*SELECT/i.test(sql) || /schema_migrations|to_regclass|store_totals/.test(sql)) continue;
+      if (!/^\s*(SELECT|WITH)\b/i.test(sql) || /schema_migrations|to_regclass|store_totals/.test(sql)) continue;
       const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${numbered(sql)}`, params as unknown[]);
       out.push(`-- ${sql.replace(/\s+/g, ' ').slice(0, 300)}\n${plan.rows.map((row: Record<string, unknown>) => String(row['QUERY PLAN'])).join('\n')}`);
     }
