@@ -10,6 +10,8 @@ export const OTHER_HEADS: ReadonlySet<string> = new Set(heads.other);
 export const THINGS: ReadonlySet<string> = new Set(heads.things);
 /** Last words of names of places ("Street", "River", "Airport"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(heads.place);
+/** First words of names of places ("Fort", "Mount", "Lake", "Port"), lower-cased. */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(heads.placeOpeners);
 /** Party names and their members' plurals, lower-cased ("labour", "tories", "lib dems"). */
 export const PARTIES: ReadonlySet<string> = new Set(heads.parties);
 /** Words that open a numbered part of a law or a text ("Title IV", "Article 5"), lower-cased. */

@@ -69,9 +69,19 @@ export const US_STATES: readonly UsState[] = Object.freeze(
 );
 
 /** Major non-capital cities, each with its country. */
-export const CITIES: readonly City[] = Object.freeze(
-  data.cities.map((c) => Object.freeze({ name: c.name, country: c.country, aliases: Object.freeze([...c.aliases]) })),
-);
+/** Entries listed by their country's code ("towns", "provinces" in places.json), one name each. */
+function byCountry(lists: Readonly<Record<string, readonly string[]>>): City[] {
+  return Object.entries(lists).flatMap(([country, names]) => names.map((name) => Object.freeze({ name, country, aliases: Object.freeze([]) })));
+}
+
+/** Cities with their country: the major ones with their aliases, then the towns listed by country. */
+export const CITIES: readonly City[] = Object.freeze([
+  ...data.cities.map((c) => Object.freeze({ name: c.name, country: c.country, aliases: Object.freeze([...c.aliases]) })),
+  ...byCountry(data.towns),
+]);
+
+/** First-level divisions of a country and regions within one ("Queensland", "Chechnya", "Kent"), with that country. */
+export const PROVINCES: readonly City[] = Object.freeze(byCountry(data.provinces));
 
 /** Continents, news regions and sub-national or disputed territories, as written in places.json. */
 export const REGIONS: readonly string[] = Object.freeze([...data.regions]);
@@ -150,6 +160,7 @@ function buildIndexes(): Indexes {
     const city = place('city', c.name, c.country);
     for (const name of [c.name, ...c.aliases]) add(name, city, false);
   }
+  for (const p of PROVINCES) add(p.name, place('state', p.name, p.country), false);
   for (const r of REGIONS) add(r, place('region', r, null), false);
 
   const byKind = (a: Place, b: Place): number => KIND_ORDER[a.kind] - KIND_ORDER[b.kind];

@@ -7,7 +7,7 @@
 import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, isNationalityCompound, placesByName, type Country, type Place } from '../../lexicon/places.js';
-import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
+import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, PLACE_OPENERS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
 import { HONORIFICS, OFFICES, ORG_WORDS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
@@ -85,6 +85,7 @@ function fromPlace(doc: Doc, inside: Range, place: Place): Typing {
   return typing('place', true, null, iso3);
 }
 
+const COMPASS_INITIAL = /^[NSEW]$/;
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /**
@@ -131,9 +132,19 @@ function saintHimself(doc: Doc, words: readonly string[], inside: Range): boolea
   return !(next !== undefined && SAINT_POSSESSIVES.has(next.lower) && named !== undefined && /^\p{Lu}/u.test(doc.text.slice(named.start, named.end)));
 }
 
-/** Whether a place is a town, whose name may be a surname too ("Hague", "Houston"), not a country or a region. */
+/** Whether a place is a town or a province, whose name may be a surname too ("Hague", "Houston", "Lancashire"), not a country or a region. */
 function townLike(place: Place): boolean {
-  return place.kind === 'city' || place.kind === 'capital' || place.kind === 'government';
+  return place.kind === 'city' || place.kind === 'capital' || place.kind === 'government' || place.kind === 'state';
+}
+
+/** Whether a place is a town or a division of a country, whose name may be a surname too ("Durham", "Cartagena"). */
+function townOrProvince(place: Place): boolean {
+  return place.kind === 'city' || place.kind === 'state';
+}
+
+/** Whether an office, an honorific or a noun of kin stands before a name ("Mr Cartagena", "vice president Patricio Cartagena", "his daughter Alba"). */
+function titledMention(doc: Doc, mention: Mention, inside: Range): boolean {
+  return mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d) || RELATIONS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
 }
 
 /** The type of a name mention, whose tokens are `inside`, and what backs it. */
@@ -148,7 +159,8 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // "Title IV", "Article 5": a numbered part of a law, not a person with a regnal number.
   if (words.length === 2 && SECTIONS.has(words[0] ?? '') && NUMBERED.test(splitSpaces(nameText)[1] ?? '')) return typing('other', true);
   const place = placesByName(nameText)[0];
-  if (place) return fromPlace(doc, inside, place);
+  // "Mr Cartagena", "Dr Durham": a title before a town's or a province's name makes it a surname.
+  if (place && !(townOrProvince(place) && titledMention(doc, mention, inside))) return fromPlace(doc, inside, place);
   const parts = splitSpaces(nameText);
   // "G. Gooch", "J. R. Smith": initials before a surname are a person's.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => INITIAL.test(p)) && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 1] ?? '')) return typing('person', true);
@@ -158,6 +170,10 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
   // "East Sussex", "North Lanarkshire": a point of the compass opens a place's name, not a person's.
   if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing('place', false);
+  // "S Yorkshire", "W Midlands": a point of the compass by its initial before a place.
+  if (words.length === 2 && COMPASS_INITIAL.test(parts[0] ?? '') && placesByName(parts[1] ?? '').length > 0) return typing('place', false);
+  // "Fort Lee", "Mount Kenya", "Lake Chad", "Port Moresby": these first words open only a place's name.
+  if (words.length > 1 && PLACE_OPENERS.has(words[0] ?? '')) return typing('place', false);
   // "St Helens", "St James' Park", "Paris St Germain": what is named after a saint is a town, a
   // church, a ground or a club (context may still make it a club); "St Jerome" alone is the saint.
   if (words.length > 1 && saintIn(words) && !saintHimself(doc, words, inside)) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
@@ -167,7 +183,7 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // "Christian clergy", "Muslim and Christian leaders", "the first Roman Catholic church": a religion's
   // adjective, not a given name nor a person's name.
   if (RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
-  const titled = mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d) || RELATIONS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
+  const titled = titledMention(doc, mention, inside);
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));
   if (titled) return lone ? typing(OTHER_HEADS.has(last) ? 'other' : 'place', true) : typing('person', true);
@@ -181,15 +197,16 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // Two capitals before a surname are initials ("JK Rowling"), not an acronym.
   const initials = parts.length === 2 && /^[A-Z]{2}$/.test(parts[0] ?? '');
   if (parts.length > 1 && !initials && parts.some((w) => ACRONYM.test(w) && !ROMAN.test(w))) return typing('organization', false);
+  // "Reporters Without Borders", "Lost In Translation": a capitalised preposition inside (01-names joins
+  // on one) belongs to the name of a body or a work, never to a person's; nor to a club's named after
+  // its town ("Gangs Of New York" is a film).
+  if (inside.last - inside.first > 1 && innerPreposition(doc, inside)) return typing('other', false);
   // Not a town's name after a given name: "William Hague", "Sam Houston" are people whose surname
   // names a town too ("Roman Britain", "Tudor England" stay no one: a country or a region is no surname).
   const lastPlaces = parts.length > 1 ? placesByName(parts[parts.length - 1] ?? '') : [];
   if (lastPlaces.length > 0 && !(given && lastPlaces.every(townLike))) return typing('organization', false);
   // "YouTube", "PlayStation": a capital inside a word names a brand or a company, not a person.
   if (parts.some(brandLike)) return typing('organization', false);
-  // "Reporters Without Borders", "Lost In Translation": a capitalised preposition inside (01-names joins
-  // on one) belongs to the name of a body or a work, never to a person's.
-  if (inside.last - inside.first > 1 && innerPreposition(doc, inside)) return typing('other', false);
   if (given) return typing('person', true);
   // "Are you coming, Tavi?": a name spoken to is someone's.
   if (inside.first === inside.last && addressed(doc, inside.first)) return typing('person', true);

@@ -159,6 +159,21 @@ function asClub(m: Mention): void {
   m.ref = null;
 }
 
+// A club's name takes the plural in British English ("Leicester are", "Newcastle have"); a town's the singular.
+const PLURAL_AUX: ReadonlySet<string> = new Set(['are', 'were', 'have', "'re", "'ve"]);
+
+/**
+ * "Leicester beat Bath", "Newcastle are top": in an article about sport, a town's name that acts — the
+ * subject of a verb or of a plural auxiliary, not after a preposition — stands for its club.
+ */
+function townActing(doc: Doc, { mention, first, last }: Named, sport: () => boolean): boolean {
+  if (mention.type !== 'place' || !cityOnly(doc.slice(mention.name ?? mention))) return false;
+  const prev = tokenBefore(doc.tokens, first, 1);
+  if (prev !== undefined && (prev.pos === 'ADP' || prev.lower === 'to')) return false;
+  const next = doc.tokens[last + 1];
+  return next !== undefined && (next.pos === 'VERB' || PLURAL_AUX.has(next.lower)) && sport();
+}
+
 /**
  * Retypes as organisations the names that stand for clubs, companies or papers by their context;
  * every other mention of the same name that may be a club follows them (a name has one sense in one
@@ -192,7 +207,7 @@ export function clubsByContext(doc: Doc, names: readonly Named[]): void {
     }
   }
   for (const n of names) {
-    if (!pluralAfterThe(doc, n, sport) && !(nounBeside(doc.tokens, n) && mayBeClub(doc, n.mention))) continue;
+    if (!pluralAfterThe(doc, n, sport) && !townActing(doc, n, sport) && !(nounBeside(doc.tokens, n) && mayBeClub(doc, n.mention))) continue;
     // The surname of a person the article names for sure is that person's, whatever noun stands
     // before it ("Nick Bos … In a recent Evolution paper Bos and colleagues describe").
     surnames ??= surnamesOf(doc, names);

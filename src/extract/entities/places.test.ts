@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import type { EntityType } from '../../doc/record.js';
+
+/** The type of each entity of a text, by name. */
+function types(text: string): Record<string, EntityType> {
+  const out: Record<string, EntityType> = {};
+  for (const e of extract({ id: 't', text, date: '2024-03-01' }).entities) out[e.name] = e.type;
+  return out;
+}
+
+// Our own sentences: places that are not capitals or major cities, and the names that only look like them.
+describe('places from the gazetteer of towns and provinces', () => {
+  it.each([
+    ['a town listed by its country', 'Flooding closed three schools in Ipswich on Monday.', 'Ipswich'],
+    ['a province of a federation', 'Bushfires spread across Queensland overnight.', 'Queensland'],
+    ['a republic within a state', 'Troops were sent to Chechnya in the spring.', 'Chechnya'],
+    ['a county', 'The farm lies in Dorset, near the coast.', 'Dorset'],
+    ['a point of the compass by its initial before a place', 'Police in S Yorkshire made two arrests.', 'S Yorkshire'],
+  ])('%s', (_rule, text, name) => {
+    expect(types(text)[name]).toBe('place');
+  });
+
+  it.each([
+    ['Fort', 'The convoy reached Fort Halden at dawn.', 'Fort Halden'],
+    ['Mount', 'Climbers left Mount Kelbra before the storm.', 'Mount Kelbra'],
+    ['Lake', 'Fishermen on Lake Varno saw the lights.', 'Lake Varno'],
+    ['Port', 'The ferry docked at Port Essery late.', 'Port Essery'],
+  ])('takes a name opened by "%s" for a place, though no list knows it', (_opener, text, name) => {
+    expect(types(text)[name]).toBe('place');
+  });
+
+  it('keeps a town\'s name after a title a surname ("Mr Ipswich said")', () => {
+    expect(types('Mr Ipswich said the plan would fail.')['Ipswich']).toBe('person');
+  });
+
+  it('keeps a given name and a county\'s name a person ("Helen Dorset")', () => {
+    expect(types('The novel was written by Helen Dorset last year.')['Helen Dorset']).toBe('person');
+  });
+
+  it('keeps a work\'s name with a preposition inside no club of its town ("Tales Of New York")', () => {
+    expect(types('She starred in Tales Of New York last year.')['Tales Of New York']).toBe('other');
+  });
+});
+
+describe('a town acting in a sport report is its club', () => {
+  const sport = 'The striker scored twice in the second half as the league leaders won the match. ';
+
+  it('types a town before a verb as its club ("Ipswich beat …")', () => {
+    expect(types(`${sport}Ipswich beat their rivals on Saturday.`).Ipswich).toBe('organization');
+  });
+
+  it('types a town before a plural auxiliary as its club ("Ipswich are top")', () => {
+    expect(types(`${sport}Ipswich are top of the table.`).Ipswich).toBe('organization');
+  });
+
+  it('keeps a town after a preposition a place ("in Ipswich")', () => {
+    expect(types(`${sport}The final was played in Ipswich.`).Ipswich).toBe('place');
+  });
+
+  it('keeps a town the subject of "is" a place ("Ipswich is home to …")', () => {
+    expect(types(`${sport}Ipswich is home to the new stadium.`).Ipswich).toBe('place');
+  });
+});
