@@ -97,10 +97,16 @@ function titleBefore(tokens: readonly Token[], i: number, last: number): string[
   return [prev.lower];
 }
 
-/** Descriptors from a title in apposition before a name: "Valdoria's culture minister, Tomas Erdei,". */
+/**
+ * Descriptors from a title in apposition before a name: "Valdoria's culture minister, Tomas Erdei,".
+ * A title that is itself in apposition after a name describes that name, and the name after it is
+ * where the title is held: "Robbie Ash, senior vice president, Kelvar Systems" (Kelvar is no person).
+ */
 function appositionBefore(tokens: readonly Token[], i: number): string[] {
   if (tokenBefore(tokens, i, 1)?.lower !== ',' || !OFFICES.has(tokenBefore(tokens, i, 2)?.lower ?? '')) return [];
-  return describing(tokens, phraseEndingAt(tokens, i - 2));
+  const phrase = phraseEndingAt(tokens, i - 2);
+  if (phrase !== null && tokens[phrase.first - 1]?.lower === ',' && tokens[phrase.first - 2]?.pos === 'PROPN') return [];
+  return describing(tokens, phrase);
 }
 
 /** The describing words of a phrase: its nouns, adjectives and titles, lower-cased. */

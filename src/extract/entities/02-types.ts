@@ -147,6 +147,12 @@ function titledMention(doc: Doc, mention: Mention, inside: Range): boolean {
   return mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d) || RELATIONS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
 }
 
+/** Whether a lower-case office stands right before a name's first token ("spokesman Mike Lake"). */
+function officeBefore(doc: Doc, inside: Range): boolean {
+  const prev = doc.tokens[inside.first - 1];
+  return prev !== undefined && prev.pos === 'NOUN' && OFFICES.has(prev.lower) && prev.sentence === doc.tokens[inside.first]?.sentence;
+}
+
 /** The type of a name mention, whose tokens are `inside`, and what backs it. */
 export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, mention)): Typing {
   const nameText = doc.slice(mention.name ?? mention);
@@ -188,8 +194,10 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));
   if (titled) return lone ? typing(OTHER_HEADS.has(last) ? 'other' : 'place', true) : typing('person', true);
   // A head word tells only about a longer name ("Park" alone may be a surname); "Lee Park" may be a
-  // person and "Hyde Park" is a place: a given name makes the head word a guess.
+  // person and "Hyde Park" is a place: a given name makes the head word a guess, and an office right
+  // before the given name makes the name a person's ("spokesman Mike Lake", "director Ann Hill").
   const given = words.length > 1 && givenName(words[0] ?? '') !== undefined;
+  if (given && officeBefore(doc, inside)) return typing('person', true);
   if (words.length > 1 && OTHER_HEADS.has(last)) return typing('other', !given);
   if (words.length > 1 && PLACE_HEADS.has(last)) return typing('place', !given);
   if (ACRONYM.test(nameText)) return typing('organization', true);

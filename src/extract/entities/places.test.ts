@@ -30,6 +30,15 @@ describe('places from the gazetteer of towns and provinces', () => {
     expect(types(text)[name]).toBe('place');
   });
 
+  it.each([
+    ['an abbreviated street', 'The shop on Harlan Ave closed in May.', 'Harlan Ave'],
+    ['a road', 'Traffic stopped on the Kessel Expressway.', 'Kessel Expressway'],
+    ['a natural feature', 'Tourists flock to Varno Falls each summer.', 'Varno Falls'],
+    ['a place of worship', 'Prayers were held at the Hakan Mosque.', 'Hakan Mosque'],
+  ])('takes a name closed by a place\'s word for a place: %s', (_rule, text, name) => {
+    expect(types(text)[name]).toBe('place');
+  });
+
   it('keeps a town\'s name after a title a surname ("Mr Ipswich said")', () => {
     expect(types('Mr Ipswich said the plan would fail.')['Ipswich']).toBe('person');
   });
@@ -62,3 +71,15 @@ describe('a town acting in a sport report is its club', () => {
     expect(types(`${sport}Ipswich is home to the new stadium.`).Ipswich).toBe('place');
   });
 });
+
+describe('a person beside a place\'s word or a body', () => {
+  it('keeps a given name and a place\'s word after an office a person ("spokesman Mike Lake")', () => {
+    expect(types('"We will appeal," Velcor spokesman Mike Lake told reporters.')['Mike Lake']).toBe('person');
+  });
+
+  it('takes the body after "name, title," for where the title is held, not a person ("Robbie Ash, senior vice president, Kelvar")', () => {
+    const text = '"We regret it," said Robbie Ash, senior vice president, Kelvar home division. Kelvar said it had received reports.';
+    expect(types(text).Kelvar).not.toBe('person');
+  });
+});
+
