@@ -142,9 +142,14 @@ function townOrProvince(place: Place): boolean {
   return place.kind === 'city' || place.kind === 'state';
 }
 
+/** Whether an honorific opens a name or stands before it ("Mr Hague", "Sir Hague"). */
+function honoured(doc: Doc, mention: Mention, inside: Range): boolean {
+  return HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '') || mention.descriptors.some((d) => HONORIFICS.has(d));
+}
+
 /** Whether an office, an honorific or a noun of kin stands before a name ("Mr Cartagena", "vice president Patricio Cartagena", "his daughter Alba"). */
 function titledMention(doc: Doc, mention: Mention, inside: Range): boolean {
-  return mention.descriptors.some((d) => OFFICES.has(d) || HONORIFICS.has(d) || RELATIONS.has(d)) || HONORIFICS.has(doc.tokens[inside.first]?.lower ?? '');
+  return honoured(doc, mention, inside) || mention.descriptors.some((d) => OFFICES.has(d) || RELATIONS.has(d));
 }
 
 /** Whether a lower-case office stands right before a name's first token ("spokesman Mike Lake"). */
@@ -165,8 +170,9 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // "Title IV", "Article 5": a numbered part of a law, not a person with a regnal number.
   if (words.length === 2 && SECTIONS.has(words[0] ?? '') && NUMBERED.test(splitSpaces(nameText)[1] ?? '')) return typing('other', true);
   const place = placesByName(nameText)[0];
-  // "Mr Cartagena", "Dr Durham": a title before a town's or a province's name makes it a surname.
-  if (place && !(townOrProvince(place) && titledMention(doc, mention, inside))) return fromPlace(doc, inside, place);
+  // "Mr Hague", "Mr Jordan": an honorific before any place's name makes it a surname; "vice president
+  // Patricio Cartagena", "his daughter Alba": an office or a noun of kin, before a town's or a province's.
+  if (place && !honoured(doc, mention, inside) && !(townOrProvince(place) && titledMention(doc, mention, inside))) return fromPlace(doc, inside, place);
   const parts = splitSpaces(nameText);
   // "G. Gooch", "J. R. Smith": initials before a surname are a person's.
   if (parts.length > 1 && parts.slice(0, -1).every((p) => INITIAL.test(p)) && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 1] ?? '')) return typing('person', true);

@@ -43,6 +43,11 @@ describe('places from the gazetteer of towns and provinces', () => {
     expect(types('Mr Ipswich said the plan would fail.')['Ipswich']).toBe('person');
   });
 
+  it('keeps a seat of government\'s name after an honorific a surname ("Mr Hague told the paper")', () => {
+    const found = extract({ id: 't', text: 'Mr Hague told the paper he would not stand again.', date: '2024-03-01' }).entities;
+    expect(found.map((e) => [e.name, e.type])).toEqual([['Hague', 'person']]);
+  });
+
   it('keeps a given name and a county\'s name a person ("Helen Dorset")', () => {
     expect(types('The novel was written by Helen Dorset last year.')['Helen Dorset']).toBe('person');
   });

@@ -71,6 +71,20 @@ function afterDateline(doc: Doc, first: number, limit: number): number {
   return first;
 }
 
+const WHEN_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM', 'ADV', 'PUNCT']);
+
+/**
+ * Whether tokens [first, last] only say when ("last week,", "on 1 February", "earlier this year"): after
+ * a cue ("the squad was announced last week, and …"), when it happened is not what was said.
+ */
+export function onlyWhen(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = doc.tokens[k] as Token;
+    if (!(TIME_WORDS.has(t.lower) || TRAIL_OPENERS.has(t.lower) || WHEN_TAGS.has(t.pos))) return false;
+  }
+  return true;
+}
+
 /** A span over tokens [first, last], leaving out final sentence punctuation that no quote mark follows. */
 export function contentSpan(doc: Doc, first: number, last: number, minTokens = MIN_CONTENT_TOKENS): Span | null {
   let end = last;

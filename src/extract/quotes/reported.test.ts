@@ -18,6 +18,11 @@ function describeQuote(q: QuoteRecord): string {
 
 // Our own sentences: the grammar of reporting, one construction per row, with all the quotes found.
 const rows: Row[] = [
+  // What follows a cue only to say when is no content: "was announced last week," reports nothing.
+  {
+    text: 'Reed was the surprise choice when the team was announced last week, and Berg said: "He has earned it." The date was confirmed on 3 March.',
+    quotes: ['"He has earned it." ← said ← Berg'],
+  },
   // "Write" in the passive reports nothing: its subject is what was written.
   {
     text: 'The way the code was written meant that it failed. The letter was written in 1990. Berg has written that the plan failed.',

@@ -16,7 +16,7 @@ import { reportedQuestion } from './question.js';
 import { afterObjectRelative, relativeClauseSubject } from './relative.js';
 import { subjectAcrossAsides } from './subject-gap.js';
 import {
-  MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, sentenceFirst,
+  MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, onlyWhen, sentenceFirst,
   sentenceLast, startsVerbPhrase, subjectAndVerb, trailingEnd,
 } from './content.js';
 
@@ -252,7 +252,7 @@ function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): F
   const last = sentenceLast(doc, cue.token);
   let end = cue.lastToken + 1;
   while (end < last && !startsVerbPhrase(doc, end + 1)) end++;
-  const span = contentSpan(doc, cue.lastToken + 1, end, minTokens);
+  const span = onlyWhen(doc, cue.lastToken + 1, end) ? null : contentSpan(doc, cue.lastToken + 1, end, minTokens);
   return span ? { spans: [span], cue, speaker } : null;
 }
 
