@@ -55,6 +55,8 @@ export const COMPANY_LAST: ReadonlySet<string> = wordSet(orgNames.companyLast);
 export const BODY_HEADS: ReadonlySet<string> = new Set(orgNames.bodyHeads);
 /** News agencies and broadcasters known by a bare name ("Reuters", "Interfax"), lower-cased. */
 export const MEDIA: ReadonlySet<string> = new Set(orgNames.media);
+/** Well-known companies and brands named without a head word ("gazprom", "merrill lynch"), lower-cased. */
+export const COMPANIES: ReadonlySet<string> = new Set(orgNames.companies.map((name) => name.toLowerCase()));
 /** Common nouns that, right before a name, make it an organisation ("the daily Gazeta Wyborcza", "club Sion"). */
 export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(orgNames.nounsBefore);
 /** Nouns that, right after a name, make it an organisation ("the Yedioth Ahronoth daily", "Leeds manager"). */

@@ -19,6 +19,8 @@ describe('organisations by the words of their names', () => {
     ['a city and a plural nickname', 'The Pittsburgh Pirates signed him.', 'Pittsburgh Pirates'],
     ['a company word after the name', 'Shares in Velder Pharmaceuticals fell.', 'Velder Pharmaceuticals'],
     ['a news agency', 'The minister told Reuters on Monday.', 'Reuters'],
+    ['a well-known company that no head word gives away', 'The deal was approved by Gazprom last year.', 'Gazprom'],
+    ['a well-known bank of two words', 'The advice came from Merrill Lynch in June.', 'Merrill Lynch'],
   ])('%s', (_rule, text, name) => {
     expect(types(text)[name]).toBe('organization');
   });

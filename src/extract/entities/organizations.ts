@@ -6,7 +6,7 @@
  * nickname after "the" ("the Yankees").
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { COMPANY_LAST, COMPANY_NOUNS_AFTER, MEDIA, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, OTHER_HEADS, PARTIES, PLACE_HEADS, TEAM_AFTER_PLACE, TEAM_FIRST, TEAM_LAST, givenName } from '../../lexicon/names.js';
+import { COMPANIES, COMPANY_LAST, COMPANY_NOUNS_AFTER, MEDIA, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, OTHER_HEADS, PARTIES, PLACE_HEADS, TEAM_AFTER_PLACE, TEAM_FIRST, TEAM_LAST, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { sportArticle } from '../events/contest.js';
 import { tokenBefore } from '../../text/token-index.js';
@@ -42,7 +42,8 @@ function nicknameAfterPlace(words: readonly string[], parts: readonly string[]):
  * closing full stops, `parts` the name's words as written.
  */
 export function organizationByWords(words: readonly string[], parts: readonly string[]): boolean {
-  if (MEDIA.has(words.join(' '))) return true;
+  const joined = words.join(' ');
+  if (MEDIA.has(joined) || COMPANIES.has(joined)) return true;
   if (words.length < 2) return false;
   const last = words[words.length - 1] ?? '';
   if (TEAM_FIRST.has(words[0] ?? '') || TEAM_LAST.has(last) || COMPANY_LAST.has(last)) return true;
