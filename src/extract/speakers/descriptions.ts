@@ -55,13 +55,21 @@ export function demonymsOnly(words: readonly string[]): boolean {
   return words.every((w) => countriesByDemonym(w).length > 0);
 }
 
-/** Whether the noun after a name's "'s" (past adjectives) is one the name issued ("Velcor's latest statement"), within the speaker. */
+/**
+ * Whether the noun after a name or its "'s" (past adjectives) is one the name issued ("Velcor's latest
+ * statement", "the NAO report", "a CAS statement"), within the speaker.
+ */
 export function issuedBy(doc: Doc, name: Span, speaker: Span): boolean {
-  let k = tokenAtOrAfter(doc.tokens, name.end) + 1;
+  // "a South Korean parliamentary report": a demonym says whose country, not who issued it.
+  if (countriesByDemonym(doc.slice(name)).length > 0) return false;
+  let k = tokenAtOrAfter(doc.tokens, name.end);
+  if (POSSESSIVE_MARKS.has(doc.tokens[k]?.lower ?? '')) k++;
   while (doc.tokens[k]?.pos === 'ADJ') k++;
   const head = doc.tokens[k];
   return head !== undefined && head.end <= speaker.end && ISSUED_NOUNS.has(head.lower);
 }
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** Participles between a thing issued and its author ("the leaflet published jointly by …"). */
 const ISSUING = new Set(['published', 'issued', 'written', 'released', 'produced', 'prepared', 'compiled', 'signed', 'sent', 'posted']);

@@ -240,8 +240,8 @@ export function resolveSpeakers(doc: Doc): void {
     const owner = within !== undefined && /^\s*['’]s\b/.test(doc.text.slice(within.end, within.end + 4));
     const named = within && !owner ? byMention.get(within) : undefined;
     if (named && named.entity.type === 'person') return { group: named, basis: 'named' };
-    // But "Velcor's statement said", "Ms Berg's letter says": what its owner issued speaks for the owner.
-    if (within !== undefined && owner && issuedBy(doc, within, speaker)) {
+    // But "Velcor's statement said", "the NAO report said": what a name issued speaks for it.
+    if (within !== undefined && issuedBy(doc, within, speaker)) {
       const issuer = byMention.get(within);
       if (issuer !== undefined) return { group: issuer, basis: 'named' };
     }

@@ -80,6 +80,15 @@ describe('descriptions', () => {
 });
 
 describe('named within a description', () => {
+  it('"the VAO report said", "a CAS statement": a name before what it issued speaks for it; a demonym does not', () => {
+    const text = [
+      'The Velder Audit Office said costs rose. The VAO report said that the sale went through.',
+      '"Kessel took the drug," said a CAS statement.',
+      'Seoul was quiet. A South Korean parliamentary report said the plan failed.',
+    ].join(' ');
+    expect(speakers(text)).toEqual([['Velder Audit Office', 'named'], ['Velder Audit Office', 'named'], ['CAS', 'named'], ['A South Korean parliamentary report', 'unresolved']]);
+  });
+
   it('"Velcor\'s statement to the stock exchange said": what a name issued speaks for it, whatever it was sent to', () => {
     const text = [
       'Velcor rejected the bid. Velcor\'s statement to the stock exchange said: "The board has noted the speculation."',
