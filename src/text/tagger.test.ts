@@ -26,6 +26,13 @@ describe('tagTokens', () => {
     expect(tags('most parents agree')).toContain('most/ADJ');
   });
 
+  it('makes an -s form after a name that opens its clause a verb before "that" or a determiner ("Mr Tull claims that")', () => {
+    expect(tags('Mr Tull claims that the plan failed.')).toContain('claims/VERB');
+    expect(tags('Velcor claims the price is fair.')).toContain('claims/VERB');
+    expect(tags('The news could dent Velcor claims that it is fair.')).toContain('claims/NOUN');
+    expect(tags('He warned his Kessel Cup rivals that they would lose.')).toContain('rivals/NOUN');
+  });
+
   it('tells the uses of "that" apart', () => {
     expect(tags('She said that year was hard')).toContain('that/SCONJ');
     expect(tags('in that year')).toContain('that/DET');

@@ -83,8 +83,22 @@ function verbContext(tokens: readonly TaggedToken[], i: number): boolean {
   if (!previous) return false;
   const twoBack = tokenBefore(tokens, i, 2);
   if ((previous.lists & (MODALS | SUBJECTS)) !== 0 || previous.pos === 'AUX' || previous.lower === "n't") return true;
+  // "Mr Sullivan claims that …", "Velcor claims the price …": an -s form after a name that opens its
+  // clause, before "that" or a determiner ("could dent Lycos claims that", "his Six Nations rivals that" are nouns).
+  const next = tokens[i + 1];
+  if (previous.pos === 'PROPN' && tokens[i]?.lower.endsWith('s') && next !== undefined && (next.lower === 'that' || next.pos === 'DET' || (next.lists & POSSESSIVES) !== 0)) return opensClause(tokens, i - 1);
   if (previous.lower === 'not' && twoBack !== undefined && (twoBack.lists & MODALS) !== 0) return true;
   return previous.pos === 'ADV' && twoBack !== undefined && ((twoBack.lists & SUBJECTS) !== 0 || twoBack.pos === 'AUX');
+}
+
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+
+/** Whether the name ending at token `last` opens its clause: nothing before it in its sentence but punctuation or a conjunction. */
+function opensClause(tokens: readonly TaggedToken[], last: number): boolean {
+  let first = last;
+  while (first > 0 && (tokens[first - 1]?.pos === 'PROPN' || tokens[first - 1]?.pos === 'NUM') && tokens[first - 1]?.sentence === tokens[last]?.sentence) first--;
+  const before = tokens[first - 1];
+  return before === undefined || before.sentence !== tokens[last]?.sentence || CLAUSE_OPENERS.has(before.pos);
 }
 
 function nounContext(previous: TaggedToken | undefined): boolean {
