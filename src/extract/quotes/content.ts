@@ -239,6 +239,15 @@ function cueAt(doc: Doc, k: number): boolean {
 }
 
 /** Whether a clause opens at token k: a noun phrase and then a verb ("Trump was his choice"). */
+/** Whether "that" at token k opens a clause, not a noun phrase ("that year in Paris", "that campaign outside"). */
+export function thatClause(doc: Doc, k: number): boolean {
+  const that = doc.tokens[k];
+  if (that?.lower !== 'that' || that.pos !== 'SCONJ') return false;
+  const next = doc.tokens[k + 1];
+  const after = doc.tokens[k + 2];
+  return !(next?.pos === 'NOUN' && (after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || after.pos === 'CCONJ'));
+}
+
 export function subjectAndVerb(doc: Doc, k: number): boolean {
   const after = skipPhrase(doc, k, doc.tokens.length - 1);
   const verb = doc.tokens[after];

@@ -18,6 +18,12 @@ function describeQuote(q: QuoteRecord): string {
 
 // Our own sentences: the grammar of reporting, one construction per row, with all the quotes found.
 const rows: Row[] = [
+  // A verb that reports only beside a quotation ("charge", "protest", "counter") reports a clause through
+  // "that" too; "that" before a noun phrase is no clause.
+  {
+    text: 'Berg charges that the vote was rigged. He would continue that campaign outside the party. She protested because it rained.',
+    quotes: ['that the vote was rigged ← charges ← Berg'],
+  },
   // What follows a cue only to say when is no content: "was announced last week," reports nothing.
   {
     text: 'Reed was the surprise choice when the team was announced last week, and Berg said: "He has earned it." The date was confirmed on 3 March.',

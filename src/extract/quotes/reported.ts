@@ -17,7 +17,7 @@ import { afterObjectRelative, relativeClauseSubject } from './relative.js';
 import { subjectAcrossAsides } from './subject-gap.js';
 import {
   MIN_CONTENT_TOKENS, SENTENCE_END, beforeBreak, breakBefore, contentSpan, contentStart, isClause, isComma, onlyWhen, sentenceFirst,
-  sentenceLast, startsVerbPhrase, subjectAndVerb, trailingEnd,
+  sentenceLast, startsVerbPhrase, subjectAndVerb, thatClause, trailingEnd,
 } from './content.js';
 
 const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
@@ -379,7 +379,8 @@ function passiveForm(doc: Doc, cue: Cue): boolean {
 function reportedByVerb(doc: Doc, cue: Cue): Found | null {
   if (NAMING_CUES.has(cue.lemma)) return namedBy(doc, cue) ?? (OBJECT_CUES.has(cue.lemma) ? reportedByObjectVerb(doc, cue) : null);
   if (OBJECT_CUES.has(cue.lemma)) return reportedByObjectVerb(doc, cue);
-  if (cue.directOnly) return null;
+  // A verb that reports only beside a quotation reports a clause through "that" too ("Trump charges that …").
+  if (cue.directOnly) return thatClause(doc, cue.lastToken + 1) ? reportedBy(doc, cue) : null;
   if (SPEECH_OBJECT_CUES.has(cue.lemma)) return reportedBy(doc, cue) ?? objectSaid(doc, cue);
   if (cue.kind !== 'speech' && ATTRIBUTION_OBJECT_CUES.has(cue.lemma)) return clauseReported(doc, cue) ?? reportedAsObject(doc, cue, 1);
   return reportedBy(doc, cue);
