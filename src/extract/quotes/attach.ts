@@ -183,6 +183,39 @@ export function speakerStartingAt(doc: Doc, i: number): { mention: Mention; last
   return { mention: mentionFrom(doc, range), last: range.last };
 }
 
+// The words after "as" that make the one quoted the speaker ("quoted Prince Saud as saying").
+const AS_SPEAKING = new Set(['saying', 'telling', 'stating', 'writing', 'having']);
+// How many tokens the one quoted and its phrase may take before "as".
+const QUOTED_REACH = 8;
+
+/**
+ * "Arab News quoted Prince Saud as saying": after a cue of quoting, the one quoted as saying is the
+ * speaker, not the one who quotes ("the Financial Times quoted an insider in the talks as saying").
+ */
+function quotedAs(doc: Doc, cue: Cue): Mention | null {
+  if (cue.lemma !== 'quote') return null;
+  const tokens = doc.tokens;
+  const sentence = tokens[cue.lastToken]?.sentence;
+  for (let k = cue.lastToken + 2; k <= cue.lastToken + QUOTED_REACH && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'PUNCT') return null;
+    if (t.lower === 'as' && AS_SPEAKING.has(tokens[k + 1]?.lower ?? '')) return speakerStartingAt(doc, cue.lastToken + 1)?.mention ?? null;
+  }
+  return null;
+}
+
+/** "… quoted Anna Berg as saying: "…"": the cue of quoting before the "as" at token `as`, with the one quoted. */
+function quotingBefore(doc: Doc, cues: Map<number, Cue>, as: number, last: number): Attachment | null {
+  if (doc.tokens[as]?.lower !== 'as') return null;
+  for (let q = as - 2; q >= 0 && as - q <= QUOTED_REACH; q--) {
+    const cue = cues.get(q);
+    if (cue === undefined) continue;
+    const quoted = quotedAs(doc, cue);
+    return quoted === null ? null : { cue, speaker: quoted, first: q, last };
+  }
+  return null;
+}
+
 /**
  * A cue and speaker that start at token `k`, right after a quotation or a clause:
  * "said Berg", "Berg said", "Hugh Hill, a doctor, said", "according to Berg".
@@ -205,7 +238,7 @@ export function attachAfter(doc: Doc, cues: Map<number, Cue>, k: number): Attach
     if (t.sentence !== (tokens[k] as Token).sentence && j > k) break;
     if (next && next.lemma !== ':' && !PREPOSITIONAL_CUES.has(next.lemma)) {
       const speaker = speakerEndingAt(doc, j);
-      if (speaker && speaker.first === k) return { cue: next, speaker: speaker.mention, first: k, last: next.lastToken };
+      if (speaker && speaker.first === k) return { cue: next, speaker: quotedAs(doc, next) ?? speaker.mention, first: k, last: next.lastToken };
     }
     if (t.pos === 'VERB' || t.lower === '.' || t.lower === '"' || t.lower === '“' || t.lower === '”') break;
   }
@@ -225,12 +258,14 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
     if (t.sentence !== sentence) break;
     const cue = cues.get(k);
     if (cue && cue.lemma !== ':' && cue.kind === 'speech' && cue.lastToken <= j) {
+      const quoting = quotingBefore(doc, cues, k - 1, j);
+      if (quoting) return quoting;
       if (PREPOSITIONAL_CUES.has(cue.lemma)) {
         const speaker = speakerStartingAt(doc, cue.lastToken + 1);
         return speaker ? { cue, speaker: speaker.mention, first: k, last: speaker.last } : null;
       }
       const speaker = speakerEndingAt(doc, k - 1);
-      if (speaker) return { cue, speaker: speaker.mention, first: speaker.first, last: j };
+      if (speaker) return { cue, speaker: quotedAs(doc, cue) ?? speaker.mention, first: speaker.first, last: j };
       // "Cruz mocked the plan, saying: "…""
       const subject = coordinatedSubject(doc, cue, sentenceFirst(doc, k));
       return subject ? { cue, speaker: subject, first: k, last: j } : null;

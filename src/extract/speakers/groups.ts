@@ -36,6 +36,16 @@ export function genderOf(descriptors: readonly string[], text: string): Gender |
   return null;
 }
 
+/**
+ * Whether a description's words may describe a person of the group's gender: "the 60-year-old actor"
+ * is no woman, "the spokeswoman" no man; a description or a person of no stated gender fits any.
+ */
+export function describes(descriptors: readonly string[], group: Group): boolean {
+  if (group.gender === null) return true;
+  const said = genderOf(descriptors, '');
+  return said === null || said === group.gender;
+}
+
 /** The gender a person's given name states: the first word of the fullest name, when it is not shared by both. */
 export function givenGender(name: string): Gender | null {
   const first = givenName(nameWords(name)[0] ?? '');

@@ -11,7 +11,7 @@ import { spanAt, tokenAtOrAfter } from '../../text/token-index.js';
 import { SpanCover, spanCover } from '../../text/span-cover.js';
 import { mentionFrom } from './noun-phrase.js';
 import { inOrderOfEnds, mentionIndex, mentionsBefore } from './mention-index.js';
-import { groupOf, unknownName, weakPerson, type Group } from './groups.js';
+import { describes, groupOf, unknownName, weakPerson, type Group } from './groups.js';
 import { narrativeRanks, place, Salience } from './salience.js';
 import { continueQuotations } from './continued.js';
 import { narratorFinder } from './narrator.js';
@@ -161,7 +161,7 @@ export function resolveSpeakers(doc: Doc): void {
     if (!/^(the|this|that)\s/.test(words)) return undefined;
     const head = speaker.descriptors[speaker.descriptors.length - 1] ?? '';
     const modifiers = speaker.descriptors.slice(0, -1);
-    const typed = (group: Group): boolean => (speaker.type === 'person' ? personLike(group) : group.entity.type === speaker.type);
+    const typed = (group: Group): boolean => (speaker.type === 'person' ? personLike(group) && describes(speaker.descriptors, group) : group.entity.type === speaker.type);
     // "the chancellor" is not the shadow chancellor, nor the former one: such a modifier makes another office.
     const sameOffice = (group: Group): boolean => [...group.descriptors].every((d) => !OFFICE_CHANGERS.has(d) || modifiers.includes(d));
     // "the 74-year-old": the one whose age the article gave as 74 ("Ronnie Barr, 74,"), else anyone of an age.
@@ -171,8 +171,8 @@ export function resolveSpeakers(doc: Doc): void {
       const aged = salience.best(sentence, (g) => typed(g) && agesOf?.get(g) === age, DESCRIBED_WINDOW);
       if (aged) return aged;
     }
-    const fits = (group: Group, strict: boolean): boolean => typed(group) && sameOffice(group) &&
-      (age !== null || (group.descriptors.has(head) && (!strict || modifiers.every((d) => group.descriptors.has(d)))));
+    const fits = (group: Group, strict: boolean): boolean => typed(group) && sameOffice(group) && (age !== null ? !strict || describedAge(head) !== null || group.descriptors.has(head)
+      : group.descriptors.has(head) && (!strict || modifiers.every((d) => group.descriptors.has(d))));
     // "the Hungarian minister" is the minister who is Hungarian, when the article has several ministers.
     const described = salience.best(sentence, (g) => fits(g, true), DESCRIBED_WINDOW) ?? salience.best(sentence, (g) => fits(g, false), DESCRIBED_WINDOW);
     if (described) return described;
