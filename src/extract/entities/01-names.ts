@@ -241,6 +241,16 @@ function joinedAfter(doc: Doc, i: number, last: number, isName: (t: Token | unde
   return -1;
 }
 
+/**
+ * Whether the token after a lone given name is a month's name in title case that is the person's
+ * surname ("Theresa May", "Brian May"), not a date ("on Friday Anna", "in May Anna" have none before it).
+ */
+function monthSurname(doc: Doc, i: number, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return last === i && next !== undefined && next.pos === 'PROPN' && TIME_WORDS.has(next.lower) && isTitleCase(doc.text, next) &&
+    givenName((doc.tokens[i] as Token).lower) !== undefined;
+}
+
 /** Finds the name mentions of a document. */
 export function findNames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -252,7 +262,7 @@ export function findNames(doc: Doc): Mention[] {
     let last = i;
     // "Ministry of Defence", "Bank of England": a connector joins two capitalised runs.
     for (;;) {
-      while (isName(tokens[last + 1]) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
+      while ((isName(tokens[last + 1]) || monthSurname(doc, i, last)) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
       const joined = joinedAfter(doc, i, last, isName);
       if (joined === -1) break;
       last = joined;
