@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import {
-  DENIALS, LEMMA_FORMS, MODALITY_PHRASES, POSSIBLE_CLAUSES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
+  CONTENT_NOUNS, DENIALS, LEMMA_FORMS, MODALITY_PHRASES, POSSIBLE_CLAUSES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
   type Modality, type PatternWord, type Phrase,
 } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
@@ -217,6 +217,26 @@ function likelihoodBefore(tokens: readonly Token[], lead: TokenRange): boolean {
   return last >= lead.first && POSSIBLE_CLAUSES.has((tokens[last] as Token).lower);
 }
 
+/** How many words of the first actor's own phrase may stand between a claim and it ("Labour's advertising agency"). */
+const CLAIM_SUBJECT_REACH = 5;
+const POSSESSIVES = new Set(["'s", '’s']);
+
+/**
+ * Whether a noun of claim opens the clause of the event's first actor ("investigated claims (that)
+ * Velcor was blaming him", "rumours Tarn had met Lee"): what is claimed is not asserted, only possible.
+ */
+function claimBefore(tokens: readonly Token[], lead: TokenRange): boolean {
+  const sentence = tokens[lead.last + 1]?.sentence;
+  // Back past the first actor's own phrase and a "that" ("claims that Labour's advertising agency Velcor").
+  for (let i = lead.last; i >= 0 && lead.last - i <= CLAIM_SUBJECT_REACH; i--) {
+    const token = tokens[i] as Token;
+    if (token.sentence !== sentence) return false;
+    if (CONTENT_NOUNS.has(token.lower)) return true;
+    if (token.lower !== 'that' && !SUBJECT_WORDS.has(token.pos) && !POSSESSIVES.has(token.lower)) return false;
+  }
+  return false;
+}
+
 /** How many words the passive verb group before an agent's "by" may have ("could not easily be used by"). */
 const PASSIVE_GROUP = 5;
 
@@ -246,13 +266,15 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   // "should meet Lee if the talks fail": a modal before the act; "if the Commission ignored the
   // Parliament's request, it would be an insult": the act is itself the condition.
   const conditional = conditions.length > 0 && (phraseStarts(tokens, before, CONDITIONAL_INDEX).length > 0 || conditions.some((i) => opensSubject(tokens, i, scope.lead) || (i >= before.first && i < trigger.first)));
+  // "rejected the idea Lee posed a threat": a claim denied is a negated act, asserted.
+  const denial = denied(tokens, scope.lead);
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
   else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';
-  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible') || likelihoodBefore(tokens, scope.lead) || agentOfPossible(tokens, scope.lead)) modality = 'possible';
+  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible') || likelihoodBefore(tokens, scope.lead) || agentOfPossible(tokens, scope.lead) || (!denial && claimBefore(tokens, scope.lead))) modality = 'possible';
   else if (has(tokens, before, 'planned') || (noun && plannedAfter(tokens, trigger, scope.clause))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
-  return { negated: negation.negated !== denied(tokens, scope.lead), modality };
+  return { negated: negation.negated !== denial, modality };
 }
 
 /** Whether a denial ends right before the event's first actor: "rejected the idea Lee posed a threat". */

@@ -61,6 +61,12 @@ describe('words of news that name no act between the actors', () => {
     expect(coded('Anna Dam and Karl Kerr agreed about what happened in practice.', 'Anna Dam', 'Karl Kerr')).toBeNull();
     expect(coded('Anna Dam and Karl Kerr agreed to meet next week.', 'Anna Dam', 'Karl Kerr')).toBe('AGREE asserted');
   });
+  it('an act told in the clause of a claim or a rumour is possible, not asserted', () => {
+    expect(coded('The programme investigated claims that Velan’s advertising agency Velcor was blaming Anna Dam.', 'Velcor', 'Anna Dam')).toBe('ACCUSE possible');
+    expect(coded('There are rumours Tarn met Velan in secret.', 'Tarn', 'Velan')).toBe('CONSULT possible');
+    // A claim denied stays a negated act, asserted.
+    expect(coded('Anna Dam rejected the idea Tarn posed a threat to Velan.', 'Tarn', 'Velan')).toBe('THREATEN asserted');
+  });
   it('a word of likelihood before the clause makes its act possible', () => {
     expect(coded('His spokesman said it was highly unlikely Tarn would give Velan more money.', 'Tarn', 'Velan')).toBe('AID possible');
     expect(coded('The likely winner Tarn met Velan.', 'Tarn', 'Velan')).toBe('CONSULT asserted');
