@@ -57,6 +57,8 @@ export const RELATIONS: ReadonlySet<string> = new Set(words.relations);
 
 /** The forms of "be", with their contractions ("'s", "'re"): before a participle, a passive. */
 export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);
+/** The tokens of a possessive after a name: "'s" and a lone apostrophe, straight or curly. */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(words.possessiveMarks);
 
 /** Whether a lower-cased word is an office in the plural ("senators", "ministers"): a group, never one person. */
 export function pluralOffice(word: string): boolean {

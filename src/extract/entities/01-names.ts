@@ -86,10 +86,16 @@ function relationBefore(tokens: readonly Token[], prev: Token, i: number): boole
   return RELATIONS.has(prev.lower) && OWNERS.has(tokenBefore(tokens, i, 2)?.lower ?? '');
 }
 
+/** The common noun right before token i in its sentence ("spokesman" of "spokesman Mike Lake"), if there is one. */
+export function nounBefore(tokens: readonly Token[], i: number): Token | undefined {
+  const prev = tokenBefore(tokens, i, 1);
+  return prev !== undefined && prev.pos === 'NOUN' && prev.sentence === tokens[i]?.sentence ? prev : undefined;
+}
+
 /** A lower-case title right before a name: "midfielder Guti", "rapper Eminem", "home secretary Charles Clarke", "my friend Tavi". */
 function titleBefore(tokens: readonly Token[], i: number, last: number): string[] {
-  const prev = tokenBefore(tokens, i, 1);
-  if (last !== i || !prev || prev.pos !== 'NOUN' || prev.sentence !== tokens[i]?.sentence) return [];
+  const prev = nounBefore(tokens, i);
+  if (last !== i || !prev) return [];
   if (!OFFICES.has(prev.lower) && !relationBefore(tokens, prev, i)) return [];
   const word = tokens[i]?.lower ?? '';
   // Only before a lone word that nothing else types: "singer Usher", not "star Wars" or "the English".

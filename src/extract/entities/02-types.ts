@@ -8,10 +8,10 @@ import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, isNationalityCompound, placesByName, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, PLACE_OPENERS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
-import { HONORIFICS, OFFICES, ORG_WORDS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
+import { HONORIFICS, OFFICES, ORG_WORDS, POSSESSIVE_MARKS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
-import { innerPreposition } from './01-names.js';
+import { innerPreposition, nounBefore } from './01-names.js';
 import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
@@ -33,8 +33,6 @@ function brandLike(word: string): boolean {
   return opening !== undefined && !SURNAME_PREFIXES.has(word.slice(0, opening.length + 1).toLowerCase());
 }
 const POSSESSIVES = new Set(["'s", '’s']);
-// "St James' Park", "St Mary's Hospital": the possessive of a saint's name before what bears it.
-const SAINT_POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 // Words of visiting: the place visited stands for its government, the host.
 const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'mission', 'flew', 'fly', 'flies', 'flying']);
 
@@ -129,7 +127,7 @@ function saintHimself(doc: Doc, words: readonly string[], inside: Range): boolea
   if (words.length !== 2 || !SAINTS.has(words[0] ?? '') || givenName(words[1] ?? '') === undefined) return false;
   const next = doc.tokens[inside.last + 1];
   const named = doc.tokens[inside.last + 2];
-  return !(next !== undefined && SAINT_POSSESSIVES.has(next.lower) && named !== undefined && /^\p{Lu}/u.test(doc.text.slice(named.start, named.end)));
+  return !(next !== undefined && POSSESSIVE_MARKS.has(next.lower) && named !== undefined && /^\p{Lu}/u.test(doc.text.slice(named.start, named.end)));
 }
 
 /** Whether a place is a town or a province, whose name may be a surname too ("Hague", "Houston", "Lancashire"), not a country or a region. */
@@ -154,8 +152,8 @@ function titledMention(doc: Doc, mention: Mention, inside: Range): boolean {
 
 /** Whether a lower-case office stands right before a name's first token ("spokesman Mike Lake"). */
 function officeBefore(doc: Doc, inside: Range): boolean {
-  const prev = doc.tokens[inside.first - 1];
-  return prev !== undefined && prev.pos === 'NOUN' && OFFICES.has(prev.lower) && prev.sentence === doc.tokens[inside.first]?.sentence;
+  const prev = nounBefore(doc.tokens, inside.first);
+  return prev !== undefined && OFFICES.has(prev.lower);
 }
 
 /** The type of a name mention, whose tokens are `inside`, and what backs it. */

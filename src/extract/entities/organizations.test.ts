@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../pipeline/extract.js';
-import type { EntityType } from '../../doc/record.js';
-
-/** The type of each entity of a text, by name. */
-function types(text: string): Record<string, EntityType> {
-  const out: Record<string, EntityType> = {};
-  for (const e of extract({ id: 't', text, date: '2024-03-01' }).entities) out[e.name] = e.type;
-  return out;
-}
+import { entityTypes as types } from '../../pipeline/testing/entity-types.js';
 
 // Our own sentences and tables: organisations that no head word like "Ministry" gives away.
 describe('organisations by the words of their names', () => {

@@ -8,6 +8,7 @@
 import type { Doc, Mention, Token } from '../../doc/document.js';
 import { COMPANIES, COMPANY_LAST, COMPANY_NOUNS_AFTER, MEDIA, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, OTHER_HEADS, PARTIES, PLACE_HEADS, TEAM_AFTER_PLACE, TEAM_FIRST, TEAM_LAST, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
+import { POSSESSIVE_MARKS } from '../../lexicon/words.js';
 import { sportArticle } from '../events/contest.js';
 import { tokenBefore } from '../../text/token-index.js';
 import { matchSides } from './match-sides.js';
@@ -51,7 +52,6 @@ export function organizationByWords(words: readonly string[], parts: readonly st
   return nicknameAfterPlace(words, parts);
 }
 
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 
 // A score: a number of at most three digits, or a decimal ("13.18" in Australian rules); years are no scores.
 const SCORE = /^\d{1,3}(?:\.\d{1,3})?$/;
@@ -134,7 +134,7 @@ function nounBeside(tokens: readonly Token[], { mention, first, last }: Named): 
   const prev = tokenBefore(tokens, first, 1);
   if (prev && prev.sentence === tokens[first]?.sentence && ORG_NOUNS_BEFORE.has(prev.lower)) return true;
   let next = last + 1;
-  if (POSSESSIVES.has(tokens[next]?.lower ?? '')) next++;
+  if (POSSESSIVE_MARKS.has(tokens[next]?.lower ?? '')) next++;
   const noun = tokens[next]?.lower ?? '';
   return ORG_NOUNS_AFTER.has(noun) || (!mention.sure && COMPANY_NOUNS_AFTER.has(noun));
 }

@@ -8,7 +8,7 @@ import type { Doc, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import type { Group } from './groups.js';
-import { ISSUED_NOUNS, TITLE_WORDS } from '../../lexicon/words.js';
+import { ISSUED_NOUNS, POSSESSIVE_MARKS, TITLE_WORDS } from '../../lexicon/words.js';
 import { MEDIA, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
 import { countriesByDemonym } from '../../lexicon/places.js';
 
@@ -68,8 +68,6 @@ export function issuedBy(doc: Doc, name: Span, speaker: Span): boolean {
   const head = doc.tokens[k];
   return head !== undefined && head.end <= speaker.end && ISSUED_NOUNS.has(head.lower);
 }
-
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** Participles between a thing issued and its author ("the leaflet published jointly by …"). */
 const ISSUING = new Set(['published', 'issued', 'written', 'released', 'produced', 'prepared', 'compiled', 'signed', 'sent', 'posted']);
