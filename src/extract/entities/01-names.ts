@@ -158,8 +158,22 @@ function headlineWords(doc: Doc): Set<Token> {
     if (!headlines.has(t.sentence) && t.pos === 'PROPN' && !opens(doc.tokens, i)) named.add(t.lower);
   });
   const known = knownWords([...new Set(doubtful.map((t) => t.lower))]);
-  for (const t of doubtful) if (known.has(t.lower) && !named.has(t.lower) && !inPlaceName(doc.tokens, t)) out.add(t);
+  for (const t of doubtful) if (known.has(t.lower) && !named.has(t.lower) && !inPlaceName(doc.tokens, t) && !closingSurname(doc, t)) out.add(t);
   return out;
+}
+
+/**
+ * Whether a word in title case ends a name after a given name, before a number or a mark ("Patrick
+ * Rafter (Australia) beat …", "Lee Westwood 66 71", "Byron Black,"): in a table or a list that looks
+ * like a headline, the word is a surname. In a headline more words follow ("Anna Wins Gold", "Caring
+ * for Basil Harvesting and Using Basil").
+ */
+function closingSurname(doc: Doc, t: Token): boolean {
+  const k = tokenAtOrAfter(doc.tokens, t.start);
+  const prev = tokenBefore(doc.tokens, k, 1);
+  if (prev === undefined || prev.sentence !== t.sentence || !isTitleCase(doc.text, prev) || givenName(prev.lower) === undefined || !isTitleCase(doc.text, t)) return false;
+  const next = doc.tokens[k + 1];
+  return next === undefined || next.sentence !== t.sentence || next.pos === 'NUM' || next.pos === 'PUNCT';
 }
 
 /** Whether a word and the one before or after it name a place ("NEW YORK", "SAN FRANCISCO"). */

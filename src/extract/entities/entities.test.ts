@@ -208,6 +208,19 @@ describe('headlines', () => {
   });
 });
 
+describe('a table of results', () => {
+  it('keeps a surname that is an English word after a given name, before a number or a mark ("Karel Hammer (Norvia) 6-3")', () => {
+    const text = 'Results of the Varno Open on Sunday:\nDaniel Ostrova (Velmark) beat Karel Hammer (Norvia) 6-3 6-4\nMilan Orsk (Velmark) beat Tomas Fender 7-5 6-2';
+    const people = entitiesOf(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Karel Hammer', 'Tomas Fender']));
+  });
+
+  it('still drops such a word in a headline when more words follow ("Anna Wins Gold At Varno")', () => {
+    const names = entitiesOf('Anna Wins Gold At Varno\n\nAnna Berg won on Sunday.').map((e) => e.name);
+    expect(names.some((n) => n.includes('Wins'))).toBe(false);
+  });
+});
+
 describe('descriptions of people', () => {
   it('takes a title in apposition before a name as the person’s, so "the minister" finds them', () => {
     const record = extract({ id: 't', text: "Valdoria's culture minister, Tomas Erdei, welcomed the news. The minister told reporters: 'It is a good day.'" });
