@@ -206,6 +206,8 @@ export const PARTY_FOLLOWERS: ReadonlySet<string> = new Set(data.partyFollowers)
 export const ANNOUNCING: ReadonlySet<string> = new Set(data.announcing);
 /** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */
 export const DISPUTES: readonly string[] = data.disputes;
+/** Nouns of civilians gathered in public ('protesters', 'supporters'): a clash with them is a riot, PROTEST. */
+export const CROWDS: ReadonlySet<string> = new Set(data.crowds);
 /** Verbs whose passive without "by" names the host of the occasion as the doer ("invited to Kerr's inauguration"). */
 export const HOST_INVITES: readonly string[] = data.hostInvites;
 /** ASSAULT words that are criticism when words are their weapon ("attacked Lee for failing to act"). */

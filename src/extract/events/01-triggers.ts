@@ -58,6 +58,14 @@ function wordMatches(token: Token, word: PatternWord): boolean {
   return matchesWord(token.lower, token.pos, word);
 }
 
+/** Whether token i is a hyphen joined to the words on both sides ("2-year-old", "Saudi-led"). */
+function joiningHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return hyphen.lower === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+}
+
 /** The index of the last token of a match of `pattern` starting at token `i`, or -1. */
 export function matchAt(tokens: readonly Token[], pattern: EventPattern, i: number, last: number): number {
   const words = pattern.words;
@@ -69,13 +77,16 @@ export function matchAt(tokens: readonly Token[], pattern: EventPattern, i: numb
     const word = words[w] as PatternWord;
     const limit = Math.min(last, at + 1 + (word.gapBefore ? MAX_GAP : 0));
     let found = -1;
-    for (let j = at + 1; j <= limit; j++) {
+    let reach = limit;
+    for (let j = at + 1; j <= reach; j++) {
       const t = tokens[j] as Token;
       if (wordMatches(t, word)) {
         found = j;
         break;
       }
       if (BARRIERS.has(t.lower)) break;
+      // "lifted its 2-year-old sanctions": a word joined by hyphens counts once in a gap.
+      if (word.gapBefore && joiningHyphen(tokens, j)) reach = Math.min(last, reach + 2);
     }
     if (found < 0) return -1;
     at = found;

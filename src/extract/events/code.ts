@@ -20,6 +20,7 @@ import { demonstratedThing } from './showing.js';
 import { metStandard } from './met-standard.js';
 import { namedAs } from './named-as.js';
 import { singleSideExercise } from './exercise.js';
+import { riot } from './crowd.js';
 
 /** The act found between two actors, before its negation and modality are read. */
 export interface CandidateEvent {
@@ -204,7 +205,9 @@ export function candidateEvent(
   // An exercise one side holds shows force to the other: MOBILIZE, the manual's single-country exercise.
   const refined = singleSideExercise(tokens, trigger, source, target)
     ? { code: 'MOBILIZE' as const, mode: 'troops' }
-    : refinedCode(tokens, triggers, trigger, selection.scope.clause, source.first <= target.first ? target : source);
+    : riot(tokens, trigger, source, target)
+      ? { code: 'PROTEST' as const, mode: 'riot' }
+      : refinedCode(tokens, triggers, trigger, selection.scope.clause, source.first <= target.first ? target : source);
   return {
     ...refined,
     trigger: { first: trigger.first, last: trigger.last },

@@ -16,8 +16,18 @@ describe('an order', () => {
     ['to leave (an act its doer undergoes)', 'The Tarn government ordered 3,000 refugees to leave the camps.', 'The Tarn government', '3,000 refugees', 'COERCE/restrict'],
     ['to stop what the one ordered does', 'The Velan regulator ordered the Tarn Times to stop publishing.', 'The Velan regulator', 'the Tarn Times', 'COERCE/restrict'],
     ['to someone else to detain them', 'The minister ordered the police to detain the suspects.', 'The minister', 'the suspects', 'COERCE/arrest'],
+    ['past a relative clause that says who the one ordered is', 'The ministry ordered the Velan Herald, which is close to the opposition, to suspend publication for a month.', 'The ministry', 'the Velan Herald', 'COERCE/restrict'],
   ])('%s is coercion', (_name, text, source, target, expected) => {
     expect(coded(text, source, target)).toBe(expected);
+  });
+
+  it('in the passive without "by", coerces its subject, which the order restricts', () => {
+    const code = (text: string, target: string): string | null => {
+      const event = codeSentence({ text, source: null, target }).event;
+      return event && `${event.code}/${event.mode ?? ''}`;
+    };
+    expect(code('Two Velan newspapers were ordered to suspend publication on Monday.', 'Two Velan newspapers')).toBe('COERCE/restrict');
+    expect(code('Two Velan activists were ordered to appear in court on Monday.', 'Two Velan activists')).toBe('REQUEST/');
   });
 
   it.each([
