@@ -206,6 +206,8 @@ export const PARTY_FOLLOWERS: ReadonlySet<string> = new Set(data.partyFollowers)
 export const ANNOUNCING: ReadonlySet<string> = new Set(data.announcing);
 /** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */
 export const DISPUTES: readonly string[] = data.disputes;
+/** Verbs whose subject, a work, shows what its object does in the story ('That film saw Jason battle Freddy Krueger'). */
+export const DEPICTING: readonly string[] = data.depicting;
 /** Nouns of civilians gathered in public ('protesters', 'supporters'): a clash with them is a riot, PROTEST. */
 export const CROWDS: ReadonlySet<string> = new Set(data.crowds);
 /** Verbs whose passive without "by" names the host of the occasion as the doer ("invited to Kerr's inauguration"). */
@@ -269,6 +271,8 @@ function buildForms(): Map<string, string[]> {
   for (const list of [...MODALITY_PHRASES.values(), PLANNED_AFTER_NOUN, QUESTIONS, CONTEST_TRIGGERS, ELECTORAL_TRIGGERS, DENIALS, NEGATION_PHRASES, NEGATION_CANCELLERS]) for (const p of list) for (const w of p) lemmas.add(w.lemma);
   // The acts an order may impose are read by their forms too ("ordered them deported").
   for (const l of Object.keys(data.orders.coerced)) lemmas.add(l);
+  // So are the verbs of a work's story ("That film saw Jason battle Freddy Krueger").
+  for (const l of data.depicting) lemmas.add(l);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
   const add = (form: string, lemma: string): void => {

@@ -29,6 +29,7 @@ import { attributive, partyFollowing, possessorOfRelation } from './modifier.js'
 import { flipped, joinedByWord, placed } from './placement.js';
 import { privateDealing } from './private.js';
 import { courtOfDispute, interview, tourOfPremises } from './interview.js';
+import { toldInWork } from './fiction.js';
 
 // Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
@@ -199,6 +200,8 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
     if (firmPart(tokens, ranges, i) || firmPart(tokens, ranges, i + 1)) continue;
     if (placeModifier(doc, a, ra, triggers) || placeModifier(doc, b, rb, triggers)) continue;
+    // "That film saw Jason battle Freddy Krueger": the work's story, no event.
+    if (toldInWork(tokens, ra)) continue;
     // Only a word between them or a coordination can place an event (see placed); else praise or
     // blame said of the second ("Lee said Kerr was a decent servant": judgement.ts).
     const candidate = triggers.some((t) => t.first > ra.last && t.first < rb.first) || coordinated(tokens, ra, rb) ? candidateEvent(tokens, range, ra, rb, triggers) : null;

@@ -27,6 +27,7 @@ const POLITICAL: ReadonlySet<string> = new Set(data.political);
 const FORCE: ReadonlySet<string> = new Set(data.force);
 const SPORT_BODIES: ReadonlySet<string> = new Set(data.sportBodies);
 const SPORT_TITLES: ReadonlySet<string> = new Set(data.sportTitles);
+const RELIGIOUS: ReadonlySet<string> = new Set(data.religious);
 // In a report on sport a club, a league or a federation has presidents and leaders too.
 const POLITICIAN_WORDS_IN_SPORT: ReadonlySet<string> = new Set([...POLITICIAN_WORDS].filter((w) => !SPORT_TITLES.has(w)));
 
@@ -44,6 +45,26 @@ function words(text: string): string[] {
   return text.toLowerCase().split(/[\s'’]+/).filter((w) => w !== '' && w !== 's');
 }
 
+/**
+ * Whether an organisation is named after a capital "The" inside a sentence ("a fan of The Office",
+ * "wrote in The Economist") and never after a small "the": the title of a work or a paper, whatever
+ * its head word says (a body of state is "the Home Office" in running text).
+ */
+function workTitle(doc: Doc, entity: Entity): boolean {
+  let titled = false;
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    const range = tokensIn(doc.tokens, mention);
+    const before = range ? doc.tokens[range.first - 1] : undefined;
+    if (before?.lower !== 'the') continue;
+    if (doc.text.slice(before.start, before.end) === 'the') return false;
+    // After a word or a comma, not at a sentence's or a quotation's start.
+    const opener = doc.tokens[range ? range.first - 2 : -1];
+    if (opener !== undefined && opener.sentence === before.sentence && (opener.pos !== 'PUNCT' || opener.lower === ',')) titled = true;
+  }
+  return titled;
+}
+
 /** An organisation's kind from its knowledge-base id, else from its name ("Labour Party", "Ministry of Defence", "Acme plc"). */
 function organizationKind(doc: Doc, entity: Entity): ActorKind {
   const name = words(entity.name);
@@ -52,6 +73,8 @@ function organizationKind(doc: Doc, entity: Entity): ActorKind {
   if (entity.kbId?.startsWith('gov/')) return 'government';
   if (entity.kbId?.startsWith('org/')) return KB_KINDS.get(entity.kbId.slice(4)) ?? 'other';
   if (PARTIES.has(name.join(' '))) return 'party';
+  // "the Muslim Council of Britain", "the Church of England": a religious body holds no office of state.
+  if (name.some((w) => RELIGIOUS.has(w)) || workTitle(doc, entity)) return 'other';
   // The head is the last word before "of" ("Velan Ministry of Defence"), else the last word.
   const of = name.indexOf('of');
   const head = HEADS.get(name[(of > 0 ? of : name.length) - 1] ?? '') ?? FIRST_WORDS.get(name[0] ?? '');

@@ -17,6 +17,8 @@ describe('the manual’s endings and riots', () => {
     // CONCEDE: "easing of administrative or legal restrictions on persons and organizations".
     ['an investigation dropped is CONCEDE', 'The Velan prosecutor dropped the investigation into the Tarn Party.', 'The Velan prosecutor', 'the Tarn Party', 'CONCEDE CONCEDE'],
     ['a lawsuit withdrawn is CONCEDE', 'Velan withdrew its lawsuit against Tarn.', 'Velan', 'Tarn', 'CONCEDE CONCEDE'],
+    // CONCEDE: a demand accepted, whatever the verb of accepting ("accept", "meet", "agree to", "comply with").
+    ['agreeing to demands is CONCEDE', 'Velan agreed to Tarn’s demands on Monday.', 'Velan', 'Tarn', 'CONCEDE CONCEDE'],
     // A word joined by hyphens counts once in a pattern's gap ('lift ~ sanction').
     ['sanctions of a hyphened age lifted', 'Velan decided to partially lift the 2-year-old trade sanctions imposed on Tarn.', 'Velan', 'Tarn', 'RETREAT RETREAT/ease'],
     // PROTEST riot: violent collective action of civilians toward the authorities.
