@@ -64,3 +64,8 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(words.possessiveMar
 export function pluralOffice(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && OFFICES.has(word.slice(0, -1));
 }
+
+/** Common nouns that describe one person ('a spokesman', 'an official', 'the witness'), with the offices, gendered nouns and relations. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([...words.personNouns, ...titles.offices, ...words.maleNouns, ...words.femaleNouns, ...words.relations]);
+/** Nouns of one who speaks for a body and is most often never named ('the spokesman', 'the official'). */
+export const UNNAMED_ROLES: ReadonlySet<string> = new Set(words.unnamedRoles);

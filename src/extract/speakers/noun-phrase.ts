@@ -153,7 +153,7 @@ export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
 }
 
 /** The phrase's head: its last noun before any "of"/"for" attachment. */
-function headIndex(tokens: readonly Token[], range: TokenRange): number {
+export function headIndex(tokens: readonly Token[], range: TokenRange): number {
   for (let k = range.first + 1; k <= range.last; k++) {
     // "Secretary of State Anna Berg": an office's "of" is inside a title, when a person's name follows it.
     if (LINKS.has(tokens[k]?.lower ?? '') && !(OFFICES.has(tokens[k - 1]?.lower ?? '') && givenNameAfter(tokens, k, range.last) !== -1)) return k - 1;

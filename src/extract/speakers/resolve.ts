@@ -6,7 +6,7 @@
  * come first. A paragraph that is only a quotation continues the speaker of the quotation before.
  */
 import type { Doc, Mention, Quote, Span } from '../../doc/document.js';
-import type { Gender, SpeakerBasis } from '../../doc/record.js';
+import type { SpeakerBasis } from '../../doc/record.js';
 import { spanAt, tokenAtOrAfter } from '../../text/token-index.js';
 import { SpanCover, spanCover } from '../../text/span-cover.js';
 import { mentionFrom } from './noun-phrase.js';
@@ -22,6 +22,8 @@ import { sortByStart, spanKey } from './span-keys.js';
 import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
 import { reporterEnd } from './reported-subject.js';
 import { namedWithin } from './spoken-of.js';
+import { isUnnamed, unnamedPerson, UnnamedInView } from './unnamed.js';
+import { PERSON_PRONOUNS, addedBy, type LastSpeaker } from './added.js';
 import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy } from './descriptions.js';
 import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
@@ -41,12 +43,6 @@ function inside(spans: SpanCover<Span>, offset: number): boolean {
 }
 
 const COLON = 58;
-
-/** Third-person pronouns that stand for one person, with the gender they state. */
-const PERSON_PRONOUNS = new Map<string, Gender>([
-  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
-  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
-]);
 
 /** One thing to do at a place in the text: weigh a name, or resolve a pronoun or a speaker. */
 interface Step {
@@ -86,6 +82,7 @@ export function resolveSpeakers(doc: Doc): void {
   const salience = new Salience();
   // The person each mention weighed so far stands for, by where the mention ends: a report's subject.
   const endingAt = new Map<number, Group>();
+  const inView = new UnnamedInView();
   // Names that have spoken ("said Walker"): people, whatever their word suggested ("Walker" is also a noun).
   const spoke = new Set<Group>();
   // Names that have spoken by name, people or not: "the company" is most often the company that spoke.
@@ -123,7 +120,7 @@ export function resolveSpeakers(doc: Doc): void {
     // stay, I told you. She had to go home": not Kendra).
     const self = narratorAt?.(speaker.start, false);
     const selfGroup = self === undefined ? undefined : byMention.get(self);
-    const one = (g: Group): boolean => personLike(g) && g !== selfGroup && not?.has(g) !== true;
+    const one = (g: Group): boolean => personLike(g) && inView.fits(g) && g !== selfGroup && not?.has(g) !== true;
     // A person whose gender the article states outweighs one it does not ("Victoria Wood … Sacha … she").
     const agrees = (g: Group): number => (g.gender === gender ? 1 : g.gender === null ? UNKNOWN_GENDER : 0);
     // "Santa had said he needed to leave": the subject of what a person said or thought is that person.
@@ -256,17 +253,6 @@ export function resolveSpeakers(doc: Doc): void {
     return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
   };
 
-  // '"…," said Shogo Tomiyama. "…," he added.': a "he" or "she" that speaks after a quotation, in its
-  // paragraph or the next, with no other person named since, is that quotation's speaker, whoever else
-  // the text has made salient ("Godzilla … his 50th birthday").
-  const addedBy = (speaker: Mention, last: { group: Group; paragraph: number }): Group | undefined => {
-    const gender = PERSON_PRONOUNS.get(doc.slice(speaker).toLowerCase());
-    if (gender === undefined || (last.group.gender !== null && last.group.gender !== gender)) return undefined;
-    const paragraph = spanAt(doc.paragraphs, speaker.start);
-    // A lone word that spoke may be a body ("said a Juventus official"): only a name shown to be a person's goes on.
-    return paragraph - last.paragraph <= 1 && last.group.entity.type === 'person' && !weakPerson(last.group) ? last.group : undefined;
-  };
-
   // The people named in the quotation a pronoun cues, who are not the pronoun ('"Ken doesn't think
   // he's …," he said', 'He added: "David has decided …"'), within its paragraph: a paragraph that
   // continues the quotation may be where the speaker names himself ("If the teenage Michael Howard …").
@@ -334,7 +320,7 @@ export function resolveSpeakers(doc: Doc): void {
   };
   const speakers = new Map<Mention, Group>();
   // The last direct quotation's speaker and paragraph, while no other person has been named or meant since.
-  let lastSpeaker: { group: Group; paragraph: number } | undefined;
+  let lastSpeaker: LastSpeaker | undefined;
   for (const step of steps) {
     const { mention, quotes } = step;
     const where = place(doc, mention, quotes.length > 0, ranks);
@@ -342,13 +328,15 @@ export function resolveSpeakers(doc: Doc): void {
     if (known && quotes.length === 0) {
       salience.add(known, where);
       endingAt.set(mention.end, known);
+      if (known.entity.type === 'person') inView.named(mention);
       if (known !== lastSpeaker?.group && known.entity.type === 'person') lastSpeaker = undefined;
       continue;
     }
     if (step.quotedBy !== undefined) {
       const by = step.quotedBy === null ? undefined : (byMention.get(step.quotedBy) ?? speakers.get(step.quotedBy) ?? (step.quotedBy.kind === 'name' ? byName(step.quotedBy) : undefined));
       const group = byPronoun(mention, where.sentence, by === undefined ? undefined : new Set([by]));
-      if (group) {
+      if (group && isUnnamed(group)) salience.add(group, where);
+      else if (group) {
         salience.add(group, where);
         endingAt.set(mention.end, group);
         group.gender ??= PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase()) ?? null;
@@ -356,8 +344,19 @@ export function resolveSpeakers(doc: Doc): void {
       }
       continue;
     }
-    const added = quotes.length > 0 && lastSpeaker !== undefined ? addedBy(mention, lastSpeaker) : undefined;
+    const added = quotes.length > 0 && lastSpeaker !== undefined ? addedBy(doc, mention, lastSpeaker) : undefined;
     const { group, basis } = added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence, step.direct && mention.kind === 'pronoun' ? spokenOf(mention, quotes) : undefined);
+    // A person described and never named stays in view, and a pronoun that stands for them unresolved (unnamed.ts).
+    const unnamed = group === undefined ? (quotes.length > 0 ? unnamedPerson(doc, mention) : undefined) : isUnnamed(group) ? group : undefined;
+    if (unnamed !== undefined) {
+      if (mention.kind === 'pronoun') mention.antecedent = unnamed.described;
+      for (const quote of quotes) quote.basis = 'unresolved';
+      salience.add(unnamed, where);
+      inView.meant(unnamed, quotes);
+      endingAt.set(mention.end, unnamed);
+      lastSpeaker = undefined;
+      continue;
+    }
     for (const quote of quotes) quote.basis = basis;
     if (group !== lastSpeaker?.group) lastSpeaker = undefined;
     // Only a quotation in quotation marks: "Mr Mallon's claim that …" is no turn that "he said" goes on.
