@@ -33,6 +33,13 @@ describe('tagTokens', () => {
     expect(tags('He warned his Kessel Cup rivals that they would lose.')).toContain('rivals/NOUN');
   });
 
+  it('reads a name that opens its clause past "the", "of" and "&" inside it and an abbreviation in brackets ("The Institute of Fiscal Planning (IFP) claims that")', () => {
+    expect(tags('The Institute of Fiscal Planning claims that taxes must rise.')).toContain('claims/VERB');
+    expect(tags('The Institute of Fiscal Planning (IFP) claims that taxes must rise.')).toContain('claims/VERB');
+    expect(tags('Bertram & Lowe claims the price is fair.')).toContain('claims/VERB');
+    expect(tags('Critics could dent the Velcor claims that it is fair.')).toContain('claims/NOUN');
+  });
+
   it('tells the uses of "that" apart', () => {
     expect(tags('She said that year was hard')).toContain('that/SCONJ');
     expect(tags('in that year')).toContain('that/DET');

@@ -86,19 +86,40 @@ function verbContext(tokens: readonly TaggedToken[], i: number): boolean {
   // "Mr Sullivan claims that …", "Velcor claims the price …": an -s form after a name that opens its
   // clause, before "that" or a determiner ("could dent Lycos claims that", "his Six Nations rivals that" are nouns).
   const next = tokens[i + 1];
-  if (previous.pos === 'PROPN' && tokens[i]?.lower.endsWith('s') && next !== undefined && (next.lower === 'that' || next.pos === 'DET' || (next.lists & POSSESSIVES) !== 0)) return opensClause(tokens, i - 1);
+  const nameEnd = lastOfName(tokens, i - 1);
+  if (nameEnd >= 0 && tokens[i]?.lower.endsWith('s') && next !== undefined && (next.lower === 'that' || next.pos === 'DET' || (next.lists & POSSESSIVES) !== 0)) return opensClause(tokens, nameEnd);
   if (previous.lower === 'not' && twoBack !== undefined && (twoBack.lists & MODALS) !== 0) return true;
   return previous.pos === 'ADV' && twoBack !== undefined && ((twoBack.lists & SUBJECTS) !== 0 || twoBack.pos === 'AUX');
 }
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 
-/** Whether the name ending at token `last` opens its clause: nothing before it in its sentence but punctuation or a conjunction. */
+/** The last word of the name that ends at token `at`, past an abbreviation in brackets ("the Institute (IFP)"); -1 if no name ends there. */
+function lastOfName(tokens: readonly TaggedToken[], at: number): number {
+  if (tokens[at]?.pos === 'PROPN') return at;
+  const bracketed = tokens[at]?.value === ')' && tokens[at - 1]?.pos === 'PROPN' && tokens[at - 2]?.value === '(';
+  return bracketed && tokens[at - 3]?.pos === 'PROPN' ? at - 3 : -1;
+}
+
+// Words that join the capitalised words of one name ("Institute of Fiscal Planning", "Bertram & Lowe").
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
+
+/**
+ * Whether the name ending at token `last` opens its clause: nothing before it in its sentence but
+ * punctuation, a conjunction or "the" ("The Institute of Fiscal Planning claims that …").
+ */
 function opensClause(tokens: readonly TaggedToken[], last: number): boolean {
+  const sentence = tokens[last]?.sentence;
+  const inName = (at: number): boolean => tokens[at]?.sentence === sentence && (tokens[at]?.pos === 'PROPN' || tokens[at]?.pos === 'NUM');
   let first = last;
-  while (first > 0 && (tokens[first - 1]?.pos === 'PROPN' || tokens[first - 1]?.pos === 'NUM') && tokens[first - 1]?.sentence === tokens[last]?.sentence) first--;
+  for (;;) {
+    if (first > 0 && inName(first - 1)) first--;
+    else if (first > 1 && NAME_JOINERS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.pos === 'PROPN' && inName(first - 2)) first -= 2;
+    else break;
+  }
+  if (tokens[first - 1]?.lower === 'the' && tokens[first - 1]?.sentence === sentence) first--;
   const before = tokens[first - 1];
-  return before === undefined || before.sentence !== tokens[last]?.sentence || CLAUSE_OPENERS.has(before.pos);
+  return before === undefined || before.sentence !== sentence || CLAUSE_OPENERS.has(before.pos);
 }
 
 function nounContext(previous: TaggedToken | undefined): boolean {
