@@ -24,3 +24,15 @@ describe('a speaker described, then named after a comma', () => {
     expect(found.map(([name]) => name)).not.toContain('Anna Kolbeck');
   });
 });
+
+// Our own sentences: one person given two offices joined by "and" before the name.
+describe('a speaker with two offices joined by "and"', () => {
+  it('after the verb ("said chairman and chief executive officer Tom Grayling")', () => {
+    expect(speakers('"Growth was slow," said chairman and chief executive officer Tom Grayling.')[0]).toEqual(['Tom Grayling', 'named']);
+    expect(speakers('"We grew," said president & founder Mia Lund.')[0]).toEqual(['Mia Lund', 'named']);
+  });
+
+  it('not two people when the word after "and" is no office ("said the chairman and the board")', () => {
+    expect(speakers('"Growth was slow," said the chairman and the board.')[0]?.[0]).toBe('the chairman');
+  });
+});

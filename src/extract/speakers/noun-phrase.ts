@@ -132,9 +132,16 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRang
     if (isHeadAt(tokens, k)) last = k;
     else if ((isInner(t) && t.lower !== '.') || isJoiningHyphen(tokens, k)) continue;
     else if (LINKS.has(t.lower) && last === k - 1) continue;
+    else if (joinsOffices(tokens, k) && last === k - 1) continue;
     else break;
   }
   return last >= i ? { first: i, last } : null;
+}
+
+/** "chairman and chief executive Tom Grayling", "president & founder": "and" between two offices of one person. */
+function joinsOffices(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k]?.lower;
+  return (lower === 'and' || lower === '&') && OFFICES.has(tokens[k - 1]?.lower ?? '') && OFFICES.has(tokens[k + 1]?.lower ?? '');
 }
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'earlier', 'later']);
