@@ -48,6 +48,30 @@ export function innerPreposition(doc: Doc, inside: { first: number; last: number
   return false;
 }
 
+/**
+ * Whether an ampersand joins partners inside the name from token `first` to `last` ("Ernst & Young"),
+ * the whole name the firm's (not "David Wyss of Standard & Poor's", a person of a firm).
+ */
+function partners(tokens: readonly Token[], first: number, last: number): boolean {
+  let ampersand = false;
+  for (let k = first + 1; k < last; k++) {
+    const lower = tokens[k]?.lower;
+    if (lower === 'of' || lower === 'for') return false;
+    if (lower === '&') ampersand = true;
+  }
+  return ampersand;
+}
+
+/** Whether a given name and another name start at token `k`: a second person ("Matt Lucas & David Walliams"), no firm's partner. */
+function fullNameAt(tokens: readonly Token[], k: number, isName: (t: Token | undefined) => boolean): boolean {
+  return givenName(tokens[k]?.lower ?? '') !== undefined && isName(tokens[k + 1]);
+}
+
+/** Whether a word beside an ampersand may be a partner's: no place ("Serbia & Montenegro"), no day or thing ("Christmas & New Year"). */
+function partnerWord(t: Token | undefined): boolean {
+  return t !== undefined && !TIME_WORDS.has(t.lower) && !OTHER_HEADS.has(t.lower) && placesByName(t.lower).length === 0;
+}
+
 /** Whether a token is a preposition in title case ("Without", not "without" or "TO") in the sentence of `first`. */
 function titleCasePreposition(doc: Doc, t: Token, first: Token): boolean {
   return t.pos === 'ADP' && t.sentence === first.sentence && isTitleCase(doc.text, t);
@@ -240,6 +264,8 @@ function joinedAfter(doc: Doc, i: number, last: number, isName: (t: Token | unde
   const link = tokens[last + 1];
   if (!link) return -1;
   if (link.lower === 'of' && isName(tokens[last + 2])) return last + 2;
+  // "Ernst & Young", "Marks & Spencer": an ampersand between names joins the partners of one firm.
+  if (link.lower === '&' && isName(tokens[last + 2]) && tokens[last + 2]?.sentence === link.sentence && partnerWord(tokens[last]) && partnerWord(tokens[last + 2]) && !fullNameAt(tokens, last + 2, isName)) return last + 2;
   // "Office for National Statistics", "Institute for Fiscal Studies": an organisation's "for" names its remit.
   if (link.lower === 'for' && ORG_WORDS.has(tokens[last]?.lower ?? '') && isName(tokens[last + 2])) return last + 2;
   // "Department of Trade and Industry", "Department of Health and Human Services": a body's remit of two
@@ -303,8 +329,8 @@ export function findNames(doc: Doc): Mention[] {
     }
     // Joined by concat, not spread: spreading an empty list, then a list of words, deoptimised this function.
     const mention = mentionFrom(doc, { first: i, last }, titleBefore(tokens, i, last).concat(appositionBefore(tokens, i), appositionAfter(doc, last + 1)));
-    // "Reporters Without Borders": the name is the whole run, not the words after its preposition.
-    if (mention.kind === 'name' && last > i + 1 && innerPreposition(doc, { first: i, last })) mention.name = { start: (tokens[i] as Token).start, end: (tokens[last] as Token).end };
+    // "Reporters Without Borders", "Ernst & Young": the name is the whole run, not the words after its preposition or ampersand.
+    if (mention.kind === 'name' && last > i + 1 && (innerPreposition(doc, { first: i, last }) || partners(tokens, i, last))) mention.name = { start: (tokens[i] as Token).start, end: (tokens[last] as Token).end };
     i = end;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);

@@ -193,6 +193,8 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // "Christian clergy", "Muslim and Christian leaders", "the first Roman Catholic church": a religion's
   // adjective, not a given name nor a person's name.
   if (RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
+  // "Ernst & Young", "Marks & Spencer": partners joined by an ampersand name a firm.
+  if (parts.includes('&') && !words.includes('of')) return typing('organization', true);
   const titled = titledMention(doc, mention, inside);
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));

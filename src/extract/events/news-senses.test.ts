@@ -16,8 +16,8 @@ const coded = (text: string, source: string, target: string): string | null => {
 };
 
 describe('parties of legal actions, firms and lenders', () => {
-  it('a firm named "X & Y" is no two actors', () => {
-    expect(events('Accountancy firm Velder & Holm urged Prime Minister Anna Dam to cut taxes.')).toEqual([]);
+  it('a firm named "X & Y" is one actor, no two', () => {
+    expect(events('Accountancy firm Velder & Holm urged Prime Minister Anna Dam to cut taxes.')).toEqual(['REQUEST Velder & Holm -> Anna Dam asserted']);
   });
   it('a country before a lawsuit is where it is brought, no party', () => {
     expect(events('Marto Holdings is also seeking dollars 20bn in a separate US lawsuit against Gazprom.').join()).not.toContain('United States');

@@ -36,3 +36,10 @@ describe('a speaker with two offices joined by "and"', () => {
     expect(speakers('"Growth was slow," said the chairman and the board.')[0]?.[0]).toBe('the chairman');
   });
 });
+
+// Our own sentence: a firm named by its partners speaks as one.
+describe('a speaker named by partners joined by an ampersand', () => {
+  it('is the whole firm ("Tarvel & Kosk said")', () => {
+    expect(speakers('Tarvel & Kosk said costs rose.')[0]).toEqual(['Tarvel & Kosk', 'named']);
+  });
+});

@@ -94,6 +94,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     } else if (isModifierVerb(prev) && before && (isInner(before) || prev.start === before.end || tokens[first]?.pos === 'NOUN')) {
       // "registered voters", "teary-eyed Bush": a participle used as an adjective.
       first--;
+    } else if (prev.lower === '&' && before?.pos === 'PROPN' && tokens[first]?.pos === 'PROPN') {
+      // "Ernst & Young said": partners joined by an ampersand are one firm.
+      first -= 2;
     } else if (LINKS.has(prev.lower) && (isHead(before) || before?.pos === 'NUM' || QUANTIFIERS.has(before?.lower ?? ''))) {
       // "the head of the agency", "six in 10 voters", "most of the candidates"
       first -= 2;
