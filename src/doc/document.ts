@@ -78,6 +78,8 @@ export interface Quote extends Span {
   basis?: SpeakerBasis;
   /** The entity that speaks when no mention names it here: a quotation continuing the one before. */
   continues?: number;
+  /** The description that speaks when no entity does: a quotation continuing one by "a spokesman". */
+  continuesDescription?: Mention;
 }
 
 /** A position attributed to someone that is not an act of saying. */

@@ -22,6 +22,7 @@ function speaker(doc: Doc, quote: Omit<Quote, 'kind'>): SpeakerRecord | null {
   const mention = quote.speaker;
   // A quotation that continues the one before has a speaker but no mention of it here.
   const continued = quote.continues === undefined ? undefined : doc.entities[quote.continues];
+  if (!mention && quote.continuesDescription) return speakerRecord(null, doc.slice(quote.continuesDescription), null, quote.basis);
   if (!mention) return continued && quote.continues !== undefined ? speakerRecord(entityId(quote.continues), continued.name, null, quote.basis) : null;
   const entity = mention.entity === null ? undefined : doc.entities[mention.entity];
   // "who" names no one by itself: an unresolved relative pronoun is named by its antecedent.

@@ -1,11 +1,12 @@
 /**
  * A paragraph that is only a quotation continues the speaker of the quotation before it, when nothing
  * in it says otherwise: `"We will not move," Berg said.` then a paragraph `"Not this year."` is Berg's.
- * The quotation before must end in the same or the previous paragraph, and its speaker be resolved. So
+ * The quotation before must end in the same or the previous paragraph, and its speaker be resolved or a
+ * description ("a spokesman", who goes on speaking unnamed). So
  * does a quotation that follows another in its paragraph with nothing between them but that one's cue and
  * speaker.
  */
-import type { Doc, Quote, Span } from '../../doc/document.js';
+import type { Doc, Mention, Quote, Span } from '../../doc/document.js';
 import { spanAt } from '../../text/token-index.js';
 
 // For each paragraph, whether it holds nothing but quoted words: no letter outside the quotation marks.
@@ -46,6 +47,14 @@ function speakerEntity(quote: Quote): number | undefined {
   return quote.speaker?.entity ?? quote.continues;
 }
 
+// The description that speaks for a quotation when no entity does ("a Treasury spokesperson"; not a
+// pronoun left unresolved, which names no one).
+function speakerDescription(quote: Quote): Mention | undefined {
+  const speaker = quote.speaker;
+  if (speaker !== null && speaker.entity === null && speaker.kind === 'nominal') return speaker;
+  return quote.continuesDescription;
+}
+
 /** Gives each quotation that fills its paragraph without a speaker the speaker of the quotation before. */
 export function continueQuotations(doc: Doc): void {
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
@@ -56,12 +65,14 @@ export function continueQuotations(doc: Doc): void {
     previous = quote;
     if (quote.speaker !== null || quote.kind !== 'direct' || before === undefined) continue;
     const entity = speakerEntity(before);
-    if (entity === undefined || entity === null) continue;
+    const description = entity === undefined || entity === null ? speakerDescription(before) : undefined;
+    if ((entity === undefined || entity === null) && description === undefined) continue;
     const here = spanAt(doc.paragraphs, quote.start);
     const there = spanAt(doc.paragraphs, before.end - 1);
     const fills = here >= 0 && here - there <= 1 && onlyQuoted[here] === true;
     if (!fills && !followsDirectly(doc, before, quote)) continue;
-    quote.continues = entity;
+    if (entity !== undefined && entity !== null) quote.continues = entity;
+    else if (description !== undefined) quote.continuesDescription = description;
     quote.basis = 'continued';
   }
 }

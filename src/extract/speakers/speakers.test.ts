@@ -148,6 +148,16 @@ describe('continued quotations', () => {
     expect(speakers(text)).toEqual([['Obel', 'named'], ['Obel', 'continued'], ['Obel', 'continued']]);
   });
 
+  it('a quotation after one by an unnamed description goes on with the description ("a spokesman said …. "…"")', () => {
+    const text = 'Budgets were tight. A ministry spokesman said it was "on track to meet the rules". "Spending plans are fully affordable." Analysts disagreed.';
+    expect(speakers(text)).toEqual([['A ministry spokesman', 'unresolved'], ['A ministry spokesman', 'continued']]);
+  });
+
+  it('not after a pronoun left unresolved, which names no one', () => {
+    const text = '"We are on track," he said. "Spending plans are fully affordable."';
+    expect(speakers(text)[1]?.[0]).toBeUndefined();
+  });
+
   it('a quotation paragraph after a paragraph of narration with no quote has no speaker', () => {
     const text = 'Mr Obel said the schools would be built.\n\nThe council met later.\n\n"And we will pay for them."';
     expect(extract({ id: 't', text }).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Obel', null]);
