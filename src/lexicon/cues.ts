@@ -55,6 +55,9 @@ export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attribu
 /** Verbs whose object is the one spoken to: in the passive ("were told that …") their subject is the hearer. */
 export const ADDRESSED_CUES: ReadonlySet<string> = new Set(data.addressed);
 
+/** Verbs whose next words are always the hearer, never a speaker put after the verb ('"…," told the BBC'). */
+export const HEARER_FIRST_CUES: ReadonlySet<string> = new Set(data.hearerFirst);
+
 /** Verbs that, in the passive, report the question put to someone ("Asked whether …, Berg said"). */
 export const QUESTION_CUES: ReadonlySet<string> = new Set(data.question);
 

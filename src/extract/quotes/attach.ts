@@ -4,7 +4,7 @@
  */
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
 import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
-import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { HEARER_FIRST_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
@@ -51,8 +51,9 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
   if (!at || (j >= 0 && tokens[j] && at.sentence !== (tokens[j] as Token).sentence)) return null;
   if (isComma(tokens[end])) {
     const described = appositive(doc, end);
-    // "Jack Reed (D-R.I.), said": a comma after a parenthesis.
-    if (described || tokens[end - 1]?.lower !== ')') return described;
+    // "Jack Reed (D-R.I.), said": a comma after a parenthesis; '"…," Kirsten Pfeifer from the
+    // Association, told': a comma between the cue and a speaker named right after the quotation.
+    if (described || (tokens[end - 1]?.lower !== ')' && !(STRAY_COMMA_CUES.has(tokens[end + 1]?.lower ?? '') && namedAfterQuotation(tokens, end - 1)))) return described;
     end--;
   }
   if (PAIRED_DASHES.has(tokens[end]?.lower ?? '')) {
@@ -113,6 +114,23 @@ function findBack(tokens: readonly Token[], from: number, match: (t: Token, k: n
   return null;
 }
 
+const CLOSING_MARKS = new Set(['"', '”', "''"]);
+// The plain verbs of saying that a stray comma may part from their speaker ("Peter Ainsworth MP, said:";
+// not a participle's description, "Szilard Nemeth, recalled in place of Job,").
+const STRAY_COMMA_CUES = new Set(['said', 'says', 'told', 'tells']);
+
+/**
+ * Whether a name's phrase ends at token `j` and starts right after a closing quotation mark or at the
+ * start of its sentence ('"…," Kirsten Pfeifer from the Association, told'; 'Chairman Peter Ainsworth MP, said:').
+ */
+function namedAfterQuotation(tokens: readonly Token[], j: number): boolean {
+  const phrase = phraseEndingAt(tokens, j);
+  if (phrase === null || !isName(tokens, phrase)) return false;
+  for (let k = phrase.first; k <= phrase.last; k++) if (tokens[k]?.pos === 'VERB') return false;
+  const before = tokens[phrase.first - 1];
+  return before === undefined || before.sentence !== tokens[j]?.sentence || CLOSING_MARKS.has(before.lower);
+}
+
 /** The phrase ending at token j, past a parenthesis right after it ("Bobby Scott (D-Va.)"). */
 function phraseBefore(tokens: readonly Token[], j: number): TokenRange | null {
   if (tokens[j]?.lower !== ')') return phraseEndingAt(tokens, j);
@@ -164,7 +182,10 @@ function appositive(doc: Doc, comma: number): { mention: Mention; first: number 
       }
     }
     descriptors.push(...descriptorsOf(doc, inside));
-    if (before && isName(tokens, before)) {
+    // "Tom Reyes, from Velder Labs, one of the pioneers, said": a name after a preposition that opens
+    // its own segment describes the speaker before it.
+    const described = before !== null && tokens[before.first - 1]?.pos === 'ADP' && isComma(tokens[before.first - 2]);
+    if (before && isName(tokens, before) && !described) {
       return { mention: mentionFrom(doc, before, descriptors), first: before.first };
     }
     close = open;
@@ -224,6 +245,8 @@ export function attachAfter(doc: Doc, cues: Map<number, Cue>, k: number): Attach
   const tokens = doc.tokens;
   const cue = cues.get(k);
   if (cue && cue.lemma !== ':') {
+    // '"…," told the BBC': the phrase after a verb of telling is the hearer, never an inverted speaker.
+    if (HEARER_FIRST_CUES.has(cue.lemma)) return null;
     const speaker = speakerStartingAt(doc, cue.lastToken + 1);
     return speaker ? { cue, speaker: speaker.mention, first: k, last: speaker.last } : null;
   }

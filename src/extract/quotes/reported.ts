@@ -3,7 +3,7 @@
  * …", "according to X, …", "X: …", "X called Y “…”", and the object of a verb of judging.
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
-import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
+import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
@@ -177,8 +177,8 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     return span && isClause(doc, span) ? { spans: [span], cue, speaker: subject } : null;
   }
   const participle = (tokens[cue.token] as Token).lower.endsWith('ing');
-  if (breakBefore(doc, cue.token) && cue.token - 1 > first && !participle) {
-    // "…, said Berg."
+  if (breakBefore(doc, cue.token) && cue.token - 1 > first && !participle && !HEARER_FIRST_CUES.has(cue.lemma)) {
+    // "…, said Berg." (not "…, told the BBC": who is told is no speaker)
     const speaker = speakerStartingAt(doc, cue.lastToken + 1);
     // The speaker ends the sentence, or a description of them does ("said Tom Reed, a farmer from Iowa").
     if (!speaker) return null;

@@ -43,3 +43,29 @@ describe('a speaker named by partners joined by an ampersand', () => {
     expect(speakers('Tarvel & Kosk said costs rose.')[0]).toEqual(['Tarvel & Kosk', 'named']);
   });
 });
+
+// Our own sentences: "told" takes the hearer after it, and a speaker described twice after a quotation.
+describe('the hearer of "told" and a speaker described twice', () => {
+  it('the phrase after "told" is the hearer, never an inverted speaker (\'"…," told the BBC\')', () => {
+    expect(speakers('Storage was short. "We need more storage," told the news website.').map(([name]) => name)).not.toContain('the news website');
+  });
+
+  it('a name after a preposition opening its own comma segment describes the speaker ("Tom Reyes, from Velder Labs, one of its founders, told")', () => {
+    expect(speakers('"We need more storage," Tom Reyes, from Velder Laboratories, one of the pioneers of the disc, told the news website.')[0]).toEqual(['Tom Reyes', 'named']);
+  });
+});
+
+// Our own sentences: a stray comma between a named speaker and "said" or "told".
+describe('a stray comma between the speaker and the verb of saying', () => {
+  it('after a quotation ("\'…,\' Kirsten Pfeifer from the Velder Association, told the website")', () => {
+    expect(speakers('Sales rose. "Everything is going digital," Kirsten Pfeifer from the Velder Association, told the news website.')[0]).toEqual(['Kirsten Pfeifer', 'named']);
+  });
+
+  it('at the start of a sentence ("Chairman of the Audit Committee Tom Reyes MP, said:")', () => {
+    expect(speakers('Costs rose. Chairman of the Audit Committee Tom Reyes MP, said: "The policy is a muddle."')[0]?.[0]).toBe('Tom Reyes');
+  });
+
+  it('not before a participle that describes the one named ("Tom Reyes, recalled in place of Job, was denied")', () => {
+    expect(speakers('Tom Reyes, recalled in place of Ali Job, was twice denied a goal by Dean Kiely.').map(([name]) => name)).not.toContain('Tom Reyes');
+  });
+});

@@ -40,7 +40,19 @@ function followsDirectly(doc: Doc, before: Quote, quote: Quote): boolean {
       gap = gap.slice(0, span.start - before.end) + ' '.repeat(span.end - span.start) + gap.slice(span.end - before.end);
     }
   }
-  return !/\p{L}/u.test(gap);
+  return !/\p{L}/u.test(gap) || closesCueSentence(doc, before, quote);
+}
+
+// Whether all between the two is the rest of the sentence that holds the first one's cue: '"…," Tom
+// Reyes, from Velder Labs, told the website. "So we built it."' goes on with Reyes.
+function closesCueSentence(doc: Doc, before: Quote, quote: Quote): boolean {
+  const cue = before.cue;
+  if (cue === null || cue.start < before.end || cue.end > quote.start) return false;
+  const sentence = spanAt(doc.sentences, cue.start);
+  const next = doc.sentences[sentence + 1];
+  // The quotation opens the next sentence: nothing but its mark before it there.
+  const opensNext = next !== undefined && spanAt(doc.sentences, quote.start) === sentence + 1 && !/\p{L}/u.test(doc.text.slice(next.start, quote.start));
+  return sentence >= 0 && opensNext && (doc.sentences[sentence] as Span).start <= before.end;
 }
 
 function speakerEntity(quote: Quote): number | undefined {

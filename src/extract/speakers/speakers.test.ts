@@ -153,6 +153,18 @@ describe('continued quotations', () => {
     expect(speakers(text)).toEqual([['A ministry spokesman', 'unresolved'], ['A ministry spokesman', 'continued']]);
   });
 
+  it('a quotation that opens the sentence after the one holding the last one\'s cue goes on with its speaker', () => {
+    const text = 'Sales rose. As we move to new images, "we need storage," Tom Reyes, from Velder Labs, one of the founders, told the website. "So we built a disc." Prices fell.';
+    const at = text.indexOf('So we built');
+    const quote = extract({ id: 't', text }).quotes.find((q) => q.spans.some(([start, end]) => start <= at && at < end));
+    expect(quote?.speaker?.name).toBe('Tom Reyes');
+  });
+
+  it('not one after a sentence of someone else\'s ("…, Tim Black said. Anna Berg, said: \'…\'")', () => {
+    const text = 'Growth was slow, correspondent Tim Black said. Chairman of the Audit Committee Anna Berg MP, said: "The policy is a muddle."';
+    expect(speakers(text)[1]?.[0]).toBe('Anna Berg');
+  });
+
   it('not after a pronoun left unresolved, which names no one', () => {
     const text = '"We are on track," he said. "Spending plans are fully affordable."';
     expect(speakers(text)[1]?.[0]).toBeUndefined();
