@@ -30,6 +30,8 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
 export const SUBORDINATORS: ReadonlySet<string> = new Set(words.subordinators);
 /** Words that stand alone for a group of speakers ("some said", "others say", "those surveyed say"). */
 export const GROUP_SPEAKERS: ReadonlySet<string> = new Set(words.groupSpeakers);
+/** Ordinary words the tagger's vocabulary lacks ("everything", "whilst"): never names by themselves. */
+export const PLAIN_WORDS: ReadonlySet<string> = new Set(words.plainWords);
 /** Nouns of the setting of a statement ("said in a statement", "told the BBC in an interview"). */
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(words.settingNouns);
 /** What an actor issues in its own name, which speaks for its owner ("Velcor's statement said": Velcor). */

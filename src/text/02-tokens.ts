@@ -7,7 +7,7 @@
  */
 import type { Span, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
-import { HONORIFICS } from '../lexicon/words.js';
+import { HONORIFICS, PLAIN_WORDS } from '../lexicon/words.js';
 import { wordTags } from '../lexicon/pos.js';
 import { splitSentences, splitTokens } from './split.js';
 import { tagTokens, type TaggedToken } from './tagger.js';
@@ -17,7 +17,7 @@ import { tagTokens, type TaggedToken } from './tagger.js';
  * ordinary English words ("further", "research"), unlike most names ("hewitt", "zarif").
  */
 export function knownWords(words: readonly string[]): Set<string> {
-  return new Set(words.filter((w) => wordTags(w) !== undefined));
+  return new Set(words.filter((w) => wordTags(w) !== undefined || PLAIN_WORDS.has(w)));
 }
 
 const INITIAL = /^\p{L}\.$/u;

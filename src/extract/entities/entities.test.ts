@@ -59,6 +59,11 @@ describe('entity recognition and coreference', () => {
     expect(entities).toEqual([]);
   });
 
+  it('does not take a pronoun or conjunction the vocabulary lacks for a name when it opens a sentence ("Everything", "Whilst", "Others")', () => {
+    const entities = entitiesOf('Everything is going digital. Whilst sales fell, profits rose. Others disagreed.');
+    expect(entities).toEqual([]);
+  });
+
   it('does not take a prefixed word that opens a sentence for a name ("Anti-smoking groups report")', () => {
     const entities = entitiesOf('Anti-smoking groups report that sales have shrunk. Self-employed workers said so too.');
     expect(entities).toEqual([]);
