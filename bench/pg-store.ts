@@ -4,7 +4,7 @@
  * C clients at once over a pool of C connections: p50, p99 and max per kind. Then page 1 against page
  * 1,000 of the quotes (by offset, and after a row), and the plan (EXPLAIN ANALYZE) of every statement
  * of each kind, written to a file; the slowest three kinds' plans are printed.
- * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE]`
+ * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE] [--corpus FILE]`
  * (W writers at once build W parts of the missing range: the database then uses W cores. The store
  * held is taken to be a prefix of the corpus, so an interrupted build of more than one writer is
  * started again from scratch.)
@@ -20,9 +20,10 @@ import { ACTOR_LATEST } from '../src/server/api.js';
 import { positionOf, type Store } from '../src/store/store.js';
 import { repositoryRoot } from './root.js';
 import { build, DAY_MS, extractCorpus, SOURCES, START } from './synth.js';
-import { percentile, random } from './sampling.js';
+import { cpuMs, percentile, random } from './sampling.js';
 import { benchOptions } from './options.js';
 
+/** The BBC corpus beside the checkout (a worktree elsewhere names it with --corpus). */
 const CORPUS = join(repositoryRoot(), '..', 'shared', 'data', 'bbc', 'bbc.jsonl');
 const WORDS = ['government', 'people', 'music', 'election', 'film', 'market', 'players', 'tax', 'phone', 'economy', 'minister', 'record'];
 const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
@@ -48,6 +49,20 @@ async function load(store: Store, kind: Kind, clients: number, requests: number)
     }),
   );
   return times.sort((a, b) => a - b);
+}
+
+// The CPU (ms) used so far by each backend serving this database, by pid: read from /proc, so only
+// when the server runs on this machine (NaN otherwise).
+async function backendsCpu(monitor: pg.Client): Promise<Map<number, number>> {
+  const { rows } = await monitor.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()");
+  return new Map(rows.map((row: Record<string, unknown>) => [Number(row['pid']), cpuMs(Number(row['pid']))]));
+}
+
+// The CPU (ms) the backends used between two readings (a backend that exited in between is not counted).
+function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
+  return sum;
 }
 
 // The median of `runs` sequential calls.
@@ -83,7 +98,8 @@ async function plans(url: string, kind: Kind): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const values = benchOptions('node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE]', ['db', 'articles', 'connections', 'requests', 'plans', 'writers']);
+  const values = benchOptions('node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE] [--corpus FILE]', ['db', 'articles', 'connections', 'requests', 'plans', 'writers', 'corpus']);
+  const corpus = values.corpus ?? CORPUS;
   const url = values.db ?? process.env['ONRECORD_BENCH_PG'];
   if (url === undefined) {
     console.log('bench pg-store: skipped — name a PostgreSQL store with --db postgres://… (scripts/pg-throwaway.sh starts one).');
@@ -97,12 +113,12 @@ async function main(): Promise<number> {
     const held = (await store.counts()).articles;
     let buildNote = `queried as it was (${held.toLocaleString('en-US')} articles; --articles ${total.toLocaleString('en-US')} asked)`;
     if (held < total) {
-      if (!existsSync(CORPUS)) {
-        console.log(`bench pg-store: skipped — the store holds ${held} articles and the BBC corpus to build more is not at ${CORPUS}.`);
+      if (!existsSync(corpus)) {
+        console.log(`bench pg-store: skipped — the store holds ${held} articles and the BBC corpus to build more is not at ${corpus} (--corpus FILE).`);
         return 0;
       }
       process.stderr.write('bench: extracting the corpus once…\n');
-      const records = await extractCorpus(CORPUS);
+      const records = await extractCorpus(corpus);
       const writers = Number(values.writers ?? 1);
       const started = performance.now();
       const part = Math.ceil((total - held) / writers / 1000) * 1000;
@@ -139,12 +155,23 @@ async function main(): Promise<number> {
       { name: 'interactions ?code=CODE (network)', run: (s, next) => s.interactions({ limit: 100, ...(next() < 0.2 ? {} : { code: pick(CODES, next) }) }) },
       { name: 'stats (dashboard)', run: (s) => s.stats?.() ?? Promise.resolve(null) },
     ];
-    const rows: Array<{ name: string; p50: number; p99: number; max: number }> = [];
-    for (const kind of kinds) {
-      await load(store, kind, clients, Math.min(100, requests));
-      const times = await load(store, kind, clients, requests);
-      rows.push({ name: kind.name, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? NaN });
-      process.stderr.write(`bench: ${kind.name} done\n`);
+    // What a request costs in CPU, whatever the load: this process's (the driver, the store's code) and
+    // the server's backends' (parse, plan, run), each per request.
+    const monitor = new pg.Client({ connectionString: url });
+    await monitor.connect();
+    const rows: Array<{ name: string; p50: number; p99: number; max: number; clientCpu: number; serverCpu: number }> = [];
+    try {
+      for (const kind of kinds) {
+        await load(store, kind, clients, Math.min(100, requests));
+        const [ownBefore, serverBefore] = [process.cpuUsage(), await backendsCpu(monitor)];
+        const times = await load(store, kind, clients, requests);
+        const own = process.cpuUsage(ownBefore);
+        const serverCpu = cpuBetween(serverBefore, await backendsCpu(monitor)) / requests;
+        rows.push({ name: kind.name, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? NaN, clientCpu: (own.user + own.system) / 1000 / requests, serverCpu });
+        process.stderr.write(`bench: ${kind.name} done\n`);
+      }
+    } finally {
+      await monitor.end();
     }
     const first = await median(20, () => store.quotes({ limit: 20 }));
     const byOffset = await median(20, () => store.quotes({ limit: 20, offset: 19_980 }));
@@ -156,8 +183,8 @@ async function main(): Promise<number> {
     console.log(`\nonrecord PostgreSQL store benchmark — ${counts.articles.toLocaleString('en-US')} articles, ${counts.quotes.toLocaleString('en-US')} quotes, ${counts.actors.toLocaleString('en-US')} actors, ${counts.events.toLocaleString('en-US')} events; ${buildNote}`);
     console.log(`${clients} clients at once over ${clients} connections, ${requests} requests per kind after ${Math.min(100, requests)} of warm-up, arguments varied\n`);
     const width = Math.max(...rows.map((row) => row.name.length));
-    console.log(`${'query'.padEnd(width)}  p50 ms  p99 ms  max ms`);
-    for (const row of rows) console.log(`${row.name.padEnd(width)}  ${row.p50.toFixed(1).padStart(6)}  ${row.p99.toFixed(1).padStart(6)}  ${row.max.toFixed(1).padStart(6)}`);
+    console.log(`${'query'.padEnd(width)}  p50 ms  p99 ms  max ms  CPU ms a request: here, server`);
+    for (const row of rows) console.log(`${row.name.padEnd(width)}  ${row.p50.toFixed(1).padStart(6)}  ${row.p99.toFixed(1).padStart(6)}  ${row.max.toFixed(1).padStart(6)}  ${row.clientCpu.toFixed(2).padStart(6)}, ${row.serverCpu.toFixed(2)}`);
     console.log(`\nquotes, 20 a page, median of sequential runs: page 1 ${first.toFixed(2)} ms; page 1,000 by offset ${byOffset.toFixed(2)} ms, after its row ${after.toFixed(2)} ms; the last page by offset ${byOffsetLast.toFixed(2)} ms, after its row ${afterLast.toFixed(2)} ms`);
     const slowest = [...rows].sort((a, b) => b.p99 - a.p99).slice(0, 3);
     const text: string[] = [];

@@ -14,7 +14,7 @@
  * Skips cleanly when neither the store nor the corpus to build it is there.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, pagePaints, paintLines, paintOf } from './page-paint.js';
 import { openStore } from '../src/store/open.js';
 import { repositoryRoot } from './root.js';
-import { percentile, random } from './sampling.js';
+import { cpuMs, percentile, random } from './sampling.js';
 import { benchOptions } from './options.js';
 
 const ROOT = repositoryRoot();
@@ -33,19 +33,6 @@ const CODES = ['CONSULT', 'ACCUSE', 'REQUEST', 'AGREE', 'REJECT'];
 /** Requests per kind timed one at a time without the cache (enough for the server's CPU, counted in 10 ms ticks). */
 const SERVICE_REQUESTS = 200;
 
-/**
- * The CPU time a process has used (user and system, ms), from /proc: what a request costs the server
- * whatever the machine's load (time waiting for a core is not counted); NaN where /proc is absent.
- */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid ?? 'self'}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime, fields 14 and 15 of stat, in ticks of 10 ms (USER_HZ).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
 /** Loads of each whole page measured, cold and warm. */
 const PAGE_LOADS = 5;
 

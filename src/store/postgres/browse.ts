@@ -6,7 +6,8 @@ import { pgKeyset } from './keyset.js';
 import { afterEdgeParams, afterEdgeSql, edgeOf, edgePlaceOf, edgePlaceQuery, KEPT_EDGES, overAllDays } from '../sql/edge-position.js';
 import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, InteractionEdge, InteractionFilter } from '../store.js';
 import type { Queryable } from './db.js';
-import { flags, paging, PG_SOURCE_IS, recordsOf, resolveActors } from './read.js';
+import { flags, PG_SOURCE_IS, recordsOf, resolveActors } from './read.js';
+import { paging } from './paging.js';
 
 /** Articles matching the filter, newest first, with their counts of quotes and events. */
 export async function findArticles(db: Queryable, given: CommonFilter): Promise<ArticleHit[]> {

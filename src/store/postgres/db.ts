@@ -3,6 +3,7 @@
  * placeholders (as the shared filter builder makes them) numbered for PostgreSQL, transactions, and
  * the driver's failures turned into one-line StoreErrors that name the cause.
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { StoreError } from '../store.js';
 import type { Row } from '../sql/rows.js';
@@ -23,14 +24,39 @@ export function numbered(sql: string): string {
   return sql.replace(/'(?:[^']|'')*'|\?/g, (match) => (match === '?' ? `$${++n}` : match));
 }
 
-const numberedCache = new Map<string, string>();
-function prepared(sql: string): string {
-  let text = numberedCache.get(sql);
-  if (text === undefined) {
-    if (numberedCache.size > 1000) numberedCache.clear();
-    numberedCache.set(sql, (text = numbered(sql)));
+/** A statement as sent: its numbered text, and the name it is prepared under on each connection (none past the first few hundred texts). */
+interface Statement {
+  text: string;
+  name: string | undefined;
+}
+
+/**
+ * Statement texts prepared by name at most, per process and so per connection: a named statement is
+ * parsed once on each connection and, after a few runs, planned once (PostgreSQL keeps a generic plan
+ * when it costs no more than the custom ones); a text past these is sent unnamed, parsed and planned
+ * at each run, so that a connection holds a bounded number of plans.
+ */
+const NAMED_MAX = 300;
+/**
+ * Parameters of a statement prepared by name, at most: a longer list is a writer's rows or a list of
+ * ids, a new text for each length, which would take the places of the readers' few statements.
+ */
+const NAMED_PARAMS = 32;
+const statements = new Map<string, Statement>();
+const named = new Set<string>();
+
+function prepared(sql: string, params: number): Statement {
+  let statement = statements.get(sql);
+  if (statement === undefined) {
+    if (statements.size > 2000) statements.clear();
+    const text = numbered(sql);
+    // One statement only: a text of several (a migration's) runs by the simple protocol alone, unnamed.
+    const name = text.includes(';') || params > NAMED_PARAMS ? undefined : `onrecord_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    if (name !== undefined && !named.has(name) && named.size < NAMED_MAX) named.add(name);
+    statement = { text, name: name !== undefined && named.has(name) ? name : undefined };
+    statements.set(sql, statement);
   }
-  return text;
+  return statement;
 }
 
 // Failures of the connection or the server, as opposed to one statement's: the caller should stop.
@@ -54,8 +80,18 @@ export function storeFailure(location: string, error: unknown): unknown {
 export function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query(sql, params = []) {
-      const result = await client.query(prepared(sql), params as unknown[]);
-      return result.rows as Row[];
+      const { text, name } = prepared(sql, params.length);
+      const values = params as unknown[];
+      try {
+        return (await client.query(name === undefined ? { text, values } : { name, text, values })).rows as Row[];
+      } catch (error) {
+        // A statement prepared before a migration changed the columns it returns ('SELECT q.*'): sent
+        // unnamed from now on (outside a transaction; inside one the error ends it).
+        if (name === undefined || !(error instanceof Error) || !/cached plan must not change result type/.test(error.message)) throw error;
+        named.delete(name);
+        statements.set(sql, { text, name: undefined });
+        return (await client.query({ text, values })).rows as Row[];
+      }
     },
   };
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { articleKey, contentHash } from '../identity.js';
 import { TEST_PG } from '../testing/dialects.js';
 import { StoreError } from '../store.js';
-import { createPool, numbered, safeLocation, storeFailure, transaction, type Queryable } from './db.js';
+import { createPool, numbered, queryable, safeLocation, storeFailure, transaction, type Queryable } from './db.js';
+import { paging, readAhead } from './paging.js';
 import { openPostgresStore } from './store.js';
 import { noTotals } from './totals.js';
 import { putBatch } from './write.js';
@@ -19,6 +20,15 @@ describe('PostgreSQL wiring', () => {
     const failure = storeFailure('postgres://u:secret@db.example/x', new Error('timeout exceeded when trying to connect'));
     expect(failure).toBeInstanceOf(StoreError);
     expect((failure as StoreError).message).toBe('postgres://u:…@db.example/x: the connection to PostgreSQL was lost (timeout exceeded when trying to connect)');
+  });
+
+  it("writes a page's size into its statement, a whole number checked, and binds its offset (a bound size made the planner cost a generic plan for a tenth of the rows)", () => {
+    expect(paging({ limit: 20, offset: 40 })).toMatchObject({ sql: 'LIMIT 20 OFFSET ?', params: [40] });
+    expect(paging({ limit: 0 })).toMatchObject({ sql: 'OFFSET ?', params: [0] });
+    expect(() => paging({ limit: 2.5 })).toThrow(/limit must be a whole number/);
+    // What each merged part reads ahead: the page and its offset; for a first page, its size written in.
+    expect(readAhead(paging({ limit: 20 }))).toEqual({ sql: 'LIMIT 20', params: [] });
+    expect(readAhead(paging({ limit: 20, offset: 40 }))).toEqual({ sql: 'LIMIT ?', params: [60] });
   });
 
   it('never shows a password', () => {
@@ -57,6 +67,40 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL store', () => {
     const again = openPostgresStore(url, { schema });
     await expect(again.counts()).rejects.toThrow(/: the database has schema version 99, newer than this onrecord knows/);
     await again.close();
+  });
+
+  it('prepares a statement by name on its connection: parsed once, then planned once (a generic plan) after a few runs, where an unnamed one was planned at every run', async () => {
+    const pool = createPool(url, { max: 1 });
+    const db = queryable(pool);
+    for (let n = 0; n < 7; n++) expect(await db.query('SELECT ?::int + 1 AS n', [n])).toEqual([{ n: n + 1 }]);
+    const [prepared] = await db.query('SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = ?', ['SELECT $1::int + 1 AS n']);
+    expect(Number(prepared?.['generic_plans'])).toBeGreaterThan(0);
+    await pool.end();
+  });
+
+  it("leaves a statement of a long list of parameters unnamed (a writer's rows: a new text for each length, which would take the readers' places)", async () => {
+    const pool = createPool(url, { max: 1 });
+    const db = queryable(pool);
+    const values = Array.from({ length: 40 }, (_, n) => n);
+    expect(await db.query(`SELECT ?::int + ${values.slice(1).map(() => '?::int').join(' + ')} AS n`, values)).toEqual([{ n: 780 }]);
+    expect(await db.query("SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int + $2::int + %'")).toEqual([{ n: 0 }]);
+    await pool.end();
+  });
+
+  it("runs a statement prepared before its table changed the columns it returns again unnamed, rather than failing ('cached plan must not change result type')", async () => {
+    const pool = createPool(url, { max: 1 });
+    const db = queryable(pool);
+    const table = schemaName();
+    try {
+      await db.query(`CREATE TABLE ${table} (a int)`);
+      await db.query(`INSERT INTO ${table} VALUES (?)`, [1]);
+      expect(await db.query(`SELECT * FROM ${table} WHERE a = ?`, [1])).toEqual([{ a: 1 }]);
+      await db.query(`ALTER TABLE ${table} ADD COLUMN b int`);
+      expect(await db.query(`SELECT * FROM ${table} WHERE a = ?`, [1])).toEqual([{ a: 1, b: null }]);
+    } finally {
+      await db.query(`DROP TABLE IF EXISTS ${table}`);
+      await pool.end();
+    }
   });
 
   it('lets many writers store articles naming the same new actors at once', async () => {

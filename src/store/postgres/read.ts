@@ -4,8 +4,9 @@
  * their page's rows only joined in full.
  */
 import { actorMatch, EXACT_ACTORS_SQL, PARTIAL_ACTORS_SQL } from '../sql/actor-match.js';
-import { actorColumns, actorHit, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, type Row } from '../sql/rows.js';
-import { common, offset, pageSize, placeholders, Where } from '../sql/where.js';
+import { actorColumns, actorHit, actorRef, ARTICLE_COLUMNS, articleRecord, articleRef, eventRecord, num, quoteRecord, recordColumns, type Row } from '../sql/rows.js';
+import { common, pageSize, placeholders, Where } from '../sql/where.js';
+import { paging, readAhead, type Page } from './paging.js';
 import type { ArticleRecord } from '../../doc/record.js';
 import type { ActorHit, EntityFilter, EventFilter, EventHit, FlagFilter, QuoteFilter, QuoteHit } from '../store.js';
 import type { Queryable } from './db.js';
@@ -17,11 +18,11 @@ import { findScopedActors } from './scoped-actors.js';
 /** The source compared without regard to case, as SQLite's NOCASE column compares it. */
 export const PG_SOURCE_IS = 'lower(a.source) = lower(?)';
 
-/** `LIMIT ? OFFSET ?` and its parameters (no limit for a limit of 0). */
-export function paging(filter: { limit?: number; offset?: number }): { sql: string; params: number[] } {
-  const size = pageSize(filter);
-  return size === null ? { sql: 'OFFSET ?', params: [offset(filter)] } : { sql: 'LIMIT ? OFFSET ?', params: [size, offset(filter)] };
-}
+// The columns a hit's record is read from: not a quote's search vector (the index's alone; as text, longer
+// than the quote, for the server to write out and the driver to read) nor the ids and days kept for
+// the indexes.
+const QUOTE_HIT_COLUMNS = recordColumns('quotes', 'q');
+const EVENT_HIT_COLUMNS = recordColumns('events', 'e');
 
 /** The ids of the actors a user's words name; empty when none does. */
 export async function resolveActors(db: Queryable, term: string): Promise<number[]> {
@@ -37,11 +38,10 @@ const PER_SPEAKER = 16;
 // The ids of a page of the quotes of `speakers` matching `where`: each speaker's first rows (the page
 // and its offset) from quotes_actor in the list's order, merged: a sort of at most that many a speaker.
 // `speakers`: their ids, or the statement that finds them.
-function firstOfEach(speakers: readonly number[] | { sql: string; params: unknown[] }, where: Where, order: string, page: { sql: string; params: number[] }): { sql: string; params: unknown[] } {
+function firstOfEach(speakers: readonly number[] | { sql: string; params: unknown[] }, where: Where, order: string, page: Page): { sql: string; params: unknown[] } {
   const list = 'sql' in speakers ? speakers : { sql: 'SELECT unnest(?::bigint[])', params: [[...speakers]] };
   const each = withCondition(where, { sql: 'q.actor_id = s.actor_id', params: [] });
-  const [size, skip] = page.params.length === 2 ? page.params : [null, page.params[0] ?? 0];
-  const cap = size === null ? { sql: '', params: [] } : { sql: 'LIMIT ?', params: [size + (skip ?? 0)] };
+  const cap = readAhead(page);
   return {
     sql: `SELECT q.id FROM (${list.sql}) AS s(actor_id)
      CROSS JOIN LATERAL (SELECT q.id, q.day, q.article_id, q.start FROM quotes q ${String(each)} ORDER BY ${order} ${cap.sql}) q
@@ -77,7 +77,7 @@ export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?:
   const order = bySource ? 'a.day DESC NULLS LAST, a.id DESC, q.start, q.id' : 'q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id';
   const read = (chosen: { sql: string; params: unknown[] }): Promise<Row[]> =>
     db.query(
-      `SELECT q.*, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM (${chosen.sql}) p JOIN quotes q ON q.id = p.id
+      `SELECT ${QUOTE_HIT_COLUMNS}, ${ARTICLE_COLUMNS}, ${actorColumns('ac', 'ac_')} FROM (${chosen.sql}) p JOIN quotes q ON q.id = p.id
        JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.id = q.actor_id ORDER BY ${QUOTES_IN_ORDER}`,
       chosen.params,
     );
@@ -168,13 +168,12 @@ const EVENTS_IN_ORDER = 'ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.tr
 // (events_source_page, events_target_page: migration 7), at most a page and its offset each, then merged. As one
 // condition joined by OR, the planner walked every event in date order for an actor with few or none
 // (216 ms on the 1,000,000-article bench store; an actor's page 5.5 s p99 at 50 clients).
-function ofActors(where: Where, join: string, actors: readonly number[], page: { sql: string; params: number[] }): { sql: string; params: unknown[] } {
+function ofActors(where: Where, join: string, actors: readonly number[], page: Page): { sql: string; params: unknown[] } {
   // One actor (the usual case) by `=`, so that the index gives the page in order.
   const end = (column: string): Where =>
     withCondition(where, actors.length === 1 ? { sql: `e.${column} = ?`, params: [actors[0]] } : { sql: `e.${column} IS NOT NULL AND e.${column} = ANY(?)`, params: [[...actors]] });
   const [source, target] = [end('source_actor_id'), end('target_actor_id')];
-  const [size, skip] = page.params.length === 2 ? page.params : [null, page.params[0] ?? 0];
-  const cap = size === null ? { sql: '', params: [] } : { sql: 'LIMIT ?', params: [size + (skip ?? 0)] };
+  const cap = readAhead(page);
   const branch = (w: Where): string => `(SELECT e.id, e.day, e.article_id, e.trigger_start FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${cap.sql})`;
   return { sql: `SELECT e.id FROM (${branch(source)} UNION ${branch(target)}) e ${EVENTS_IN_ORDER} ${page.sql}`, params: [...source.params, ...cap.params, ...target.params, ...cap.params, ...page.params] };
 }
@@ -200,7 +199,7 @@ export async function findEvents(db: Queryable, given: EventFilter, actorIds?: r
     const w = withCondition(where, condition);
     const chosen = actors === undefined ? { sql: `SELECT e.id FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${page.sql}`, params: [...w.params, ...page.params] } : ofActors(w, join, actors, page);
     return db.query(
-      `SELECT e.*, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
+      `SELECT ${EVENT_HIT_COLUMNS}, ${ARTICLE_COLUMNS}, ${actorColumns('s', 's_')}, ${actorColumns('t', 't_')}
        FROM (${chosen.sql}) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.article_id
        LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id ${EVENTS_IN_ORDER}`,
       chosen.params,

@@ -8,20 +8,16 @@ import { placeOf, placeQuery, type Place } from '../sql/actor-place.js';
 import { common, offset, pageSize, Where } from '../sql/where.js';
 import { withCondition } from '../sql/keyset.js';
 import type { Queryable } from './db.js';
+import { paging, type Page } from './paging.js';
 import { leadersOfDays } from './actor-window.js';
 
 /** The source compared without regard to case, as SQLite's NOCASE column compares it (read.ts's PG_SOURCE_IS). */
 const SOURCE_IS = 'lower(a.source) = lower(?)';
 
-// LIMIT and OFFSET of a page (no limit for a limit of 0).
-function pageOf(size: number | null, skip: number): { sql: string; params: number[] } {
-  return size === null ? { sql: 'OFFSET ?', params: [skip] } : { sql: 'LIMIT ? OFFSET ?', params: [size, skip] };
-}
-
 // Days only: the sums the writer keeps per actor and day (an actor counts once per article). Without a
 // filter on the actors, the page is chosen from the sums alone and only its actors are read (joined
 // first, every actor of the days was read: 52 → 7–12 ms in a month of the 100,000-article bench store).
-function dayRows(db: Queryable, filter: EntityFilter, where: Where, place: Place | null, page: { sql: string; params: number[] }): Promise<Row[]> {
+function dayRows(db: Queryable, filter: EntityFilter, where: Where, place: Place | null, page: Page): Promise<Row[]> {
   const days = new Where();
   common(days, filter, 'd');
   const after = place === null ? { sql: '', params: [] } : { sql: 'HAVING (SUM(d.articles) < ? OR (SUM(d.articles) = ? AND d.actor_id > ?))', params: [place.articles, place.articles, place.id] };
@@ -36,7 +32,7 @@ function dayRows(db: Queryable, filter: EntityFilter, where: Where, place: Place
 }
 
 // One source (and days): each actor counted once per article, however many of its entities name it.
-function sourceRows(db: Queryable, filter: EntityFilter, given: Where, place: Place | null, page: { sql: string; params: number[] }): Promise<Row[]> {
+function sourceRows(db: Queryable, filter: EntityFilter, given: Where, place: Place | null, page: Page): Promise<Row[]> {
   const articles = new Where();
   articles.add('en.actor_id IS NOT NULL');
   common(articles, filter, 'a', SOURCE_IS);
@@ -59,7 +55,7 @@ export async function findScopedActors(db: Queryable, filter: EntityFilter, wher
   const place = asked === undefined ? undefined : placeOf((await db.query(asked.sql, asked.params))[0]);
   const size = pageSize(filter);
   const skip = place === undefined ? offset(filter) : 0;
-  const page = pageOf(size, skip);
+  const page = paging({ ...filter, offset: skip });
   // A few months' days: from the months' leading actors when they decide the page (actor-window.ts).
   const led = filter.source === undefined && size !== null ? await leadersOfDays(db, filter, where, place ?? null, size, skip) : null;
   const rows = led ?? (await (filter.source === undefined ? dayRows : sourceRows)(db, filter, where, place ?? null, page));

@@ -1,0 +1,27 @@
+/** Pages of PostgreSQL's lists: their LIMIT written into the statement, their OFFSET bound. */
+import { offset, pageSize } from '../sql/where.js';
+
+/** A page: `LIMIT n OFFSET ?` and its parameter, with its size (null: no limit) and offset. */
+export interface Page {
+  sql: string;
+  params: number[];
+  size: number | null;
+  skip: number;
+}
+
+/**
+ * The page a filter asks (no limit for a limit of 0). Its size is written into the statement (a whole
+ * number, checked): a named statement is then planned once for it, where with the size bound the
+ * planner costs a generic plan for a tenth of the rows and kept planning the statement at every run.
+ */
+export function paging(filter: { limit?: number; offset?: number }): Page {
+  const size = pageSize(filter);
+  const skip = offset(filter);
+  return { sql: size === null ? 'OFFSET ?' : `LIMIT ${size} OFFSET ?`, params: [skip], size, skip };
+}
+
+/** The LIMIT of a part read ahead of a merge: the page and its offset (written in for a first page, as the page's size). */
+export function readAhead(page: Page): { sql: string; params: number[] } {
+  if (page.size === null) return { sql: '', params: [] };
+  return page.skip === 0 ? { sql: `LIMIT ${page.size}`, params: [] } : { sql: 'LIMIT ?', params: [page.size + page.skip] };
+}
