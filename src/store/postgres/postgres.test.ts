@@ -22,9 +22,11 @@ describe('PostgreSQL wiring', () => {
     expect((failure as StoreError).message).toBe('postgres://u:…@db.example/x: the connection to PostgreSQL was lost (timeout exceeded when trying to connect)');
   });
 
-  it("writes a page's size into its statement, a whole number checked, and binds its offset (a bound size made the planner cost a generic plan for a tenth of the rows)", () => {
+  it("writes a page's size into its statement, a whole number checked, binds its offset and leaves out an offset of 0 (either bound, the planner costed a generic plan for a tenth of the rows)", () => {
     expect(paging({ limit: 20, offset: 40 })).toMatchObject({ sql: 'LIMIT 20 OFFSET ?', params: [40] });
-    expect(paging({ limit: 0 })).toMatchObject({ sql: 'OFFSET ?', params: [0] });
+    expect(paging({ limit: 20 })).toMatchObject({ sql: 'LIMIT 20', params: [] });
+    expect(paging({ limit: 0, offset: 3 })).toMatchObject({ sql: 'OFFSET ?', params: [3] });
+    expect(paging({ limit: 0 })).toMatchObject({ sql: '', params: [] });
     expect(() => paging({ limit: 2.5 })).toThrow(/limit must be a whole number/);
     // What each merged part reads ahead: the page and its offset; for a first page, its size written in.
     expect(readAhead(paging({ limit: 20 }))).toEqual({ sql: 'LIMIT 20', params: [] });
