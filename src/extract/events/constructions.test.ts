@@ -26,6 +26,8 @@ describe('constructions of political news', () => {
     ['an actor named by who acts for it', "A Velan Party spokesman criticised Karl Kerr's record.", 'ACCUSE Velan Party -> Karl Kerr asserted'],
     // "V NP as NP": the role a light verb puts its object in gives its meaning.
     ['the role a light verb puts its object in', 'The Velan Liberation Army held Karl Kerr as a human shield.', 'ASSAULT Velan Liberation Army -> Karl Kerr asserted'],
+    // An act someone is accused or suspected of is alleged, not asserted.
+    ['an act one is suspected of', 'Foreign Minister Anna Dam is suspected of criticising President Karl Kerr in a private speech.', 'ACCUSE Anna Dam -> Karl Kerr possible'],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toContain(expected);
   });
@@ -77,8 +79,8 @@ describe('constructions of political news', () => {
     expect(events('France, a founding member, criticised Germany.')).toEqual(['ACCUSE France -> Germany asserted']);
   });
 
-  it('one accused of an act did it, as alleged: the gerund after "of" links its subject and object', () => {
-    expect(events("Anna Dam has been accused of criticising Karl Kerr's policies.")).toEqual(['ACCUSE Anna Dam -> Karl Kerr asserted']);
+  it('one accused of an act did it, as alleged: the gerund after "of" links its subject and object, and the act is possible', () => {
+    expect(events("Anna Dam has been accused of criticising Karl Kerr's policies.")).toEqual(['ACCUSE Anna Dam -> Karl Kerr possible']);
   });
 
   it('a question put to someone is no request; a request with its infinitive is one', () => {

@@ -21,6 +21,7 @@ describe('event actor kinds', () => {
     ['an under-secretary is a politician', 'Velan Undersecretary of State Anna Berg met Karl Kerr.', 'Anna Berg:politician Karl Kerr:person false'],
     ['a law officer of the government is a politician', 'Attorney General Anna Berg criticised Karl Kerr.', 'Anna Berg:politician Karl Kerr:person false'],
     ['a peer is a politician', 'Lord Berg praised Karl Kerr.', 'Berg:politician Karl Kerr:person false'],
+    ['an office with its complement before a name makes a politician', 'Chief Secretary to the Treasury Anna Berg criticised Karl Kerr.', 'Anna Berg:politician Karl Kerr:person false'],
     ['a sports body is no government, whatever its name says', 'The US Anti-Doping Agency accused Mira Lund of doping.', 'US Anti-Doping Agency:other Mira Lund:person false'],
     ['a religious body is no government, whatever its head says', 'The Velan Muslim Council criticised Foreign Minister Anna Berg.', 'Velan Muslim Council:other Anna Berg:politician false'],
     ['a name only ever after a capital "The" is a work’s, no government', 'Foreign Minister Anna Berg criticised The Velan Office on Monday.', 'Anna Berg:politician Velan Office:other false'],

@@ -106,7 +106,9 @@ function sportReport(doc: Doc): boolean {
 }
 
 /** The most words of a noun phrase read before a name for its title ("Tory co-chairman", "the party's election chief"). */
-const TITLE_WORDS = 4;
+const TITLE_WORDS = 6;
+// "Chief Secretary to the Treasury Paul Boateng", "Secretary of State for Trade Anna Lee": an office's complement.
+const TITLE_LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
 const TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PART', 'DET']);
 
 /** Whether the noun phrase right before a name holds a politician's word ("Tory co-chairman Liam Fox", "Labour's Alan Lee"). */
@@ -116,7 +118,7 @@ function titledBefore(doc: Doc, mention: Mention, titles: ReadonlySet<string>): 
   if (!range) return false;
   for (let i = range.first - 1; i >= Math.max(0, range.first - TITLE_WORDS); i--) {
     const token = doc.tokens[i] as Token;
-    if (!TITLE_TAGS.has(token.pos) && token.lower !== "'s") return false;
+    if (!TITLE_TAGS.has(token.pos) && token.lower !== "'s" && !TITLE_LINKS.has(token.lower)) return false;
     if (titles.has(token.lower)) return true;
   }
   return false;
