@@ -16,7 +16,7 @@ import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
 import { clubsByContext, organizationByWords, type Named } from './organizations.js';
-import { worksInQuotes } from './works.js';
+import { worksInContext } from './works.js';
 import { addressed } from './addressed.js';
 import { splitSpaces } from '../../text/spaces.js';
 
@@ -276,7 +276,7 @@ export function typeMentions(doc: Doc): Mention[] {
   }
   guessUnknown(doc, out);
   clubsByContext(doc, names);
-  worksInQuotes(doc, names);
+  worksInContext(doc, names);
   const { mentions, credits } = withoutCredits(doc, out);
   doc.credits = credits;
   return mentions;
