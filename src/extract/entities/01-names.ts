@@ -93,6 +93,8 @@ function givenNameAfter(tokens: readonly Token[], i: number, last: number): numb
     if (givenName((tokens[k] as Token).lower) === undefined) continue;
     const before = tokens.slice(i, k);
     const plain = before.every((t) => t.pos === 'PROPN' && t.end - t.start > 2 && givenName(t.lower) === undefined && !TITLE_WORDS.has(t.lower) && !NAME_OPENERS.has(t.lower));
+    // "Los Angeles Times": a given name that closes a place's name with the words before it is the place's.
+    if (plain && placesByName(tokens.slice(i, k + 1).map((t) => t.lower).join(' ')).length > 0) return i;
     // Only the first given name decides: "Martin Luther King" starts with one, so nothing goes.
     return plain ? k : i;
   }

@@ -253,6 +253,11 @@ describe('harder names', () => {
       .map((e) => e.name);
     expect(people).toEqual(['Martin Luther King', 'Bashar al-Assad', 'William Trowbridge']);
   });
+
+  it('keeps a given name that closes a place\'s name with the words before it ("Los Angeles Times")', () => {
+    const names = entitiesOf('The advert ran in the Los Angeles Times on Monday.').map((e) => e.name);
+    expect(names).toContain('Los Angeles Times');
+  });
 });
 
 describe('a given name alone', () => {
