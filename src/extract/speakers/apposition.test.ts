@@ -32,6 +32,15 @@ describe('a speaker with two offices joined by "and"', () => {
     expect(speakers('"We grew," said president & founder Mia Lund.')[0]).toEqual(['Mia Lund', 'named']);
   });
 
+  it('the title-case remit of one office joined by "and" ("said Trade and Industry Secretary Anna Lund")', () => {
+    expect(speakers('"Growth is strong," said Trade and Industry Secretary Anna Lund.')[0]).toEqual(['Anna Lund', 'named']);
+    expect(speakers('"Growth is strong," said Economic and Fiscal Policy Minister Ken Obara.')[0]).toEqual(['Ken Obara', 'named']);
+  });
+
+  it('not two people when an office opens the second ("said Tom Reyes and President Anna Lund")', () => {
+    expect(speakers('"Growth is strong," said Tom Reyes and President Anna Lund.')[0]?.[0]).toBe('Tom Reyes');
+  });
+
   it('not two people when the word after "and" is no office ("said the chairman and the board")', () => {
     expect(speakers('"Growth was slow," said the chairman and the board.')[0]?.[0]).toBe('the chairman');
   });

@@ -11,6 +11,8 @@ import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, O
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in']);
+// How many title-case words after "and" may lead to the office whose remit they name ("Fiscal Policy Minister").
+const MAX_REMIT_WORDS = 4;
 /** Prepositions after a thing issued, to where it went ("a statement to the stock exchange", "a post on its website"). */
 const ISSUED_LINKS = new Set(['to', 'on']);
 
@@ -141,10 +143,21 @@ export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRang
   return last >= i ? { first: i, last } : null;
 }
 
-/** "chairman and chief executive Tom Grayling", "president & founder": "and" between two offices of one person. */
+/**
+ * "chairman and chief executive Tom Grayling", "president & founder": "and" between two offices of one
+ * person; "Trade and Industry Secretary Patricia Hewitt": between the title-case words of one office's remit.
+ */
 function joinsOffices(tokens: readonly Token[], k: number): boolean {
   const lower = tokens[k]?.lower;
-  return (lower === 'and' || lower === '&') && OFFICES.has(tokens[k - 1]?.lower ?? '') && OFFICES.has(tokens[k + 1]?.lower ?? '');
+  if (lower !== 'and' && lower !== '&') return false;
+  if (OFFICES.has(tokens[k - 1]?.lower ?? '') && OFFICES.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (tokens[k - 1]?.pos !== 'PROPN') return false;
+  for (let j = k + 1; j <= k + MAX_REMIT_WORDS; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.pos !== 'PROPN') return false;
+    if (OFFICES.has(t.lower)) return j > k + 1;
+  }
+  return false;
 }
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'earlier', 'later']);
