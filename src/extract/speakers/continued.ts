@@ -67,14 +67,37 @@ function speakerDescription(quote: Quote): Mention | undefined {
   return quote.continuesDescription;
 }
 
+/**
+ * Whether a quotation with no cue took the speaker of the quotation before it (03-direct.ts) past
+ * another's report in its paragraph, which it goes on with instead: in '"…," she said. Ms Trew said
+ * dancers had changed. "You have to be dedicated."' the last quotation is Ms Trew's.
+ */
+function pastReport(doc: Doc, before: Quote, quote: Quote): boolean {
+  const inherited = quote.speaker;
+  if (quote.cue !== null || inherited === null || quote.kind !== 'direct' || before.speaker === inherited) return false;
+  const entity = speakerEntity(before);
+  return entity !== undefined && entity !== null && entity !== inherited.entity && spanAt(doc.paragraphs, before.end - 1) === spanAt(doc.paragraphs, quote.start);
+}
+
 /** Gives each quotation that fills its paragraph without a speaker the speaker of the quotation before. */
 export function continueQuotations(doc: Doc): void {
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const onlyQuoted = onlyQuotedParagraphs(doc);
   let previous: Quote | undefined;
+  // The speaker a floating quotation took, and the report it goes on with instead.
+  let passed: { inherited: Quote['speaker']; entity: number } | undefined;
   for (const quote of quotes) {
     const before = previous;
     previous = quote;
+    if (before !== undefined && quote.cue === null && quote.speaker !== null && (pastReport(doc, before, quote) || passed?.inherited === quote.speaker)) {
+      const entity = passed?.inherited === quote.speaker ? passed.entity : (speakerEntity(before) as number);
+      passed = { inherited: quote.speaker, entity };
+      quote.speaker = null;
+      quote.continues = entity;
+      quote.basis = 'continued';
+      continue;
+    }
+    passed = undefined;
     if (quote.speaker !== null || quote.kind !== 'direct' || before === undefined) continue;
     const entity = speakerEntity(before);
     const description = entity === undefined || entity === null ? speakerDescription(before) : undefined;
