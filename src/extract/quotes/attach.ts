@@ -7,6 +7,7 @@ import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS 
 import { HEARER_FIRST_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
+import { appositive, findBack, MAX_APPOSITION, MAX_PARENTHESIS, namedAfterQuotation, PAIRED_DASHES, phraseBefore, STRAY_COMMA_CUES } from './apposition.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
 
 /** A cue with its speaker, and the token range the construction covers. */
@@ -22,15 +23,6 @@ export function cuesByToken(doc: Doc): Map<number, Cue> {
   const map = new Map<number, Cue>();
   for (const cue of doc.cues) map.set(cue.token, cue);
   return map;
-}
-
-function descriptorsOf(doc: Doc, range: TokenRange): string[] {
-  const out: string[] = [];
-  for (let k = range.first; k <= range.last; k++) {
-    const t = doc.tokens[k] as Token;
-    if (t.pos === 'NOUN' || t.pos === 'ADJ') out.push(t.lower);
-  }
-  return out;
 }
 
 /** A speaker found before a cue; `relative` when it was named through "who" or "which". */
@@ -96,100 +88,6 @@ function groupPhrase(tokens: readonly Token[], j: number): TokenRange | null {
   if (GROUP_SPEAKERS.has(last.lower) && opens(j)) return { first: j, last: j };
   const group = tokens[j - 1];
   if (last.pos === 'VERB' && last.lower.endsWith('ed') && group?.lower === 'those' && opens(j - 1)) return { first: j - 1, last: j };
-  return null;
-}
-
-const MAX_APPOSITION = 30;
-const PAIRED_DASHES = new Set(['--', '—', '–']);
-const MAX_SEGMENTS = 4;
-const MAX_PARENTHESIS = 8;
-const APPOSITION_STOPS = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);
-
-function findBack(tokens: readonly Token[], from: number, match: (t: Token, k: number) => boolean, limit: number): number | null {
-  for (let k = from - 1; k >= 0 && from - k <= limit; k--) {
-    const t = tokens[k] as Token;
-    if (t.sentence !== (tokens[from] as Token).sentence) return null;
-    if (match(t, k)) return k;
-  }
-  return null;
-}
-
-const CLOSING_MARKS = new Set(['"', '”', "''"]);
-// The plain verbs of saying that a stray comma may part from their speaker ("Peter Ainsworth MP, said:";
-// not a participle's description, "Szilard Nemeth, recalled in place of Job,").
-const STRAY_COMMA_CUES = new Set(['said', 'says', 'told', 'tells']);
-
-/**
- * Whether a name's phrase ends at token `j` and starts right after a closing quotation mark or at the
- * start of its sentence ('"…," Kirsten Pfeifer from the Association, told'; 'Chairman Peter Ainsworth MP, said:').
- */
-function namedAfterQuotation(tokens: readonly Token[], j: number): boolean {
-  const phrase = phraseEndingAt(tokens, j);
-  if (phrase === null || !isName(tokens, phrase)) return false;
-  for (let k = phrase.first; k <= phrase.last; k++) if (tokens[k]?.pos === 'VERB') return false;
-  const before = tokens[phrase.first - 1];
-  return before === undefined || before.sentence !== tokens[j]?.sentence || CLOSING_MARKS.has(before.lower);
-}
-
-/** The phrase ending at token j, past a parenthesis right after it ("Bobby Scott (D-Va.)"). */
-function phraseBefore(tokens: readonly Token[], j: number): TokenRange | null {
-  if (tokens[j]?.lower !== ')') return phraseEndingAt(tokens, j);
-  const open = findBack(tokens, j, (t) => t.lower === '(', MAX_PARENTHESIS);
-  return open === null ? null : phraseEndingAt(tokens, open - 1);
-}
-
-/** Sentence punctuation ends a search for an apposition; an abbreviation's full stop ("R-Ky.,") does not. */
-function isStop(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k] as Token;
-  if (t.lower !== '.') return APPOSITION_STOPS.has(t.lower);
-  const next = tokens[k + 1];
-  return !isComma(next) && next?.start !== t.end;
-}
-
-const MAX_PARENTHETICAL = 3;
-
-/** ", however,", ", for example,", ", in turn,": a short aside, not a description of the speaker. */
-function isParenthetical(tokens: readonly Token[], range: TokenRange): boolean {
-  if (range.last < range.first || range.last - range.first >= MAX_PARENTHETICAL) return false;
-  const words = tokens.slice(range.first, range.last + 1);
-  return words.every((t) => t.pos === 'ADV') || (words[0]?.pos === 'ADP' && words.every((t) => t.pos !== 'PROPN'));
-}
-
-function isName(tokens: readonly Token[], range: TokenRange): boolean {
-  return tokens[range.last]?.pos === 'PROPN';
-}
-
-/**
- * A speaker followed by comma-enclosed descriptions before the cue: "Hugh Hill, a doctor at the
- * clinic, said", "Marley Anderson, 21, a student, said", "Berg, who chairs the panel, said",
- * "The group's director, Betty Bradley, said", "Proponents of the bill, however, say".
- */
-function appositive(doc: Doc, comma: number): { mention: Mention; first: number } | null {
-  const tokens = doc.tokens;
-  let close = comma;
-  const descriptors: string[] = [];
-  for (let segment = 0; segment < MAX_SEGMENTS; segment++) {
-    const open = findBack(tokens, close, (t, k) => isComma(t) || isStop(tokens, k), MAX_APPOSITION);
-    if (open === null || !isComma(tokens[open])) return null;
-    const inside = { first: open + 1, last: close - 1 };
-    const before = phraseBefore(tokens, open - 1);
-    if (segment === 0 && inside.first <= inside.last) {
-      if (isParenthetical(tokens, inside) && before) return { mention: mentionFrom(doc, before), first: before.first };
-      // The description comes first and the name inside the commas.
-      const named = phraseEndingAt(tokens, inside.last);
-      if (named && named.first === inside.first && isName(tokens, named) && before && !isName(tokens, before)) {
-        return { mention: mentionFrom(doc, named, descriptorsOf(doc, before)), first: before.first };
-      }
-    }
-    descriptors.push(...descriptorsOf(doc, inside));
-    // "Tom Reyes, from Velder Labs, one of the pioneers, said": a name after a preposition that opens
-    // its own segment describes the speaker before it.
-    const described = before !== null && tokens[before.first - 1]?.pos === 'ADP' && isComma(tokens[before.first - 2]);
-    if (before && isName(tokens, before) && !described) {
-      return { mention: mentionFrom(doc, before, descriptors), first: before.first };
-    }
-    close = open;
-  }
   return null;
 }
 
@@ -262,6 +160,9 @@ export function attachAfter(doc: Doc, cues: Map<number, Cue>, k: number): Attach
     if (next && next.lemma !== ':' && !PREPOSITIONAL_CUES.has(next.lemma)) {
       const speaker = speakerEndingAt(doc, j);
       if (speaker && speaker.first === k) return { cue: next, speaker: quotedAs(doc, next) ?? speaker.mention, first: k, last: next.lastToken };
+      // '"…," Malkia Cyril, the director at the Center, told': a description whose closing comma is missing.
+      const named = speaker && speaker.first > k + 1 && isComma(tokens[speaker.first - 1]) ? phraseEndingAt(tokens, speaker.first - 2) : null;
+      if (named && named.first === k && tokens[named.last]?.pos === 'PROPN') return { cue: next, speaker: mentionFrom(doc, named), first: k, last: next.lastToken };
     }
     if (t.pos === 'VERB' || t.lower === '.' || t.lower === '"' || t.lower === '“' || t.lower === '”') break;
   }

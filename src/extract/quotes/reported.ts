@@ -177,8 +177,8 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     return span && isClause(doc, span) ? { spans: [span], cue, speaker: subject } : null;
   }
   const participle = (tokens[cue.token] as Token).lower.endsWith('ing');
-  if (breakBefore(doc, cue.token) && cue.token - 1 > first && !participle && !HEARER_FIRST_CUES.has(cue.lemma)) {
-    // "…, said Berg." (not "…, told the BBC": who is told is no speaker)
+  if (breakBefore(doc, cue.token) && cue.token - 1 > first && !participle) {
+    // "…, said Berg." ("…, told the BBC": who is told is no speaker, and the words stay without one)
     const speaker = speakerStartingAt(doc, cue.lastToken + 1);
     // The speaker ends the sentence, or a description of them does ("said Tom Reed, a farmer from Iowa").
     if (!speaker) return null;
@@ -187,7 +187,7 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
     const described = isComma(after) || (after !== undefined && RELATIVE.has(after.lower)) || byAfter(doc, speaker.mention) !== -1;
     if (trailingEnd(doc, speaker.last + 1) !== last && !described) return null;
     const span = contentSpan(doc, first, beforeBreak(doc, cue.token));
-    return span ? { spans: [span], cue, speaker: speaker.mention } : null;
+    return span ? { spans: [span], cue, speaker: HEARER_FIRST_CUES.has(cue.lemma) ? null : speaker.mention } : null;
   }
   return null;
 }

@@ -78,3 +78,10 @@ describe('a stray comma between the speaker and the verb of saying', () => {
     expect(speakers('Tom Reyes, recalled in place of Ali Job, was twice denied a goal by Dean Kiely.').map(([name]) => name)).not.toContain('Tom Reyes');
   });
 });
+
+// Our own sentence: a description after the speaker's name whose closing comma is missing.
+describe('a description without its closing comma before "told"', () => {
+  it('the speaker is the name before it (\'"…," Malka Cirel, the director at the Velder Center told the Post\')', () => {
+    expect(speakers('Sales rose. "This story is everywhere," Malka Cirel, the executive director at the Velder Center told the Velder Post.')[0]).toEqual(['Malka Cirel', 'named']);
+  });
+});
