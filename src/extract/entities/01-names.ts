@@ -52,7 +52,7 @@ export function innerPreposition(doc: Doc, inside: { first: number; last: number
  * Whether an ampersand joins partners inside the name from token `first` to `last` ("Ernst & Young"),
  * the whole name the firm's (not "David Wyss of Standard & Poor's", a person of a firm).
  */
-function partners(tokens: readonly Token[], first: number, last: number): boolean {
+export function partners(tokens: readonly Token[], first: number, last: number): boolean {
   let ampersand = false;
   for (let k = first + 1; k < last; k++) {
     const lower = tokens[k]?.lower;

@@ -11,7 +11,7 @@ import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, PLACE_OPENERS, REL
 import { HONORIFICS, OFFICES, ORG_WORDS, POSSESSIVE_MARKS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
-import { innerPreposition, nounBefore } from './01-names.js';
+import { innerPreposition, nounBefore, partners } from './01-names.js';
 import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
@@ -194,7 +194,7 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // adjective, not a given name nor a person's name.
   if (RELIGIONS.has(last) && religionWord(doc, inside)) return typing('other', true);
   // "Ernst & Young", "Marks & Spencer": partners joined by an ampersand name a firm.
-  if (parts.includes('&') && !words.includes('of')) return typing('organization', true);
+  if (partners(doc.tokens, inside.first, inside.last)) return typing('organization', true);
   const titled = titledMention(doc, mention, inside);
   // "General Election", "Star Wars": after a title, a lone head word still names a thing.
   const lone = words.length === 1 && (OTHER_HEADS.has(last) || PLACE_HEADS.has(last));

@@ -72,7 +72,7 @@ function isParenthetical(tokens: readonly Token[], range: TokenRange): boolean {
   return words.every((t) => t.pos === 'ADV') || (words[0]?.pos === 'ADP' && words.every((t) => t.pos !== 'PROPN'));
 }
 
-function isName(tokens: readonly Token[], range: TokenRange): boolean {
+export function isName(tokens: readonly Token[], range: TokenRange): boolean {
   return tokens[range.last]?.pos === 'PROPN';
 }
 

@@ -7,7 +7,7 @@ import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS 
 import { HEARER_FIRST_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
-import { appositive, findBack, MAX_APPOSITION, MAX_PARENTHESIS, namedAfterQuotation, PAIRED_DASHES, phraseBefore, STRAY_COMMA_CUES } from './apposition.js';
+import { appositive, findBack, isName, MAX_APPOSITION, MAX_PARENTHESIS, namedAfterQuotation, PAIRED_DASHES, phraseBefore, STRAY_COMMA_CUES } from './apposition.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
 
 /** A cue with its speaker, and the token range the construction covers. */
@@ -162,7 +162,7 @@ export function attachAfter(doc: Doc, cues: Map<number, Cue>, k: number): Attach
       if (speaker && speaker.first === k) return { cue: next, speaker: quotedAs(doc, next) ?? speaker.mention, first: k, last: next.lastToken };
       // '"…," Malkia Cyril, the director at the Center, told': a description whose closing comma is missing.
       const named = speaker && speaker.first > k + 1 && isComma(tokens[speaker.first - 1]) ? phraseEndingAt(tokens, speaker.first - 2) : null;
-      if (named && named.first === k && tokens[named.last]?.pos === 'PROPN') return { cue: next, speaker: mentionFrom(doc, named), first: k, last: next.lastToken };
+      if (named && named.first === k && isName(tokens, named)) return { cue: next, speaker: mentionFrom(doc, named), first: k, last: next.lastToken };
     }
     if (t.pos === 'VERB' || t.lower === '.' || t.lower === '"' || t.lower === '“' || t.lower === '”') break;
   }

@@ -99,14 +99,14 @@ export function continueQuotations(doc: Doc): void {
     }
     passed = undefined;
     if (quote.speaker !== null || quote.kind !== 'direct' || before === undefined) continue;
-    const entity = speakerEntity(before);
-    const description = entity === undefined || entity === null ? speakerDescription(before) : undefined;
-    if ((entity === undefined || entity === null) && description === undefined) continue;
+    const entity = speakerEntity(before) ?? undefined;
+    const description = entity === undefined ? speakerDescription(before) : undefined;
+    if (entity === undefined && description === undefined) continue;
     const here = spanAt(doc.paragraphs, quote.start);
     const there = spanAt(doc.paragraphs, before.end - 1);
     const fills = here >= 0 && here - there <= 1 && onlyQuoted[here] === true;
     if (!fills && !followsDirectly(doc, before, quote)) continue;
-    if (entity !== undefined && entity !== null) quote.continues = entity;
+    if (entity !== undefined) quote.continues = entity;
     else if (description !== undefined) quote.continuesDescription = description;
     quote.basis = 'continued';
   }
