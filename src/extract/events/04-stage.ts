@@ -30,6 +30,8 @@ import { flipped, joinedByWord, placed } from './placement.js';
 import { privateDealing } from './private.js';
 import { courtOfDispute, interview, tourOfPremises } from './interview.js';
 import { toldInWork } from './fiction.js';
+import { ownSide } from './own-side.js';
+import { concededPraise } from './concession.js';
 
 // Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
@@ -283,6 +285,7 @@ function withKinds(doc: Doc, events: Event[]): Event[] {
     const target = kindOf(event.target);
     if (takeoverOfBody(doc, event, source, target)) continue;
     disputeOfWords(doc, event, source, target);
+    concededPraise(doc, event);
     event.kinds = { source, target, political: politicalKind(source) && politicalKind(target) };
     kept.push(event);
   }
@@ -304,7 +307,7 @@ function interactions(doc: Doc): Event[] {
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
       if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && privateDealing(event)) continue;
-      if (interview(doc, event) || tourOfPremises(doc, event)) continue;
+      if (interview(doc, event) || tourOfPremises(doc, event) || ownSide(doc, event)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

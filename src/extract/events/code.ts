@@ -21,6 +21,8 @@ import { metStandard } from './met-standard.js';
 import { namedAs } from './named-as.js';
 import { singleSideExercise } from './exercise.js';
 import { riot } from './crowd.js';
+import { givenAsTheme } from './theme.js';
+import { beatenInRace } from './contest.js';
 
 /** The act found between two actors, before its negation and modality are read. */
 export interface CandidateEvent {
@@ -202,12 +204,15 @@ export function candidateEvent(
   const { trigger, lightVerb } = selection;
   // Senses the manual does not code: a warning of a danger, a thing shown, a standard met.
   if (warningOfDanger(tokens, trigger) || demonstratedThing(tokens, trigger) || metStandard(tokens, trigger)) return null;
+  // What is sent, offered or raced against is no party: "would send him into the army", "beat Lee to buy it".
+  const later = source.first <= target.first ? target : source;
+  if (givenAsTheme(tokens, lightVerb ?? trigger, later) || beatenInRace(tokens, trigger, later)) return null;
   // An exercise one side holds shows force to the other: MOBILIZE, the manual's single-country exercise.
   const refined = singleSideExercise(tokens, trigger, source, target)
     ? { code: 'MOBILIZE' as const, mode: 'troops' }
     : riot(tokens, trigger, source, target)
       ? { code: 'PROTEST' as const, mode: 'riot' }
-      : refinedCode(tokens, triggers, trigger, selection.scope.clause, source.first <= target.first ? target : source);
+      : refinedCode(tokens, triggers, trigger, selection.scope.clause, later);
   return {
     ...refined,
     trigger: { first: trigger.first, last: trigger.last },

@@ -6,7 +6,7 @@
  * Lee" in a tennis report): an event needs a political reading.
  */
 import type { Token } from '../../doc/document.js';
-import { CONTEST_TRIGGERS, CONTEST_WORDS, ELECTORAL_TRIGGERS, ELECTORAL_WORDS, PLACING_ORDINALS, PLACING_VERBS, SPORT_WORDS, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
+import { CONTEST_TRIGGERS, CONTEST_WORDS, ELECTORAL_TRIGGERS, ELECTORAL_WORDS, PLACING_ORDINALS, PLACING_VERBS, SPORT_WORDS, isFormOf, lemmasAndForms, matchesWord, type PatternWord } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -116,3 +116,23 @@ export function withoutContests(tokens: readonly Token[], sentence: TokenRange, 
   if (!kept.some((t) => contestWord(tokens[t.first] as Token)) || !(sport || contest(tokens, sentence))) return kept;
   return kept.filter((t) => !contestWord(tokens[t.first] as Token));
 }
+
+/**
+ * Whether "beat" races its object to something ("beat Standard Chartered to buy the bank", "beat Lee
+ * to it", "beat Lee to the nomination"): getting there first, a contest, no use of force. An object
+ * beaten "to death" or "to the ground" was hurt.
+ */
+export function beatenInRace(tokens: readonly Token[], trigger: Trigger, later: TokenRange): boolean {
+  const verb = tokens[trigger.first] as Token;
+  if (trigger.code !== 'ASSAULT' || verb.pos !== 'VERB' || !isFormOf(verb.lower, 'beat') || later.first <= trigger.last) return false;
+  if (tokens[later.last + 1]?.lower !== 'to') return false;
+  const next = tokens[later.last + 2];
+  if (next === undefined) return false;
+  if (next.pos === 'VERB' || next.lower === 'it') return true;
+  // "to the nomination": the prize raced for; not what befell the one beaten.
+  const noun = next.lower === 'the' ? tokens[later.last + 3] : undefined;
+  return noun !== undefined && noun.pos === 'NOUN' && !HURTS.has(noun.lower);
+}
+
+/** What a beating brings its object to: harm, not a prize. */
+const HURTS: ReadonlySet<string> = new Set(['ground', 'floor', 'brink', 'point', 'bone', 'verge']);

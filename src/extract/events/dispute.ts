@@ -1,8 +1,9 @@
 /**
  * A conflict of words: PLOVER's ASSAULT is the use of force, and criticism is ACCUSE. The lexicon's
- * `disputes` ("fight", "battle", "clash") name either; between actors of whom none can use force (no
+ * `disputes` ("fight", "battle", "clash") name either; waged by an actor that cannot use force (no
  * state, government or armed group) they name a dispute ("the Parliament clashed with the Commission
- * on the issue", "Lee battled with the studio over his role"), ACCUSE/disapprove. So is an attack
+ * on the issue", "Lee battled with the studio over his role", "Yukos has been battling the Russian
+ * authorities"), ACCUSE/disapprove. So is an attack
  * ("attack", "assault") on a body that has none to hurt — a party, an IGO, a company — by one that
  * cannot use force ("his attack on Labour was not a publicity stunt"). And a body taken over by one
  * that is no armed group is a change of who runs it, no seizure by force ("the Arts Council may be
@@ -21,9 +22,12 @@ const BODIES: ReadonlySet<ActorKind> = new Set(['party', 'igo', 'company']);
  * is a dispute word, or an attack on a party, an IGO or a company.
  */
 export function disputeOfWords(doc: Doc, event: Event, source: ActorKind, target: ActorKind): void {
-  if (event.code !== 'ASSAULT' || event.mode !== null || forceKind(source) || forceKind(target)) return;
+  if (event.code !== 'ASSAULT' || event.mode !== null || forceKind(source)) return;
   const word = doc.text.slice(event.trigger.start, event.trigger.end).toLowerCase().split(/\s/)[0] ?? '';
-  const words = DISPUTES.some((lemma) => isFormOf(word, lemma)) || (BODIES.has(target) && VERBAL_ATTACKS.some((lemma) => isFormOf(word, lemma)));
+  // A fight its doer cannot wage by force is one of words, whoever it is fought with ("Yukos has been
+  // battling the Russian authorities"); an attack on one that can use force may still be an assault.
+  const dispute = DISPUTES.some((lemma) => isFormOf(word, lemma));
+  const words = dispute || (BODIES.has(target) && VERBAL_ATTACKS.some((lemma) => isFormOf(word, lemma)));
   if (!words) return;
   event.code = 'ACCUSE';
   event.mode = 'disapprove';

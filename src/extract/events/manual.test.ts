@@ -37,7 +37,8 @@ describe('the words of the manual’s definitions', () => {
     ['ACCUSE: criticism in strong words', 'Velan lambasted Tarn over the raid.', 'ACCUSE/disapprove'],
     ['ACCUSE: disagreement', 'Velan disagrees with Tarn over the raid.', 'ACCUSE/disapprove'],
     ['ACCUSE: arraignment', 'Velan prosecutors arraigned Tarn on Monday.', 'ACCUSE/allege'],
-    ['AGREE: readiness', 'Velan is prepared to negotiate with Tarn.', 'AGREE'],
+    // Readiness is the manual's willingness to cooperate: the act readied for, possible (PLOVER AGREE; readings.test.ts).
+    ['AGREE: readiness', 'Velan is prepared to negotiate with Tarn.', 'CONSULT'],
     ['REQUEST: lobbying', 'Velan lobbied Tarn to lift the ban.', 'REQUEST'],
     ['REJECT: entry barred', 'Velan turned away Tarn at the border.', 'REJECT'],
     ['CONCEDE: a strike suspended', 'Velan suspended its strike against Tarn.', 'CONCEDE'],

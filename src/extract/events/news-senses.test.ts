@@ -52,7 +52,7 @@ describe('words of news that name no act between the actors', () => {
   });
   it('"ready for" a state is no offer; "ready to" an act is', () => {
     expect(coded('Turkey was not ready for EU membership.', 'Turkey', 'EU')).toBeNull();
-    expect(coded('Turkey is ready to negotiate with the EU.', 'Turkey', 'the EU')).toBe('AGREE asserted');
+    expect(coded('Turkey is ready to negotiate with the EU.', 'Turkey', 'the EU')).toBe('CONSULT possible');
   });
   it('a placing makes a sentence one about a contest: "beat" is no force', () => {
     expect(events('Comic Anna Dam beat former butler Karl Kerr, who came second, in the public vote.')).toEqual([]);

@@ -237,7 +237,9 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
     // "has been accused of criticising Lee": the gerund after "of" is the subject's act (see 03-select).
     const gerund = tokens[trigger.first - 1]?.lower === 'of' && (tokens[trigger.first] as Token).lower.endsWith('ing');
-    const verbGroupEnd = gerund && !noun ? trigger.first - 2 : trigger.first - 1;
+    // "is ready to negotiate with Lee": a word of willingness governs the act's infinitive.
+    const willing = events.find((t) => t.light && t.last === trigger.first - 1 && tokens[t.last]?.lower === 'to');
+    const verbGroupEnd = gerund && !noun ? trigger.first - 2 : (willing?.first ?? trigger.first) - 1;
     return gapOf(tokens, subjectEnd, verbGroupEnd, noun ? NOUN_SUBJECT_GAP : SUBJECT_GAP) && gapOf(tokens, trigger.last + 1, second.first - 1, OBJECT_GAP, events);
   }
   if (trigger.first > second.last) return partners(tokens, first, second, act) && gapOf(tokens, second.last + 1, trigger.first - 1, SUBJECT_GAP);

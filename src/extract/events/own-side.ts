@@ -1,0 +1,20 @@
+/**
+ * A person's act toward their own country is no interaction between two actors. PLOVER codes what
+ * one actor does to another: a visit is travel to meet a host abroad, support is given to another
+ * side. A British prime minister "on his first official visit to London" visits no host, and one
+ * who "defended the UK's current regime" defends his own side's rules; the country (for a visit,
+ * its government too: "London") is the person's own, so the event links no two sides. Support for
+ * the person's own government stays, a domestic interaction ("the opposition leader backed the
+ * government").
+ */
+import type { Doc, Event } from '../../doc/document.js';
+
+/** Whether an event's source is a person of the country that is its target in a visit or support. */
+export function ownSide(doc: Doc, event: Event): boolean {
+  const visit = event.code === 'CONSULT' && event.mode === 'visit';
+  if (!visit && event.code !== 'SUPPORT') return false;
+  const source = doc.entities[event.source.entity ?? -1];
+  const target = doc.entities[event.target.entity ?? -1];
+  if (source?.type !== 'person' || source.country === null || target === undefined || target.country !== source.country) return false;
+  return target.type === 'country' || (visit && target.kbId === `gov/${source.country}`);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+import { codeSentence } from './code.js';
+
+// Our own sentences for readings found wrong in BBC samples (issue 18): each row names the
+// construction, and what a reader codes there.
+function events(text: string): string[] {
+  return extract({ id: 'readings', text }).events.map(
+    (e) => `${e.code} ${e.source.name} -> ${e.target.name}${e.negated ? ' negated' : ''} ${e.modality}`,
+  );
+}
+
+const coded = (text: string, source: string, target: string): string | null => {
+  const event = codeSentence({ text, source, target }).event;
+  return event ? `${event.code} ${event.modality} ${event.plover}` : null;
+};
+
+describe('readiness and belief are modality, not the act', () => {
+  it('readiness for an act is the act, possible: the manual’s willingness to cooperate (AGREE)', () => {
+    expect(coded('Velan is ready to negotiate with Tarn.', 'Velan', 'Tarn')).toBe('CONSULT possible AGREE');
+    expect(coded('Velan is willing to send aid to Tarn.', 'Velan', 'Tarn')).toBe('AID possible AGREE');
+    // Readiness alone, with no act after it, stays the manual's willingness.
+    expect(coded('Velan said it was ready to compromise, Tarn said.', 'Velan', 'Tarn')).toBe('AGREE asserted AGREE');
+  });
+  it('an act one is believed or thought to have done is possible', () => {
+    expect(coded('Velan is believed to have agreed to meet Tarn.', 'Velan', 'Tarn')).toBe('AGREE possible AGREE');
+    expect(coded('Velan is thought to have sent troops to Tarn.', 'Velan', 'Tarn')).toBe('AID possible AGREE');
+  });
+});
+
+describe('what is given or raced against is no party', () => {
+  it('the object of "send" followed by where it goes is sent, not aided', () => {
+    expect(coded('Senator Anna Dam said she would send Karl Kerr into the army.', 'Anna Dam', 'Karl Kerr')).toBeNull();
+    expect(coded('Velan sent Karl Kerr to Tarn.', 'Velan', 'Karl Kerr')).toBeNull();
+    expect(coded('Velan sent Tarn aid.', 'Velan', 'Tarn')).toBe('AID asserted AID');
+  });
+  it('the object of "offer" followed by what it is to do is offered, not aided', () => {
+    expect(coded('We have offered the Velan Rangers to help in the relief effort.', 'We', 'the Velan Rangers')).toBeNull();
+  });
+  it('"beat" someone to an act or a prize is a race, no assault', () => {
+    expect(coded('Velcom beat Marto Holdings to buy the Koram bank.', 'Velcom', 'Marto Holdings')).toBeNull();
+    expect(coded('Senator Anna Dam beat Karl Kerr to the nomination.', 'Anna Dam', 'Karl Kerr')).toBeNull();
+    expect(coded('The rebels beat Karl Kerr to death.', 'The rebels', 'Karl Kerr')).toBe('ASSAULT asserted ASSAULT');
+  });
+});
+
+describe('acts that link no two sides', () => {
+  it('a fight waged by one that cannot use force is one of words', () => {
+    expect(events('The Velan Party has been battling the Russian authorities for more than a year.')).toEqual(['ACCUSE Velan Party -> Government of Russia asserted']);
+  });
+  it('a politician’s support for or visit to their own country is no interaction', () => {
+    expect(events("Prime Minister Tony Blair defended the UK's asylum regime.")).toEqual([]);
+    expect(events('Prime Minister Tony Blair made his first official visit to London.')).toEqual([]);
+    expect(events('Prime Minister Tony Blair praised France.')).toEqual(['SUPPORT Tony Blair -> France asserted']);
+    expect(events('Prime Minister Tony Blair made his first official visit to Paris.')).toEqual(['CONSULT Tony Blair -> Government of France asserted']);
+  });
+  it('praise conceded before a "but" and a denial is blame', () => {
+    expect(events('The Tories called Labour "a brilliant machine for talking about things" but said it did not deliver policies.')).toEqual(['ACCUSE Conservative Party -> Labour Party asserted']);
+    expect(events('Senator Anna Dam said Karl Kerr was a decent man but would be missed.')).toEqual(['SUPPORT Anna Dam -> Karl Kerr asserted']);
+  });
+});
