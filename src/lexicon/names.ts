@@ -2,6 +2,7 @@
 import heads from './name-heads.json' with { type: 'json' };
 import given from './given-names.json' with { type: 'json' };
 import orgNames from './org-names.json' with { type: 'json' };
+import clubs from './clubs.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
 
 /** Last words of names of things that are neither people nor organisations ("Act", "Cup", "Inquiry"). */
@@ -49,6 +50,10 @@ export const TEAM_FIRST: ReadonlySet<string> = wordSet(orgNames.teamFirst);
 export const TEAM_LAST: ReadonlySet<string> = wordSet(orgNames.teamLast);
 /** Words that close a club's name only after a city's name ("Manchester City"; "Kansas City" is a place). */
 export const TEAM_AFTER_PLACE: ReadonlySet<string> = wordSet(orgNames.teamAfterPlace);
+/** Sports clubs known by a name no word of it gives away ("Arsenal", "Juventus"), lower-cased. */
+export const CLUBS: ReadonlySet<string> = new Set(clubs.clubs.map((name) => name.toLowerCase()));
+/** Clubs whose name is also a town's, a province's or a surname ("Bolton", "Munster"): clubs only in a report on sport, lower-cased. */
+export const SPORT_CLUBS: ReadonlySet<string> = new Set(clubs.inSport.map((name) => name.toLowerCase()));
 /** Legal forms and business words that close a company's name ("Siemens AG", "Acme Pharmaceuticals"). */
 export const COMPANY_LAST: ReadonlySet<string> = wordSet(orgNames.companyLast);
 /** Words that close a public body's or an association's name, which may join two words of its remit ("Food and Drug Administration"). */

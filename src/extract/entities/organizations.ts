@@ -12,12 +12,7 @@ import { POSSESSIVE_MARKS } from '../../lexicon/words.js';
 import { sportArticle } from '../events/contest.js';
 import { tokenBefore } from '../../text/token-index.js';
 import { matchSides } from './match-sides.js';
-
-/** Whether some reading of a name is a city or a capital, and none a country or a US state. */
-function cityOnly(name: string): boolean {
-  const places = placesByName(name);
-  return places.length > 0 && places.every((p) => p.kind === 'city' || p.kind === 'capital');
-}
+import { cityOnly, clubsByNameAndPlace } from './clubs.js';
 
 /** Whether some reading of a name is a country or a region ("England", "Scotland"), not a town or a state. */
 function nationOrRegion(name: string): boolean {
@@ -64,6 +59,16 @@ function after(tokens: readonly Token[], last: number): number {
   return last + 1;
 }
 
+// How many tokens the scorers in brackets after a score may take ("Guingamp 2 (Wreh 15th, 42nd) Monaco 1").
+const SCORERS_REACH = 24;
+
+/** The index of the token after a score at `k - 1`, past the scorers in brackets. */
+function afterScorers(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== '(') return k;
+  for (let j = k + 1; j <= k + SCORERS_REACH && j < tokens.length; j++) if ((tokens[j] as Token).lower === ')') return j + 1;
+  return k;
+}
+
 /** Whether token `k` is a score. */
 function isScore(tokens: readonly Token[], k: number, text: string): boolean {
   const t = tokens[k];
@@ -96,7 +101,7 @@ function inResults(doc: Doc, names: readonly Named[]): Mention[] {
   for (const { mention, first, last } of names) {
     const next = after(tokens, last);
     if (tokens[next]?.pos !== 'NUM' || !isScore(tokens, next, doc.text)) continue;
-    scored.set(first, { mention, after: next + 1, row: numbersFrom(tokens, next) >= 2 });
+    scored.set(first, { mention, after: afterScorers(tokens, next + 1), row: numbersFrom(tokens, next) >= 2 });
   }
   const out = new Set<Mention>();
   for (const s of scored.values()) {
@@ -207,8 +212,10 @@ export function clubsByContext(doc: Doc, names: readonly Named[]): void {
       if ((first === last || m.type === 'place') && mayBeClub(doc, m) && givenName(name) === undefined && !taken.has(name.toLowerCase()) && !nationOrRegion(name)) clubs.add(name);
     }
   }
+  const mayBeSide = (n: Named): boolean => mayBeClub(doc, n.mention) && !nationOrRegion(doc.slice(n.mention.name ?? n.mention));
+  for (const name of clubsByNameAndPlace(doc, names, sport, mayBeSide)) clubs.add(name);
   for (const n of names) {
-    if (!pluralAfterThe(doc, n, sport) && !townActing(doc, n, sport) && !(nounBeside(doc.tokens, n) && mayBeClub(doc, n.mention))) continue;
+    if (!pluralAfterThe(doc, n, sport) && !townActing(doc, n, sport) && !(nounBeside(doc.tokens, n) && mayBeSide(n))) continue;
     // The surname of a person the article names for sure is that person's, whatever noun stands
     // before it ("Nick Bos … In a recent Evolution paper Bos and colleagues describe").
     surnames ??= surnamesOf(doc, names);
