@@ -4,15 +4,13 @@
  * (actor_month_articles). In their keys' order, so that two writers lock rows in one order.
  */
 import type { Queryable } from './db.js';
+import { addSums, bytewise, ROWS_PER_STATEMENT, type SumTable } from './sums.js';
 
 // A change to actor_roles and to actor_days (totals.ts's RoleShare and DayShare).
 type RoleChange = Readonly<{ actor: number; role: string; day: string; entities: number }>;
 type DayChange = Readonly<{ actor: number; day: string; articles: number }>;
 
-const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-// Rows per statement: well under PostgreSQL's 65,535 parameters.
-const ROWS_PER_STATEMENT = 1000;
+const MONTH_ARTICLES: SumTable = { name: 'actor_month_articles', keys: [['month', 'text'], ['actor_id', 'bigint']], sum: 'articles' };
 
 interface RoleSum {
   actor: number;
@@ -78,20 +76,5 @@ export async function saveMonthArticles(db: Queryable, days: readonly DayChange[
     sums.set(key, sum);
   }
   const changed = [...sums.values()].filter((m) => m.articles !== 0).sort((a, b) => bytewise(a.month, b.month) || a.actor - b.actor);
-  for (let at = 0; at < changed.length; at += ROWS_PER_STATEMENT) {
-    const chunk = changed.slice(at, at + ROWS_PER_STATEMENT);
-    await db.query(
-      `INSERT INTO actor_month_articles AS m (month, actor_id, articles) VALUES ${chunk.map(() => '(?::text, ?::bigint, ?::int)').join(', ')}
-       ON CONFLICT (month, actor_id) DO UPDATE SET articles = m.articles + excluded.articles`,
-      chunk.flatMap((m) => [m.month, m.actor, m.articles]),
-    );
-  }
-  const fewer = changed.filter((m) => m.articles < 0);
-  if (fewer.length > 0) {
-    await db.query(
-      `DELETE FROM actor_month_articles m USING (VALUES ${fewer.map(() => '(?::text, ?::bigint)').join(', ')}) AS v(month, actor_id)
-       WHERE m.month = v.month AND m.actor_id = v.actor_id AND m.articles <= 0`,
-      fewer.flatMap((m) => [m.month, m.actor]),
-    );
-  }
+  await addSums(db, MONTH_ARTICLES, changed.map((m) => [m.month, m.actor, m.articles]));
 }

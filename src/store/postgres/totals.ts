@@ -6,6 +6,7 @@
 import type { Queryable } from './db.js';
 import { addPair, savePairs, type PairShare } from './interactions.js';
 import { saveMonthArticles, saveRoleSums } from './actor-sums.js';
+import { addSums, bytewise, ROWS_PER_STATEMENT, type SumTable } from './sums.js';
 
 /** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
 export type Totals = Record<'articles' | 'actors' | 'entities' | 'quotes' | 'attributions' | 'events', number> & {
@@ -79,8 +80,8 @@ export function addRole(totals: Totals, actor: number, role: string, day: string
   totals.roles.set(key, sum);
 }
 
-// Rows per statement: well under PostgreSQL's 65,535 parameters.
-const ROWS_PER_STATEMENT = 1000;
+const ROLES: SumTable = { name: 'actor_roles', keys: [['actor_id', 'bigint'], ['role', 'text'], ['day', 'text']], sum: 'entities' };
+const MONTHS: SumTable = { name: 'actor_months', keys: [['actor_id', 'bigint'], ['month', 'text']], sum: 'quotes' };
 
 /**
  * Adds the changed quote counts by key to a table of counts (quote_genders, quote_types, quote_months), dropping
@@ -131,8 +132,6 @@ export interface RoleShare {
   entities: number;
 }
 
-const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 // The changes to actor_days and actor_roles, in their keys' order (two writers then lock rows in one
 // order), then the rows no article counts any more taken out.
 async function saveSums(db: Queryable, totals: Totals): Promise<void> {
@@ -157,22 +156,7 @@ async function saveSums(db: Queryable, totals: Totals): Promise<void> {
   await saveMonths(db, days);
   await saveMonthArticles(db, days);
   const roles = [...totals.roles.values()].filter((r) => r.entities !== 0).sort((a, b) => a.actor - b.actor || bytewise(a.role, b.role) || bytewise(a.day, b.day));
-  for (let at = 0; at < roles.length; at += ROWS_PER_STATEMENT) {
-    const chunk = roles.slice(at, at + ROWS_PER_STATEMENT);
-    await db.query(
-      `INSERT INTO actor_roles (actor_id, role, day, entities) VALUES ${chunk.map(() => '(?::bigint, ?::text, ?::text, ?::int)').join(', ')}
-       ON CONFLICT (actor_id, role, day) DO UPDATE SET entities = actor_roles.entities + excluded.entities`,
-      chunk.flatMap((r) => [r.actor, r.role, r.day, r.entities]),
-    );
-  }
-  const dropped = roles.filter((r) => r.entities < 0);
-  if (dropped.length > 0) {
-    await db.query(
-      `DELETE FROM actor_roles r USING (VALUES ${dropped.map(() => '(?::bigint, ?::text, ?::text)').join(', ')}) AS v(actor_id, role, day)
-       WHERE r.actor_id = v.actor_id AND r.role = v.role AND r.day = v.day AND r.entities <= 0`,
-      dropped.flatMap((r) => [r.actor, r.role, r.day]),
-    );
-  }
+  await addSums(db, ROLES, roles.map((r) => [r.actor, r.role, r.day, r.entities]));
   await saveRoleSums(db, roles);
 }
 
@@ -189,22 +173,7 @@ async function saveMonths(db: Queryable, days: readonly DayShare[]): Promise<voi
     sums.set(key, sum);
   }
   const months = [...sums.values()].filter((m) => m.quotes !== 0).sort((a, b) => a.actor - b.actor || bytewise(a.month, b.month));
-  for (let at = 0; at < months.length; at += ROWS_PER_STATEMENT) {
-    const chunk = months.slice(at, at + ROWS_PER_STATEMENT);
-    await db.query(
-      `INSERT INTO actor_months (actor_id, month, quotes) VALUES ${chunk.map(() => '(?::bigint, ?::text, ?::int)').join(', ')}
-       ON CONFLICT (actor_id, month) DO UPDATE SET quotes = actor_months.quotes + excluded.quotes`,
-      chunk.flatMap((m) => [m.actor, m.month, m.quotes]),
-    );
-  }
-  const fewer = months.filter((m) => m.quotes < 0);
-  if (fewer.length > 0) {
-    await db.query(
-      `DELETE FROM actor_months m USING (VALUES ${fewer.map(() => '(?::bigint, ?::text)').join(', ')}) AS v(actor_id, month)
-       WHERE m.actor_id = v.actor_id AND m.month = v.month AND m.quotes <= 0`,
-      fewer.flatMap((m) => [m.actor, m.month]),
-    );
-  }
+  await addSums(db, MONTHS, months.map((m) => [m.actor, m.month, m.quotes]));
 }
 
 /** Adds the changes of `from` to `into` (an article's, once it is stored). */
