@@ -5,9 +5,10 @@
  * 1,000 of the quotes (by offset, and after a row), and the plan (EXPLAIN ANALYZE) of every statement
  * of each kind, written to a file; the slowest three kinds' plans are printed.
  * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE] [--corpus FILE]`
- * (W writers at once build W parts of the missing range: the database then uses W cores. The store
- * held is taken to be a prefix of the corpus, so an interrupted build of more than one writer is
- * started again from scratch.)
+ * (An empty store is filled by pg-bulk.ts: the first articles written, the rest copied from them in
+ * bulk. A store that holds some, or --writers W, is filled by the writer: W writers at once build W
+ * parts of the missing range, and the database then uses W cores. The store held is taken to be a
+ * prefix of the corpus, so an interrupted build of more than one writer is started again from scratch.)
  * Skips cleanly without --db (or ONRECORD_BENCH_PG), or without the corpus when the store must grow.
  */
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { ACTOR_LATEST } from '../src/server/api.js';
 import { positionOf, type Store } from '../src/store/store.js';
 import { repositoryRoot } from './root.js';
 import { build, DAY_MS, extractCorpus, SOURCES, START } from './synth.js';
+import { bulkBuild } from './pg-bulk.js';
 import { cpuMs, percentile, random } from './sampling.js';
 import { benchOptions } from './options.js';
 
@@ -121,15 +123,24 @@ async function main(): Promise<number> {
       const records = await extractCorpus(corpus);
       const writers = Number(values.writers ?? 1);
       const started = performance.now();
-      const part = Math.ceil((total - held) / writers / 1000) * 1000;
-      await Promise.all(Array.from({ length: writers }, (_, w) => build(store, records, Math.min(total, held + (w + 1) * part), held + w * part)));
-      const seconds = (performance.now() - started) / 1000;
-      buildNote = `${(total - held).toLocaleString('en-US')} articles added in ${seconds.toFixed(0)} s by ${writers} writer${writers === 1 ? '' : 's'} (${((total - held) / seconds).toFixed(0)} articles/s, extraction aside)`;
-      // Measured as autovacuum leaves a store between writes: the statistics taken, the pages marked all
-      // visible (an index then answers alone, without reading each row's page).
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      await client.query('VACUUM (ANALYZE)').finally(() => client.end());
+      try {
+        if (held === 0 && values.writers === undefined) {
+          await bulkBuild(store, client, records, total, (stored) => process.stderr.write(`bench: ${stored} articles stored\n`));
+        } else {
+          const part = Math.ceil((total - held) / writers / 1000) * 1000;
+          await Promise.all(Array.from({ length: writers }, (_, w) => build(store, records, Math.min(total, held + (w + 1) * part), held + w * part)));
+        }
+        const seconds = (performance.now() - started) / 1000;
+        const how = held === 0 && values.writers === undefined ? 'copied in bulk' : `by ${writers} writer${writers === 1 ? '' : 's'}`;
+        buildNote = `${(total - held).toLocaleString('en-US')} articles added in ${seconds.toFixed(0)} s ${how} (${((total - held) / seconds).toFixed(0)} articles/s, extraction aside)`;
+        // Measured as autovacuum leaves a store between writes: the statistics taken, the pages marked all
+        // visible (an index then answers alone, without reading each row's page).
+        await client.query('VACUUM (ANALYZE)');
+      } finally {
+        await client.end();
+      }
     }
     const counts = await store.counts();
     const people = (await store.entities({ limit: 200, type: 'person' })).map((hit) => hit.actor);
