@@ -71,3 +71,8 @@ export function pluralOffice(word: string): boolean {
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([...words.personNouns, ...titles.offices, ...words.maleNouns, ...words.femaleNouns, ...words.relations]);
 /** Nouns of one who speaks for a body and is most often never named ('the spokesman', 'the official'). */
 export const UNNAMED_ROLES: ReadonlySet<string> = new Set(words.unnamedRoles);
+/** Nouns by which news names again the person it has just told of ('the double Olympic champion', 'the Frenchman'). */
+export const EPITHETS: ReadonlySet<string> = new Set(words.epithets);
+/** A team's staff ('boss') and its players ('defender'): no one is both in one story. */
+export const TEAM_STAFF: ReadonlySet<string> = new Set(words.teamStaff);
+export const TEAM_PLAYERS: ReadonlySet<string> = new Set(words.teamPlayers);

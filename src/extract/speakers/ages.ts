@@ -32,13 +32,13 @@ function statedAge(doc: Doc, mention: Mention): number | null {
   return close === ',' || close === '.' || close === ')' || close === undefined || at === k + 2 ? ageAt(doc.tokens[at]) : null;
 }
 
-/** The name mentions among `names` whose age the article states, with that age. */
-export function statedAges(doc: Doc, names: readonly Mention[]): Map<Mention, number> {
-  const out = new Map<Mention, number>();
+/** The entities (by `owner`, the entity of each name mention) whose age the article states among `names`, with that age. */
+export function statedAges<T>(doc: Doc, names: readonly Mention[], owner: ReadonlyMap<Mention, T>): Map<T, number> {
+  const out = new Map<T, number>();
   for (const m of names) {
-    if (m.kind !== 'name') continue;
-    const age = statedAge(doc, m);
-    if (age !== null) out.set(m, age);
+    const who = m.kind === 'name' ? owner.get(m) : undefined;
+    const age = who === undefined ? null : statedAge(doc, m);
+    if (who !== undefined && age !== null) out.set(who, age);
   }
   return out;
 }

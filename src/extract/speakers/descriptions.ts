@@ -43,7 +43,7 @@ export function bodyFor(noun: string, group: Group, demonyms: readonly string[] 
 }
 
 /** Whether the article places a body (by its country, or a demonym before its name) in no country of `demonyms`. */
-function placedElsewhere(group: Group, demonyms: readonly string[]): boolean {
+export function placedElsewhere(group: Group, demonyms: readonly string[]): boolean {
   const entity = group.entity;
   const placed = new Set([entity.country, ...entity.mentions.flatMap((m) => [m.country, ...m.descriptors.flatMap((d) => countriesByDemonym(d).map((c) => c.iso3))])]);
   placed.delete(null);

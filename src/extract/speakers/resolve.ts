@@ -23,6 +23,7 @@ import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
 import { reporterEnd } from './reported-subject.js';
 import { namedWithin } from './spoken-of.js';
 import { isUnnamed, unnamedPerson, UnnamedInView } from './unnamed.js';
+import { epithetBearer, epithetFits, epithetOf } from './epithets.js';
 import { PERSON_PRONOUNS, addedBy, type LastSpeaker } from './added.js';
 import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy } from './descriptions.js';
 import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
@@ -80,6 +81,7 @@ export function resolveSpeakers(doc: Doc): void {
   const index = mentionIndex(doc.mentions, doc.text.length);
   const byEnd = inOrderOfEnds(outsideQuotes);
   const salience = new Salience();
+  const namesSalience = new Salience(); // names alone, not the pronouns that stand for them
   // The person each mention weighed so far stands for, by where the mention ends: a report's subject.
   const endingAt = new Map<number, Group>();
   const inView = new UnnamedInView();
@@ -144,14 +146,6 @@ export function resolveSpeakers(doc: Doc): void {
   };
   // The ages the article states of its people, read when a description first gives an age.
   let agesOf: Map<Group, number> | undefined;
-  const groupAges = (): Map<Group, number> => {
-    const out = new Map<Group, number>();
-    for (const [m, age] of statedAges(doc, outsideQuotes)) {
-      const group = byMention.get(m);
-      if (group !== undefined) out.set(group, age);
-    }
-    return out;
-  };
   const byDescription = (speaker: Mention, sentence: number): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
     // A definite description names someone already introduced: "the minister", "the 45-year-old".
@@ -164,7 +158,7 @@ export function resolveSpeakers(doc: Doc): void {
     // "the 74-year-old": the one whose age the article gave as 74 ("Ronnie Barr, 74,"), else anyone of an age.
     const age = describedAge(words);
     if (age !== null) {
-      agesOf ??= groupAges();
+      agesOf ??= statedAges(doc, outsideQuotes, byMention);
       const aged = salience.best(sentence, (g) => typed(g) && agesOf?.get(g) === age, DESCRIBED_WINDOW);
       if (aged) return aged;
     }
@@ -184,6 +178,8 @@ export function resolveSpeakers(doc: Doc): void {
     }
     // "Labour … the party has confirmed": the party most in view, by the same margin.
     if (head === 'party' && modifiers.length === 0) return salience.best(sentence, isParty, DESCRIBED_WINDOW, BODY_MARGIN);
+    const epithet = epithetOf(doc, speaker); // "The double Olympic champion said" (epithets.ts)
+    if (epithet) return epithetBearer(namesSalience, sentence, (g) => (personLike(g) || unknownNamed(g) ? epithetFits(doc, epithet, g) : 0));
     // "Gordon Brown has issued a rallying cry. The chancellor said …": an office held by the person just
     // mentioned, when no one else is described by it; only the sentence before is looked at.
     if (speaker.type !== 'person' || !OFFICES.has(head) || heldUnnamed(doc, speaker, head, modifiers, (at) => inside(quoted, at))) return undefined;
@@ -226,6 +222,8 @@ export function resolveSpeakers(doc: Doc): void {
       // A capitalised word that no entity holds was no name ("Speculation suggests that …"): its words
       // stay, unresolved, never a name presented as found.
       const group = byName(speaker);
+      // "said the American", "the Argentine said": a nationality that speaks is a person, not the country.
+      if ((group === undefined || group.entity.type === 'country') && epithetOf(doc, speaker)) return resolve({ ...speaker, kind: 'nominal' }, sentence);
       return { group, basis: group === undefined ? 'unresolved' : 'named' };
     }
     // "said EEF chief economist, Steve Radley.": a description, a comma and the name of the person it describes.
@@ -327,6 +325,7 @@ export function resolveSpeakers(doc: Doc): void {
     const known = byMention.get(mention);
     if (known && quotes.length === 0) {
       salience.add(known, where);
+      namesSalience.add(known, where);
       endingAt.set(mention.end, known);
       if (known.entity.type === 'person') inView.named(mention);
       if (known !== lastSpeaker?.group && known.entity.type === 'person') lastSpeaker = undefined;
@@ -365,6 +364,7 @@ export function resolveSpeakers(doc: Doc): void {
     salience.add(group, where);
     endingAt.set(mention.end, group);
     if (quotes.length > 0 && basis === 'named') namedSpeakers.add(group);
+    if (basis === 'named') namesSalience.add(group, where);
     // "Republican Senators … said": a group named by an office that spoke is still no "he" or "she".
     // Nor is one that spoke through "which" ("Velcor released figures which showed …"): English keeps it for things.
     if (quotes.length > 0 && basis === 'named' && group.entity.type !== 'country' && group.entity.type !== 'organization' && !pluralOffice(group.entity.name.toLowerCase()) && doc.slice(mention).toLowerCase() !== 'which') spoke.add(group);

@@ -8,6 +8,7 @@
 import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter, tokenBefore } from '../../text/token-index.js';
 import type { Group } from './groups.js';
+import { POSSESSIVE_MARKS } from '../../lexicon/words.js';
 
 /** How far back a pronoun looks, in sentences: beyond it a pronoun is left unresolved. */
 const WINDOW = 3;
@@ -55,7 +56,7 @@ export function place(doc: Doc, mention: Mention, speaker: boolean, ranks: reado
   let weight = WEIGHT.recency + (speaker ? WEIGHT.speaker : 0);
   if (mention.kind === 'pronoun' && token) return { sentence, weight: weight + pronounWeight(token) };
   const next = tokens[last + 1];
-  const prev = tokenBefore(tokens, first, 1);
+  const prev = tokenBefore(tokens, describedFrom(tokens, first), 1);
   const possessive = next !== undefined && (next.lower === "'s" || next.lower === '’s');
   const afterPreposition = prev !== undefined && prev.sentence === sentence && prev.pos === 'ADP';
   const opensSentence = prev === undefined || prev.sentence !== sentence;
@@ -64,6 +65,25 @@ export function place(doc: Doc, mention: Mention, speaker: boolean, ranks: reado
   if (!afterPreposition) weight += WEIGHT.nonAdverbial;
   if (!possessive && !afterPreposition && (beforeVerb || opensSentence || speaker)) weight += WEIGHT.subject;
   return { sentence, weight };
+}
+
+/** How many words before a name may describe it ("Balco boss", "Germany's"). */
+const DESCRIBING_REACH = 4;
+const DESCRIBING = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * The first token of the words that describe a name right before it, within its sentence: "against
+ * Balco boss Victor Conte", "ahead of Germany's Marc Blume" stand after a preposition, as the name does.
+ */
+function describedFrom(tokens: readonly Token[], first: number): number {
+  const sentence = tokens[first]?.sentence;
+  let k = first;
+  while (k > 0 && first - k < DESCRIBING_REACH) {
+    const t = tokens[k - 1] as Token;
+    if (t.sentence !== sentence || !(DESCRIBING.has(t.pos) || POSSESSIVE_MARKS.has(t.lower))) break;
+    k--;
+  }
+  return k;
 }
 
 function pronounWeight(token: Token): number {
