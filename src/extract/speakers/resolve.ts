@@ -10,7 +10,7 @@ import type { SpeakerBasis } from '../../doc/record.js';
 import { spanAt, tokenAtOrAfter } from '../../text/token-index.js';
 import { SpanCover, spanCover } from '../../text/span-cover.js';
 import { mentionFrom } from './noun-phrase.js';
-import { inOrderOfEnds, mentionIndex, mentionsBefore } from './mention-index.js';
+import { inOrderOfEnds, mentionIndex } from './mention-index.js';
 import { describes, groupOf, unknownName, weakPerson, type Group } from './groups.js';
 import { narrativeRanks, place, Salience } from './salience.js';
 import { continueQuotations } from './continued.js';
@@ -24,6 +24,7 @@ import { reporterEnd } from './reported-subject.js';
 import { namedWithin } from './spoken-of.js';
 import { isUnnamed, unnamedPerson, UnnamedInView } from './unnamed.js';
 import { epithetBearer, epithetFits, epithetOf } from './epithets.js';
+import { itGoesOn, latestBody, type LastReport } from './it-speaker.js';
 import { PERSON_PRONOUNS, addedBy, type LastSpeaker } from './added.js';
 import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy } from './descriptions.js';
 import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
@@ -109,13 +110,7 @@ export function resolveSpeakers(doc: Doc): void {
   let narratorAt: ((offset: number, wholeText?: boolean) => Mention | undefined) | undefined;
   const byPronoun = (speaker: Mention, sentence: number, not?: ReadonlySet<Group>): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
-    if (words === 'it') {
-      for (const m of mentionsBefore(outsideQuotes, speaker.start, byEnd)) {
-        const group = byMention.get(m);
-        if (group?.entity.type === 'organization') return group;
-      }
-      return undefined;
-    }
+    if (words === 'it') return latestBody(outsideQuotes, speaker, byEnd, (m) => byMention.get(m));
     const gender = PERSON_PRONOUNS.get(words);
     if (gender === undefined) return undefined;
     // The one who is "I" where the pronoun stands is not "he" or "she" there ("Kendra: Kim couldn't
@@ -319,6 +314,7 @@ export function resolveSpeakers(doc: Doc): void {
   const speakers = new Map<Mention, Group>();
   // The last direct quotation's speaker and paragraph, while no other person has been named or meant since.
   let lastSpeaker: LastSpeaker | undefined;
+  let lastReport: LastReport | undefined;
   for (const step of steps) {
     const { mention, quotes } = step;
     const where = place(doc, mention, quotes.length > 0, ranks);
@@ -344,7 +340,11 @@ export function resolveSpeakers(doc: Doc): void {
       continue;
     }
     const added = quotes.length > 0 && lastSpeaker !== undefined ? addedBy(doc, mention, lastSpeaker) : undefined;
-    const { group, basis } = added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence, step.direct && mention.kind === 'pronoun' ? spokenOf(mention, quotes) : undefined);
+    // "Diageo said it expects … It said …": "it" goes on with a body's report (it-speaker.ts).
+    const goesOn = quotes.length > 0 ? itGoesOn(doc, mention, lastReport, where.sentence) : undefined;
+    if (goesOn !== undefined && goesOn.group === undefined) mention.antecedent = goesOn.mention.antecedent ?? goesOn.mention;
+    const { group, basis } = goesOn ? { group: goesOn.group, basis: goesOn.group ? ('pronoun' as const) : ('unresolved' as const) } : added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence, step.direct && mention.kind === 'pronoun' ? spokenOf(mention, quotes) : undefined);
+    if (quotes.length > 0) lastReport = { mention, group, sentence: where.sentence };
     // A person described and never named stays in view, and a pronoun that stands for them unresolved (unnamed.ts).
     const unnamed = group === undefined ? (quotes.length > 0 ? unnamedPerson(doc, mention) : undefined) : isUnnamed(group) ? group : undefined;
     if (unnamed !== undefined) {
