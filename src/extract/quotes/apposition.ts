@@ -4,7 +4,7 @@
  * a quotation ("Kirsten Pfeifer from the Association, told").
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { isComma } from './content.js';
+import { CLOSING_MARKS, isComma } from './content.js';
 import { mentionFrom, phraseEndingAt, type TokenRange } from '../speakers/noun-phrase.js';
 
 function descriptorsOf(doc: Doc, range: TokenRange): string[] {
@@ -31,7 +31,6 @@ export function findBack(tokens: readonly Token[], from: number, match: (t: Toke
   return null;
 }
 
-const CLOSING_MARKS = new Set(['"', '”', "''"]);
 // The plain verbs of saying that a stray comma may part from their speaker ("Peter Ainsworth MP, said:";
 // not a participle's description, "Szilard Nemeth, recalled in place of Job,").
 export const STRAY_COMMA_CUES = new Set(['said', 'says', 'told', 'tells']);
