@@ -51,6 +51,12 @@ const rows: Row[] = [
     text: 'A third of new ferries will sail these seas, with Velia adding 178 new ferries by 2030, it said.',
     quotes: ['A third of new ferries will sail these seas, with Velia adding 178 new ferries by 2030 ← said ← it'],
   },
+  // "Told" takes its hearer after it: reported words before ", told the website" stay reported, with no
+  // speaker found, never the hearer's.
+  {
+    text: 'Shares fell sharply. Prices will rise again next year as the harvest failed, told the news website.',
+    quotes: ['Prices will rise again next year as the harvest failed ← told ← -'],
+  },
   // The passive of a verb of telling: its subject is the one told, never the speaker.
   {
     text: 'Several shops have been warned. Some have been told to change their prices, said Mr Ostrow.',
