@@ -14,6 +14,7 @@ import type { Store } from '../src/store/store.js';
 import { listenForTest, stopTestServer } from '../src/server/testing/listening.js';
 
 const SLOW = new URL('./fixtures/slow-extract.mjs', import.meta.url).href;
+const SLOW_START = new URL('./fixtures/slow-start-extract.mjs', import.meta.url).href;
 
 interface Running {
   server: Server;
@@ -96,6 +97,13 @@ describe('extraction off the event loop', () => {
     const next = await post(base, { text: 'Quick.', title: '0' });
     expect(next.status).toBe(200);
     expect(((await next.json()) as { text: string }).text).toBe('Quick.');
+  });
+
+  it('a worker slow to start does not use up the time limit: the clock starts again once it has started', async () => {
+    const { base } = await start({ extractPool: { module: SLOW_START, timeoutMs: 1000 } });
+    const answer = await post(base, { text: 'Quick.' });
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { text: string }).text).toBe('Quick.');
   });
 
   it('beyond the queue limit a request is refused at once with 503 and Retry-After', async () => {

@@ -16,7 +16,11 @@ export interface ExtractPoolOptions {
   workers: number;
   /** Requests that may wait for a worker; more are refused at once. */
   queue: number;
-  /** A request is answered within this many milliseconds, waiting included, or refused. */
+  /**
+   * A request is answered within this many milliseconds, waiting included, or refused; a request taken
+   * by a worker still starting waits for it off the clock, and the clock starts again once the worker
+   * has started (loading the models is no article's fault).
+   */
   timeoutMs: number;
   /** The most characters a worker extracts: the body limit is set to match. */
   maxChars: number;
@@ -48,6 +52,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   job: Job | undefined;
+  /** Whether the worker has loaded its models. */
+  ready: boolean;
 }
 
 /** A refusal that tells the client when to try again. */
@@ -69,11 +75,16 @@ export function createExtractPool(options: ExtractPoolOptions = EXTRACT_POOL_DEF
   }
 
   function start(): Slot {
-    const slot: Slot = { worker: new Worker(workerScript(), { workerData: setup }), job: undefined };
+    const slot: Slot = { worker: new Worker(workerScript(), { workerData: setup }), job: undefined, ready: false };
     // The server's socket keeps the process alive; an idle worker must not keep it from exiting.
     slot.worker.unref();
     slot.worker.on('message', (result: WorkerResult) => {
-      if ('ready' in result || slot.job === undefined || result.job !== slot.job.id) return;
+      if ('ready' in result) {
+        slot.ready = true;
+        if (slot.job !== undefined) restartClock(slot.job);
+        return;
+      }
+      if (slot.job === undefined || result.job !== slot.job.id) return;
       const job = slot.job;
       slot.job = undefined;
       clearTimeout(job.timer);
@@ -105,9 +116,16 @@ export function createExtractPool(options: ExtractPoolOptions = EXTRACT_POOL_DEF
       if (slot === undefined || job === undefined) return;
       slot.job = job;
       job.slot = slot;
+      // A worker still starting holds the clock until it is ready.
+      if (!slot.ready) clearTimeout(job.timer);
       const message: WorkerJob = { job: job.id, articles: [{ input: job.input, messages: [] }] };
       slot.worker.postMessage(message);
     }
+  }
+
+  function restartClock(job: Job): void {
+    clearTimeout(job.timer);
+    job.timer = setTimeout(() => expire(job), options.timeoutMs);
   }
 
   // The time limit: a waiting job leaves the queue; a running one takes its worker down with it.
