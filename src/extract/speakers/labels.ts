@@ -1,7 +1,9 @@
 /**
  * The labels of a transcript's turns: "Q:" and "A:" (or "Question:", "Interviewer:" …) opening a line.
  * They name no one: a question's asker stays unknown, an answer is the interviewee's. Such a label is
- * no name of the story (no entity "Q"), and its turn is read by the narrator (narrator.ts).
+ * no name of the story (no entity "Q"), and its turn is read by the narrator (narrator.ts). An interview
+ * printed without labels takes its turns from its lines: a line that ends in a question mark asks, and the
+ * line after it answers.
  */
 import type { Doc, Token } from '../../doc/document.js';
 import narration from '../../lexicon/narration.json' with { type: 'json' };
@@ -24,4 +26,43 @@ export function turnLabel(doc: Doc, k: number): 'question' | 'answer' | null {
   const t = doc.tokens[k];
   if (t === undefined || doc.tokens[k + 1]?.lower !== ':' || !opensLine(doc, k)) return null;
   return ASKING.has(t.lower) ? 'question' : ANSWERING.has(t.lower) ? 'answer' : null;
+}
+
+/** An unlabelled turn of an interview: where its line starts, and whether it asks or answers. */
+export interface Turn {
+  at: number;
+  kind: 'question' | 'answer';
+}
+
+/** How many asked-and-answered pairs of lines make a text an interview printed without labels. */
+const MIN_EXCHANGES = 2;
+
+/**
+ * The turns of an interview printed as questions and answers without labels: a line outside quotation
+ * marks that ends in a question mark asks, and the line after it, if it does not ask too, answers
+ * ("What did you tell the board?" / "I told them the plant would stay open."). None unless the text holds
+ * at least two such exchanges: one question on a line of its own is a heading, not an interview.
+ */
+export function unlabelledTurns(doc: Doc, quoted: (offset: number) => boolean): Turn[] {
+  const tokens = doc.tokens;
+  const lines: Array<{ at: number; asks: boolean }> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!opensLine(doc, k)) continue;
+    const line = lines.at(-1);
+    if (line !== undefined) line.asks = tokens[k - 1]?.lower === '?' && !quoted(line.at);
+    lines.push({ at: (tokens[k] as Token).start, asks: false });
+  }
+  const last = lines.at(-1);
+  if (last !== undefined) last.asks = tokens.at(-1)?.lower === '?' && !quoted(last.at);
+  const turns: Turn[] = [];
+  let exchanges = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as { at: number; asks: boolean };
+    if (line.asks) turns.push({ at: line.at, kind: 'question' });
+    else if (lines[i - 1]?.asks === true) {
+      turns.push({ at: line.at, kind: 'answer' });
+      exchanges++;
+    }
+  }
+  return exchanges >= MIN_EXCHANGES ? turns : [];
 }

@@ -32,6 +32,20 @@ describe('the narrator: who "I" is outside quotation marks', () => {
     expect(record.quotes.at(-1)?.speaker).toMatchObject({ name: 'Tarn Obel', basis: 'role' });
   });
 
+  it('an interview printed without labels: the line after a question answers, and its "I" is the interviewee', () => {
+    const text = [
+      'The Velder Gazette spoke with Tarn Obel, who runs the Velder plant. Tarn Obel has worked there since 1990.',
+      'What did you tell the board?',
+      'I told them that the plant would stay open.',
+      'And the workers?',
+      'I said that they were relieved.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([['Tarn Obel', 'pronoun'], ['Tarn Obel', 'pronoun']]);
+    // One question on a line of its own is a heading: the "I" after it stays unknown.
+    const heading = ['Tarn Obel runs the Velder plant. Tarn Obel has worked there since 1990.', 'What next?', 'I said that the plant will stay open.'].join('\n');
+    expect(speakers(heading)).toEqual([['I', 'unresolved']]);
+  });
+
   it('a self-introduction: "My name is …", "I\'m …", "Hey, it\'s … and welcome"', () => {
     expect(speakers('My name is Lyra Moss. I told the court that the lease had ended.')).toEqual([['Lyra Moss', 'pronoun']]);
     expect(speakers('Good evening. I\'m Tarn Obel, and I said last week that prices would fall.')[0]).toEqual(['Tarn Obel', 'pronoun']);

@@ -13,7 +13,7 @@ import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter, tokensIn } from '../../text/token-index.js';
 import { mentionFrom } from './noun-phrase.js';
 import narration from '../../lexicon/narration.json' with { type: 'json' };
-import { opensLine, turnLabel } from './labels.js';
+import { opensLine, turnLabel, unlabelledTurns, type Turn } from './labels.js';
 import type { Group } from './groups.js';
 import { addressedNarrator, calledTurn } from './vocatives.js';
 
@@ -25,6 +25,8 @@ const HERE: ReadonlySet<string> = new Set(narration.here);
 const AFTER_GREETED: ReadonlySet<string> = new Set(narration.afterGreeted);
 const BE: ReadonlySet<string> = new Set(['is', "'s", '’s']);
 const AM: ReadonlySet<string> = new Set(['am', "'m", '’m']);
+/** Words before the interviewee in an interview's opening: "Wikinews interviews Anna Berg". */
+const INTERVIEWING: ReadonlySet<string> = new Set(narration.interviewing);
 
 /** A name the text gives its speaker from an offset on. */
 interface Named {
@@ -101,6 +103,67 @@ function namings(doc: Doc, names: ReadonlyMap<number, Mention>, person: (m: Ment
   return later.length === 0 ? out : [...later, ...out].sort((a, b) => a.at - b.at);
 }
 
+/** How far before a name an interviewing word may stand ("interviewed Assistant Professor of … Anna Berg"). */
+const MAX_INTERVIEWING_GAP = 20;
+
+/** Whether an interviewing word or phrase ("interviews", "spoke with", "sat down with") ends at token `j`. */
+function interviewingEndsAt(tokens: readonly Token[], j: number): boolean {
+  let phrase = '';
+  for (let k = j; k >= 0 && k > j - 3; k--) {
+    phrase = phrase === '' ? (tokens[k] as Token).lower : `${(tokens[k] as Token).lower} ${phrase}`;
+    if (INTERVIEWING.has(phrase)) return true;
+  }
+  return false;
+}
+
+/** Words that lead from an interview to its topic: "interviews experts on Cyclone Tarn". */
+const TOPIC: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding']);
+
+/** Whether no other name is joined to the interviewee's ("interviews Anna Berg and Tom Reed": two). */
+function alone(tokens: readonly Token[], m: Mention, opening: readonly Mention[]): boolean {
+  const next = tokenAtOrAfter(tokens, m.end);
+  const joined = tokens[next]?.lower === 'and' || tokens[next]?.lower === '&' || tokens[next]?.lower === ',';
+  return !joined || !opening.some((other) => other.kind === 'name' && other !== m && tokenAtOrAfter(tokens, other.start) === next + 1);
+}
+
+/**
+ * The person the opening says is interviewed: the first person named in the same sentence after an
+ * interviewing word ("Wikinews interviews Anna Berg", "spoke with the club's president, Anna Berg";
+ * not "interviewed by the Gazette", nor a name after a pronoun or a topic's preposition). None when the
+ * opening interviews two people together ("interviews Anna Berg and Tom Reed"): their turns are told apart
+ * by their labels or introductions, if at all.
+ */
+function interviewedIn(doc: Doc, opening: readonly Mention[], byMention: ReadonlyMap<Mention, Group>): Mention | undefined {
+  const tokens = doc.tokens;
+  for (const m of opening) {
+    if (m.kind !== 'name' || byMention.get(m)?.entity.type !== 'person') continue;
+    const k = tokenAtOrAfter(tokens, m.start);
+    const sentence = tokens[k]?.sentence;
+    for (let j = k - 1; j >= 0 && j >= k - MAX_INTERVIEWING_GAP && tokens[j]?.sentence === sentence; j--) {
+      // "interviewed him for the Gazette's Interview of the Month": the one interviewed is the pronoun;
+      // "interviews experts on Cyclone Tarn": what follows "on" or "about" is the topic.
+      if ((tokens[j] as Token).pos === 'PRON' || TOPIC.has((tokens[j] as Token).lower)) break;
+      if (interviewingEndsAt(tokens, j) && tokens[j + 1]?.lower !== 'by') return alone(tokens, m, opening) ? m : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The namings with the turns of an interview printed without labels: its answers are the interviewee's,
+ * the person its opening (the headline and standfirst, before the first question) says is interviewed
+ * ("Wikinews interviews Anna Berg"); its questions are no one's. A label or an introduction on the line
+ * of a turn wins. A transcript of talk with no such opening is read as before, by its labels and calls.
+ */
+function withUnlabelledTurns(doc: Doc, named: Named[], turns: readonly Turn[], storyNames: readonly Mention[], byMention: ReadonlyMap<Mention, Group>): Named[] {
+  const first = turns[0];
+  if (first === undefined) return named;
+  const interviewee = interviewedIn(doc, storyNames.filter((m) => m.start < first.at), byMention);
+  if (interviewee === undefined) return named;
+  const asked: Named[] = turns.map((turn) => ({ at: turn.at, mention: turn.kind === 'answer' ? interviewee : null }));
+  return [...asked, ...named].sort((a, b) => a.at - b.at);
+}
+
 /** The byline's name: a credit right after "By" opening its line. */
 function byline(doc: Doc): Mention | undefined {
   for (const credit of doc.credits) {
@@ -155,7 +218,7 @@ export function narratorFinder(doc: Doc, storyNames: readonly Mention[], byMenti
     const type = byMention.get(m)?.entity.type;
     return type === 'person' || type === 'other';
   };
-  const named = namings(doc, names, person, quoted, intervieweeOf(storyNames, byMention));
+  const named = withUnlabelledTurns(doc, namings(doc, names, person, quoted, intervieweeOf(storyNames, byMention)), unlabelledTurns(doc, quoted), storyNames, byMention);
   // A story's narrator as the other characters address them comes before the byline: the author of a
   // story in the first person is not its "I".
   const whole = addressedNarrator(doc, (m) => byMention.get(m) ?? doc.slice(m.name ?? m), (m) => byMention.get(m)?.entity.type === 'person') ?? byline(doc) ?? signature(doc, names);
