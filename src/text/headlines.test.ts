@@ -15,6 +15,15 @@ describe('headline sentences', () => {
     expect(headlineSentences(text, tokens).size).toBe(0);
   });
 
+  it('takes a short verb in lower case for prose too: a sentence of names is no headline ("The Velder State Rovers beat the Tarn City Kings")', () => {
+    const text = 'The Velder State Rovers beat the Tarn City Kings 110-99.';
+    const { tokens } = tokenize(text);
+    expect(headlineSentences(text, tokens).size).toBe(0);
+    // A contraction's "n't" is no word in lower case.
+    const headline = "Velder Sees 'Insult' if Voters Don't Rally";
+    expect(headlineSentences(headline, tokenize(headline).tokens).size).toBe(1);
+  });
+
   it('finds the headlines of a document once, however many stages ask', () => {
     const text = 'Velder Says He Will Stay\nHe said so on Monday.';
     const { tokens } = tokenize(text);

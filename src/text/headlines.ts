@@ -24,6 +24,9 @@ const TITLE_CASE_LOWER = wordList([
   'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'v', 'with', 'from', 'into', 'over',
 ]);
 
+/** The second half of a contraction, a token of its own: "n't" of "Don't". */
+const CONTRACTED: ReadonlySet<string> = new Set(["n't", 'n’t']);
+
 /**
  * The headlines of each document's tokens, found once: the cue finder and the name finder both ask
  * (a document's tokens are not changed once made).
@@ -63,9 +66,10 @@ function findHeadlines(text: string, tokens: readonly Token[]): Set<number> {
     }
     all++;
     if (capital) upper++;
-    // A lower-case word of more than four letters that title case would capitalise: prose, not a title.
+    // A lower-case word of three letters or more that title case would capitalise ("beat", "met"): prose.
     // (The word opens with a-z here: other tokens were skipped above.)
-    else if (t.end - t.start > 4 && (t.lists & TITLE_CASE_LOWER) === 0) prose = true;
+    // ("Don't" ends in "n't", which title case leaves as it is.)
+    else if (t.end - t.start > 2 && (t.lists & TITLE_CASE_LOWER) === 0 && !CONTRACTED.has(t.lower)) prose = true;
   }
   close();
   return headlines;
