@@ -1,10 +1,13 @@
 /**
  * Stage: corrects part-of-speech tags of capitalised words. The tagger often takes an unknown name
  * for a verb or noun ("Cook said"); a capitalised word inside a sentence is a proper noun, and so is a
- * capitalised sentence opener directly followed by a verb.
+ * capitalised sentence opener directly followed by a verb; so is the second syllable of a given name
+ * written in lower case after a hyphen ("Moon Jae-in").
  */
 import type { Doc, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
+import { wordTags } from '../lexicon/pos.js';
+import { isJoiningHyphen } from './split.js';
 import { tokenBefore } from './token-index.js';
 import { SUBORDINATORS } from '../lexicon/words.js';
 
@@ -25,10 +28,43 @@ function capitalised(text: string, t: Token): boolean {
   return first >= 65 && first <= 90 && t.end - t.start > 1 && !(second >= 65 && second <= 90 && t.end - t.start <= 1);
 }
 
+const MAX_SYLLABLE = 5;
+/** The usual tags of a word that tells what a name is like, not who ("Blair-style", "Brown-led", "Bush-era"). */
+function contentWord(word: string): boolean {
+  const usual = wordTags(word)?.usual;
+  return usual === 'VERB' || usual === 'ADJ' || usual === 'ADV' || (usual === 'NOUN' && word.length > 2);
+}
+
+/**
+ * Whether token `i` is the second syllable of a given name, in lower case after a hyphen, that follows a
+ * surname ("Moon Jae-in", "Lee Hsien-loong", "Kim Jong-un"): glued to a capitalised part that follows
+ * another capitalised word; not an English word that makes the name a modifier ("Tony Blair-style
+ * politics", "a Gordon Brown-led Treasury", "Las Vegas-style casinos"), nor a link in a longer compound
+ * ("Denial-of-Service").
+ */
+function givenNameSyllable(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.end - t.start > MAX_SYLLABLE || !isJoiningHyphen(tokens, i - 1) || isJoiningHyphen(tokens, i + 1)) return false;
+  for (let at = t.start; at < t.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  const given = tokens[i - 2];
+  const surname = tokens[i - 3];
+  return given !== undefined && surname !== undefined && given.pos === 'PROPN' && (surname.pos === 'PROPN' || retaggable(surname.pos)) &&
+    capitalised(text, given) && capitalised(text, surname) && surname.sentence === t.sentence && !contentWord(t.lower);
+}
+
 /** Retags capitalised words as proper nouns where the tagger missed them. */
 export function retagProperNouns(text: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.lower.length <= MAX_SYLLABLE && i >= 3 && givenNameSyllable(text, tokens, i)) {
+      // The surname too, though it opens the sentence ("Moon Jae-in met …").
+      t.pos = 'PROPN';
+      (tokens[i - 3] as Token).pos = 'PROPN';
+      continue;
+    }
     if (!retaggable(t.pos) || !capitalised(text, t)) continue;
     const prev = tokenBefore(tokens, i, 1);
     // A hyphen inside a word ("Hulme-Cross") opens nothing.

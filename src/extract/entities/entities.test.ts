@@ -21,6 +21,13 @@ describe('entity recognition and coreference', () => {
     expect(people[0]?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Dutch Foreign Minister Anna Berg', 'Ms Berg', 'Berg', 'Anna Berg']));
   });
 
+  it('keeps a given name of two syllables whose second is in lower case after a hyphen ("Tarn Jae-in", "Velk Hsiu-loong"), not a name that modifies ("Tarn Velk-style")', () => {
+    const entities = entitiesOf('Tarn Jae-in met Velk Hsiu-loong in Seoul. Later Mr Tarn said Tarn Velk-style politics was back. Mara Velk-era rules stayed.');
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Tarn Jae-in', 'Velk Hsiu-loong']));
+    expect(people.some((name) => name.endsWith('-style') || name.endsWith('-era'))).toBe(false);
+  });
+
   it('takes a lone surname for the one person who bears it, not for a later body named after the family', () => {
     const entities = entitiesOf('Lorn Vashti launched a new bid for the club. The Vashti Family Trust has submitted proposals. Vashti owns a 28% stake in the club.');
     expect(named(entities, 'Lorn Vashti')?.mentions.map((m) => m.text)).toEqual(['Lorn Vashti', 'Vashti']);

@@ -179,7 +179,8 @@ export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
 export function headIndex(tokens: readonly Token[], range: TokenRange): number {
   for (let k = range.first + 1; k <= range.last; k++) {
     // "Secretary of State Anna Berg": an office's "of" is inside a title, when a person's name follows it.
-    if (LINKS.has(tokens[k]?.lower ?? '') && !(OFFICES.has(tokens[k - 1]?.lower ?? '') && givenNameAfter(tokens, k, range.last) !== -1)) return k - 1;
+    // A link word after a hyphen is part of a word ("Moon Jae-in"), no link.
+    if (LINKS.has(tokens[k]?.lower ?? '') && !isJoiningHyphen(tokens, k - 1) && !(OFFICES.has(tokens[k - 1]?.lower ?? '') && givenNameAfter(tokens, k, range.last) !== -1)) return k - 1;
   }
   return range.last;
 }
