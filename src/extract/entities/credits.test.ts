@@ -12,11 +12,19 @@ describe('bylines and credits', () => {
     ['a byline opening its line', 'By Anna Berg, BBC News\n\nThe minister Tom Reyes spoke.', ['Anna Berg']],
     ['a photo credit with its agency', 'Tom Reyes spoke. (Photo: Maria Lund/Reuters)', ['Maria Lund']],
     ['an agency photo credit', 'Tom Reyes spoke. (AP Photo/Maria Lund)', ['Maria Lund']],
+    ['a photo credit run into the text after a full stop', 'Tom Reyes spoke. Photo: Maria Lund/Reuters. He left.', ['Maria Lund']],
+    ['a line of a name and an agency', 'Maria Lund/Reuters\nTom Reyes spoke.', ['Maria Lund']],
     ['a reporting and editing line', 'Tom Reyes spoke.\n\nReporting by Kim Dale and Omar Haddad; Editing by Lena Vasquez', ['Kim Dale', 'Omar Haddad', 'Lena Vasquez']],
   ])('%s', (_rule, text, credited) => {
     const r = record(text);
     expect(r.byline).toEqual(credited);
     expect(r.people).toEqual(['Tom Reyes']);
+  });
+
+  it('keeps a name before a slash that goes on as a sentence ("Maria Lund/Reuters said …")', () => {
+    const r = record('Maria Lund/Reuters said Tom Reyes spoke.');
+    expect(r.byline).toBeUndefined();
+    expect(r.people).toEqual(['Maria Lund', 'Tom Reyes']);
   });
 
   it('keeps a person after "By" that opens a sentence of the story ("By Jon Ames\'s account, the plan failed")', () => {

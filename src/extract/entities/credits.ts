@@ -7,6 +7,7 @@
 import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import credits from '../../lexicon/credits.json' with { type: 'json' };
 import { tokenBefore, tokensIn } from '../../text/token-index.js';
+import { opensLine } from '../speakers/labels.js';
 
 const CREDIT_WORDS: ReadonlySet<string> = new Set(credits.creditWords);
 // What may follow a credited name on its line: another credited name, its outlet, or the next credit.
@@ -18,13 +19,6 @@ function lineBetween(text: string, from: number, to: number): boolean {
   return at !== -1 && at < to;
 }
 
-/** Whether token `k` opens a line (or the text). */
-function opensLine(doc: Doc, k: number): boolean {
-  const prev = tokenBefore(doc.tokens, k, 1);
-  const token = doc.tokens[k] as Token;
-  return prev === undefined || lineBetween(doc.text, prev.end, token.start);
-}
-
 /** Whether the name ends its line, or a credit goes on after it ("By Anna Berg, BBC News"). */
 function endsCredit(doc: Doc, last: number): boolean {
   const next = doc.tokens[last + 1];
@@ -34,11 +28,28 @@ function endsCredit(doc: Doc, last: number): boolean {
 // What may stand before a credit word that opens a credit: a parenthesis, another credit, an agency ("AP Photo").
 const BEFORE_CREDIT: ReadonlySet<string> = new Set(['(', '[', ';', '|', '-', '–', '—']);
 
-/** Whether the credit word at token `k` opens a credit: a line, a parenthesis, or after an agency ("(AP Photo/"). */
+/**
+ * Whether the credit word at token `k` opens a credit: a line, a parenthesis, a sentence before a colon
+ * ("… said. Photo: Tom Reyes/Reuters", a caption run into the text), or after an agency ("(AP Photo/").
+ */
 function opensCredit(doc: Doc, k: number): boolean {
   const prev = tokenBefore(doc.tokens, k, 1);
   if (opensLine(doc, k) || (prev !== undefined && BEFORE_CREDIT.has(prev.lower))) return true;
+  if (doc.tokens[k + 1]?.lower === ':' && (prev === undefined || prev.sentence !== doc.tokens[k]?.sentence)) return true;
   return prev !== undefined && prev.pos === 'PROPN' && (k < 2 || BEFORE_CREDIT.has(tokenBefore(doc.tokens, k, 2)?.lower ?? '') || opensLine(doc, k - 1));
+}
+
+const AGENCY_JOINS: ReadonlySet<string> = new Set(['/', '&', '-']);
+
+/** Whether an agency's name starts at token `k` and ends its line ("Reuters", "AFP/Getty Images"). */
+function creditLineEnds(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[k]?.pos !== 'PROPN') return false;
+  let j = k;
+  while (tokens[j + 1] !== undefined && !opensLine(doc, j + 1) && (tokens[j + 1]?.pos === 'PROPN' || AGENCY_JOINS.has(tokens[j + 1]?.lower ?? ''))) j++;
+  // A full stop may close the credit.
+  if (tokens[j + 1]?.lower === '.') j++;
+  return tokens[j + 1] === undefined || opensLine(doc, j + 1);
 }
 
 /**
@@ -53,6 +64,8 @@ function credited(doc: Doc, first: number, last: number, creditEnd: number): boo
   if ((prev === ':' || prev === '/' || prev === 'by') && CREDIT_WORDS.has(before) && opensCredit(doc, first - 2)) return true;
   // "By Anna Berg" opening its line, and nothing but an outlet or another name after it.
   if (prev === 'by' && opensLine(doc, first - 1) && endsCredit(doc, last)) return true;
+  // "Tom Reyes/Reuters" alone on its line: a picture's credit, the name and its agency.
+  if (opensLine(doc, first) && tokens[last + 1]?.lower === '/' && creditLineEnds(doc, last + 2)) return true;
   // "Kim Dale and Omar Haddad": a second name right after a credited one.
   return creditEnd === first - 2 && (prev === 'and' || prev === ',' || prev === '&') && endsCredit(doc, last);
 }
