@@ -228,6 +228,22 @@ function trimTitles(tokens: readonly Token[], range: TokenRange, text: string): 
   return placesByName(whole).length > 0 ? range : trimmed;
 }
 
+/** Words that tell when an office is held, never part of a name ("Former WorldCom chief"). */
+const TENURE: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'elect', 'designate']);
+
+/**
+ * Whether token `k` is a word that qualifies an office ("State", "National", "General") standing between
+ * two words that are no titles, inside a name: "Golden State Warriors", "Penn State Nittany Lions" (not
+ * "State Secretary", "Conservative David Davis" at the start of the run).
+ */
+function inNamedWords(tokens: readonly Token[], k: number, first: number): boolean {
+  const lower = tokens[k]?.lower ?? '';
+  if (k === first || OFFICES.has(lower) || HONORIFICS.has(lower) || !TITLE_WORDS.has(lower) || TENURE.has(lower)) return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  const after = tokens[k + 1]?.lower ?? '';
+  return !TITLE_WORDS.has(before) && !HONORIFICS.has(before) && !TITLE_WORDS.has(after) && !HONORIFICS.has(after);
+}
+
 function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
   // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one — unless a given name
   // shows the office word is a surname ("Martin Luther King", "Stephen King").
@@ -238,6 +254,7 @@ function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange 
   let first = range.first;
   for (let k = range.last - 1; k >= range.first; k--) {
     const lower = tokens[k]?.lower ?? '';
+    if (inNamedWords(tokens, k, range.first)) continue;
     if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower)) {
       first = k + 1;
       break;
