@@ -3,6 +3,7 @@ import data from './places.json' with { type: 'json' };
 import {
   CITIES,
   COUNTRIES,
+  FORMER_STATES,
   REGIONS,
   US_STATES,
   countriesByDemonym,
@@ -10,6 +11,7 @@ import {
   countryByIso3,
   placeByName,
   placesByName,
+  regionByDemonym,
 } from './places.js';
 
 /** Every surface form a country owns: names, capital spellings, seats of government. */
@@ -123,6 +125,30 @@ describe('places.json format', () => {
     expect(new Set(REGIONS.map(key)).size).toBe(REGIONS.length);
     for (const r of ['Europe', 'Middle East', 'Africa', 'Asia', 'Latin America', 'the Balkans', 'Gaza', 'West Bank', 'Crimea', 'Donbas', 'Kashmir', 'Scandinavia']) {
       expect(placeByName(r)?.kind, r).toBe('region');
+    }
+  });
+});
+
+describe('former states and the demonyms of regions', () => {
+  it('reads a state that no longer exists as a place with no country of today ("Yugoslavia", "Soviet Union")', () => {
+    for (const name of ['Yugoslavia', 'Soviet Union', 'Zaire']) expect(placeByName(name), name).toEqual({ kind: 'region', name, iso3: null });
+  });
+
+  it('names each former state once, never a country\'s name', () => {
+    expect(new Set(FORMER_STATES.map(key)).size).toBe(FORMER_STATES.length);
+    for (const name of FORMER_STATES) expect(placesByName(name).every((p) => p.kind === 'region'), name).toBe(true);
+  });
+
+  it('finds the region of a demonym and its plural ("Scottish", "Welshmen", "Kurds")', () => {
+    expect([regionByDemonym('Scottish'), regionByDemonym('Welshmen'), regionByDemonym('Kurds'), regionByDemonym('Soviet')]).toEqual(['Scotland', 'Wales', 'Kurdistan', 'Soviet Union']);
+    expect(regionByDemonym('Scotland')).toBeUndefined();
+  });
+
+  it('gives demonyms only to listed regions and former states, none a country\'s demonym', () => {
+    const known = new Set([...REGIONS, ...FORMER_STATES]);
+    for (const [region, forms] of Object.entries(data.regionDemonyms)) {
+      expect(known.has(region), region).toBe(true);
+      for (const form of forms) expect(countriesByDemonym(form), form).toEqual([]);
     }
   });
 });

@@ -86,6 +86,9 @@ export const PROVINCES: readonly City[] = Object.freeze(byCountry(data.provinces
 /** Continents, news regions and sub-national or disputed territories, as written in places.json. */
 export const REGIONS: readonly string[] = Object.freeze([...data.regions]);
 
+/** States that no longer exist ("Soviet Union", "Yugoslavia"): places with no country of today. */
+export const FORMER_STATES: readonly string[] = Object.freeze([...data.formerStates]);
+
 /** looseKey of an already folded text. */
 function looseOf(folded: string): string {
   return folded.toLowerCase().replace(/^the /, '');
@@ -102,6 +105,7 @@ interface Indexes {
   exact: Map<string, readonly Place[]>;
   loose: Map<string, readonly Place[]>;
   demonyms: Map<string, readonly Country[]>;
+  regionDemonyms: Map<string, string>;
   iso3: Map<string, Country>;
 }
 
@@ -161,14 +165,18 @@ function buildIndexes(): Indexes {
     for (const name of [c.name, ...c.aliases]) add(name, city, false);
   }
   for (const p of PROVINCES) add(p.name, place('state', p.name, p.country), false);
-  for (const r of REGIONS) add(r, place('region', r, null), false);
+  for (const r of [...REGIONS, ...FORMER_STATES]) add(r, place('region', r, null), false);
+  const regionDemonyms = new Map<string, string>();
+  for (const [region, forms] of Object.entries(data.regionDemonyms)) {
+    for (const d of forms) for (const form of [d, plural(d)]) if (form !== null) regionDemonyms.set(looseKey(form), region);
+  }
 
   const byKind = (a: Place, b: Place): number => KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
   for (const map of [exact, loose]) {
     for (const list of map.values()) Object.freeze(list.sort(byKind));
   }
   for (const list of demonyms.values()) Object.freeze(list);
-  return { exact, loose, demonyms, iso3 };
+  return { exact, loose, demonyms, regionDemonyms, iso3 };
 }
 
 const INDEXES = buildIndexes();
@@ -214,6 +222,14 @@ export function countriesByDemonym(word: string): readonly Country[] {
 export function countryByDemonym(word: string): Country | undefined {
   const countries = countriesByDemonym(word);
   return countries.length === 1 ? countries[0] : undefined;
+}
+
+/**
+ * The region or former state of a demonym or its plural ("Scottish", "Welshmen" → Wales, "Kurds" →
+ * Kurdistan, "Soviet" → Soviet Union), or undefined; matching ignores case and diacritics.
+ */
+export function regionByDemonym(word: string): string | undefined {
+  return INDEXES.regionDemonyms.get(looseKey(word));
 }
 
 /** The country with an ISO 3166-1 alpha-3 code (upper-case, as in places.json), or undefined. */

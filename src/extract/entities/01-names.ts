@@ -8,6 +8,7 @@ import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, RELATIONS, TIME_WORDS
 import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
+import { withPlaceOpenings } from './place-openings.js';
 import { isJoiningHyphen, isPrefixedWord } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokenAtOrAfter, tokenBefore, tokensIn } from '../../text/token-index.js';
@@ -337,7 +338,7 @@ export function findNames(doc: Doc): Mention[] {
     if (mention.kind !== 'name') continue;
     mentions.push(mention);
   }
-  return withoutOpeners(doc, mentions.filter((m) => !CONNECTORS.has(doc.slice(m).toLowerCase())));
+  return withPlaceOpenings(doc, withoutOpeners(doc, mentions.filter((m) => !CONNECTORS.has(doc.slice(m).toLowerCase()))));
 }
 
 /** Whether token `i` opens its sentence, or a quotation or parenthesis inside it. */

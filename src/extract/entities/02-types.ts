@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
-import { countryByDemonym, isNationalityCompound, placesByName, type Country, type Place } from '../../lexicon/places.js';
+import { countryByDemonym, isNationalityCompound, placesByName, regionByDemonym, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, PLACE_OPENERS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
 import { HONORIFICS, OFFICES, ORG_WORDS, POSSESSIVE_MARKS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
@@ -255,8 +255,11 @@ export function typeMentions(doc: Doc): Mention[] {
     const inside = range(doc, mention);
     // "the German-US carmaker": nationalities joined by a hyphen describe; they name nothing.
     if (isNationalityCompound(doc.slice(mention))) continue;
+    // "Scottish", "Welshmen", "Northern Irish", "Soviet": a region's or a former state's demonym names no actor.
+    const whole = doc.slice(mention);
+    if (regionByDemonym(whole) !== undefined && placesByName(whole).length === 0) continue;
     // A demonym is one word: "Russian", "Russians".
-    const text = inside.first === inside.last ? doc.slice(mention) : '';
+    const text = inside.first === inside.last ? whole : '';
     const demonym = text === '' ? undefined : countryByDemonym(text);
     if (demonym) {
       const government = governmentAfter(doc, mention, inside, demonym) ?? demonymActor(doc, mention, inside, text, demonym);

@@ -81,3 +81,26 @@ describe('a person beside a place\'s word or a body', () => {
   });
 });
 
+describe('the demonyms of regions and former states, and a place opening a sentence', () => {
+  it.each([
+    ['a nation of the United Kingdom', 'The Scottish striker joined a Welsh club.', ['Scottish', 'Welsh']],
+    ['its people in the plural', 'The Scots and the Welshmen met in Kessel.', ['Scots', 'Welshmen']],
+    ['a region of two words', 'Northern Irish politicians met on Monday.', ['Northern Irish']],
+    ['a former state', 'Soviet troops left Kessel in 1989.', ['Soviet']],
+  ])('names no actor by %s\'s demonym', (_kind, text, words) => {
+    const t = types(text);
+    for (const w of words) expect(t[w], w).toBeUndefined();
+  });
+
+  it('types a state that no longer exists as a place ("Yugoslavia")', () => {
+    expect(types('The team flew to Yugoslavia on Monday.').Yugoslavia).toBe('place');
+  });
+
+  it.each([
+    ['opening a sentence', 'New Zealand beat Kessel on Saturday.'],
+    ['opening a bracket', 'Li Feng (New Zealand) won the final.'],
+  ])('keeps the first word of a place\'s name %s ("New Zealand", not "Zealand")', (_where, text) => {
+    expect(types(text)['New Zealand']).toBe('country');
+  });
+});
+
