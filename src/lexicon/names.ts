@@ -62,6 +62,10 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(orgNames.bodyHeads);
 export const MEDIA: ReadonlySet<string> = new Set(orgNames.media);
 /** Well-known companies and brands named without a head word ("gazprom", "merrill lynch"), lower-cased. */
 export const COMPANIES: ReadonlySet<string> = new Set(orgNames.companies.map((name) => name.toLowerCase()));
+/** Companies named by an ordinary word ("Apple", "Shell"), lower-cased: the company when named alone, not after "the". */
+export const WORD_COMPANIES: ReadonlySet<string> = new Set(orgNames.wordCompanies.map((name) => name.toLowerCase()));
+/** Nouns of a company that, right before an acronym a country bears too, make it the company ("security firm RSA"). */
+export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set(orgNames.companyNounsBefore);
 /** Common nouns that, right before a name, make it an organisation ("the daily Gazeta Wyborcza", "club Sion"). */
 export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(orgNames.nounsBefore);
 /** Nouns that, right after a name, make it an organisation ("the Yedioth Ahronoth daily", "Leeds manager"). */

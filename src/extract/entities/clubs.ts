@@ -16,7 +16,7 @@ import type { Named } from './organizations.js';
 const SCORE = /^\d{1,3}$/;
 
 /** The lower-cased words of the names of several words the article gives a person ("Chelsea Clinton", "Bill McLaren"). */
-function personWords(doc: Doc, names: readonly Named[]): Set<string> {
+export function personWords(doc: Doc, names: readonly Named[]): Set<string> {
   const out = new Set<string>();
   for (const { mention: m, first, last } of names) {
     if (m.type !== 'person' || first === last) continue;

@@ -13,6 +13,7 @@ import { sportArticle } from '../events/contest.js';
 import { tokenBefore } from '../../text/token-index.js';
 import { matchSides } from './match-sides.js';
 import { cityOnly, clubsByNameAndPlace } from './clubs.js';
+import { companiesByWord, firmsByAcronym } from './brands.js';
 
 /** Whether some reading of a name is a country or a region ("England", "Scotland"), not a town or a state. */
 function nationOrRegion(name: string): boolean {
@@ -214,6 +215,7 @@ export function clubsByContext(doc: Doc, names: readonly Named[]): void {
   }
   const mayBeSide = (n: Named): boolean => mayBeClub(doc, n.mention) && !nationOrRegion(doc.slice(n.mention.name ?? n.mention));
   for (const name of clubsByNameAndPlace(doc, names, sport, mayBeSide)) clubs.add(name);
+  for (const name of companiesByWord(doc, names, (n) => mayBeClub(doc, n.mention), sport)) clubs.add(name);
   for (const n of names) {
     if (!pluralAfterThe(doc, n, sport) && !townActing(doc, n, sport) && !(nounBeside(doc.tokens, n) && mayBeSide(n))) continue;
     // The surname of a person the article names for sure is that person's, whatever noun stands
@@ -222,6 +224,7 @@ export function clubsByContext(doc: Doc, names: readonly Named[]): void {
     const name = doc.slice(n.mention.name ?? n.mention);
     if (!surnames.has(name)) clubs.add(name);
   }
+  for (const name of firmsByAcronym(doc, names)) for (const { mention: m } of names) if (m.type === 'country' && doc.slice(m.name ?? m) === name) asClub(m);
   if (clubs.size === 0) return;
   for (const { mention: m } of names) if (clubs.has(doc.slice(m.name ?? m)) && mayBeClub(doc, m)) asClub(m);
 }
