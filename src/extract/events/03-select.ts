@@ -195,10 +195,27 @@ export function topicOfNoun(tokens: readonly Token[], trigger: TokenRange): bool
   return i >= 0 && TOPIC_OPENERS.has((tokens[i] as Token).lower);
 }
 
-/** Whether two actors stand side by side as one subject ("X and Y", "X, Y"). */
+/** How many words the place of an aside may have (", from Newcastle upon Tyne,"). */
+const ASIDE_REACH = 4;
+
+/**
+ * The index of the comma that closes an aside opening with the comma at i and saying where a conjunct
+ * is from (", from Birmingham,"), or i: the aside holds a name and no verb.
+ */
+function fromAsideEnd(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.lower !== ',' || tokens[i + 1]?.lower !== 'from') return i;
+  for (let j = i + 2; j < limit && j <= i + 2 + ASIDE_REACH; j++) {
+    const token = tokens[j] as Token;
+    if (token.lower === ',') return j > i + 2 ? j : i;
+    if (token.pos !== 'PROPN' && token.lower !== 'upon' && token.lower !== 'on') return i;
+  }
+  return i;
+}
+
+/** Whether two actors stand side by side as one subject ("X and Y", "X, Y", "X, from Lyon, and Y"). */
 export function coordinated(tokens: readonly Token[], first: TokenRange, second: TokenRange): boolean {
   if (second.first <= first.last + 1) return false;
-  for (let i = first.last + 1; i < second.first; i++) {
+  for (let i = fromAsideEnd(tokens, first.last + 1, second.first); i < second.first; i++) {
     const lower = (tokens[i] as Token).lower;
     // "France and the UK": the second conjunct's own article.
     if (!COORDINATION.has(lower) && !(lower === 'the' && i === second.first - 1 && CONJUNCTIONS.has(tokens[i - 1]?.lower ?? ''))) return false;

@@ -56,7 +56,8 @@ function appositionEnd(tokens: readonly Token[], i: number, limit: number): numb
 
 /** The verb of saying, thinking or judging between the two actors, and whether it judges its object itself; or null. */
 function reportingVerb(tokens: readonly Token[], first: TokenRange, second: TokenRange): { judging: boolean } | null {
-  let i = appositionEnd(tokens, first.last + 1, second.first);
+  // "A Velan Party MP believes": the nouns after the speaker that name who speaks for it.
+  let i = appositionEnd(tokens, afterAgents(tokens, first.last + 1), second.first);
   while (i < second.first && SPEAKER_GAP.has((tokens[i] as Token).pos)) i++;
   const verb = tokens[i];
   if (verb === undefined || i >= second.first || verb.pos !== 'VERB') return null;

@@ -59,3 +59,12 @@ describe('acts that link no two sides', () => {
     expect(events('Senator Anna Dam said Karl Kerr was a decent man but would be missed.')).toEqual(['SUPPORT Anna Dam -> Karl Kerr asserted']);
   });
 });
+
+describe('who speaks and who is listed', () => {
+  it('a judgement said by one who speaks for a party is the party’s ("A Velan Party MP believes")', () => {
+    expect(events('A Velan Party MP believes UK security services were involved in some arson attacks.')).toEqual(['ACCUSE Velan Party -> United Kingdom asserted']);
+  });
+  it('a conjunct with an aside saying where it is from stays in the list ("Berg, from Lyon, and Kerr")', () => {
+    expect(events('Anna Berg, from Lyon, and Karl Kerr have been held by the US.').sort()).toEqual(['COERCE United States -> Anna Berg asserted', 'COERCE United States -> Karl Kerr asserted']);
+  });
+});
