@@ -206,6 +206,10 @@ export const PARTY_FOLLOWERS: ReadonlySet<string> = new Set(data.partyFollowers)
 export const ANNOUNCING: ReadonlySet<string> = new Set(data.announcing);
 /** ASSAULT words of any conflict, one of words between actors that cannot use force ("clashed with the Commission"). */
 export const DISPUTES: readonly string[] = data.disputes;
+/** Words of a contest between rivals ('battle', 'challenge'): between two organisations of no politics, rivalry in the market. */
+export const RIVALRY_WORDS: readonly string[] = data.rivalry;
+/** Words of the law that make a battle between organisations a legal one ('a legal battle', 'a court challenge'). */
+export const LEGAL_WORDS: ReadonlySet<string> = new Set(data.legal);
 /** Verbs whose subject, a work, shows what its object does in the story ('That film saw Jason battle Freddy Krueger'). */
 export const DEPICTING: readonly string[] = data.depicting;
 /** Nouns of civilians gathered in public ('protesters', 'supporters'): a clash with them is a riot, PROTEST. */

@@ -306,7 +306,7 @@ function interactions(doc: Doc): Event[] {
     sport ??= sportArticle(doc.tokens);
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
-      if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && privateDealing(event)) continue;
+      if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && privateDealing(doc, event)) continue;
       if (interview(doc, event) || tourOfPremises(doc, event) || ownSide(doc, event)) continue;
       const k = key(event);
       if (seen.has(k)) continue;

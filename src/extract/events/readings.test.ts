@@ -68,3 +68,13 @@ describe('who speaks and who is listed', () => {
     expect(events('Anna Berg, from Lyon, and Karl Kerr have been held by the US.').sort()).toEqual(['COERCE United States -> Anna Berg asserted', 'COERCE United States -> Karl Kerr asserted']);
   });
 });
+
+describe('rivalry between firms', () => {
+  it('a battle or a challenge between two firms is rivalry in the market, no event', () => {
+    expect(events('The on-going battle between Velder Holdings and Marto Group is about to enter a new phase.')).toEqual([]);
+    expect(events('It will take years before Velder Holdings could challenge Marto Group.')).toEqual([]);
+  });
+  it('a legal battle between them stays', () => {
+    expect(events('Velder Holdings has been fighting a legal battle with Marto Group.')).toEqual(['ACCUSE Velder Holdings -> Marto Group asserted']);
+  });
+});
