@@ -10,7 +10,7 @@ import type { Doc } from '../../doc/document.js';
 import { COMPANY_NOUNS_BEFORE, WORD_COMPANIES } from '../../lexicon/names.js';
 import { tokenBefore } from '../../text/token-index.js';
 import { personWords } from './clubs.js';
-import type { Named } from './organizations.js';
+import type { Named } from './named.js';
 
 /** The names of `names` that stand for a company named by an ordinary word, of those `mayBe` allows. */
 export function companiesByWord(doc: Doc, names: readonly Named[], mayBe: (n: Named) => boolean, sport: () => boolean): string[] {

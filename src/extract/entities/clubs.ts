@@ -10,7 +10,7 @@ import { CLUBS, SPORT_CLUBS, givenName } from '../../lexicon/names.js';
 import { placesByName } from '../../lexicon/places.js';
 import { tokenBefore } from '../../text/token-index.js';
 import { splitSpaces } from '../../text/spaces.js';
-import type { Named } from './organizations.js';
+import type { Named } from './named.js';
 
 // A score: a number of at most three digits ("2", "128" of "128-1"); years are no scores.
 const SCORE = /^\d{1,3}$/;

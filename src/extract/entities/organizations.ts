@@ -14,6 +14,7 @@ import { tokenBefore } from '../../text/token-index.js';
 import { matchSides } from './match-sides.js';
 import { cityOnly, clubsByNameAndPlace } from './clubs.js';
 import { companiesByWord, firmsByAcronym } from './brands.js';
+import type { Named } from './named.js';
 
 /** Whether some reading of a name is a country or a region ("England", "Scotland"), not a town or a state. */
 function nationOrRegion(name: string): boolean {
@@ -81,13 +82,6 @@ function numbersFrom(tokens: readonly Token[], k: number): number {
   let n = 0;
   while (tokens[k + n]?.pos === 'NUM') n++;
   return n;
-}
-
-/** A name mention and its tokens. */
-export interface Named {
-  mention: Mention;
-  first: number;
-  last: number;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { EntityType } from '../../doc/record.js';
 import works from '../../lexicon/works.json' with { type: 'json' };
 import { POSSESSIVE_MARKS } from '../../lexicon/words.js';
 import { countriesByDemonym } from '../../lexicon/places.js';
-import type { Named } from './organizations.js';
+import type { Named } from './named.js';
 import { tokenBefore } from '../../text/token-index.js';
 import { isUpper } from '../../text/headlines.js';
 import { knownWords } from '../../text/02-tokens.js';
