@@ -44,7 +44,7 @@ function contentWord(word: string): boolean {
  */
 function givenNameSyllable(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.end - t.start > MAX_SYLLABLE || !isJoiningHyphen(tokens, i - 1) || isJoiningHyphen(tokens, i + 1)) return false;
+  if (i < 3 || t.end - t.start > MAX_SYLLABLE || !isJoiningHyphen(tokens, i - 1) || isJoiningHyphen(tokens, i + 1)) return false;
   for (let at = t.start; at < t.end; at++) {
     const code = text.charCodeAt(at);
     if (code < 97 || code > 122) return false;
@@ -59,7 +59,7 @@ function givenNameSyllable(text: string, tokens: readonly Token[], i: number): b
 export function retagProperNouns(text: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.lower.length <= MAX_SYLLABLE && i >= 3 && givenNameSyllable(text, tokens, i)) {
+    if (givenNameSyllable(text, tokens, i)) {
       // The surname too, though it opens the sentence ("Moon Jae-in met …").
       t.pos = 'PROPN';
       (tokens[i - 3] as Token).pos = 'PROPN';

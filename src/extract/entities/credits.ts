@@ -4,7 +4,7 @@
  * Dale and Omar Haddad; Editing by Lea Strand") are no people of the story. They leave the mentions and
  * go to the record's `byline`.
  */
-import type { Doc, Mention, Span, Token } from '../../doc/document.js';
+import type { Doc, Mention, Span } from '../../doc/document.js';
 import credits from '../../lexicon/credits.json' with { type: 'json' };
 import { tokenBefore, tokensIn } from '../../text/token-index.js';
 import { opensLine } from '../speakers/labels.js';
@@ -13,16 +13,11 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(credits.creditWords);
 // What may follow a credited name on its line: another credited name, its outlet, or the next credit.
 const AFTER_CREDIT: ReadonlySet<string> = new Set([',', 'and', '&', '/', '|', ';', '-', '–', '—', ')', 'for', 'in']);
 
-/** Whether a line break stands in the text between two offsets. */
-function lineBetween(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\n', from);
-  return at !== -1 && at < to;
-}
 
 /** Whether the name ends its line, or a credit goes on after it ("By Anna Berg, BBC News"). */
 function endsCredit(doc: Doc, last: number): boolean {
   const next = doc.tokens[last + 1];
-  return next === undefined || AFTER_CREDIT.has(next.lower) || lineBetween(doc.text, (doc.tokens[last] as Token).end, next.start);
+  return next === undefined || AFTER_CREDIT.has(next.lower) || opensLine(doc, last + 1);
 }
 
 // What may stand before a credit word that opens a credit: a parenthesis, another credit, an agency ("AP Photo").

@@ -241,7 +241,8 @@ function inNamedWords(tokens: readonly Token[], k: number, first: number): boole
   if (k === first || OFFICES.has(lower) || HONORIFICS.has(lower) || !TITLE_WORDS.has(lower) || TENURE.has(lower)) return false;
   const before = tokens[k - 1]?.lower ?? '';
   const after = tokens[k + 1]?.lower ?? '';
-  return !TITLE_WORDS.has(before) && !HONORIFICS.has(before) && !TITLE_WORDS.has(after) && !HONORIFICS.has(after);
+  // TITLE_WORDS holds the honorifics too.
+  return !TITLE_WORDS.has(before) && !TITLE_WORDS.has(after);
 }
 
 function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
