@@ -232,6 +232,8 @@ export const MATERIAL_KINDS: ReadonlySet<string> = new Set(data.materialKinds);
 export const MEDIA_WORDS: ReadonlySet<string> = new Set(data.media);
 /** What one meets by satisfying it ("meet his target", "met the deadline"): no meeting. */
 export const MET_STANDARDS: ReadonlySet<string> = new Set(data.metStandards);
+/** Words after which "at" names whom an act is aimed at, not where it is done ("lashed out at Labour"). */
+export const AIMED_AT: ReadonlySet<string> = new Set(data.aimedAt);
 /** Lenders: support that they give is lending, material, AID ("receive IMF support", "support from the World Bank"). */
 export const LENDERS: ReadonlySet<string> = new Set(data.lenders);
 /** Nouns of legal action whose country before them is where it is brought ("a US lawsuit"): see forum.ts. */

@@ -13,7 +13,7 @@
 import type { Doc, Event, Mention, Token } from '../../doc/document.js';
 import type { ActorKind } from '../../doc/record.js';
 import { CUE_FORMS } from '../../lexicon/cues.js';
-import { LENDERS } from '../../lexicon/plover.js';
+import { AIMED_AT, LENDERS } from '../../lexicon/plover.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenBefore, tokensIn } from '../../text/token-index.js';
 import { findTriggers, type Trigger } from './01-triggers.js';
@@ -39,12 +39,16 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'out
 /**
  * Whether an actor is a setting, neither source nor target: a country or an organisation after a
  * preposition of place or means ("met in Geneva", "a credit union in Mozambique before chairing a
- * meeting", "an appeal via the Velan channel"; not a person: "interested in Lee opposing Kerr").
+ * meeting", "an appeal via the Velan channel"; not a person: "interested in Lee opposing Kerr"; nor one an
+ * act is aimed at: "hit out at the Commission").
  */
 function setting(doc: Doc, actor: ActorMention, range: TokenRange): boolean {
   // "shot in the UK": a determiner may stand between the preposition and the name.
   const before = tokenBefore(doc.tokens, range.first, 1)?.pos === 'DET' ? range.first - 2 : range.first - 1;
-  return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(doc.tokens[before]?.lower ?? '');
+  const preposition = doc.tokens[before]?.lower ?? '';
+  // "lashed out at Labour", "a swipe at the Commission": "at" names whom the act is aimed at.
+  if (preposition === 'at' && AIMED_AT.has(doc.tokens[before - 1]?.lower ?? '')) return false;
+  return doc.entities[actor.entity]?.type !== 'person' && PLACE_PREPOSITIONS.has(preposition);
 }
 
 /**

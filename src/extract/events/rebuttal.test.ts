@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../pipeline/extract.js';
+
+// Our own sentences for rebuttals and retorts (issue 18): PLOVER's REJECT is "all rejections and
+// refusals", so a retort to what an actor said rejects it; hitting out at an actor criticises it.
+function events(text: string): string[] {
+  return extract({ id: 'rebuttal', text }).events.map(
+    (e) => `${e.code} ${e.source.name} -> ${e.target.name}${e.negated ? ' negated' : ''} ${e.modality}`,
+  );
+}
+
+describe('a retort and the one it is aimed at', () => {
+  it('"hit back at" what an actor claimed rejects it (REJECT), and "at" names the actor, not a place', () => {
+    expect(events('Prime Minister Anna Kerr hit back at Labour claims that she had misled voters.')).toEqual([
+      'REJECT Anna Kerr -> Labour Party asserted',
+    ]);
+    expect(events('Prime Minister Anna Kerr hit back at the Labour proposals on Monday.')).toEqual([
+      'REJECT Anna Kerr -> Labour Party asserted',
+    ]);
+  });
+  it('"hit out at" and "a swipe at" an actor criticise it (ACCUSE)', () => {
+    expect(events('Russia hit out at Georgia over the attack.')).toEqual(['ACCUSE Russia -> Georgia asserted']);
+    expect(events('Prime Minister Anna Kerr took a swipe at Labour.')).toEqual(['ACCUSE Anna Kerr -> Labour Party asserted']);
+  });
+  it('"at" after other words stays where the act was done', () => {
+    expect(events('Prime Minister Anna Kerr met Labour leaders at the United Nations.')).toEqual(['CONSULT Anna Kerr -> Labour Party asserted']);
+  });
+});
