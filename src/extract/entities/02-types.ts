@@ -179,12 +179,13 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   if (organizationByWords(words, parts)) return typing('organization', true);
   const [last = '', beforeOf] = heads(words);
   if (ORG_WORDS.has(last) || (beforeOf !== undefined && ORG_WORDS.has(beforeOf))) return typing('organization', true);
-  // "East Sussex", "North Lanarkshire": a point of the compass opens a place's name, not a person's.
-  if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing('place', false);
+  // "East Sussex", "North Lanarkshire": a point of the compass opens a place's name, not a person's;
+  // the last word still says when the name is a thing's ("North American Free Trade Agreement").
+  if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
   // "S Yorkshire", "W Midlands": a point of the compass by its initial before a place.
   if (words.length === 2 && COMPASS_INITIAL.test(parts[0] ?? '') && placesByName(parts[1] ?? '').length > 0) return typing('place', false);
   // "Fort Lee", "Mount Kenya", "Lake Chad", "Port Moresby": these first words open only a place's name.
-  if (words.length > 1 && PLACE_OPENERS.has(words[0] ?? '')) return typing('place', false);
+  if (words.length > 1 && PLACE_OPENERS.has(words[0] ?? '')) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
   // "St Helens", "St James' Park", "Paris St Germain": what is named after a saint is a town, a
   // church, a ground or a club (context may still make it a club); "St Jerome" alone is the saint.
   if (words.length > 1 && saintIn(words) && !saintHimself(doc, words, inside)) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
