@@ -47,7 +47,10 @@ export function articleFromValue(value: unknown, origin: string, fallbackId: str
   }
   // Fields of the wrong kind are ignored, and said to be: a title given as a number is not silently lost.
   const messages = ignoredFields(value, map).map((problem) => inputMessage('bad-field', 'warning', `${origin}: ${MESSAGE_CODES['bad-field']} (${problem})`));
-  return { input: { ...meta, id, text }, origin, messages, readable: true, ...(fields.id === undefined && { madeId: true }) };
+  // The line's other fields, then id and text, added to the one object: a spread that adds keys
+  // ({ ...meta, id, text }) gives each article's object a hidden class of its own in V8.
+  const input = Object.assign(meta, { id, text });
+  return { input, origin, messages, readable: true, ...(fields.id === undefined && { madeId: true }) };
 }
 
 /**

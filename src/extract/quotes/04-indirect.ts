@@ -51,25 +51,26 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     // "did not say whether …", "has never mentioned Berg": a denied report is no quotation, but it still
     // attributes a position to its subject, as does a verb of judging with a short object ("slammed Lund").
     const position = reported.position === true || (cue.kind === 'speech' && isNegated(doc, cue));
-    const found = { ...reported, spans };
-    const clashes = placed.overlapping(found.spans);
+    const clashes = placed.overlapping(spans);
     // A direct quotation inside the content, with its cue or with none, is part of what is reported.
-    const nested = (q: Quote): boolean => q.kind === 'direct' && (q.cue === null || within(q.cue, found.spans)) && q.spans.every((s) => within(s, found.spans));
+    const nested = (q: Quote): boolean => q.kind === 'direct' && (q.cue === null || within(q.cue, spans)) && q.spans.every((s) => within(s, spans));
     if (!clashes.every(nested)) continue;
-    const start = (found.spans[0] as Span).start;
-    const end = (found.spans[found.spans.length - 1] as Span).end;
-    const base = { start, end, spans: found.spans, cue, speaker: found.speaker };
+    const start = (spans[0] as Span).start;
+    const end = (spans[spans.length - 1] as Span).end;
+    const speaker = reported.speaker;
+    // Each record a literal of one shape: a spread that adds a property ({ ...base, kind }) gives every
+    // object a hidden class of its own in V8, and every later read of it the slow, megamorphic path.
     if (cue.kind === 'speech' && !position) {
       for (const q of clashes) {
         replaced.add(q);
         placed.remove(q);
       }
-      const mixed = found.spans.some((f) => quotedStarts.within(f));
-      const quote: Quote = { ...base, kind: mixed ? 'mixed' : 'indirect' };
+      const mixed = spans.some((f) => quotedStarts.within(f));
+      const quote: Quote = { start, end, spans, cue, speaker, kind: mixed ? 'mixed' : 'indirect' };
       quotes.push(quote);
       placed.add(quote);
     } else if (clashes.length === 0) {
-      attributions.push({ ...base, kind: cue.kind === 'speech' ? 'other' : cue.kind });
+      attributions.push({ start, end, spans, cue, speaker, kind: cue.kind === 'speech' ? 'other' : cue.kind });
     }
   }
   const kept = quotes.filter((q) => !replaced.has(q));
