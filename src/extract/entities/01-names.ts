@@ -4,28 +4,22 @@
  * entity issue deepens (countries, places, a knowledge base).
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { NAME_PARTICLES, OFFICES, ORG_WORDS, POSTNOMINALS, RELATIONS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { OFFICES, POSTNOMINALS, RELATIONS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
 import { withPlaceOpenings } from './place-openings.js';
-import { isJoiningHyphen, isPrefixedWord } from '../../text/split.js';
+import { joinedAfter, partners } from './name-links.js';
+import { isPrefixedWord } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokenAtOrAfter, tokenBefore, tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences, isTitleCase } from '../../text/headlines.js';
-import { BODY_HEADS, OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
+import { OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 
 
 const CONNECTORS = new Set(['of', 'for', 'the']);
-
-/** How many name particles follow from token `k` ("von der"). */
-function particles(tokens: readonly Token[], k: number): number {
-  let n = 0;
-  while (NAME_PARTICLES.has(tokens[k + n]?.lower ?? '') && n < 3) n++;
-  return n;
-}
 
 // Whether a lower-cased word has a letter of two cases ("&", "1980" and "-" have none): an ASCII
 // letter says so at once, else the upper-cased word holds a capital.
@@ -47,35 +41,6 @@ export function innerPreposition(doc: Doc, inside: { first: number; last: number
     if (t.pos === 'ADP' && isTitleCase(doc.text, t)) return true;
   }
   return false;
-}
-
-/**
- * Whether an ampersand joins partners inside the name from token `first` to `last` ("Ernst & Young"),
- * the whole name the firm's (not "David Wyss of Standard & Poor's", a person of a firm).
- */
-export function partners(tokens: readonly Token[], first: number, last: number): boolean {
-  let ampersand = false;
-  for (let k = first + 1; k < last; k++) {
-    const lower = tokens[k]?.lower;
-    if (lower === 'of' || lower === 'for') return false;
-    if (lower === '&') ampersand = true;
-  }
-  return ampersand;
-}
-
-/** Whether a given name and another name start at token `k`: a second person ("Matt Lucas & David Walliams"), no firm's partner. */
-function fullNameAt(tokens: readonly Token[], k: number, isName: (t: Token | undefined) => boolean): boolean {
-  return givenName(tokens[k]?.lower ?? '') !== undefined && isName(tokens[k + 1]);
-}
-
-/** Whether a word beside an ampersand may be a partner's: no place ("Serbia & Montenegro"), no day or thing ("Christmas & New Year"). */
-function partnerWord(t: Token | undefined): boolean {
-  return t !== undefined && !TIME_WORDS.has(t.lower) && !OTHER_HEADS.has(t.lower) && placesByName(t.lower).length === 0;
-}
-
-/** Whether a token is a preposition in title case ("Without", not "without" or "TO") in the sentence of `first`. */
-function titleCasePreposition(doc: Doc, t: Token, first: Token): boolean {
-  return t.pos === 'ADP' && t.sentence === first.sentence && isTitleCase(doc.text, t);
 }
 
 function isNameToken(t: Token | undefined): boolean {
@@ -210,84 +175,6 @@ function inPlaceName(tokens: readonly Token[], t: Token): boolean {
   const prev = tokenBefore(tokens, k, 1);
   return (next !== undefined && next.sentence === t.sentence && placesByName(`${t.lower} ${next.lower}`).length > 0) ||
     (prev !== undefined && prev.sentence === t.sentence && placesByName(`${prev.lower} ${t.lower}`).length > 0);
-}
-
-/**
- * The last token of a run of names from `k` that ends in a public body's word ("Exchange
- * Commission", "Drug Administration"), in one sentence; -1 when the run ends otherwise.
- */
-function orgHeadAfter(tokens: readonly Token[], k: number, isName: (t: Token | undefined) => boolean): number {
-  let end = k;
-  while (isName(tokens[end + 1]) && tokens[end + 1]?.sentence === tokens[k]?.sentence) end++;
-  // A company's last word ("General Motors") closes a name of its own: "Fiat and General Motors" are two.
-  return isName(tokens[k]) && end > k && BODY_HEADS.has(tokens[end]?.lower ?? '') ? end : -1;
-}
-
-/**
- * Whether a lone name can be the first half of a body's remit: an ordinary English word, and no
- * place, person's name or party ("Securities", "Food"; not "France", "Fiat" or "IMF", bodies of their own).
- */
-function remitBefore(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]?.lower ?? '';
-  if (placesByName(word).length > 0 || givenName(word) !== undefined || countriesByDemonym(word).length > 0 || PARTIES.has(word)) return false;
-  return knownWords([word]).has(word);
-}
-
-/** Whether a run of names is a body and its remit: an organisation's word, then "of" or "for" ("Department of Trade"). */
-function remitOf(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first + 1; k < last; k++) {
-    const lower = (tokens[k] as Token).lower;
-    if ((lower === 'of' || lower === 'for') && ORG_WORDS.has((tokens[k - 1] as Token).lower)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the names from token `k` can end a body's remit after "and": ordinary words in title case
- * ("Industry", "Higher Education"; not "UK", "Barclays" or "Britain"), no second body ("Standard Trust
- * Bank", "State University of New York"; a lone "Society" may be a remit).
- */
-function remitAfter(doc: Doc, k: number, isName: (t: Token | undefined) => boolean): boolean {
-  const tokens = doc.tokens;
-  if (!isTitleCase(doc.text, tokens[k] as Token) || !remitBefore(tokens, k)) return false;
-  let end = k;
-  while (isName(tokens[end + 1]) && tokens[end + 1]?.sentence === tokens[k]?.sentence) end++;
-  const after = tokens[end + 1]?.lower;
-  if (after === 'of' || after === 'for') return false;
-  for (let j = k; j <= end && end > k; j++) if (ORG_WORDS.has((tokens[j] as Token).lower)) return false;
-  return true;
-}
-
-/**
- * The last token of a name continued past token `last` by a connector ("of", a body's remit, a
- * preposition in title case, a hyphen, particles), or -1 when nothing continues it.
- */
-function joinedAfter(doc: Doc, i: number, last: number, isName: (t: Token | undefined) => boolean): number {
-  const tokens = doc.tokens;
-  const link = tokens[last + 1];
-  if (!link) return -1;
-  if (link.lower === 'of' && isName(tokens[last + 2])) return last + 2;
-  // "Ernst & Young", "Marks & Spencer": an ampersand between names joins the partners of one firm.
-  if (link.lower === '&' && isName(tokens[last + 2]) && tokens[last + 2]?.sentence === link.sentence && partnerWord(tokens[last]) && partnerWord(tokens[last + 2]) && !fullNameAt(tokens, last + 2, isName)) return last + 2;
-  // "Office for National Statistics", "Institute for Fiscal Studies": an organisation's "for" names its remit.
-  if (link.lower === 'for' && ORG_WORDS.has(tokens[last]?.lower ?? '') && isName(tokens[last + 2])) return last + 2;
-  // "Department of Trade and Industry", "Department of Health and Human Services": a body's remit of two
-  // parts (ordinary words: not "Ministry of Defence and Britain", "Bank of England and Barclays", nor a
-  // second body's name, "the Ministry of Defence and Foreign Office").
-  if (link.lower === 'and' && isName(tokens[last + 2]) && remitOf(tokens, i, last) && remitAfter(doc, last + 2, isName)) return last + 2;
-  // "Securities and Exchange Commission", "Food and Drug Administration": two words for one body's remit.
-  if (link.lower === 'and' && last === i && remitBefore(tokens, i) && orgHeadAfter(tokens, last + 2, isName) !== -1) return orgHeadAfter(tokens, last + 2, isName);
-  // "Reporters Without Borders", "Campaign Against Arms Trade": a preposition in title case inside a
-  // sentence belongs to the name around it; not after a given name ("Roger Michell For Enduring Love"
-  // in a list of awards), nor before a title ("Treasury Under Secretary John Taylor"), nor in capitals.
-  if (titleCasePreposition(doc, link, tokens[i] as Token) && isName(tokens[last + 2]) && givenName((tokens[i] as Token).lower) === undefined && !TITLE_WORDS.has(tokens[last + 2]?.lower ?? '')) return last + 2;
-  // "Bonham-Carter", "al-Assad": a hyphen inside a name.
-  if (isJoiningHyphen(tokens, last + 1) && isName(tokens[last + 2])) return last + 2;
-  // "Lula da Silva", "Ursula von der Leyen": particles between parts of a name.
-  if (NAME_PARTICLES.has(link.lower) && isName(tokens[last + 1 + particles(tokens, last + 1)])) return last + 1 + particles(tokens, last + 1);
-  // "al-Baghdadi": a particle joined to the name by a hyphen.
-  if (NAME_PARTICLES.has(link.lower) && isJoiningHyphen(tokens, last + 2) && isName(tokens[last + 3])) return last + 3;
-  return -1;
 }
 
 /**

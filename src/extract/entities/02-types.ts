@@ -11,7 +11,8 @@ import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, PLACE_OPENERS, REL
 import { HONORIFICS, OFFICES, ORG_WORDS, POSSESSIVE_MARKS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
-import { innerPreposition, nounBefore, partners } from './01-names.js';
+import { innerPreposition, nounBefore } from './01-names.js';
+import { partners } from './name-links.js';
 import { knownWords } from '../../text/02-tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { withoutCredits } from './credits.js';
