@@ -60,8 +60,8 @@ export const COMPANY_LAST: ReadonlySet<string> = wordSet(orgNames.companyLast);
 export const BODY_HEADS: ReadonlySet<string> = new Set(orgNames.bodyHeads);
 /** News agencies and broadcasters known by a bare name ("Reuters", "Interfax"), lower-cased. */
 export const MEDIA: ReadonlySet<string> = new Set(orgNames.media);
-/** Well-known companies and brands named without a head word ("gazprom", "merrill lynch"), lower-cased. */
-export const COMPANIES: ReadonlySet<string> = new Set(orgNames.companies.map((name) => name.toLowerCase()));
+/** Well-known companies and brands named without a head word ("gazprom", "merrill lynch"), lower-cased, a possessive's apostrophe in either form ("mcdonald's", "mcdonald’s"). */
+export const COMPANIES: ReadonlySet<string> = new Set(orgNames.companies.flatMap((name) => [name.toLowerCase(), name.toLowerCase().replace(/'/g, '’')]));
 /** Companies named by an ordinary word ("Apple", "Shell"), lower-cased: the company when named alone, not after "the". */
 export const WORD_COMPANIES: ReadonlySet<string> = new Set(orgNames.wordCompanies.map((name) => name.toLowerCase()));
 /** Nouns of a company that, right before an acronym a country bears too, make it the company ("security firm RSA"). */

@@ -9,7 +9,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
 import { withPlaceOpenings } from './place-openings.js';
-import { joinedAfter, partners } from './name-links.js';
+import { joinedAfter, partners, possessiveInside } from './name-links.js';
 import { isPrefixedWord } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
 import { tokenAtOrAfter, tokenBefore, tokensIn } from '../../text/token-index.js';
@@ -220,7 +220,12 @@ export function findNames(doc: Doc): Mention[] {
     // Joined by concat, not spread: spreading an empty list, then a list of words, deoptimised this function.
     const mention = mentionFrom(doc, { first: i, last }, titleBefore(tokens, i, last).concat(appositionBefore(tokens, i), appositionAfter(doc, last + 1)));
     // "Reporters Without Borders", "Ernst & Young": the name is the whole run, not the words after its preposition or ampersand.
-    if (mention.kind === 'name' && last > i + 1 && (innerPreposition(doc, { first: i, last }) || partners(tokens, i, last))) mention.name = { start: (tokens[i] as Token).start, end: (tokens[last] as Token).end };
+    const whole = mention.kind === 'name' && last > i + 1 && (innerPreposition(doc, { first: i, last }) || partners(tokens, i, last));
+    // "McDonald's", "National Farmers' Union": a possessive that name-links joined is inside the name, no owner of what follows.
+    if (whole || possessiveInside(tokens, i, last)) {
+      mention.kind = 'name';
+      mention.name = { start: (tokens[i] as Token).start, end: (tokens[last] as Token).end };
+    }
     i = end;
     if (mention.kind !== 'name') continue;
     mentions.push(mention);

@@ -26,6 +26,19 @@ function contains(longer: readonly string[], shorter: readonly string[]): boolea
   return shorter.every((w) => longer.includes(w));
 }
 
+// A word that ends in a possessive mark ("supporters'", "people's").
+const OWNER = /(?:'s|’s|'|’)$/;
+
+/**
+ * Whether the shorter name's words all stand before a possessive inside the longer name: they name its
+ * owner, another actor ("Manchester United" is not the "Manchester United Supporters' Association";
+ * "Moody's" is "Moody's Investors Service", whose possessive opens it).
+ */
+function ownerOnly(longer: readonly string[], shorter: readonly string[]): boolean {
+  const owner = longer.findIndex((w, k) => k > 0 && OWNER.test(w));
+  return owner !== -1 && shorter.every((w) => longer.indexOf(w) < owner);
+}
+
 /** The name an id given by a name alone stands for: "Russia", "Government of Russia", "NATO". */
 function refName(ref: string, fallback: string): string {
   const [kind, key = ''] = ref.split('/');
@@ -52,6 +65,7 @@ function joins(group: Group, mention: Mention, words: readonly string[], text: s
     const sameSurname = group.words[group.words.length - 1] === words[words.length - 1] || words.length === 1;
     if (!sameSurname) return false;
   }
+  if (ownerOnly(group.words, words) || ownerOnly(words, group.words)) return false;
   return contains(group.words, words) || contains(words, group.words);
 }
 

@@ -2,11 +2,11 @@
  * What continues a run of proper nouns into one name: "of" and a body's remit ("Bank of England",
  * "Department of Trade and Industry", "Food and Drug Administration"), an ampersand between partners
  * ("Ernst & Young"), a preposition in title case ("Reporters Without Borders"), a hyphen, particles
- * ("Lula da Silva").
+ * ("Lula da Silva"), and a possessive that belongs to the name ("McDonald's", "National Farmers' Union").
  */
 import type { Doc, Token } from '../../doc/document.js';
-import { NAME_PARTICLES, ORG_WORDS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
-import { BODY_HEADS, OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
+import { HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, POSSESSIVE_MARKS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { BODY_HEADS, COMPANIES, OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
@@ -123,7 +123,47 @@ export function joinedAfter(doc: Doc, i: number, last: number, isName: (t: Token
   if (NAME_PARTICLES.has(link.lower) && isName(tokens[last + 1 + particles(tokens, last + 1)])) return last + 1 + particles(tokens, last + 1);
   // "al-Baghdadi": a particle joined to the name by a hyphen.
   if (NAME_PARTICLES.has(link.lower) && isJoiningHyphen(tokens, last + 2) && isName(tokens[last + 3])) return last + 3;
-  return -1;
+  return possessiveAfter(doc, i, last, isName);
 }
 
 
+// Plural nouns of people that own a body's name with "'s" ("People's Party", "Women's Institute", "Fishermen's Association").
+const PLURALS_WITH_S = /^(?:people|children|women|men|\p{L}+men)$/u;
+// Plural nouns of people that own it with a bare apostrophe: agents and members ("Farmers'", "Actors'", "Musicians'", "Residents'").
+const PLURALS_WITH_APOSTROPHE = /(?:er|or|ist|ian|an|ant|ent|eer)s$/;
+
+/**
+ * Whether a word is a plural noun of people whose possessive opens a body's name ("Farmers' Union",
+ * "People's Liberation Army"): an ordinary English word, no given name, place, nationality or party
+ * ("Tories' Commons", "Americans' Ryder Cup" are no names), written as plurals are.
+ */
+function pluralOwner(word: Token, mark: string): boolean {
+  const lower = word.lower;
+  const shape = mark.endsWith('s') ? PLURALS_WITH_S.test(lower) : PLURALS_WITH_APOSTROPHE.test(lower);
+  if (!shape || givenName(lower) !== undefined || placesByName(lower).length > 0 || countriesByDemonym(lower).length > 0 || PARTIES.has(lower)) return false;
+  return knownWords([lower]).has(lower);
+}
+
+/**
+ * The last token of a name that a possessive continues after token `last`, or -1: a company named in
+ * the possessive takes its "'s" ("McDonald's", "Lloyd's of London", "Moody's Investors Service"), and a
+ * plural noun of people owns the name after it ("National Farmers' Union", "People's Daily"); not
+ * before an office, an honorific or a given name ("Children's Minister Margaret Hodge"), nor a person's possessive
+ * ("Brown's Budget", "Snipes' Blade").
+ */
+function possessiveAfter(doc: Doc, i: number, last: number, isName: (t: Token | undefined) => boolean): number {
+  const tokens = doc.tokens;
+  const mark = tokens[last + 1];
+  if (mark === undefined || !POSSESSIVE_MARKS.has(mark.lower) || mark.start !== (tokens[last] as Token).end) return -1;
+  const owned = doc.text.slice((tokens[i] as Token).start, mark.end).toLowerCase();
+  if (COMPANIES.has(owned)) return last + 1;
+  const next = tokens[last + 2];
+  if (!isName(next) || next?.sentence !== mark.sentence || OFFICES.has(next.lower) || HONORIFICS.has(next.lower) || givenName(next.lower) !== undefined) return -1;
+  return pluralOwner(tokens[last] as Token, mark.lower) ? last + 2 : -1;
+}
+
+/** Whether a possessive mark stands inside the run of names from token `first` to `last` ("McDonald's", "Farmers' Union"), as only possessiveAfter joins one. */
+export function possessiveInside(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (POSSESSIVE_MARKS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
