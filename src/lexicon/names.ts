@@ -34,6 +34,9 @@ for (const gender of ['female', 'male', 'either'] as const) {
   for (const name of given[gender]) GIVEN.set(fold(name).toLowerCase(), gender);
 }
 
+/** Korean, Chinese and Vietnamese family names before a hyphenated given name ("Ban Ki-moon"), lower-cased. */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(given.eastAsianSurnames.map((name) => name.toLowerCase()));
+
 /** The gender of a given name ("Patricia" → female), matched without case or diacritics; undefined for a word that is none. */
 export function givenName(word: string): NameGender | undefined {
   return GIVEN.get(fold(word).toLowerCase());

@@ -10,6 +10,8 @@ import { wordTags } from '../lexicon/pos.js';
 import { isJoiningHyphen } from './split.js';
 import { tokenBefore } from './token-index.js';
 import { SUBORDINATORS } from '../lexicon/words.js';
+import { EAST_ASIAN_SURNAMES } from '../lexicon/names.js';
+import { placesByName } from '../lexicon/places.js';
 
 // The tags the tagger may have given a name in error. Compared one by one, not asked of a Set: each
 // token's tag is one of pos.ts's shared strings, and a comparison of two is one of references.
@@ -51,8 +53,11 @@ function givenNameSyllable(text: string, tokens: readonly Token[], i: number): b
   }
   const given = tokens[i - 2];
   const surname = tokens[i - 3];
-  return given !== undefined && surname !== undefined && given.pos === 'PROPN' && (surname.pos === 'PROPN' || retaggable(surname.pos)) &&
-    capitalised(text, given) && capitalised(text, surname) && surname.sentence === t.sentence && !contentWord(t.lower);
+  if (given === undefined || surname === undefined || !capitalised(text, given) || !capitalised(text, surname) || surname.sentence !== t.sentence) return false;
+  // "Ban Ki-moon", "Kim Il-sung", "Kim In-so": after a family name of East Asia, the syllables are the
+  // given name's though each looks like an English word; not a place's name ("Hong Kong-based").
+  if (EAST_ASIAN_SURNAMES.has(surname.lower) && given.end - given.start <= MAX_SYLLABLE && placesByName(`${surname.lower} ${given.lower}`).length === 0) return true;
+  return given.pos === 'PROPN' && (surname.pos === 'PROPN' || retaggable(surname.pos)) && !contentWord(t.lower);
 }
 
 /** Retags capitalised words as proper nouns where the tagger missed them. */
@@ -60,8 +65,9 @@ export function retagProperNouns(text: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (givenNameSyllable(text, tokens, i)) {
-      // The surname too, though it opens the sentence ("Moon Jae-in met …").
+      // The first syllable and the surname too, though one opens the sentence ("Moon Jae-in met …") or is a word ("Kim In-so").
       t.pos = 'PROPN';
+      (tokens[i - 2] as Token).pos = 'PROPN';
       (tokens[i - 3] as Token).pos = 'PROPN';
       continue;
     }
