@@ -4,7 +4,10 @@
  * C clients at once over a pool of C connections: p50, p99 and max per kind. Then page 1 against page
  * 1,000 of the quotes (by offset, and after a row), and the plan (EXPLAIN ANALYZE) of every statement
  * of each kind, written to a file; the slowest three kinds' plans are printed.
- * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE] [--corpus FILE]`
+ * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--warmup R] [--plans FILE] [--corpus FILE]`
+ * (--warmup: requests per kind before the measured ones, 100 by default. PostgreSQL plans a named
+ * statement afresh at each of its first five runs on a connection before it keeps a generic plan, so a
+ * warm-up of 10 per connection measures a server whose connections have served a while.)
  * (An empty store is filled by pg-bulk.ts: the first articles written, the rest copied from them in
  * bulk. A store that holds some, or --writers W, is filled by the writer: W writers at once build W
  * parts of the missing range, and the database then uses W cores. The store held is taken to be a
@@ -12,6 +15,7 @@
  * Skips cleanly without --db (or ONRECORD_BENCH_PG), or without the corpus when the store must grow.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
@@ -100,7 +104,7 @@ async function plans(url: string, kind: Kind): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const values = benchOptions('node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--plans FILE] [--corpus FILE]', ['db', 'articles', 'connections', 'requests', 'plans', 'writers', 'corpus']);
+  const values = benchOptions('node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--warmup R] [--plans FILE] [--corpus FILE]', ['db', 'articles', 'connections', 'requests', 'warmup', 'plans', 'writers', 'corpus']);
   const corpus = values.corpus ?? CORPUS;
   const url = values.db ?? process.env['ONRECORD_BENCH_PG'];
   if (url === undefined) {
@@ -110,6 +114,7 @@ async function main(): Promise<number> {
   const total = Number(values.articles ?? 1_000_000);
   const clients = Number(values.connections ?? 50);
   const requests = Number(values.requests ?? 1000);
+  const warmup = Number(values.warmup ?? Math.min(100, requests));
   const store = openPostgresStore(url, { connections: clients });
   try {
     const held = (await store.counts()).articles;
@@ -171,9 +176,10 @@ async function main(): Promise<number> {
     const monitor = new pg.Client({ connectionString: url });
     await monitor.connect();
     const rows: Array<{ name: string; p50: number; p99: number; max: number; clientCpu: number; serverCpu: number }> = [];
+    const loadBefore = loadavg()[0] ?? NaN;
     try {
       for (const kind of kinds) {
-        await load(store, kind, clients, Math.min(100, requests));
+        await load(store, kind, clients, warmup);
         const [ownBefore, serverBefore] = [process.cpuUsage(), await backendsCpu(monitor)];
         const times = await load(store, kind, clients, requests);
         const own = process.cpuUsage(ownBefore);
@@ -192,10 +198,16 @@ async function main(): Promise<number> {
     const lastRow = (await store.quotes({ limit: 1, offset: lastPage - 1 }))[0];
     const afterLast = lastRow === undefined ? NaN : await median(20, () => store.quotes({ limit: 20, after: positionOf(lastRow) }));
     console.log(`\nonrecord PostgreSQL store benchmark — ${counts.articles.toLocaleString('en-US')} articles, ${counts.quotes.toLocaleString('en-US')} quotes, ${counts.actors.toLocaleString('en-US')} actors, ${counts.events.toLocaleString('en-US')} events; ${buildNote}`);
-    console.log(`${clients} clients at once over ${clients} connections, ${requests} requests per kind after ${Math.min(100, requests)} of warm-up, arguments varied\n`);
+    console.log(`${clients} clients at once over ${clients} connections, ${requests} requests per kind after ${warmup} of warm-up, arguments varied; load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end`);
+    // The model: C clients in a closed loop on k cores free of other work wait C × (CPU a request) / k on average.
+    const cores = availableParallelism();
+    console.log(`model: ${clients} clients × (CPU a request here + server) / ${cores} cores = the mean latency on a machine free of other work\n`);
     const width = Math.max(...rows.map((row) => row.name.length));
-    console.log(`${'query'.padEnd(width)}  p50 ms  p99 ms  max ms  CPU ms a request: here, server`);
-    for (const row of rows) console.log(`${row.name.padEnd(width)}  ${row.p50.toFixed(1).padStart(6)}  ${row.p99.toFixed(1).padStart(6)}  ${row.max.toFixed(1).padStart(6)}  ${row.clientCpu.toFixed(2).padStart(6)}, ${row.serverCpu.toFixed(2)}`);
+    console.log(`${'query'.padEnd(width)}  p50 ms  p99 ms  max ms  CPU ms a request: here, server  model ms`);
+    for (const row of rows) {
+      const model = (clients * (row.clientCpu + row.serverCpu)) / cores;
+      console.log(`${row.name.padEnd(width)}  ${row.p50.toFixed(1).padStart(6)}  ${row.p99.toFixed(1).padStart(6)}  ${row.max.toFixed(1).padStart(6)}  ${row.clientCpu.toFixed(2).padStart(6)}, ${row.serverCpu.toFixed(2).padStart(6)}  ${model.toFixed(1).padStart(20)}`);
+    }
     console.log(`\nquotes, 20 a page, median of sequential runs: page 1 ${first.toFixed(2)} ms; page 1,000 by offset ${byOffset.toFixed(2)} ms, after its row ${after.toFixed(2)} ms; the last page by offset ${byOffsetLast.toFixed(2)} ms, after its row ${afterLast.toFixed(2)} ms`);
     const slowest = [...rows].sort((a, b) => b.p99 - a.p99).slice(0, 3);
     const text: string[] = [];
