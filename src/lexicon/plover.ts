@@ -234,6 +234,8 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set(data.media);
 export const MET_STANDARDS: ReadonlySet<string> = new Set(data.metStandards);
 /** Words after which "at" names whom an act is aimed at, not where it is done ("lashed out at Labour"). */
 export const AIMED_AT: ReadonlySet<string> = new Set(data.aimedAt);
+/** Nouns of what an actor claims of another: rejected by the one it is about, an allegation (see rebuttal.ts). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(data.claims);
 /** Lenders: support that they give is lending, material, AID ("receive IMF support", "support from the World Bank"). */
 export const LENDERS: ReadonlySet<string> = new Set(data.lenders);
 /** Nouns of legal action whose country before them is where it is brought ("a US lawsuit"): see forum.ts. */

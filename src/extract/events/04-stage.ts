@@ -32,6 +32,7 @@ import { courtOfDispute, interview, tourOfPremises } from './interview.js';
 import { toldInWork } from './fiction.js';
 import { ownSide } from './own-side.js';
 import { concededPraise } from './concession.js';
+import { rebuttedClaim } from './rebuttal.js';
 
 // Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
@@ -224,6 +225,9 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const flip = lentTo(doc, told ? b : a, told ? a : b, coded) || refusedEntry(doc, a, b, rb, coded) ? !told : told;
     const [source, target] = flip ? [b, a] : [a, b];
     events.push(eventOf(doc, sentence, source, target, coded));
+    // "Kerr hit back at Labour claims she had misled voters": Labour's claim accused Kerr.
+    const claim = rebuttedClaim(tokens, coded, source, flip ? ra : rb, actors);
+    if (claim) events.push(eventOf(doc, sentence, target, source, claim));
     // "Berg met Lee and Kerr", "Lee, Kerr and Vik": they share the event with Lee, up to the last
     // one joined by a word; a comma alone joins no list ("compensation from Lee, the envoy Kerr said").
     const shared: ActorMention[] = [];

@@ -127,8 +127,8 @@ function partInWrong(tokens: readonly Token[], at: number, sentence: TokenRange)
   return at < last && findTriggers(tokens, at + 1, last).some((t) => t.code !== null && WRONGS.has(t.code));
 }
 
-// A judgement is said, so asserted; a denied one is not read (see above).
-function judged(code: PloverCode, mode: string | null, at: number): CodedEvent {
+// A judgement is said, so asserted; a denied one is not read (see above). An event said at one word.
+export function judged(code: PloverCode, mode: string | null, at: number): CodedEvent {
   const trigger = { first: at, last: at };
   return { code, mode, trigger, reciprocal: false, partnerObject: false, lightVerb: null, negated: false, modality: 'asserted', plover: code };
 }
