@@ -18,6 +18,7 @@ describe('a judgement said of an actor', () => {
     ['past the one told', "Karl Kerr told BBC Radio's Today programme the French government was authoritarian.", 'ACCUSE Karl Kerr -> Government of France'],
     ['past the speaker’s description naming another', 'Karl Kerr, the president of the Velan Bar Council, said Anna Dam was a humane judge.', 'SUPPORT Karl Kerr -> Anna Dam'],
     ['in what is said after a colon', 'Karl Kerr said: "Anna Dam\'s comments are partial and inaccurate."', 'ACCUSE Karl Kerr -> Anna Dam'],
+    ['past an introductory phrase opening the quotation', 'Karl Kerr said: "Taken together, Anna Dam\'s comments are partial and inaccurate."', 'ACCUSE Karl Kerr -> Anna Dam'],
     ['an allegation of a part in an act of force', 'Anna Dam said Karl Kerr was behind the bombings.', 'ACCUSE Anna Dam -> Karl Kerr'],
     ['an allegation of a part in coercion', 'Anna Dam said Karl Kerr was responsible for the arrests of journalists.', 'ACCUSE Anna Dam -> Karl Kerr'],
     ['an allegation of what agents acting for the actor did', 'Anna Dam believes UK intelligence officers were behind the bombings.', 'ACCUSE Anna Dam -> United Kingdom'],

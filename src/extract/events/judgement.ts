@@ -28,6 +28,9 @@ const SPEAKER_GAP = new Set(['AUX', 'ADV', 'PART']);
 // mark opening what is said ('said: "Lee's comments are partial').
 const REPORT_GAP = new Set(['SCONJ', 'DET', 'ADJ', 'NOUN', 'ADV', 'PROPN', 'NUM']);
 const REPORT_MARKS = new Set([':', "'s", '’s', '"', '“', "'", '‘']);
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
+/** How many words an introductory phrase at the start of a quotation may have ("Taken together,"). */
+const INTRO_REACH = 4;
 /** How many words an apposition after the speaker may have (", the president of the Family Division,"). */
 const APPOSITION_REACH = 12;
 /** How many words the owned thing after the judged one may have ("Tarn's economic policies"). */
@@ -66,9 +69,24 @@ function reportingVerb(tokens: readonly Token[], first: TokenRange, second: Toke
   if (!judging && kind !== 'speech' && kind !== 'belief') return null;
   for (let j = i + 1; j < second.first; j++) {
     const token = tokens[j] as Token;
-    if (!REPORT_GAP.has(token.pos) && !REPORT_MARKS.has(token.lower) && token.lower !== 'that') return null;
+    if (QUOTE_OPENERS.has(token.lower)) j = introEnd(tokens, j + 1, second.first) - 1;
+    else if (!REPORT_GAP.has(token.pos) && !REPORT_MARKS.has(token.lower) && token.lower !== 'that') return null;
   }
   return { judging };
+}
+
+/**
+ * The index after an introductory phrase that opens a quotation at i and ends with a comma before
+ * the judged one ('said: "Taken together, Lee's comments are partial"', '"Frankly, Lee is a liar"'),
+ * or i when there is none.
+ */
+function introEnd(tokens: readonly Token[], i: number, limit: number): number {
+  for (let j = i; j < Math.min(limit, i + INTRO_REACH + 1); j++) {
+    const token = tokens[j] as Token;
+    if (token.lower === ',') return j + 1;
+    if (CLAUSE_ENDS.has(token.lower) || QUOTE_OPENERS.has(token.lower)) return i;
+  }
+  return i;
 }
 
 /**

@@ -9,8 +9,26 @@
  */
 import type { Doc, Event } from '../../doc/document.js';
 
-/** Whether an event's source is a person of the country that is its target in a visit or support. */
+/** The first person plural: said by a person, the group they speak for, which holds them and their country. */
+const WE: ReadonlySet<string> = new Set(['we', 'us', 'our', 'ours']);
+
+/**
+ * Whether one actor is a person's "we" and the other that person's country: "There is no question of
+ * Britain giving up our veto," said a British prime minister — "our" is Britain's side, no second party.
+ */
+function weAndOwnCountry(doc: Doc, event: Event): boolean {
+  for (const [we, other] of [[event.source, event.target], [event.target, event.source]] as const) {
+    const person = doc.entities[we.entity ?? -1];
+    const country = doc.entities[other.entity ?? -1];
+    if (person?.type !== 'person' || person.country === null || country === undefined || !WE.has(doc.slice(we).toLowerCase())) continue;
+    if (country.country === person.country && (country.type === 'country' || country.kbId === `gov/${person.country}`)) return true;
+  }
+  return false;
+}
+
+/** Whether an event's source is a person of the country that is its target in a visit or support, or a person's "we" acts with their own country. */
 export function ownSide(doc: Doc, event: Event): boolean {
+  if (weAndOwnCountry(doc, event)) return true;
   const visit = event.code === 'CONSULT' && event.mode === 'visit';
   if (!visit && event.code !== 'SUPPORT') return false;
   const source = doc.entities[event.source.entity ?? -1];

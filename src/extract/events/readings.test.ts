@@ -78,3 +78,12 @@ describe('rivalry between firms', () => {
     expect(events('Velder Holdings has been fighting a legal battle with Marto Group.')).toEqual(['ACCUSE Velder Holdings -> Marto Group asserted']);
   });
 });
+
+describe('a speaker’s "we" is their own side', () => {
+  it('"our" said by a person is no second party to an act of their own country', () => {
+    expect(events('"There is no question of Britain giving up our veto on our border controls," British Prime Minister Tom Lee said.')).toEqual([]);
+  });
+  it('an act of a speaker’s "we" toward another country stays', () => {
+    expect(events('"We will support Britain," French President Tom Lee said.')).toEqual(['SUPPORT Tom Lee -> United Kingdom planned']);
+  });
+});
