@@ -274,12 +274,15 @@ function controlled(tokens: readonly Token[], k: number): boolean {
 
 /** "he said, explaining …": the speaker of a speech cue just before a participle. */
 function earlierSpeaker(doc: Doc, cue: Cue, first: number): Mention | null {
+  const tokens = doc.tokens;
   for (const other of doc.cues) {
     if (other.token >= cue.token || other.token < first || cue.token - other.lastToken > MAX_PARTICIPLE_GAP) continue;
     if (other.kind !== 'speech' || other.lemma === ':' || PREPOSITIONAL_CUES.has(other.lemma)) continue;
     const before = speakerEndingAt(doc, other.token - 1);
     if (before) return before.mention;
-    const after = speakerStartingAt(doc, other.lastToken + 1);
+    // After the cue only when inverted after a quotation or a comma ('"…," said Berg, adding'), not the
+    // subject of what it reports ("to suggest the chancellor would …, adding").
+    const after = tokens[other.token - 1]?.pos === 'PUNCT' ? speakerStartingAt(doc, other.lastToken + 1) : null;
     if (after && after.last < cue.token) return after.mention;
   }
   return null;

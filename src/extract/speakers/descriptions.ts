@@ -8,7 +8,7 @@ import type { Doc, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import type { Group } from './groups.js';
-import { ISSUED_NOUNS, POSSESSIVE_MARKS, TITLE_WORDS } from '../../lexicon/words.js';
+import { ISSUED_NOUNS, OFFICES, POSSESSIVE_MARKS, TITLE_WORDS } from '../../lexicon/words.js';
 import { MEDIA, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
 import { countriesByDemonym } from '../../lexicon/places.js';
 
@@ -147,6 +147,32 @@ export function heldUnnamed(doc: Doc, speaker: Span, head: string, modifiers: re
     let j = k - 1;
     while (j > 0 && MODIFIER_TAGS.has((tokens[j] as Token).pos)) j--;
     if (INTRODUCING.has(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** The words a title before a name is made of: "Opposition leader", "the party's Holyrood leader". */
+const TITLE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'PART']);
+/** Spokesmen's offices: a shadow minister is the party's spokesman ("shadow foreign secretary … the Tory spokesman"). */
+const SPOKESMEN = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * Whether a title before one of a person's names makes the person something other than `head`
+ * ("Opposition leader Maria Berg said"): the title's last word, a noun or an office, is another; not
+ * "a spokesman for Michael Howard", which is someone else's title.
+ */
+export function titledOtherwise(doc: Doc, group: Group, head: string): boolean {
+  const tokens = doc.tokens;
+  for (const m of group.entity.mentions) {
+    if (m.kind !== 'name' || m.name === null || m.name.start === m.start) continue;
+    let k = tokenAtOrAfter(tokens, m.start);
+    let shadow = false;
+    for (; k < tokens.length && (tokens[k] as Token).start < m.name.start && TITLE_TAGS.has((tokens[k] as Token).pos); k++) {
+      if ((tokens[k] as Token).lower === 'shadow') shadow = true;
+    }
+    const title = tokens[k - 1];
+    if (tokens[k]?.start !== m.name.start || title === undefined || title.start < m.start) continue;
+    if ((title.pos === 'NOUN' || OFFICES.has(title.lower)) && title.lower !== head && !(shadow && SPOKESMEN.has(head))) return true;
   }
   return false;
 }

@@ -26,7 +26,7 @@ import { isUnnamed, unnamedPerson, UnnamedInView } from './unnamed.js';
 import { epithetBearer, epithetFits, epithetOf } from './epithets.js';
 import { itGoesOn, latestBody, type LastReport } from './it-speaker.js';
 import { PERSON_PRONOUNS, addedBy, type LastSpeaker } from './added.js';
-import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy } from './descriptions.js';
+import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy, titledOtherwise } from './descriptions.js';
 import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -176,9 +176,10 @@ export function resolveSpeakers(doc: Doc): void {
     const epithet = epithetOf(doc, speaker); // "The double Olympic champion said" (epithets.ts)
     if (epithet) return epithetBearer(namesSalience, sentence, (g) => (personLike(g) || unknownNamed(g) ? epithetFits(doc, epithet, g) : 0));
     // "Gordon Brown has issued a rallying cry. The chancellor said …": an office held by the person just
-    // mentioned, when no one else is described by it; only the sentence before is looked at.
+    // mentioned, when no one else is described by it and the article gave them no other office
+    // ("Opposition leader Maria Berg wrote … The chancellor said"); only the sentence before is looked at.
     if (speaker.type !== 'person' || !OFFICES.has(head) || heldUnnamed(doc, speaker, head, modifiers, (at) => inside(quoted, at))) return undefined;
-    return salience.best(sentence, (g) => typed(g) && sameOffice(g) && ![...g.descriptors].some((d) => OFFICES.has(d) && d !== head), 1);
+    return salience.best(sentence, (g) => typed(g) && sameOffice(g) && ![...g.descriptors].some((d) => OFFICES.has(d) && d !== head) && !titledOtherwise(doc, g, head), 1);
   };
   // The speaker of the quotation around an offset, indexed when the first pronoun or name inside one asks.
   let speakerAround: SpanCover<Mention | null> | undefined;

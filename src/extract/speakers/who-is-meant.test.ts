@@ -55,3 +55,19 @@ describe('a man\'s and a woman\'s title on one surname are two people', () => {
     expect(record.quotes[0]?.speaker?.name).toBe('Angel Vorne');
   });
 });
+
+describe('an office guessed for the person just named is not one the article gave another title', () => {
+  it('"Opposition leader Maria Berg wrote … The chancellor said" is not Berg but the other person of that sentence', () => {
+    const text = 'Jack Lund spoke to pupils on Monday. His remark was criticised by the opposition. ' +
+      'Opposition leader Maria Berg wrote to Mr Lund on Tuesday accusing him of an error. In a furious response, the chancellor said his comments had been distorted.';
+    expect(speakerOf(text, 'his comments')).toBe('Jack Lund');
+  });
+});
+
+describe('a participle after a verb of saying inside what is reported', () => {
+  it('", adding" is said by the one who said, not the subject of an infinitive\'s clause ("to suggest the chancellor would …, adding")', () => {
+    const text = 'Chancellor Tom Reed met Piet Lund on Monday. ' +
+      'Health minister Anna Berg said it was wrong to suggest the chancellor would replace Mr Lund, adding they would "work as a team".';
+    expect(speakerOf(text, 'they would')).toBe('Anna Berg');
+  });
+});
