@@ -2,7 +2,7 @@
  * Stage: corrects part-of-speech tags of capitalised words. The tagger often takes an unknown name
  * for a verb or noun ("Cook said"); a capitalised word inside a sentence is a proper noun, and so is a
  * capitalised sentence opener directly followed by a verb; so is the second syllable of a given name
- * written in lower case after a hyphen ("Moon Jae-in").
+ * written in lower case after a hyphen ("Moon Jae-in"), and a surname that is a month's name ("May said").
  */
 import type { Doc, Token } from '../doc/document.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -12,6 +12,7 @@ import { tokenBefore } from './token-index.js';
 import { SUBORDINATORS } from '../lexicon/words.js';
 import { EAST_ASIAN_SURNAMES } from '../lexicon/names.js';
 import { placesByName } from '../lexicon/places.js';
+import { monthSurnames } from './month-surnames.js';
 
 // The tags the tagger may have given a name in error. Compared one by one, not asked of a Set: each
 // token's tag is one of pos.ts's shared strings, and a comparison of two is one of references.
@@ -86,6 +87,8 @@ export function retagProperNouns(text: string, tokens: Token[]): void {
       if (verb && verb.sentence === t.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX' || verb.pos === 'PROPN')) t.pos = 'PROPN';
     }
   }
+  // "Theresa May … May said": a surname that is a month's name is a name wherever it stands as one.
+  for (const t of monthSurnames(text, tokens)) t.pos = 'PROPN';
 }
 
 /** Corrects the tags of capitalised words. */

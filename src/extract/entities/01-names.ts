@@ -17,6 +17,7 @@ import { CLAUSE_OPENING_MARKS, headlineSentences, isTitleCase } from '../../text
 import { OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
+import { monthSurnames } from '../../text/month-surnames.js';
 
 
 const CONNECTORS = new Set(['of', 'for', 'the']);
@@ -177,28 +178,20 @@ function inPlaceName(tokens: readonly Token[], t: Token): boolean {
     (prev !== undefined && prev.sentence === t.sentence && placesByName(`${prev.lower} ${t.lower}`).length > 0);
 }
 
-/**
- * Whether the token after a lone given name is a month's name in title case that is the person's
- * surname ("Theresa May", "Brian May"), not a date ("on Friday Anna", "in May Anna" have none before it).
- */
-function monthSurname(doc: Doc, i: number, last: number): boolean {
-  const next = doc.tokens[last + 1];
-  return last === i && next !== undefined && next.pos === 'PROPN' && TIME_WORDS.has(next.lower) && isTitleCase(doc.text, next) &&
-    givenName((doc.tokens[i] as Token).lower) !== undefined;
-}
-
 /** Finds the name mentions of a document. */
 export function findNames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
   const mentions: Mention[] = [];
   const headline = headlineWords(doc);
-  const isName = (t: Token | undefined): boolean => isNameToken(t) && !headline.has(t as Token);
+  // "Theresa May", "Mrs May", "May said": a surname that is a month's name (text/month-surnames.ts).
+  const months = monthSurnames(doc.text, tokens);
+  const isName = (t: Token | undefined): boolean => (isNameToken(t) || months.has(t as Token)) && !headline.has(t as Token);
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(tokens[i])) continue;
     let last = i;
     // "Ministry of Defence", "Bank of England": a connector joins two capitalised runs.
     for (;;) {
-      while ((isName(tokens[last + 1]) || monthSurname(doc, i, last)) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
+      while (isName(tokens[last + 1]) && tokens[last + 1]?.sentence === tokens[i]?.sentence) last++;
       const joined = joinedAfter(doc, i, last, isName);
       if (joined === -1) break;
       last = joined;

@@ -3,12 +3,13 @@
  * "X said:" or "according to X," before it, with appositions and relative pronouns.
  */
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
-import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
+import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/words.js';
 import { HEARER_FIRST_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
 import { appositive, findBack, isName, MAX_APPOSITION, MAX_PARENTHESIS, namedAfterQuotation, PAIRED_DASHES, phraseBefore, STRAY_COMMA_CUES } from './apposition.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
+import { isTimeWord } from '../../text/month-surnames.js';
 
 /** A cue with its speaker, and the token range the construction covers. */
 export interface Attachment {
@@ -97,8 +98,8 @@ export function speakerStartingAt(doc: Doc, i: number): { mention: Mention; last
   if (turnLabel(doc, i) !== null) return { mention: mentionFrom(doc, { first: i, last: i }), last: i };
   const range = phraseStartingAt(doc.tokens, i);
   if (!range) return null;
-  const head = doc.tokens[range.last] as Token;
-  if (TIME_WORDS.has(head.lower)) return null;
+  // "said on Monday" names no one; "said Theresa May" does.
+  if (isTimeWord(doc.tokens, range.last)) return null;
   return { mention: mentionFrom(doc, range), last: range.last };
 }
 

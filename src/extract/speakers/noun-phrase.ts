@@ -6,6 +6,7 @@ import type { Doc, Mention, Token } from '../../doc/document.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { PARTIES, givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
+import { isMonthSurname } from '../../text/month-surnames.js';
 import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
@@ -41,9 +42,9 @@ function isAgedAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'old' && isJoiningHyphen(tokens, k - 1) && AGES.has(tokens[k - 2]?.lower ?? '') && isJoiningHyphen(tokens, k - 3);
 }
 
-/** Whether token `k` may head a noun phrase: a noun, a number-bearing adjective, an age compound. */
+/** Whether token `k` may head a noun phrase: a noun, a number-bearing adjective, an age compound, a surname that is a month's name ("Mrs May"). */
 function isHeadAt(tokens: readonly Token[], k: number): boolean {
-  return isHead(tokens[k]) || isAgedAt(tokens, k);
+  return isHead(tokens[k]) || isAgedAt(tokens, k) || isMonthSurname(tokens, k);
 }
 
 /** Possessive pronouns, which open a noun phrase as a determiner does ("his audience"). */
@@ -167,7 +168,8 @@ export function skipCueAdverbs(tokens: readonly Token[], j: number): number {
   let k = j;
   for (;;) {
     const lower = tokens[k]?.lower ?? '';
-    if (k >= 0 && (CUE_ADVERBS.has(lower) || TIME_WORDS.has(lower) || tokens[k]?.pos === 'ADV' || lower === 'not')) k--;
+    // Not the surname in "Mrs May said", though "may" is a modal and May a month.
+    if (k >= 0 && !isMonthSurname(tokens, k) && (CUE_ADVERBS.has(lower) || TIME_WORDS.has(lower) || tokens[k]?.pos === 'ADV' || lower === 'not')) k--;
     // "is continuing to insist", "wants to tell": a verb and "to" before the cue.
     else if (lower === 'to' && (tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'AUX')) k -= 2;
     else if (k > 0 && TIME_PREPOSITIONS.has(lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) k--;
