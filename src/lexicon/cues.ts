@@ -52,6 +52,10 @@ export const SPEECH_OBJECT_CUES: ReadonlySet<string> = new Set(data.speechObject
 /** Verbs of stance whose object is the attributed position ("endorsed Clinton", "the poll showed a lead"). */
 export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attributionObject);
 
+/** Verbs that in a contest mean play ("defended her title", "blasted an ace", "claimed the lead"), and the things they take then. */
+export const CONTEST_VERBS: ReadonlySet<string> = new Set(data.contestVerbs);
+export const CONTEST_OBJECTS: ReadonlySet<string> = new Set(data.contestObjects);
+
 /** Verbs whose object is the one spoken to: in the passive ("were told that …") their subject is the hearer. */
 export const ADDRESSED_CUES: ReadonlySet<string> = new Set(data.addressed);
 

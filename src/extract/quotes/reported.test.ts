@@ -305,6 +305,11 @@ const rows: Row[] = [
   { text: 'Ms Dane explained how the vote would work.', quotes: ['how the vote would work ← explained ← Ms Dane'] },
   // A denied report is no quotation (it is an attributed position, below).
   { text: 'The council did not say when the bridge would reopen.', quotes: [] },
+  // A verb that in a contest means play reports nothing when its object is what is played for or with:
+  // a title, a seat, a shot. With a decision or a ruling for object it still reports a position.
+  { text: 'Lena Voss defended her world title in Oslo. Tom Reed blasted a shot past the keeper.', quotes: [] },
+  { text: 'The party will defend the seat it won in 2001.', quotes: [] },
+  { text: 'Lena Voss defended the decision to close the rink.', quotes: ['the decision to close the rink ← defended ← Lena Voss'] },
 ];
 
 describe('the grammar of reporting', () => {

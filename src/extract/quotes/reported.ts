@@ -3,6 +3,7 @@
  * …", "according to X, …", "X: …", "X called Y “…”", and the object of a verb of judging.
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
+import { contestObject } from './contest.js';
 import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -255,7 +256,7 @@ function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): F
   const last = sentenceLast(doc, cue.token);
   let end = cue.lastToken + 1;
   while (end < last && !startsVerbPhrase(doc, end + 1)) end++;
-  const span = onlyWhen(doc, cue.lastToken + 1, end) ? null : contentSpan(doc, cue.lastToken + 1, end, minTokens);
+  const span = onlyWhen(doc, cue.lastToken + 1, end) || contestObject(doc, cue, cue.lastToken + 1) ? null : contentSpan(doc, cue.lastToken + 1, end, minTokens);
   return span ? { spans: [span], cue, speaker } : null;
 }
 
