@@ -19,6 +19,18 @@ import type { Stage } from '../../pipeline/stage.js';
 import { actsAsName } from './acting-names.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+const REFLEXIVE = new Set(['himself', 'herself']);
+/** How far before a reflexive its clause's subject may end, in characters: a few words. */
+const CLAUSE_REACH = 60;
+
+/**
+ * Whether a mention is "himself" or "herself" bound by a name of the entity earlier in its clause
+ * ("Williamson is trying to defend himself"): a reflexive stands for its clause's subject, here a person.
+ */
+function boundReflexive(doc: Doc, entity: Entity, m: Mention): boolean {
+  if (m.kind !== 'pronoun' || !REFLEXIVE.has(doc.slice(m).toLowerCase())) return false;
+  return entity.mentions.some((n) => n.kind === 'name' && n.end <= m.start && m.start - n.end <= CLAUSE_REACH && !/[.!?;:]/.test(doc.text.slice(n.end, m.start)));
+}
 
 /** The article's date as YYYY-MM-DD, or null when it has none or it cannot be read. */
 export function articleDate(date: string | undefined): string | null {
@@ -122,7 +134,8 @@ function bodyName(doc: Doc, entity: Entity): boolean {
 }
 
 /**
- * Settles the types that were guesses: a name that speaks is a person (or stays an organisation);
+ * Settles the types that were guesses: a name that speaks is a person (or stays an organisation; a
+ * person when "he said" or a bound "himself" stands for it);
  * a lone word that nothing shows to be a person ("Maternity") is another kind of name.
  */
 function settleGuesses(doc: Doc): void {
@@ -138,7 +151,7 @@ function settleGuesses(doc: Doc): void {
     const givenAlone = lone && entity.type === 'person' && givenName(entity.name) !== undefined && !ordinary.has(entity.name.toLowerCase());
     if (givenAlone) return;
     const personal = (m: Mention): boolean => m.kind === 'pronoun' && PERSONAL.has(doc.slice(m).toLowerCase());
-    if (entity.mentions.some((m) => personal(m) && spoken.has(m))) entity.type = 'person';
+    if (entity.mentions.some((m) => (personal(m) && spoken.has(m)) || boundReflexive(doc, entity, m))) entity.type = 'person';
     // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person,
     // unless a preposition inside makes it a body's ("Reporters Without Borders said").
     else if (speakers.has(index)) entity.type = lone || bodyName(doc, entity) ? 'organization' : entity.type === 'other' ? 'person' : entity.type;

@@ -117,3 +117,16 @@ describe('a generation after a surname ("Jr", "III")', () => {
     expect(kb.personsNamed('Tomas Velde Jr').map((p) => p.kbId)).toEqual(['person/tomas-velde-jr']);
   });
 });
+
+// Our own sentences: the type of a lone word that speaks, settled after the speakers are found.
+describe('a lone word that speaks', () => {
+  it('is a person when "himself" in its own clause stands for it ("Wanderly is trying to defend himself")', () => {
+    const text = '"Sales rose," Wanderly said on Monday. Wanderly is now trying to defend himself in public.';
+    expect(extract({ id: 't', text }).entities.find((e) => e.name === 'Wanderly')?.type).toBe('person');
+  });
+
+  it('is not made a person by a "himself" of another clause ("Wanderly said it grew. The chief blamed himself.")', () => {
+    const text = '"Sales rose," Wanderly said on Monday. The chief of the board blamed himself for the loss.';
+    expect(extract({ id: 't', text }).entities.find((e) => e.name === 'Wanderly')?.type).toBe('organization');
+  });
+});

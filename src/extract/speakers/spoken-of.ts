@@ -1,9 +1,30 @@
 /**
  * The people a quotation names: who the speaker speaks of in the third person, and so is not the "he"
  * or "she" who says it ('"Ken doesn't think he's got anything to say sorry for," he said' is not Ken's).
- * A speaker is "I" in the own quotation; a name there is someone else.
+ * A speaker is "I" in the own quotation; a name there is someone else. So in reported speech: in 'Tony
+ * Blair would lead the campaign, he said' and 'he said Mr Blair had failed', "he" is not Blair, as the
+ * name lies within what "he" says.
  */
-import type { Mention, Span } from '../../doc/document.js';
+import type { Mention, Quote, Span } from '../../doc/document.js';
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/words.js';
+
+const LAST_WORD = /([A-Za-z]+)[\s,]*$/;
+
+/**
+ * The spans of a report that hold what its speaker says: all of them, but not a part before a cue set
+ * off after a relative pronoun or a subordinator ('Howard has no doubt it is Blair who, he claims, is
+ * ramming it through', 'Churchill dropped ID cards since, he said, …'): what is said starts there, and
+ * a name before it is outside it. Only a speech cue's report, or a quotation in marks: what one plans
+ * or tries ('After he tried to void the contract, Norton's fortune faded') has no clear end.
+ */
+export function reportSpans(text: string, speaker: Span, quote: Omit<Quote, 'kind'>, direct: boolean): Span[] {
+  if (!direct && quote.cue?.kind !== 'speech') return [];
+  return quote.spans.filter((span) => {
+    if (span.end > speaker.start) return true;
+    const last = LAST_WORD.exec(text.slice(Math.max(span.start, speaker.start - 24), speaker.start))?.[1]?.toLowerCase() ?? '';
+    return !RELATIVE_PRONOUNS.has(last) && !SUBORDINATORS.has(last);
+  });
+}
 
 /** The index of the first of `names` (in order of starts) that starts at or after `offset`. */
 function firstFrom(names: readonly Mention[], offset: number): number {
