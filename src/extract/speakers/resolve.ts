@@ -21,7 +21,7 @@ import { describedAge, statedAges } from './ages.js';
 import { sortByStart, spanKey } from './span-keys.js';
 import { firstPersonIn, quoteSpeakers } from './in-quotes.js';
 import { reporterEnd } from './reported-subject.js';
-import { namedWithin, reportSpans } from './spoken-of.js';
+import { SpokenOf, speakersFirst } from './spoken-of.js';
 import { isUnnamed, unnamedPerson, UnnamedInView } from './unnamed.js';
 import { epithetBearer, epithetFits, epithetOf } from './epithets.js';
 import { itGoesOn, latestBody, type LastReport } from './it-speaker.js';
@@ -247,17 +247,8 @@ export function resolveSpeakers(doc: Doc): void {
     return { group, basis: group === undefined ? 'unresolved' : speaker.kind === 'pronoun' ? 'pronoun' : 'nominal' };
   };
 
-  // The people named in what a pronoun reports, who are not the pronoun ('"Ken doesn't think he's …,"
-  // he said', 'Tony Blair would lead it, he said', spoken-of.ts), within its paragraph: a paragraph that
-  // continues the quotation may be where the speaker names himself ("If the teenage Michael Howard …").
-  let names: Mention[] | undefined;
-  const spokenOf = (speaker: Mention, quotes: ReadonlyArray<Omit<Quote, 'kind'>>, direct: boolean): Set<Group> => {
-    if (names === undefined) sortByStart((names = doc.mentions.filter((m) => m.kind === 'name' && byMention.has(m))));
-    const paragraph = doc.paragraphs[spanAt(doc.paragraphs, speaker.start)] ?? speaker;
-    const out = new Set<Group>();
-    for (const quote of quotes) for (const m of namedWithin(names, reportSpans(doc.text, speaker, quote, direct))) if (m.start >= paragraph.start && m.end <= paragraph.end) out.add(byMention.get(m) as Group);
-    return out;
-  };
+  // The people a pronoun's report names, who are not the pronoun (spoken-of.ts).
+  const spokenOf = new SpokenOf(doc, byMention);
 
   // Everything in text order: names weigh, pronouns and speakers are resolved against what came before.
   const steps: Step[] = [];
@@ -316,7 +307,8 @@ export function resolveSpeakers(doc: Doc): void {
   // The last direct quotation's speaker and paragraph, while no other person has been named or meant since.
   let lastSpeaker: LastSpeaker | undefined;
   let lastReport: LastReport | undefined;
-  for (const step of steps) {
+  // A "he" or "she" inside a quotation whose speaker is a "he" or "she" after it waits for that speaker.
+  for (const step of speakersFirst(steps)) {
     const { mention, quotes } = step;
     const where = place(doc, mention, quotes.length > 0, ranks);
     const known = byMention.get(mention);
@@ -331,9 +323,11 @@ export function resolveSpeakers(doc: Doc): void {
     if (step.quotedBy !== undefined) {
       const by = step.quotedBy === null ? undefined : (byMention.get(step.quotedBy) ?? speakers.get(step.quotedBy) ?? (step.quotedBy.kind === 'name' ? byName(step.quotedBy) : undefined));
       const group = byPronoun(mention, where.sentence, by === undefined ? undefined : new Set([by]));
+      // One found after its speaker weighs no more: it came before what the speaker's "he" was resolved on.
+      const late = by !== undefined && step.quotedBy?.kind === 'pronoun' && step.quotedBy.start > step.at;
       if (group && isUnnamed(group)) salience.add(group, where);
       else if (group) {
-        salience.add(group, where);
+        if (!late) salience.add(group, where);
         endingAt.set(mention.end, group);
         group.gender ??= PERSON_PRONOUNS.get(doc.slice(mention).toLowerCase()) ?? null;
         add(group, mention);
@@ -344,7 +338,7 @@ export function resolveSpeakers(doc: Doc): void {
     // "Diageo said it expects … It said …": "it" goes on with a body's report (it-speaker.ts).
     const goesOn = quotes.length > 0 ? itGoesOn(doc, mention, lastReport, where.sentence) : undefined;
     if (goesOn !== undefined && goesOn.group === undefined) mention.antecedent = goesOn.mention.antecedent ?? goesOn.mention;
-    const { group, basis } = goesOn ? { group: goesOn.group, basis: goesOn.group ? ('pronoun' as const) : ('unresolved' as const) } : added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence, mention.kind === 'pronoun' && quotes.length > 0 ? spokenOf(mention, quotes, step.direct) : undefined);
+    const { group, basis } = goesOn ? { group: goesOn.group, basis: goesOn.group ? ('pronoun' as const) : ('unresolved' as const) } : added ? { group: added, basis: 'pronoun' as const } : known && mention.entity !== null ? { group: known, basis: 'named' as const } : resolve(mention, where.sentence, mention.kind === 'pronoun' && quotes.length > 0 ? spokenOf.of(mention, quotes, step.direct) : undefined);
     if (quotes.length > 0) lastReport = { mention, group, sentence: where.sentence };
     // A person described and never named stays in view, and a pronoun that stands for them unresolved (unnamed.ts).
     const unnamed = group === undefined ? (quotes.length > 0 ? unnamedPerson(doc, mention) : undefined) : isUnnamed(group) ? group : undefined;
