@@ -4,6 +4,7 @@
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { contestObject } from './contest.js';
+import { BE, passiveForm } from './passive.js';
 import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -25,7 +26,6 @@ const INTRO_TAGS = new Set(['CCONJ', 'ADV', 'SCONJ']);
 const RECIPIENT = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'warn', 'ask']);
 const MAX_SOURCE = 30;
 const ANSWERS = new Set(['so', 'no', 'yes', 'that', 'this', 'nothing']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Reported content: its pieces, the cue, and who reports it. Made as literals with the keys in this
@@ -370,13 +370,6 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   const passive = passiveForm(doc, cue);
   const raised = passive && doc.tokens[cue.lastToken + 1]?.lower === 'to';
   return found !== null && passive && (OBJECT_CUES.has(cue.lemma) || raised) ? { ...found, speaker: null } : found;
-}
-
-/** Whether a verb cue is passive: a form of "be", perhaps an adverb ("are also thought"), then not the -ing form. */
-function passiveForm(doc: Doc, cue: Cue): boolean {
-  let k = cue.token - 1;
-  while (k > 0 && doc.tokens[k]?.pos === 'ADV') k--;
-  return BE.has(doc.tokens[k]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
 }
 
 /** The content a verb cue reports, by the constructions its verb allows. */
