@@ -6,20 +6,15 @@
 import type { Token } from '../doc/document.js';
 import { givenName } from '../lexicon/names.js';
 import { HONORIFICS, TIME_WORDS } from '../lexicon/words.js';
+import { isTitleCase } from './headlines.js';
 
 // Words before a month's name that make it a date ("in May", "last May", "the May elections", "5 May").
 const DATE_BEFORE: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM', 'ADJ']);
 
-function titleCase(text: string, t: Token): boolean {
-  const first = text.charCodeAt(t.start);
-  const second = text.charCodeAt(t.start + 1);
-  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
-}
-
 /** Whether token `k`, a month's or day's name in title case, follows a given name or a title ("Theresa May", "Mrs May"). */
 function afterGivenName(text: string, tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  if (before === undefined || before.sentence !== tokens[k]?.sentence || !titleCase(text, before)) return false;
+  if (before === undefined || before.sentence !== tokens[k]?.sentence || !isTitleCase(text, before)) return false;
   return givenName(before.lower) !== undefined || HONORIFICS.has(before.lower);
 }
 
@@ -33,14 +28,14 @@ export function monthSurnames(text: string, tokens: readonly Token[]): Set<Token
   let surnames: Set<string> | undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!TIME_WORDS.has(t.lower) || !titleCase(text, t) || !afterGivenName(text, tokens, k)) continue;
+    if (!TIME_WORDS.has(t.lower) || !isTitleCase(text, t) || !afterGivenName(text, tokens, k)) continue;
     (surnames ??= new Set()).add(t.lower);
     out.add(t);
   }
   if (surnames === undefined) return out;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!surnames.has(t.lower) || out.has(t) || !titleCase(text, t)) continue;
+    if (!surnames.has(t.lower) || out.has(t) || !isTitleCase(text, t)) continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
     if ((before !== undefined && before.sentence === t.sentence && DATE_BEFORE.has(before.pos)) || after?.pos === 'NUM') continue;
