@@ -61,6 +61,8 @@ export const RELATIONS: ReadonlySet<string> = new Set(words.relations);
 export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);
 /** The tokens of a possessive after a name: "'s" and a lone apostrophe, straight or curly. */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(words.possessiveMarks);
+/** The possessive ending as a token of its own ("Labour 's"), without the bare apostrophe of plurals. */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** Whether a lower-cased word is an office in the plural ("senators", "ministers"): a group, never one person. */
 export function pluralOffice(word: string): boolean {

@@ -8,7 +8,7 @@ import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, isNationalityCompound, placesByName, regionByDemonym, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, PLACE_OPENERS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
-import { HONORIFICS, OFFICES, ORG_WORDS, POSSESSIVE_MARKS, RELATIONS, pluralOffice } from '../../lexicon/words.js';
+import { HONORIFICS, OFFICES, ORG_WORDS, pluralOffice, POSSESSIVE_MARKS, POSSESSIVE_S, RELATIONS } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
 import { innerPreposition, nounBefore } from './01-names.js';
@@ -34,7 +34,6 @@ function brandLike(word: string): boolean {
   const opening = INNER_CAPITAL.exec(word)?.[1];
   return opening !== undefined && !SURNAME_PREFIXES.has(word.slice(0, opening.length + 1).toLowerCase());
 }
-const POSSESSIVES = new Set(["'s", '’s']);
 // Words of visiting: the place visited stands for its government, the host.
 const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'journey', 'mission', 'flew', 'fly', 'flies', 'flying']);
 
@@ -72,7 +71,7 @@ function acts(doc: Doc, inside: Range): boolean {
   if (prev && VISITS.has(prev.lower)) return true;
   if (prev?.lower === 'to' && VISITS.has(tokens[inside.first - 2]?.lower ?? '')) return true;
   if (prev && (prev.pos === 'ADP' || prev.lower === 'to')) return false;
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVES.has(next.lower));
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVE_S.has(next.lower));
 }
 
 function fromPlace(doc: Doc, inside: Range, place: Place): Typing {

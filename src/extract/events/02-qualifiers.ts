@@ -4,6 +4,7 @@
  * noun trigger ("no visit … has been planned"), and the sentence for conditions ("if … would")
  * and habits ("whenever").
  */
+import { POSSESSIVE_S } from '../../lexicon/words.js';
 import type { Token } from '../../doc/document.js';
 import {
   CONTENT_NOUNS, DENIALS, LEMMA_FORMS, MODALITY_PHRASES, POSSIBLE_CLAUSES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
@@ -219,7 +220,6 @@ function likelihoodBefore(tokens: readonly Token[], lead: TokenRange): boolean {
 
 /** How many words of the first actor's own phrase may stand between a claim and it ("Labour's advertising agency"). */
 const CLAIM_SUBJECT_REACH = 5;
-const POSSESSIVES = new Set(["'s", '’s']);
 
 /**
  * Whether a noun of claim opens the clause of the event's first actor ("investigated claims (that)
@@ -232,7 +232,7 @@ function claimBefore(tokens: readonly Token[], lead: TokenRange): boolean {
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) return false;
     if (CONTENT_NOUNS.has(token.lower)) return true;
-    if (token.lower !== 'that' && !SUBJECT_WORDS.has(token.pos) && !POSSESSIVES.has(token.lower)) return false;
+    if (token.lower !== 'that' && !SUBJECT_WORDS.has(token.pos) && !POSSESSIVE_S.has(token.lower)) return false;
   }
   return false;
 }

@@ -7,6 +7,7 @@
  * claims that she would resign": a rumour, no wrong), nor one about something else ("dismissed Labour
  * claims that the economy was failing"). The claim nouns are lexicon data (`claims`).
  */
+import { POSSESSIVE_S } from '../../lexicon/words.js';
 import type { Token } from '../../doc/document.js';
 import { CLAIM_NOUNS } from '../../lexicon/plover.js';
 import type { TokenRange } from './02-qualifiers.js';
@@ -14,7 +15,6 @@ import type { ActorMention } from './actors.js';
 import type { CodedEvent } from './code.js';
 import { judged } from './judgement.js';
 
-const POSSESSIVE = new Set(["'s", '’s']);
 /** Words that open what a claim says, before the one it is about ("claims that she …", "description of him as"). */
 const COMPLEMENT_OPENERS = new Set(['that', 'of']);
 /** Modals that make the claim one of what its subject will do, no allegation of a wrong done. */
@@ -26,7 +26,7 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'mig
  */
 function claimOf(tokens: readonly Token[], claimant: TokenRange): { noun: number; after: number } | null {
   let next = claimant.last + 1;
-  if (POSSESSIVE.has(tokens[next]?.lower ?? '')) next++;
+  if (POSSESSIVE_S.has(tokens[next]?.lower ?? '')) next++;
   if (CLAIM_NOUNS.has(tokens[next]?.lower ?? '')) return { noun: next, after: next + 1 };
   const by = tokens[claimant.first - 1]?.lower;
   if ((by === 'by' || by === 'from') && CLAIM_NOUNS.has(tokens[claimant.first - 2]?.lower ?? '')) return { noun: claimant.first - 2, after: claimant.last + 1 };

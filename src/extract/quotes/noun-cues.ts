@@ -4,6 +4,7 @@
  * whether the deal was legal". The clause after "that", or the question, is the content; a possessor
  * before the noun ("Trump's", "her") or the subject of the verb it follows speaks, else none is named.
  */
+import { POSSESSIVE_S } from '../../lexicon/words.js';
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { NOUN_CUES } from '../../lexicon/cues.js';
 import { wordList } from '../../lexicon/word-lists.js';
@@ -11,7 +12,6 @@ import { mentionFrom, phraseEndingAt, POSSESSIVE_PRONOUNS } from '../speakers/no
 import { speakerEndingAt } from './attach.js';
 import { contentSpan, isComma, sentenceFirst, sentenceLast, skipPhrase } from './content.js';
 
-const POSSESSIVE = new Set(["'s", '’s']);
 const MIN_CLAUSE = 4;
 const ENDING_TAGS = new Set(['ADV', 'PUNCT', 'ADP']);
 
@@ -76,7 +76,7 @@ function possessor(doc: Doc, cue: Cue): Mention | null {
   const t = tokens[k];
   if (!t) return null;
   if (POSSESSIVE_PRONOUNS.has(t.lower)) return mentionFrom(doc, { first: k, last: k });
-  if (!POSSESSIVE.has(t.lower)) return null;
+  if (!POSSESSIVE_S.has(t.lower)) return null;
   const range = phraseEndingAt(tokens, k - 1);
   return range ? mentionFrom(doc, range) : null;
 }

@@ -7,7 +7,7 @@ import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { PARTIES, givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { isMonthSurname } from '../../text/month-surnames.js';
-import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, POSSESSIVE_S, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
@@ -21,7 +21,6 @@ const ISSUED_LINKS = new Set(['to', 'on']);
 function issuedLink(tokens: readonly Token[], k: number): boolean {
   return ISSUED_LINKS.has(tokens[k]?.lower ?? '') && ISSUED_NOUNS.has(tokens[k - 1]?.lower ?? '');
 }
-const POSSESSIVE = new Set(["'s", '’s']);
 const MAX_NP = 12;
 const OBJECT_GROUPS = new Set(['them', 'us']);
 
@@ -51,7 +50,7 @@ function isHeadAt(tokens: readonly Token[], k: number): boolean {
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isInner(t: Token | undefined): boolean {
-  return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === '.');
+  return t !== undefined && (INNER_TAGS.has(t.pos) || POSSESSIVE_S.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === '.');
 }
 
 /** A participle that modifies a noun ("registered voters", "teary-eyed"). */
