@@ -11,11 +11,15 @@ import { isTitleCase } from './headlines.js';
 // Words before a month's name that make it a date ("in May", "last May", "the May elections", "5 May").
 const DATE_BEFORE: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM', 'ADJ']);
 
+/** Whether a word may stand before a surname: a given name or a title ("Theresa", "Mrs"). */
+function beforeSurname(word: string): boolean {
+  return givenName(word) !== undefined || HONORIFICS.has(word);
+}
+
 /** Whether token `k`, a month's or day's name in title case, follows a given name or a title ("Theresa May", "Mrs May"). */
 function afterGivenName(text: string, tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  if (before === undefined || before.sentence !== tokens[k]?.sentence || !isTitleCase(text, before)) return false;
-  return givenName(before.lower) !== undefined || HONORIFICS.has(before.lower);
+  return before !== undefined && before.sentence === tokens[k]?.sentence && isTitleCase(text, before) && beforeSurname(before.lower);
 }
 
 /**
@@ -52,8 +56,7 @@ export function monthSurnames(text: string, tokens: readonly Token[]): Set<Token
 export function isMonthSurname(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  return t !== undefined && t.pos === 'PROPN' && TIME_WORDS.has(t.lower) && before?.pos === 'PROPN' && before.sentence === t.sentence &&
-    (givenName(before.lower) !== undefined || HONORIFICS.has(before.lower));
+  return t !== undefined && t.pos === 'PROPN' && TIME_WORDS.has(t.lower) && before?.pos === 'PROPN' && before.sentence === t.sentence && beforeSurname(before.lower);
 }
 
 /** Whether token `k` is a time word used as one ("on Monday", "Yesterday"), not a surname ("Mrs May"). */
