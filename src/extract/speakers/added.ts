@@ -28,3 +28,14 @@ export function addedBy(doc: Doc, speaker: Mention, last: LastSpeaker): Group | 
   // A lone word that spoke may be a body ("said a Juventus official"): only a name shown to be a person's goes on.
   return paragraph - last.paragraph <= 1 && last.group.entity.type === 'person' && !weakPerson(last.group) ? last.group : undefined;
 }
+
+/**
+ * Whether a speaker ends the last person's turn: '"…," said Ann Lee of Velder. In its new release, the
+ * company has added … "…," she said': the words of a body (a company, a government), of a plural
+ * ("critics", "they") or of a description left unresolved speak for no other person, and leave the
+ * "she" after them to the one who spoke before. A person, a name, or a "he" or "she" not hers, do end it.
+ */
+export function endsTurn(doc: Doc, speaker: Mention, group: Group | undefined): boolean {
+  if (group !== undefined) return group.entity.type !== 'organization' && group.entity.type !== 'country';
+  return speaker.kind === 'name' || PERSON_PRONOUNS.has(doc.slice(speaker).toLowerCase());
+}

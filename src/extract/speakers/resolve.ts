@@ -25,7 +25,7 @@ import { SpokenOf, speakersFirst } from './spoken-of.js';
 import { isUnnamed, unnamedPerson, UnnamedInView } from './unnamed.js';
 import { epithetBearer, epithetFits, epithetOf } from './epithets.js';
 import { itGoesOn, latestBody, type LastReport } from './it-speaker.js';
-import { PERSON_PRONOUNS, addedBy, type LastSpeaker } from './added.js';
+import { PERSON_PRONOUNS, addedBy, endsTurn, type LastSpeaker } from './added.js';
 import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy, titledOtherwise } from './descriptions.js';
 import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
@@ -317,7 +317,7 @@ export function resolveSpeakers(doc: Doc): void {
       namesSalience.add(known, where);
       endingAt.set(mention.end, known);
       if (known.entity.type === 'person') inView.named(mention);
-      if (known !== lastSpeaker?.group && known.entity.type === 'person') lastSpeaker = undefined;
+      if (known !== lastSpeaker?.group && personLike(known)) lastSpeaker = undefined;
       continue;
     }
     if (step.quotedBy !== undefined) {
@@ -352,7 +352,7 @@ export function resolveSpeakers(doc: Doc): void {
       continue;
     }
     for (const quote of quotes) quote.basis = basis;
-    if (group !== lastSpeaker?.group) lastSpeaker = undefined;
+    if (group !== lastSpeaker?.group && endsTurn(doc, mention, group)) lastSpeaker = undefined;
     // Only a quotation in quotation marks: "Mr Mallon's claim that …" is no turn that "he said" goes on.
     if (group && step.direct) lastSpeaker = { group, paragraph: spanAt(doc.paragraphs, mention.start) };
     if (!group) continue;
