@@ -20,6 +20,16 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(words.timeWords);
 export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
 /** Office words ("Minister", "President") and their modifiers ("Foreign", "Deputy"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...titles.offices, ...titles.modifiers, ...titles.honorifics]);
+const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(titles.surnameHonorifics);
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(titles.addressedOffices);
+/**
+ * Whether a title word after an honorific that stands only before a surname is that surname: "Mr King",
+ * "Mrs Bishop", "Ms Green", "Mr Major" — not a form of address or a contest's title ("Mr President",
+ * "Miss World").
+ */
+export function surnameAfterHonorific(honorific: string, word: string): boolean {
+  return SURNAME_HONORIFICS.has(honorific) && TITLE_WORDS.has(word) && !ADDRESSED_OFFICES.has(word);
+}
 /** Office words alone: the heads of titles. */
 export const OFFICES: ReadonlySet<string> = new Set(titles.offices);
 /** Words of one or two words that make a count approximate ("about half of voters", "more than 40 percent"). */

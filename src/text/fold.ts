@@ -37,8 +37,13 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** The words of a name, lower-cased, folded, without punctuation or honorifics ("Mr. José Sócrates" → ["jose", "socrates"]). */
-export function nameWords(name: string): string[] {
+/**
+ * The words of a name, lower-cased, folded, without punctuation or honorifics ("Mr. José Sócrates" →
+ * ["jose", "socrates"]). An honorific stands before a name, so a word in full that ends a name is no
+ * honorific ("John Major"; "Hong Kong Gov." ends with one), nor is its only word when an honorific stands
+ * before the name (`titled`: "Major" of "Mr Major").
+ */
+export function nameWords(name: string, titled = false): string[] {
   // A folded text has no white space but single spaces, so words end at a space, a full stop or a comma.
   const folded = fold(name).toLowerCase();
   const words: string[] = [];
@@ -48,7 +53,7 @@ export function nameWords(name: string): string[] {
     if (code !== 32 && code !== 46 && code !== 44) continue;
     if (i > start) {
       const word = folded.slice(start, i);
-      if (!HONORIFICS.has(word)) words.push(word);
+      if (!HONORIFICS.has(word) || (i === folded.length && word.length > 3 && (titled || words.length > 0))) words.push(word);
     }
     start = i + 1;
   }

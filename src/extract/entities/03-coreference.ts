@@ -202,7 +202,7 @@ export function groupNames(doc: Doc): Entity[] {
   for (const mention of doc.mentions) {
     if (mention.kind !== 'name') continue;
     const text = doc.slice(mention.name ?? mention);
-    const words = nameWords(text);
+    const words = nameWords(text, mention.name !== null && mention.name.start > mention.start);
     if (words.length === 0) continue;
     let match: Group | undefined;
     // "the Tories", "the Conservatives": other names of one party are one entity, named in full.

@@ -7,7 +7,7 @@ import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { PARTIES, givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { isMonthSurname } from '../../text/month-surnames.js';
-import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, POSSESSIVE_S, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, POSSESSIVE_S, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, surnameAfterHonorific, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
@@ -247,6 +247,8 @@ function inNamedWords(tokens: readonly Token[], k: number, first: number): boole
 }
 
 function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  // "Mr King", "Mrs Bishop": the title word right after such an honorific is a surname.
+  if (range.last > range.first && surnameAfterHonorific(tokens[range.last - 1]?.lower ?? '', tokens[range.last]?.lower ?? '')) return { first: range.last, last: range.last };
   // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one — unless a given name
   // shows the office word is a surname ("Martin Luther King", "Stephen King").
   if (OFFICES.has(tokens[range.last]?.lower ?? '')) {
