@@ -22,6 +22,32 @@ function nested(bytes: number): string {
   return `<html><body>${'<div>'.repeat(depth)}Ann Lee said so.${'</div>'.repeat(depth)}</body></html>`;
 }
 
+// Invented surnames, one per number ("Kavorek", "Belkavek", …), and given names to go before them.
+const SYLLABLES = ['ka', 'vor', 'bel', 'un', 'tir', 'mo', 'zan', 'del', 'rik', 'os'];
+const GIVEN = ['Ann', 'Tom', 'Maria', 'John', 'Sara', 'Peter', 'Laura', 'David'];
+
+function surname(n: number): string {
+  let word = '';
+  let k = n;
+  do {
+    word += SYLLABLES[k % SYLLABLES.length];
+    k = Math.floor(k / SYLLABLES.length);
+  } while (k > 0);
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}ek`;
+}
+
+// A different person in each paragraph, named in full and then by surname: the names grow with the size.
+function people(bytes: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 0; length < bytes; n++) {
+    const part = `${GIVEN[n % GIVEN.length]} ${surname(n)} met officials on Monday. ${surname(n)} said it rained.\n\n`;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
 /** The patterns, our own invented units: each stresses one scanner. */
 export const ADVERSARIAL: readonly Adversarial[] = [
   { name: 'reports ("he said that ")', kind: 'text', make: repeat('he said that ') },
@@ -42,5 +68,6 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   { name: 'positions ("Lee believes")', kind: 'text', make: repeat('Ann Lee believes it rained. ') },
   { name: 'quotes and reports', kind: 'text', make: repeat('"Yes," Tom Lee said. Lee said it rained. ') },
   { name: 'colon cues', kind: 'text', make: repeat('Lee said: ') },
+  { name: 'people, each named twice', kind: 'text', make: people },
   { name: 'nested <div>s', kind: 'html', make: nested },
 ];

@@ -13,6 +13,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../../lexicon/words.js';
 import { givenName } from '../../lexicon/names.js';
 import { canonicalName } from '../../lexicon/aliases.js';
+import { NameIndex } from './name-index.js';
 
 /** An entity being built, with the words of its fullest name. */
 interface Group {
@@ -127,15 +128,15 @@ function coupledSurnames(doc: Doc): Set<string> {
  * one a title's gender allows ("Mrs Blair"), and of those the one named most so far, else first: a
  * story calls its subject by surname and the subject's relatives by their full or given names. A
  * surname that one person bears is that person's, before a body that holds it ("the Vashti Trust").
+ * `candidates` are the groups that may share the mention's name, latest first (name-index.ts).
  */
-function bearerOf(groups: readonly Group[], mention: Mention, words: readonly string[], mentionText: string, couples: ReadonlySet<string>): Group | undefined {
+function bearerOf(candidates: readonly Group[], mention: Mention, words: readonly string[], mentionText: string, couples: ReadonlySet<string>): Group | undefined {
   let found: Group | undefined;
   const gender = titleGender(mentionText);
   // The people it fits, latest first. Only people are told apart so: "Manchester" after "Manchester
   // City" and "Manchester United" is the latest.
   let people: Group[] | undefined;
-  for (let g = groups.length - 1; g >= 0; g--) {
-    const group = groups[g] as Group;
+  for (const group of candidates) {
     if (group.entity.kbId !== null || !joins(group, mention, words, mentionText)) continue;
     // "Mr Reyes … Mrs Reyes said": a title of the other gender names another bearer of the surname, his wife or mother.
     if (gender !== null && words.length === 1 && otherGender(group, gender, couples.has(words[0] ?? ''))) continue;
@@ -145,10 +146,7 @@ function bearerOf(groups: readonly Group[], mention: Mention, words: readonly st
   }
   // "Jenna McMasters" after "Jenna" only, when no one else bears the name ("Steven Gerrard" joins "Gerrard" before "Steven").
   if (words.length > 1) {
-    for (let g = groups.length - 1; g >= 0; g--) {
-      const group = groups[g] as Group;
-      if (givenNameOf(group, mention, words)) return group;
-    }
+    for (const group of candidates) if (givenNameOf(group, mention, words)) return group;
     return undefined;
   }
   if (people === undefined) return found;
@@ -195,7 +193,7 @@ function spelledBy(groups: readonly Group[], mention: Mention, acronym: string):
 
 /** Groups name mentions into entities; each mention's `entity` is set to its entity's index. */
 export function groupNames(doc: Doc): Entity[] {
-  const groups: Group[] = [];
+  const groups = new NameIndex<Group>();
   const byRef = new Map<string, Group>();
   const byAlias = new Map<string, Group>();
   let couples: Set<string> | undefined;
@@ -213,18 +211,19 @@ export function groupNames(doc: Doc): Entity[] {
     } else if (alias !== undefined) {
       match = byAlias.get(alias);
     } else {
-      match = bearerOf(groups, mention, words, doc.slice(mention), (couples ??= coupledSurnames(doc))) ?? spelledBy(groups, mention, text);
+      match = bearerOf(groups.candidates(words), mention, words, doc.slice(mention), (couples ??= coupledSurnames(doc))) ?? spelledBy(groups.all, mention, text);
     }
     if (!match) {
       const name = mention.ref !== null ? refName(mention.ref, text) : (alias ?? text);
       const entity: Entity = { name, type: mention.type, mentions: [], kbId: mention.ref, role: null, country: null };
       match = { entity, words: alias !== undefined ? nameWords(alias) : words, sure: mention.sure };
-      groups.push(match);
+      groups.add(match);
       if (mention.ref !== null) byRef.set(mention.ref, match);
       if (alias !== undefined) byAlias.set(alias, match);
     } else if (mention.ref === null && alias === undefined && words.length > match.words.length) {
       match.words = words;
       match.entity.name = text;
+      groups.renamed(match);
     }
     // "Houston" joined to "John Houston" is his surname, no town.
     if (match.sure && match.entity.type === 'person' && mention.type === 'place' && words.length === 1) mention.type = 'person';
@@ -235,7 +234,7 @@ export function groupNames(doc: Doc): Entity[] {
     match.entity.mentions.push(mention);
     match.entity.country ??= mention.country;
   }
-  const entities = groups.map((g) => g.entity);
+  const entities = groups.all.map((g) => g.entity);
   entities.forEach((entity, index) => {
     for (const m of entity.mentions) m.entity = index;
   });
