@@ -108,3 +108,20 @@ export function appositive(doc: Doc, comma: number): { mention: Mention; first: 
   }
   return null;
 }
+
+/** Words that open a description of someone just named: "a trainee vicar", "the widow of …", "his son". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+
+/**
+ * The name a relative pronoun stands for when a description set off by commas lies between them:
+ * "Courtney Love, the widow of Nirvana frontman Kurt Cobain, who said" is Courtney Love's, not Cobain's,
+ * and "his son Nick, a trainee vicar, who praised" Nick's; `comma` is the comma before the pronoun.
+ * Null when no such description closes there ("Kurt Cobain, who said").
+ */
+export function namedBeforeDescription(tokens: readonly Token[], comma: number): TokenRange | null {
+  if (!isComma(tokens[comma])) return null;
+  const open = findBack(tokens, comma, (t, k) => isComma(t) || isStop(tokens, k), MAX_APPOSITION);
+  if (open === null || !isComma(tokens[open]) || !DESCRIPTION_OPENERS.has(tokens[open + 1]?.lower ?? '')) return null;
+  const named = phraseBefore(tokens, open - 1);
+  return named !== null && isName(tokens, named) ? named : null;
+}

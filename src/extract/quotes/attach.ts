@@ -7,7 +7,7 @@ import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../.
 import { HEARER_FIRST_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
-import { appositive, findBack, isName, MAX_APPOSITION, MAX_PARENTHESIS, namedAfterQuotation, PAIRED_DASHES, phraseBefore, STRAY_COMMA_CUES } from './apposition.js';
+import { appositive, findBack, isName, MAX_APPOSITION, MAX_PARENTHESIS, namedAfterQuotation, namedBeforeDescription, PAIRED_DASHES, phraseBefore, STRAY_COMMA_CUES } from './apposition.js';
 import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
 import { isTimeWord } from '../../text/month-surnames.js';
 
@@ -66,7 +66,7 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
   const head = tokens[range.first] as Token;
   if (range.first === range.last && RELATIVE_PRONOUNS.has(head.lower)) {
     // "Berg, who said", "unions who said": the speaker is the phrase before the relative pronoun.
-    const antecedent = phraseBefore(tokens, isComma(tokens[range.first - 1]) ? range.first - 2 : range.first - 1);
+    const antecedent = namedBeforeDescription(tokens, range.first - 1) ?? phraseBefore(tokens, isComma(tokens[range.first - 1]) ? range.first - 2 : range.first - 1);
     if (!antecedent) return null;
     const mention = mentionFrom(doc, range);
     mention.antecedent = mentionFrom(doc, antecedent);

@@ -85,3 +85,19 @@ describe('a description without its closing comma before "told"', () => {
     expect(speakers('Sales rose. "This story is everywhere," Malka Cirel, the executive director at the Velder Center told the Velder Post.')[0]).toEqual(['Malka Cirel', 'named']);
   });
 });
+
+// Our own sentences: a relative pronoun that speaks after a description set off by commas stands for
+// the name before the description, not a name inside it.
+describe('"who" after a name and a description between commas', () => {
+  it('is the one named before the description ("Mara Quill, the widow of singer Tom Brandt, who said")', () => {
+    expect(speakers('The album was blocked by Mara Quill, the widow of singer Tom Brandt, who said it was unfinished.')[0]).toEqual(['Mara Quill', 'named']);
+  });
+
+  it('is the one named before a description with no name in it ("his son Tom, a trainee vicar, who praised")', () => {
+    expect(speakers('The speech was introduced by his son Tom, a trainee vicar, who said his father was honest.')[0]).toEqual(['Tom', 'named']);
+  });
+
+  it('is still the name right before it when no description comes between ("Tom Brandt, who said")', () => {
+    expect(speakers('The album was praised by Mara Quill and Tom Brandt, who said it was unfinished.')[0]?.[0]).toBe('Tom Brandt');
+  });
+});
