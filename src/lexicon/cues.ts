@@ -56,6 +56,9 @@ export const ATTRIBUTION_OBJECT_CUES: ReadonlySet<string> = new Set(data.attribu
 export const CONTEST_VERBS: ReadonlySet<string> = new Set(data.contestVerbs);
 export const CONTEST_OBJECTS: ReadonlySet<string> = new Set(data.contestObjects);
 
+/** Cues whose subject after "be" holds the position ("they are worried that …", "is critical of"): no passive. */
+export const EXPERIENCER_SUBJECT_CUES: ReadonlySet<string> = new Set(data.experiencerSubject);
+
 /** Verbs whose object is the one spoken to: in the passive ("were told that …") their subject is the hearer. */
 export const ADDRESSED_CUES: ReadonlySet<string> = new Set(data.addressed);
 

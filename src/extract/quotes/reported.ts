@@ -4,7 +4,7 @@
  */
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { contestObject } from './contest.js';
-import { BE, passiveForm } from './passive.js';
+import { BE, passiveForm, passiveSubject } from './passive.js';
 import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -363,13 +363,10 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   if (ADDRESSED_CUES.has(cue.lemma) && BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
   const found = withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
-  // "The bank had been accused of …", "Five has been criticised for …": the subject of a passive verb
-  // whose object is its target is the target; who accused or criticised is unsaid.
-  // "The file is thought to have surfaced", "Kezman was hit by a missile, believed to be a coin": the
-  // subject of a passive report before "to" is what the report is about, whoever thinks it is unsaid.
-  const passive = passiveForm(doc, cue);
-  const raised = passive && doc.tokens[cue.lastToken + 1]?.lower === 'to';
-  return found !== null && passive && (OBJECT_CUES.has(cue.lemma) || raised) ? { ...found, speaker: null } : found;
+  // "The bank had been accused of …", "Five has been criticised for …", "The file is thought to have
+  // surfaced", "Parmalat was declared insolvent": the subject of a passive cue is its target, its
+  // hearer or what it is about; who spoke is unsaid (passive.ts).
+  return found !== null && passiveSubject(doc, cue, found.speaker) ? { ...found, speaker: null } : found;
 }
 
 /** The content a verb cue reports, by the constructions its verb allows. */
