@@ -4,7 +4,8 @@
  * ("Ernst & Young"), a preposition in title case ("Reporters Without Borders"), a hyphen, particles
  * ("Lula da Silva"), and a possessive that belongs to the name ("McDonald's", "National Farmers' Union").
  */
-import type { Doc, Token } from '../../doc/document.js';
+import type { Doc, Mention, Token } from '../../doc/document.js';
+import { splitSpaces } from '../../text/spaces.js';
 import { HONORIFICS, NAME_PARTICLES, OFFICES, ORG_WORDS, POSSESSIVE_MARKS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import { BODY_HEADS, COMPANIES, OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
@@ -95,6 +96,44 @@ function remitAfter(doc: Doc, k: number, isName: (t: Token | undefined) => boole
 }
 
 /**
+ * Whether "of" after the names from token `i` to `last` tells where their bearer is from, no part of
+ * one name: after a person's full name ("Mikael Lund of Sweden", "Ann Berg of Velder Capital") or after
+ * a name that is no English word before a place's ("Galatasaray of Turkey"). Not after a body's word or
+ * a title ("Bank of Japan", "Queen of Scots", "Lord Irvine of Lairg"), nor after a possessive ("Lloyd's of
+ * London"), nor inside a place's own name.
+ */
+function originAfter(doc: Doc, i: number, last: number, isName: (t: Token | undefined) => boolean): boolean {
+  const tokens = doc.tokens;
+  for (let k = i; k <= last; k++) {
+    const lower = (tokens[k] as Token).lower;
+    if (ORG_WORDS.has(lower) || TITLE_WORDS.has(lower) || BODY_HEADS.has(lower) || POSSESSIVE_MARKS.has(lower) || lower === 'of' || lower === 'for') return false;
+  }
+  if (last > i && givenName((tokens[i] as Token).lower) !== undefined) return true;
+  let end = last + 2;
+  while (isName(tokens[end + 1]) && tokens[end + 1]?.sentence === tokens[last]?.sentence) end++;
+  const place = doc.text.slice((tokens[last + 2] as Token).start, (tokens[end] as Token).end);
+  const whole = doc.text.slice((tokens[i] as Token).start, (tokens[end] as Token).end);
+  const word = (tokens[last] as Token).lower;
+  return placesByName(place).length > 0 && placesByName(whole).length === 0 && !knownWords([word]).has(word);
+}
+
+// The words between a person's name and the organisation the person speaks for ("from", "at").
+const WHERE_FROM = /^\s+(?:from|at)\s/;
+const OF = /^\s+of\s/;
+
+/**
+ * Whether the words after a name tell where the person named comes from: "Seth Heine from RIPMobile",
+ * "Ola Brun at Velder", and "of" after a full name, as originAfter reads it ("Mike Lund of Velder Bank";
+ * not "Passion of the Christ").
+ */
+export function whereFrom(doc: Doc, name: Mention): boolean {
+  const after = doc.text.slice(name.end, name.end + 6);
+  if (WHERE_FROM.test(after)) return true;
+  const words = splitSpaces(doc.slice(name.name ?? name));
+  return OF.test(after) && words.length > 1 && givenName((words[0] ?? '').toLowerCase()) !== undefined;
+}
+
+/**
  * The last token of a name continued past token `last` by a connector ("of", a body's remit, a
  * preposition in title case, a hyphen, particles), or -1 when nothing continues it.
  */
@@ -102,7 +141,7 @@ export function joinedAfter(doc: Doc, i: number, last: number, isName: (t: Token
   const tokens = doc.tokens;
   const link = tokens[last + 1];
   if (!link) return -1;
-  if (link.lower === 'of' && isName(tokens[last + 2])) return last + 2;
+  if (link.lower === 'of' && isName(tokens[last + 2]) && !originAfter(doc, i, last, isName)) return last + 2;
   // "Ernst & Young", "Marks & Spencer": an ampersand between names joins the partners of one firm.
   if (link.lower === '&' && isName(tokens[last + 2]) && tokens[last + 2]?.sentence === link.sentence && partnerWord(tokens[last]) && partnerWord(tokens[last + 2]) && !fullNameAt(tokens, last + 2, isName)) return last + 2;
   // "Office for National Statistics", "Institute for Fiscal Studies": an organisation's "for" names its remit.

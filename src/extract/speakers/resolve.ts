@@ -29,6 +29,7 @@ import { PERSON_PRONOUNS, addedBy, endsTurn, type LastSpeaker } from './added.js
 import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy, titledOtherwise } from './descriptions.js';
 import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
+import { whereFrom } from '../entities/name-links.js';
 import type { Stage } from '../../pipeline/stage.js';
 
 /** How much a person of unknown gender counts for "he" or "she", against one the article says agrees. */
@@ -68,8 +69,6 @@ interface Found {
 const APPOSITION_GAP = /^,[ \t]+/;
 const CLAUSE_END = /^(?:[.,;!?"”’)]|$|\s*\n)/;
 
-// The words between a person's name and the organisation the person speaks for ("from", "at").
-const WHERE_FROM = /^\s+(?:from|at)\s/;
 
 /** Resolves each quote's speaker to an entity, adding pronoun and description mentions to it. */
 export function resolveSpeakers(doc: Doc): void {
@@ -207,9 +206,11 @@ export function resolveSpeakers(doc: Doc): void {
       if (doc.tokens[first]?.end === speaker.end && turnLabel(doc, first) !== null) return byNarrator(speaker, 'role');
     }
     if (speaker.kind === 'name') {
-      // "said Seth Heine from RIPMobile", "Ola Brun at Velder": a person's name, then where the person comes from.
-      const opening = index.nameOverlapping({ start: speaker.start, end: speaker.start + 1 });
-      const from = opening !== undefined && opening.end < speaker.end && WHERE_FROM.test(doc.text.slice(opening.end, opening.end + 6)) ? byMention.get(opening) : undefined;
+      // "said Seth Heine from RIPMobile", "Ola Brun at Velder", "analyst Mike Lund of Velder Bank": a
+      // person's name, then where the person comes from.
+      const at = (speaker.name ?? speaker).start;
+      const opening = index.nameOverlapping({ start: at, end: at + 1 });
+      const from = opening !== undefined && opening.end < speaker.end && whereFrom(doc, opening) ? byMention.get(opening) : undefined;
       if (from?.entity.type === 'person') return { group: from, basis: 'named' };
       // "Commission for Racial Equality chairman Trevor Phillips": a title chain ends in the person who speaks.
       const last = index.lastNameWithin({ start: speaker.start + 1, end: speaker.end });
