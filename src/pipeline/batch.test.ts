@@ -152,4 +152,12 @@ describe('extractAll', () => {
     const module = pathToFileURL(join(dir, 'none.mjs')).href;
     await expect(run([{ id: '1', text: 'x' }], { workers: 1, module })).rejects.toThrow(/could not start/);
   });
+
+  it('fails the run, naming the wait, when a worker never finishes loading its extractor', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'onrecord-batch-'));
+    // A top-level await that never settles, with a timer keeping the worker alive meanwhile.
+    await writeFile(join(dir, 'stuck.mjs'), 'setInterval(() => {}, 1000);\nawait new Promise(() => {});\nexport function extract() {}\n');
+    const module = pathToFileURL(join(dir, 'stuck.mjs')).href;
+    await expect(run([{ id: '1', text: 'x' }], { workers: 1, module, startupMs: 300 })).rejects.toThrow(/could not start: it had not loaded its extractor after 0\.3 s/);
+  });
 });

@@ -29,6 +29,8 @@ export interface BatchOptions {
   maxChars?: number;
   /** URL of a module whose `extract` export is used instead of onrecord's own (same signature). */
   module?: string;
+  /** Milliseconds a worker may take to load the extractor before the run fails. Default: two minutes. */
+  startupMs?: number;
 }
 
 /** Articles per message to a worker by default: enough to make messaging cheap, few enough to balance. */
@@ -113,7 +115,7 @@ async function* runAll<T>(items: AsyncIterable<Item> | Iterable<Item>, options: 
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // While the consumer holds its lead (a transaction being written), the workers have that much queued.
   const depth = 2 + Math.ceil((options.lead ?? 0) / batchSize / Math.max(1, workers));
-  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish) : createWorkerPool(workers, setup, failed, depth);
+  const processor = workers === 0 ? inProcess(() => loadExtractor(options.module), extractOptions, finish) : createWorkerPool(workers, setup, failed, depth, options.startupMs);
   const window = Math.max(1, options.window ?? Math.max(2, workers * 4) + Math.ceil((options.lead ?? 0) / batchSize));
   const source = batches(items, batchSize, options.batchChars ?? DEFAULT_BATCH_CHARS);
   const queue: Array<Promise<T[]>> = [];

@@ -47,13 +47,27 @@ interface Slot<T> {
 const DEPTH = 2;
 
 /**
+ * How long a worker may take to load its extractor by default. Ours loads in a second or two on a
+ * busy machine; a module that never finishes loading (a top-level await that never settles) would
+ * otherwise hold the run, silently, for ever.
+ */
+export const STARTUP_MS = 120_000;
+
+/**
  * Starts a pool of at most `size` workers running `setup.module`'s `extract` (onrecord's own by
  * default). The workers answer with results of type T (records, or records written as JSON, as
  * `setup.rendered` says); `failed` makes the result of an article whose worker died. `depth` jobs
  * wait at each worker at most: more keep it busy while this thread is held up (a store writing a
- * transaction cannot hand out jobs meanwhile).
+ * transaction cannot hand out jobs meanwhile). A worker not ready within `startupMs` is stopped and
+ * the run fails, naming the wait.
  */
-export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (article: ArticleJob, message: MessageRecord) => T, depth = DEPTH): BatchProcessor<T> {
+export function createWorkerPool<T>(
+  size: number,
+  setup: WorkerSetup,
+  failed: (article: ArticleJob, message: MessageRecord) => T,
+  depth = DEPTH,
+  startupMs = STARTUP_MS,
+): BatchProcessor<T> {
   const script = workerScript();
   const slots = new Set<Slot<T>>();
   const queue: Array<Pending<T>> = [];
@@ -81,9 +95,16 @@ export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (a
     // 7 runs each taken in turn, 9.28 → 8.75 s of user+system CPU, peak 249–284 → 222–228 MB.
     const worker = new Worker(script, { workerData: setup });
     const slot: Slot<T> = { worker, jobs: new Map(), ready: false };
+    const clock = setTimeout(() => {
+      if (slot.ready || !slots.has(slot)) return;
+      failSlot(slot, new Error(`it had not loaded its extractor after ${startupMs / 1000} s`));
+      void worker.terminate();
+    }, startupMs);
+    clock.unref();
     worker.on('message', (result: WorkerResult) => {
       if ('ready' in result) {
         slot.ready = true;
+        clearTimeout(clock);
         return;
       }
       const pending = slot.jobs.get(result.job);
@@ -94,6 +115,7 @@ export function createWorkerPool<T>(size: number, setup: WorkerSetup, failed: (a
     });
     worker.on('error', (error) => failSlot(slot, error));
     worker.on('exit', (code) => {
+      clearTimeout(clock);
       if (slots.has(slot)) failSlot(slot, new Error(`worker exited with code ${code}`));
     });
     slots.add(slot);
