@@ -46,14 +46,14 @@ const MIN_EXCHANGES = 2;
 export function unlabelledTurns(doc: Doc, quoted: (offset: number) => boolean): Turn[] {
   const tokens = doc.tokens;
   const lines: Array<{ at: number; asks: boolean }> = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (!opensLine(doc, k)) continue;
+  // A line ends where the next opens or the text ends: it asks when its last token is "?".
+  for (let k = 0; k <= tokens.length; k++) {
+    const next = tokens[k];
+    if (next !== undefined && !opensLine(doc, k)) continue;
     const line = lines.at(-1);
     if (line !== undefined) line.asks = tokens[k - 1]?.lower === '?' && !quoted(line.at);
-    lines.push({ at: (tokens[k] as Token).start, asks: false });
+    if (next !== undefined) lines.push({ at: next.start, asks: false });
   }
-  const last = lines.at(-1);
-  if (last !== undefined) last.asks = tokens.at(-1)?.lower === '?' && !quoted(last.at);
   const turns: Turn[] = [];
   let exchanges = 0;
   for (let i = 0; i < lines.length; i++) {
