@@ -32,6 +32,8 @@ export function surnameAfterHonorific(honorific: string, word: string): boolean 
 }
 /** Office words alone: the heads of titles. */
 export const OFFICES: ReadonlySet<string> = new Set(titles.offices);
+/** Offices a legislator holds beside another: "the Salford MP" may also be "the minister". */
+export const SEATS: ReadonlySet<string> = new Set(titles.seats);
 /** Words of one or two words that make a count approximate ("about half of voters", "more than 40 percent"). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(words.approximators);
 /** Words that count people before "of" ("most of the candidates", "half of voters"). */

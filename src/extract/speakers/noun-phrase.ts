@@ -2,12 +2,13 @@
  * Speaker noun phrases next to a cue: "Anna Berg said", "said the minister", "Hugh Hill, a doctor at
  * the clinic, said", "a spokesman for the ministry said", "she said". Works on tokens and their tags.
  */
-import type { Doc, Mention, Token } from '../../doc/document.js';
+import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { PARTIES, givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
+import { tokensIn } from '../../text/token-index.js';
 import { isMonthSurname } from '../../text/month-surnames.js';
-import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, POSSESSIVE_S, QUANTIFIERS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, surnameAfterHonorific, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { APPROXIMATORS, CUE_ADVERBS, HONORIFICS, ISSUED_NOUNS, NAME_PARTICLES, OFFICES, ORG_WORDS, POSSESSIVE_S, QUANTIFIERS, RELATIVE_PRONOUNS, SEATS, SPEAKER_PRONOUNS, surnameAfterHonorific, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 
 const INNER_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_TAGS = new Set(['PROPN', 'NOUN']);
@@ -186,6 +187,17 @@ export function headIndex(tokens: readonly Token[], range: TokenRange): number {
   return range.last;
 }
 
+/**
+ * Whether a name inside a phrase is the constituency of the seat it names, after the head: "Birkenhead"
+ * in "the Labour MP for Birkenhead" is where the MP sits, not who speaks (though "a spokesman for
+ * Ofcom" speaks for Ofcom).
+ */
+export function constituencyOf(doc: Doc, phrase: Span, name: Span): boolean {
+  const range = tokensIn(doc.tokens, phrase);
+  const head = range === null ? undefined : doc.tokens[headIndex(doc.tokens, range)];
+  return head !== undefined && SEATS.has(head.lower) && name.start >= head.end;
+}
+
 /** The first given name after token `k` and before `last` ("Anna" in "of State Anna Berg"), or -1. */
 function givenNameAfter(tokens: readonly Token[], k: number, last: number): number {
   for (let j = k + 1; j < last; j++) if (givenName(tokens[j]?.lower ?? '') !== undefined) return j;
@@ -276,7 +288,8 @@ function isOrganization(tokens: readonly Token[], range: TokenRange, doc: Doc): 
   const head = tokens[headIndex(tokens, range)] as Token;
   if (ORG_WORDS.has(head.lower)) return true;
   const text = doc.text.slice(head.start, head.end);
-  return head.pos === 'PROPN' && /^[A-Z]{2,6}$/.test(text);
+  // An acronym is a body's ("the BBC said"), unless it is an office written in capitals ("the MEP", "the DJ").
+  return head.pos === 'PROPN' && /^[A-Z]{2,6}$/.test(text) && !OFFICES.has(head.lower);
 }
 
 /** Builds a mention from a token range: its kind, type, name span and descriptors. */

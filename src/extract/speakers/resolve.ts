@@ -9,7 +9,7 @@ import type { Doc, Mention, Quote, Span } from '../../doc/document.js';
 import type { SpeakerBasis } from '../../doc/record.js';
 import { spanAt, tokenAtOrAfter } from '../../text/token-index.js';
 import { SpanCover, spanCover } from '../../text/span-cover.js';
-import { mentionFrom } from './noun-phrase.js';
+import { constituencyOf, mentionFrom } from './noun-phrase.js';
 import { inOrderOfEnds, mentionIndex } from './mention-index.js';
 import { describes, groupOf, unknownName, weakPerson, type Group } from './groups.js';
 import { narrativeRanks, place, Salience } from './salience.js';
@@ -27,7 +27,7 @@ import { epithetBearer, epithetFits, epithetOf } from './epithets.js';
 import { itGoesOn, latestBody, type LastReport } from './it-speaker.js';
 import { PERSON_PRONOUNS, addedBy, endsTurn, type LastSpeaker } from './added.js';
 import { OFFICE_CHANGERS, authorAfter, bodyFor, demonymsOnly, heldUnnamed, isParty, issuedBy, titledOtherwise } from './descriptions.js';
-import { OFFICES, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
+import { OFFICES, SEATS, TITLE_WORDS, pluralOffice } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE, ROLES_ONLY } from '../../lexicon/names.js';
 import { whereFrom } from '../entities/name-links.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -178,7 +178,7 @@ export function resolveSpeakers(doc: Doc): void {
     // mentioned, when no one else is described by it and the article gave them no other office
     // ("Opposition leader Maria Berg wrote … The chancellor said"); only the sentence before is looked at.
     if (speaker.type !== 'person' || !OFFICES.has(head) || heldUnnamed(doc, speaker, head, modifiers, (at) => inside(quoted, at))) return undefined;
-    return salience.best(sentence, (g) => typed(g) && sameOffice(g) && ![...g.descriptors].some((d) => OFFICES.has(d) && d !== head) && !titledOtherwise(doc, g, head), 1);
+    return salience.best(sentence, (g) => typed(g) && sameOffice(g) && ![...g.descriptors].some((d) => OFFICES.has(d) && !SEATS.has(d) && d !== head) && !titledOtherwise(doc, g, head), 1);
   };
   // The speaker of the quotation around an offset, indexed when the first pronoun or name inside one asks.
   let speakerAround: SpanCover<Mention | null> | undefined;
@@ -230,7 +230,7 @@ export function resolveSpeakers(doc: Doc): void {
     const within = index.lastNameWithin(speaker);
     // "Mr Blair's spokesman" holds a name, but the speaker is the one it possesses, not its owner.
     const owner = within !== undefined && /^\s*['’]s\b/.test(doc.text.slice(within.end, within.end + 4));
-    const named = within && !owner ? byMention.get(within) : undefined;
+    const named = within && !owner && !constituencyOf(doc, speaker, within) ? byMention.get(within) : undefined;
     if (named && named.entity.type === 'person') return { group: named, basis: 'named' };
     // But "Velcor's statement said", "the NAO report said": what a name issued speaks for it.
     if (within !== undefined && issuedBy(doc, within, speaker)) {
