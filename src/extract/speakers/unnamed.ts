@@ -10,16 +10,22 @@
 import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { genderOf, type Group } from './groups.js';
-import { headIndex } from './noun-phrase.js';
-import { PERSON_NOUNS, UNNAMED_ROLES } from '../../lexicon/words.js';
+import { POSSESSIVE_PRONOUNS, headIndex } from './noun-phrase.js';
+import { PERSON_NOUNS, POSSESSIVE_S, UNNAMED_ROLES } from '../../lexicon/words.js';
 
 /** The index an unnamed person's group carries: it is no entity of the article. */
 const UNNAMED = -1;
 
 /** Words that open a description of one person new to the text: "a spokesman", "one official". */
 const ONE = new Set(['a', 'an', 'one', 'another']);
-/** Words that open a description of one person the text has told of: "the minister", "this official". */
+/** Words that open a description of one person the text has told of: "the minister", "this official" (and "his aide"). */
 const THE = new Set(['the', 'this', 'that']);
+
+/** Whether a possessive mark stands between token `first` and the head at `head` ("Mr Blair's official spokesman"). */
+function owned(tokens: readonly Token[], first: number, head: number): boolean {
+  for (let k = first + 1; k < head; k++) if (POSSESSIVE_S.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
 
 /** A group that stands for what a description says of a person: "a spokesman for the club" who said something. */
 export interface UnnamedGroup extends Group {
@@ -40,12 +46,16 @@ export function unnamedPerson(doc: Doc, mention: Mention): UnnamedGroup | undefi
   if (mention.kind !== 'nominal' || mention.type !== 'person') return undefined;
   const first = tokenAtOrAfter(doc.tokens, mention.start);
   const last = tokenAtOrAfter(doc.tokens, mention.end) - 1;
+  if (last <= first) return undefined;
   const opening = (doc.tokens[first] as Token).lower;
-  if (last <= first || !(ONE.has(opening) || THE.has(opening))) return undefined;
-  const head = (doc.tokens[headIndex(doc.tokens, { first, last })] as Token).lower;
+  const at = headIndex(doc.tokens, { first, last });
+  // "President Castro's chief aide": an owner's name and "'s" determine the head as "the" does.
+  const definite = THE.has(opening) || POSSESSIVE_PRONOUNS.has(opening) || owned(doc.tokens, first, at);
+  if (!ONE.has(opening) && !definite) return undefined;
+  const head = (doc.tokens[at] as Token).lower;
   // "The TV host said" names someone told of before, whom the resolution may have missed; only one who
   // speaks for a body is most often never named ("the band's spokesman", "the official").
-  if (!PERSON_NOUNS.has(head) || (THE.has(opening) && !UNNAMED_ROLES.has(head))) return undefined;
+  if (!PERSON_NOUNS.has(head) || (definite && !UNNAMED_ROLES.has(head))) return undefined;
   const text = doc.slice(mention);
   const entity = { name: text, type: 'person' as const, mentions: [], kbId: null, role: null, country: null };
   return {
