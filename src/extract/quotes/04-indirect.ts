@@ -13,6 +13,8 @@ import { QuoteOverlaps } from './overlap-index.js';
 import { reportFor } from './reported.js';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
+/** Cues of words said, whose report stays its speaker's inside another's report. */
+const SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
 
 /** "did not reply", "has never said": a cue denied is no report. */
 function isNegated(doc: Doc, cue: Cue): boolean {
@@ -52,8 +54,11 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     // attributes a position to its subject, as does a verb of judging with a short object ("slammed Lund").
     const position = reported.position === true || (cue.kind === 'speech' && isNegated(doc, cue));
     const clashes = placed.overlapping(spans);
-    // A direct quotation inside the content, with its cue or with none, is part of what is reported.
-    const nested = (q: Quote): boolean => q.kind === 'direct' && (q.cue === null || within(q.cue, spans)) && q.spans.every((s) => within(s, spans));
+    // A direct quotation inside the content, with its cue or with none, is part of what is reported; so is
+    // another report with its cue ("The minister attacked the plan, a spokesman said": what the minister
+    // did), unless it reports words said ("Prosecutors said …, news agency AP reported" keeps the prosecutors').
+    const nested = (q: Quote): boolean =>
+      (q.kind === 'direct' ? q.cue === null || within(q.cue, spans) : q.cue !== null && !SAYING.has(q.cue.lemma) && within(q.cue, spans)) && q.spans.every((s) => within(s, spans));
     if (!clashes.every(nested)) continue;
     const start = (spans[0] as Span).start;
     const end = (spans[spans.length - 1] as Span).end;

@@ -49,10 +49,20 @@ function form(word: string): 'ing' | 's' | 'past' | 'base' {
 }
 
 /**
+ * Where a second report opens; `clauseBefore` when what stands before it must be a clause for it to
+ * open one; `closing` when it closes the sentence, reporting all before it ("…, a spokesman said.").
+ */
+interface Opening {
+  at: number;
+  clauseBefore: boolean;
+  closing?: true;
+}
+
+/**
  * The token that opens the second report of cue `next`, or null when `next` does not open one:
  * "and insisted", ", adding", "and he added", ", while other voters said".
  */
-function reportOpening(doc: Doc, next: Cue, cue: Cue): { at: number; clauseBefore: boolean } | null {
+function reportOpening(doc: Doc, next: Cue, cue: Cue): Opening | null {
   if (next.kind !== 'speech') {
     // A position after a contrast: "…, while 19 percent of students support Clinton".
     const subject = subjectEndingAt(doc, next.token - 1);
@@ -69,6 +79,9 @@ function reportOpening(doc: Doc, next: Cue, cue: Cue): { at: number; clauseBefor
   const after = doc.tokens[next.lastToken + 1];
   const complement = after !== undefined && !isComma(after) && !SENTENCE_END.has(after.lower);
   if (opener && complement && (COORDINATORS.has(opener.lower) || isComma(opener))) return { at: subject.first - 1, clauseBefore: true };
+  // "The minister attacked the plan, spokesman Tom Reed said.": a reporting clause that closes the
+  // sentence after a comma reports everything before it, the first cue's words included.
+  if (opener && isComma(opener) && after !== undefined && SENTENCE_END.has(after.lower)) return { at: subject.first - 1, clauseBefore: false, closing: true };
   return null;
 }
 
@@ -109,6 +122,7 @@ export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Spa
     const range = tokensIn(doc.tokens, span);
     if (!range) continue;
     let cut: number | null = null;
+    let closing = false;
     for (let c = firstCueFrom(doc.cues, range.first); c < doc.cues.length; c++) {
       const next = doc.cues[c] as Cue;
       if (next.token > range.last) break;
@@ -122,6 +136,7 @@ export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Spa
         if (!before || !isClause(doc, before)) continue;
       }
       cut = found.at;
+      closing = found.closing === true;
       break;
     }
     if (cut === null) {
@@ -132,8 +147,9 @@ export function cutAtNextReport(doc: Doc, spans: readonly Span[], cue: Cue): Spa
     let last = cut - 1;
     while (last >= range.first && isComma(doc.tokens[last])) last--;
     const head = last >= range.first ? contentSpan(doc, range.first, last) : null;
-    // Too little left to be a report ("that voters and officials told …"): keep the piece whole.
-    if (head === null && cut > range.first) {
+    // Too little left to be a report ("that voters and officials told …"): keep the piece whole, unless
+    // the later report closes the sentence and so reports the piece itself ("attacked the plan, Reed said").
+    if (head === null && cut > range.first && !closing) {
       out.push(span);
       continue;
     }

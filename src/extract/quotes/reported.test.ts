@@ -310,6 +310,11 @@ const rows: Row[] = [
   { text: 'Lena Voss defended her world title in Oslo. Tom Reed blasted a shot past the keeper.', quotes: [] },
   { text: 'The party will defend the seat it won in 2001.', quotes: [] },
   { text: 'Lena Voss defended the decision to close the rink.', quotes: ['the decision to close the rink ← defended ← Lena Voss'] },
+  // A reporting clause that closes the sentence reports all before it, another cue's words included:
+  // what the minister did is what the spokesman said. Words another said stay theirs.
+  { text: 'The minister attacked the plan, spokesman Tom Reed said.', quotes: ['The minister attacked the plan ← said ← spokesman Tom Reed'] },
+  { text: 'The minister attacked the new plan of the city council, spokesman Tom Reed said.', quotes: ['The minister attacked the new plan of the city council ← said ← spokesman Tom Reed'] },
+  { text: 'Prosecutors said the man was a fraud, the news agency reported.', quotes: ['the man was a fraud ← said ← Prosecutors'] },
 ];
 
 describe('the grammar of reporting', () => {
