@@ -107,7 +107,8 @@ function afterJudged(tokens: readonly Token[], second: TokenRange): number {
  */
 function afterAgents(tokens: readonly Token[], at: number): number {
   let i = at;
-  while (i < at + OWNED_REACH && (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ')) i++;
+  // An agent written in capitals is one too ("A Velan Party MP believes").
+  while (i < at + OWNED_REACH && (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ' || AGENT_NOUNS.has(tokens[i]?.lower ?? ''))) i++;
   return i > at && AGENT_NOUNS.has(tokens[i - 1]?.lower ?? '') ? i : at;
 }
 
