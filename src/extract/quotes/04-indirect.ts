@@ -16,11 +16,15 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
 /** Cues of words said, whose report stays its speaker's inside another's report. */
 const SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
 
-/** "did not reply", "has never said": a cue denied is no report. */
+/** Verbs that refuse or fail to do what the "to" after them says: "refused to confirm", "declined to say". */
+const REFUSALS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
+
+/** "did not reply", "has never said", "declined to say": a cue denied or refused is no report. */
 function isNegated(doc: Doc, cue: Cue): boolean {
   for (let k = cue.token - 1; k >= 0 && cue.token - k <= 3; k--) {
     const t = doc.tokens[k] as Token;
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) return true;
+    if (REFUSALS.has(t.lower) && doc.tokens[k + 1]?.lower === 'to') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;

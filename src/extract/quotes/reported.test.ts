@@ -305,6 +305,10 @@ const rows: Row[] = [
   { text: 'Ms Dane explained how the vote would work.', quotes: ['how the vote would work ← explained ← Ms Dane'] },
   // A denied report is no quotation (it is an attributed position, below).
   { text: 'The council did not say when the bridge would reopen.', quotes: [] },
+  // Nor is a refused one: "refused to confirm", "declined to say", "failed to disclose" report nothing said.
+  { text: 'The firm refused to confirm that it had sold the unit.', quotes: [] },
+  { text: 'The spokesman declined to say whether the minister backed the plan.', quotes: [] },
+  { text: 'The company failed to disclose that it had paid the directors.', quotes: [] },
   // A verb that in a contest means play reports nothing when its object is what is played for or with:
   // a title, a seat, a shot. With a decision or a ruling for object it still reports a position.
   { text: 'Lena Voss defended her world title in Oslo. Tom Reed blasted a shot past the keeper.', quotes: [] },
