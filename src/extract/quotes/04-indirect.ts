@@ -11,6 +11,8 @@ import { SpanCover, SpansByStart, spanCover } from '../../text/span-cover.js';
 import { cutAtNextReport } from './next-report.js';
 import { QuoteOverlaps } from './overlap-index.js';
 import { reportFor } from './reported.js';
+import { SUBORDINATORS } from '../../lexicon/words.js';
+import { tokenAtOrAfter } from '../../text/token-index.js';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
 /** Cues of words said, whose report stays its speaker's inside another's report. */
@@ -28,6 +30,27 @@ function isNegated(doc: Doc, cue: Cue): boolean {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * Whether what is taken as a cue's content is another clause after it: a comma and a subordinator ("the
+ * resolution that HD demands, if HDTV is to be real"), or a coordinator ("HDTV signals, and so comply
+ * with …"). A verb that reports a clause takes it right after itself or through "that", never so.
+ */
+function clauseAfter(doc: Doc, cue: Cue, content: Span): boolean {
+  const tokens = doc.tokens;
+  let k = cue.lastToken + 1;
+  if (tokens[k]?.lower === ',') k++;
+  const opener = tokens[k];
+  const first = tokenAtOrAfter(tokens, content.start);
+  if (opener === undefined || first <= cue.lastToken || first > k) return false;
+  if (COORDINATORS.has(opener.lower)) return true;
+  // A subordinate clause after a comma follows a cue whose object a relative pronoun took ("the resolution
+  // that HD demands, if …"); after ", he said," it is what was said ("In fact, he said, if consumers …").
+  return k > cue.lastToken + 1 && SUBORDINATORS.has(opener.lower) && (RELATIVES.has(tokens[cue.token - 1]?.lower ?? '') || RELATIVES.has(tokens[cue.token - 2]?.lower ?? ''));
 }
 
 function within(inner: Span, outer: readonly Span[]): boolean {
@@ -53,7 +76,7 @@ export function findIndirect(doc: Doc): { quotes: Quote[]; attributions: Attribu
     if (quotedInner.holds(cue.start, cue.end)) continue;
     const reported = reportFor(doc, cue);
     const spans = reported ? cutAtNextReport(doc, reported.spans, cue) : [];
-    if (!reported || spans.length === 0) continue;
+    if (!reported || spans.length === 0 || clauseAfter(doc, cue, spans[0] as Span)) continue;
     // "did not say whether …", "has never mentioned Berg": a denied report is no quotation, but it still
     // attributes a position to its subject, as does a verb of judging with a short object ("slammed Lund").
     const position = reported.position === true || (cue.kind === 'speech' && isNegated(doc, cue));

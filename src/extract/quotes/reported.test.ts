@@ -319,6 +319,12 @@ const rows: Row[] = [
   { text: 'The minister attacked the plan, spokesman Tom Reed said.', quotes: ['The minister attacked the plan ← said ← spokesman Tom Reed'] },
   { text: 'The minister attacked the new plan of the city council, spokesman Tom Reed said.', quotes: ['The minister attacked the new plan of the city council ← said ← spokesman Tom Reed'] },
   { text: 'Prosecutors said the man was a fraud, the news agency reported.', quotes: ['the man was a fraud ← said ← Prosecutors'] },
+  // A clause after a cue's comma is another clause when a coordinator opens it, or a subordinator after a
+  // cue whose object a relative pronoun took; after a parenthetical ", he said," it is what was said.
+  { text: 'The set must show pictures at the resolution that HD demands, if viewers are to see the difference.', quotes: [] },
+  { text: 'The boxes can cope with both analogue and HDTV signals, and so meet the standard set by regulators.', quotes: [] },
+  { text: 'Nina Holt wrote and produced seven films.', quotes: [] },
+  { text: 'In fact, he said, if the plan failed the mayor would resign.', quotes: ['if the plan failed the mayor would resign ← said ← he'] },
 ];
 
 describe('the grammar of reporting', () => {
