@@ -33,6 +33,7 @@ import { toldInWork } from './fiction.js';
 import { ownSide } from './own-side.js';
 import { concededPraise } from './concession.js';
 import { rebuttedClaim } from './rebuttal.js';
+import { codedRequest, requestsByNoun } from './request-noun.js';
 
 // Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
@@ -245,6 +246,11 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     if (coded.trigger.first > ra.last && coded.trigger.first < rb.first) {
       for (const c of listedBefore(tokens, actors, ranges, i)) events.push(eventOf(doc, sentence, flip ? b : c, flip ? c : b, coded));
     }
+  }
+  // "a call for her to 'think again' from Kerr": a request whose noun names its requester after it.
+  for (const r of requestsByNoun(tokens, range, triggers, ranges)) {
+    const [source, target] = [actors[r.source], actors[r.target]];
+    if (source && target && source.entity !== target.entity) events.push(eventOf(doc, sentence, source, target, codedRequest(tokens, range, r.trigger)));
   }
   return events;
 }
