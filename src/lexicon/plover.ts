@@ -230,6 +230,8 @@ export const MATERIAL_WORDS: ReadonlySet<string> = new Set(data.material);
 export const MATERIAL_KINDS: ReadonlySet<string> = new Set(data.materialKinds);
 /** The words of a news outlet's name: speaking to one is an interview, no CONSULT. */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set(data.media);
+/** The nouns of a firm's people ("executives", "shareholders"): a trip to meet them is the firm's to host, no visit to a country. */
+export const FIRM_PEOPLE: ReadonlySet<string> = new Set(data.firmPeople);
 /** What one meets by satisfying it ("meet his target", "met the deadline"): no meeting. */
 export const MET_STANDARDS: ReadonlySet<string> = new Set(data.metStandards);
 /** Words after which "at" names whom an act is aimed at, not where it is done ("lashed out at Labour"). */

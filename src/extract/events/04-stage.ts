@@ -34,6 +34,7 @@ import { ownSide } from './own-side.js';
 import { concededPraise } from './concession.js';
 import { rebuttedClaim } from './rebuttal.js';
 import { codedRequest, requestsByNoun } from './request-noun.js';
+import { tripForBusiness } from './business-trip.js';
 
 // Where an act is done, or through what: "met in Geneva", "an appeal to the kidnappers via Al-Jazeera".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'inside', 'outside', 'across', 'throughout', 'within', 'via']);
@@ -321,7 +322,7 @@ function interactions(doc: Doc): Event[] {
     for (const event of sentenceEvents(doc, sentence, actors, sport)) {
       if (sport && !politicalInSport(doc, event.source) && !politicalInSport(doc, event.target)) continue;
       if (!politicalActor(doc, event.source) && !politicalActor(doc, event.target) && privateDealing(doc, event)) continue;
-      if (interview(doc, event) || tourOfPremises(doc, event) || ownSide(doc, event)) continue;
+      if (interview(doc, event) || tourOfPremises(doc, event) || ownSide(doc, event) || tripForBusiness(doc, event)) continue;
       const k = key(event);
       if (seen.has(k)) continue;
       seen.add(k);

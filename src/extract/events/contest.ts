@@ -77,10 +77,23 @@ function contestWord(token: Token): boolean {
   return (token.lists & CONTEST_TRIGGER_WORDS) !== 0 && CONTEST_TRIGGERS.some((phrase) => matchesWord(token.lower, token.pos, phrase[0] as PatternWord));
 }
 
+/** How many words of the sentence before are read for an election race (sentences are cut at 400 tokens). */
+const RACE_BEFORE = 400;
+
 /** Whether a sentence is about an election race: a word of the lexicon's `electoral` list ("heartlands", "seat"). */
 function electoral(tokens: readonly Token[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) if (((tokens[i] as Token).lists & ELECTORAL_SENTENCE_WORDS) !== 0) return true;
   return false;
+}
+
+/** The tokens of the sentence before a sentence (at most the last RACE_BEFORE of them), or null. */
+function sentenceBefore(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  const last = range.first - 1;
+  const sentence = tokens[last]?.sentence;
+  if (sentence === undefined) return null;
+  let first = last;
+  while (first > 0 && last - first < RACE_BEFORE && tokens[first - 1]?.sentence === sentence) first--;
+  return { first, last };
 }
 
 /** Whether a trigger's first word names a race in a sentence about an election ("challenge", "beat", "fight"). */
@@ -112,7 +125,15 @@ function dare(tokens: readonly Token[], trigger: Trigger): boolean {
 export function withoutContests(tokens: readonly Token[], sentence: TokenRange, triggers: readonly Trigger[], sport = false): readonly Trigger[] {
   let kept = triggers;
   const race = (t: Trigger): boolean => electoralWord(tokens[t.first] as Token) && !dare(tokens, t);
-  if (kept.some(race) && electoral(tokens, sentence)) kept = kept.filter((t) => !race(t));
+  if (kept.some(race)) {
+    // The sentence before may set the race that a verb tells of ("She will stand in Ashfield at the
+    // election. She will challenge Lee"); a challenge answered stays one of argument there ("voters
+    // will have to wait … The premier was responding to a challenge from Lee").
+    const here = electoral(tokens, sentence);
+    const previous = here ? null : sentenceBefore(tokens, sentence);
+    const before = previous !== null && electoral(tokens, previous);
+    if (here || before) kept = kept.filter((t) => !race(t) || (!here && (tokens[t.first] as Token).pos !== 'VERB'));
+  }
   if (!kept.some((t) => contestWord(tokens[t.first] as Token)) || !(sport || contest(tokens, sentence))) return kept;
   return kept.filter((t) => !contestWord(tokens[t.first] as Token));
 }

@@ -54,7 +54,7 @@ describe('events stage', () => {
   });
 
   it('takes a person after "in" as an actor', () => {
-    const record = extract({ id: 'i', text: 'Voters would be interested in Senator Anna Berg opposing Karl Kerr.' });
+    const record = extract({ id: 'i', text: 'Reporters would be interested in Senator Anna Berg opposing Karl Kerr.' });
     expect(record.events.map((e) => `${e.code} ${e.source.name} -> ${e.target.name} ${e.modality}`)).toEqual(['REJECT Anna Berg -> Karl Kerr planned']);
   });
 

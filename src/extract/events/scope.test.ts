@@ -47,6 +47,33 @@ describe('an election race', () => {
   it('a challenge to a party’s plans stays criticism', () => {
     expect(pairs("The Liberal Democrats challenged Labour's plans.")).toEqual(['ACCUSE Liberal Democrats -> Labour Party']);
   });
+
+  it('a race set in the sentence before: "… at the election. She will challenge Lee" is no event', () => {
+    const race = 'Senator Anna Dam will stand in Ashfield at the general election. She will challenge Defence Secretary Geoff Hoon.';
+    expect(pairs(race)).toEqual([]);
+    // Without the race the same challenge is criticism.
+    expect(pairs('Senator Anna Dam will stand in Ashfield. She will challenge Defence Secretary Geoff Hoon.')).toEqual(['ACCUSE Anna Dam -> Geoff Hoon']);
+  });
+
+  it('a challenge answered after a sentence about the race stays one of argument', () => {
+    const text = 'Senator Anna Dam said voters would have to wait. She was responding to a challenge from Defence Secretary Geoff Hoon.';
+    expect(pairs(text)).toEqual(['ACCUSE Geoff Hoon -> Anna Dam']);
+  });
+
+  it('a candidate who opposes another in a sentence about voters runs against them', () => {
+    expect(pairs('As an Ashfield constituent I would be interested in Senator Anna Dam opposing Defence Secretary Geoff Hoon.')).toEqual([]);
+  });
+});
+
+describe('a trip for a firm’s business', () => {
+  it('to address a firm’s executives or open a company’s plant is no visit to the country', () => {
+    expect(pairs('Senator Anna Dam made a trip to Mexico last year to address executives of Velder Media.')).toEqual([]);
+    expect(pairs('Senator Anna Dam visited China to open a Marto Group factory.')).toEqual([]);
+  });
+
+  it('to meet a country’s leader stays a visit', () => {
+    expect(pairs('Senator Anna Dam made a trip to Mexico last year to meet President Karl Kerr.')).toEqual(['CONSULT Anna Dam -> Mexico']);
+  });
 });
 
 describe('an attack', () => {
