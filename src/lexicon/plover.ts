@@ -192,6 +192,8 @@ export const STANDS_FOR: ReadonlySet<string> = new Set([...data.agents, ...data.
 /** Words of praise and of blame said of an actor ("said Lee was a decent servant": SUPPORT; "found Tarn's policies abhorrent": ACCUSE). */
 export const PRAISE_WORDS: ReadonlySet<string> = new Set(data.judgements.praise);
 export const BLAME_WORDS: ReadonlySet<string> = new Set(data.judgements.blame);
+/** The verbs of a wrong done ("betray", "mislead", "wreck"): said of an actor, blame (ACCUSE/disapprove). */
+export const WRONG_VERBS: readonly string[] = data.judgements.wrongs;
 /** Words that accuse the actor judged of a wrong ("said Lee was complicit"): ACCUSE/allege. */
 export const GUILT_WORDS: ReadonlySet<string> = new Set(data.judgements.guilt);
 /** Words that accuse the actor judged of a part in an act of force named after them ("was behind the bombings"). */
@@ -283,6 +285,8 @@ function buildForms(): Map<string, string[]> {
   for (const l of Object.keys(data.orders.coerced)) lemmas.add(l);
   // So are the verbs of a work's story ("That film saw Jason battle Freddy Krueger").
   for (const l of data.depicting) lemmas.add(l);
+  // And the verbs of a wrong done ("had betrayed", "misled").
+  for (const l of data.judgements.wrongs) lemmas.add(l);
   const irregular = data.irregular as Record<string, string[]>;
   const forms = new Map<string, string[]>();
   const add = (form: string, lemma: string): void => {

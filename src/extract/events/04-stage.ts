@@ -206,7 +206,10 @@ function sentenceEvents(doc: Doc, sentence: number, actors: readonly ActorMentio
     const b = actors[i + 1] as ActorMention;
     const ra = ranges[i];
     const rb = ranges[i + 1];
-    if (!ra || !rb || a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
+    if (!ra || !rb) continue;
+    // "Lee claims she has been betrayed by Tarn": her own "she" stands between her and the one she blames.
+    if (a.entity === b.entity) judgementPast(doc, sentence, range, actors, ranges, i, events);
+    if (a.entity === b.entity || setting(doc, a, ra) || setting(doc, b, rb)) continue;
     if (firmPart(tokens, ranges, i) || firmPart(tokens, ranges, i + 1)) continue;
     if (placeModifier(doc, a, ra, triggers) || placeModifier(doc, b, rb, triggers)) continue;
     // "That film saw Jason battle Freddy Krueger": the work's story, no event.

@@ -16,6 +16,7 @@ import { AGENT_NOUNS, BLAME_WORDS, GUILT_WORDS, JUDGING_VERBS, PART_WORDS, PRAIS
 import { findTriggers } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import type { CodedEvent } from './code.js';
+import { letWarning, wrongAt, wrongedBy } from './wrongs.js';
 
 
 const JUDGING: ReadonlySet<string> = new Set([...JUDGING_VERBS.flatMap((lemma) => verbForms(lemma, lemma === 'find' ? ['finds', 'found', 'finding'] : []))]);
@@ -57,22 +58,45 @@ function appositionEnd(tokens: readonly Token[], i: number, limit: number): numb
   return i;
 }
 
-/** The verb of saying, thinking or judging between the two actors, and whether it judges its object itself; or null. */
-function reportingVerb(tokens: readonly Token[], first: TokenRange, second: TokenRange): { judging: boolean } | null {
+/**
+ * The verb of saying, thinking or judging between the two actors, whether it judges its object itself,
+ * and the index of a wrong said to be done by the second actor as the agent of a passive ("claims he
+ * has been betrayed by", wrongs.ts), else -1; or null.
+ */
+function reportingVerb(tokens: readonly Token[], first: TokenRange, second: TokenRange): { judging: boolean; wronged: number } | null {
   // "A Velan Party MP believes": the nouns after the speaker that name who speaks for it.
   let i = appositionEnd(tokens, afterAgents(tokens, first.last + 1), second.first);
   while (i < second.first && SPEAKER_GAP.has((tokens[i] as Token).pos)) i++;
   const verb = tokens[i];
-  if (verb === undefined || i >= second.first || verb.pos !== 'VERB') return null;
+  if (verb === undefined || i >= second.first || !(verb.pos === 'VERB' || presentTaggedNoun(tokens, first, i))) return null;
   const judging = JUDGING.has(verb.lower);
   const kind = CUE_FORMS.get(verb.lower)?.kind;
   if (!judging && kind !== 'speech' && kind !== 'belief') return null;
   for (let j = i + 1; j < second.first; j++) {
     const token = tokens[j] as Token;
     if (QUOTE_OPENERS.has(token.lower)) j = introEnd(tokens, j + 1, second.first) - 1;
-    else if (!REPORT_GAP.has(token.pos) && !REPORT_MARKS.has(token.lower) && token.lower !== 'that') return null;
+    // 'said: "Don't let the Tories wreck it"': a warning not to let the one after it act.
+    else if (letWarning(tokens, j)) continue;
+    else if (!REPORT_GAP.has(token.pos) && !REPORT_MARKS.has(token.lower) && token.lower !== 'that') {
+      const wronged = wrongedBy(tokens, j, second.first);
+      return wronged < 0 ? null : { judging, wronged };
+    }
   }
-  return { judging };
+  return { judging, wronged: -1 };
+}
+
+/**
+ * Whether the word at i, right after the speaker, is a verb of the present the tagger took for a noun
+ * ("Lee claims she was misled": "claims" stands where the speaker's verb does), not the head of a
+ * noun phrase: one a verb follows ("Lee claims were rejected"), or one the speaker's name opens after
+ * a preposition or a determiner ("hit back at Labour claims that she had misled voters": rebuttal.ts).
+ */
+function presentTaggedNoun(tokens: readonly Token[], speaker: TokenRange, i: number): boolean {
+  const word = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const before = tokens[speaker.first - 1]?.pos;
+  if (before === 'ADP' || before === 'DET') return false;
+  return word.pos === 'NOUN' && word.lower.endsWith('s') && CUE_FORMS.has(word.lower) && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX';
 }
 
 /**
@@ -119,10 +143,13 @@ function afterAgents(tokens: readonly Token[], at: number): number {
 export function judgement(tokens: readonly Token[], sentence: TokenRange, first: TokenRange, second: TokenRange): CodedEvent | null {
   const verb = reportingVerb(tokens, first, second);
   if (!verb) return null;
+  if (verb.wronged >= 0) return judged('ACCUSE', 'disapprove', verb.wronged);
   let i = afterJudged(tokens, second);
   if (i < 0) return null;
   // "had been", "would be": auxiliaries before "be".
   while (tokens[i]?.pos === 'AUX' && !BE.has((tokens[i] as Token).lower) && i < second.last + 4) i++;
+  // "said the Tories would wreck the economy": a wrong the judged one does.
+  if (wrongAt(tokens, i)) return judged('ACCUSE', 'disapprove', i);
   const be = BE.has(tokens[i]?.lower ?? '');
   if (be) i++;
   else if (!verb.judging) return null;

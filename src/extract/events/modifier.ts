@@ -12,6 +12,7 @@ import { RELATIONS, TIME_WORDS } from '../../lexicon/words.js';
 import type { Trigger } from './01-triggers.js';
 import type { TokenRange } from './02-qualifiers.js';
 import { jurisdictionNoun } from './forum.js';
+import { wrongAt } from './wrongs.js';
 
 /** How many words of a noun phrase may follow a name before its head ("the US federal insurance industry"). */
 const HEAD_REACH = 4;
@@ -38,6 +39,8 @@ export function attributive(tokens: readonly Token[], range: TokenRange, trigger
   // Right after a verb the name is its object ("lent Russia dollars 6bn"), not a modifier.
   const before = tokens[range.first - 1]?.pos;
   if (before === 'VERB' || before === 'AUX') return false;
+  // "don't let the Tories wreck it": a verb of wrongdoing the tagger took for a noun has the name as its subject.
+  if (wrongAt(tokens, range.last + 1)) return false;
   let head = -1;
   for (let i = range.last + 1; i <= range.last + HEAD_REACH && PHRASE_WORDS.has(tokens[i]?.pos ?? ''); i++) {
     // "a trip to Mexico last year": a time is no head of the name's phrase.
