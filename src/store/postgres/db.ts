@@ -116,6 +116,11 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
     connectionString: url,
     max: options.max ?? 10,
     connectionTimeoutMillis: 15_000,
+    // An idle connection is kept, and with it the statements it has prepared and their plans: closed
+    // after the driver's default of 10 s idle, a server between bursts of requests connected again and
+    // planned each statement afresh for its next five runs. Idle connections do not keep a process alive.
+    idleTimeoutMillis: 0,
+    allowExitOnIdle: true,
     ...(options.schema !== undefined && { options: `-c search_path=${options.schema}` }),
   });
   // An idle client's error (the server went away) is reported by the next query; here it must not crash.

@@ -1,7 +1,7 @@
 /** The PostgreSQL wiring: placeholders, messages naming the cause, schema versions, writers at once. */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { articleKey, contentHash } from '../identity.js';
 import { TEST_PG } from '../testing/dialects.js';
 import { StoreError } from '../store.js';
@@ -78,6 +78,22 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL store', () => {
     const [prepared] = await db.query('SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = ?', ['SELECT $1::int + 1 AS n']);
     expect(Number(prepared?.['generic_plans'])).toBeGreaterThan(0);
     await pool.end();
+  });
+
+  it("keeps an idle connection, and so its prepared statements and their plans (the driver closed one idle for 10 s, and a server between bursts planned every statement afresh)", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const pool = createPool(url, { max: 1 });
+    const db = queryable(pool);
+    try {
+      const [before] = await db.query('SELECT pg_backend_pid() AS pid');
+      vi.advanceTimersByTime(10 * 60_000);
+      vi.useRealTimers();
+      expect(pool.totalCount).toBe(1);
+      expect(await db.query('SELECT pg_backend_pid() AS pid')).toEqual([before]);
+    } finally {
+      vi.useRealTimers();
+      await pool.end();
+    }
   });
 
   it("leaves a statement of a long list of parameters unnamed (a writer's rows: a new text for each length, which would take the readers' places)", async () => {
