@@ -4,7 +4,7 @@
  * C clients at once over a pool of C connections: p50, p99 and max per kind. Then page 1 against page
  * 1,000 of the quotes (by offset, and after a row), and the plan (EXPLAIN ANALYZE) of every statement
  * of each kind, written to a file; the slowest three kinds' plans are printed.
- * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--warmup R] [--plans FILE] [--corpus FILE]`
+ * `node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--warmup R] [--plans FILE] [--corpus FILE] [--kinds WORDS]`
  * (--warmup: requests per kind before the measured ones, 100 by default. PostgreSQL plans a named
  * statement afresh at each of its first five runs on a connection before it keeps a generic plan, so a
  * warm-up of 10 per connection measures a server whose connections have served a while.)
@@ -104,7 +104,7 @@ async function plans(url: string, kind: Kind): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const values = benchOptions('node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--warmup R] [--plans FILE] [--corpus FILE]', ['db', 'articles', 'connections', 'requests', 'warmup', 'plans', 'writers', 'corpus']);
+  const values = benchOptions('node dist/bench/pg-store.js --db postgres://… [--articles N] [--writers W] [--connections C] [--requests R] [--warmup R] [--plans FILE] [--corpus FILE] [--kinds WORDS]', ['db', 'articles', 'connections', 'requests', 'warmup', 'plans', 'writers', 'corpus', 'kinds']);
   const corpus = values.corpus ?? CORPUS;
   const url = values.db ?? process.env['ONRECORD_BENCH_PG'];
   if (url === undefined) {
@@ -156,7 +156,7 @@ async function main(): Promise<number> {
       return { from: from.toISOString().slice(0, 10), to: new Date(from.getTime() + 27 * DAY_MS).toISOString().slice(0, 10) };
     };
     const deep = await store.quotes({ limit: 1, offset: 19_979 });
-    const kinds: Kind[] = [
+    const allKinds: Kind[] = [
       { name: 'quotes ?speaker=NAME', run: (s, next) => s.quotes({ limit: 20, speaker: pick(people, next).name }) },
       { name: 'quotes ?search=WORD', run: (s, next) => s.quotes({ limit: 20, search: pick(WORDS, next) }) },
       { name: 'quotes ?from&to (a month)', run: (s, next) => s.quotes({ limit: 20, ...month(next) }) },
@@ -171,6 +171,8 @@ async function main(): Promise<number> {
       { name: 'interactions ?code=CODE (network)', run: (s, next) => s.interactions({ limit: 100, ...(next() < 0.2 ? {} : { code: pick(CODES, next) }) }) },
       { name: 'stats (dashboard)', run: (s) => s.stats?.() ?? Promise.resolve(null) },
     ];
+    // --kinds: only the kinds whose name holds these words (to compare two builds on one kind).
+    const kinds = values.kinds === undefined ? allKinds : allKinds.filter((kind) => kind.name.includes(values.kinds ?? ''));
     // What a request costs in CPU, whatever the load: this process's (the driver, the store's code) and
     // the server's backends' (parse, plan, run), each per request.
     const monitor = new pg.Client({ connectionString: url });
