@@ -40,6 +40,8 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set(words.approximators);
 export const QUANTIFIERS: ReadonlySet<string> = new Set(words.quantifiers);
 /** Words that open a subordinate clause before its subject ("after Berg said …", "as the paper reported"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(words.subordinators);
+/** Conjunctions that join two clauses of one sentence ("said the talks failed and insisted …"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Words that stand alone for a group of speakers ("some said", "others say", "those surveyed say"). */
 export const GROUP_SPEAKERS: ReadonlySet<string> = new Set(words.groupSpeakers);
 /** Ordinary words the tagger's vocabulary lacks ("everything", "whilst"): never names by themselves. */

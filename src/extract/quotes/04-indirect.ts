@@ -11,7 +11,7 @@ import { SpanCover, SpansByStart, spanCover } from '../../text/span-cover.js';
 import { cutAtNextReport } from './next-report.js';
 import { QuoteOverlaps } from './overlap-index.js';
 import { reportFor } from './reported.js';
-import { SUBORDINATORS } from '../../lexicon/words.js';
+import { COORDINATORS, SUBORDINATORS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
@@ -32,7 +32,8 @@ function isNegated(doc: Doc, cue: Cue): boolean {
   return false;
 }
 
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+/** Conjunctions that open another clause, the words.ts coordinators and "or" ("fail to respond, or their explanations …"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...COORDINATORS, 'or']);
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 
 /**
@@ -47,7 +48,7 @@ function clauseAfter(doc: Doc, cue: Cue, content: Span): boolean {
   const opener = tokens[k];
   const first = tokenAtOrAfter(tokens, content.start);
   if (opener === undefined || first <= cue.lastToken || first > k) return false;
-  if (COORDINATORS.has(opener.lower)) return true;
+  if (CLAUSE_JOINERS.has(opener.lower)) return true;
   // A subordinate clause after a comma follows a cue whose object a relative pronoun took ("the resolution
   // that HD demands, if …"); after ", he said," it is what was said ("In fact, he said, if consumers …").
   return k > cue.lastToken + 1 && SUBORDINATORS.has(opener.lower) && (RELATIVES.has(tokens[cue.token - 1]?.lower ?? '') || RELATIVES.has(tokens[cue.token - 2]?.lower ?? ''));

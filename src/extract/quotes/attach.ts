@@ -3,7 +3,7 @@
  * "X said:" or "according to X," before it, with appositions and relative pronouns.
  */
 import type { Cue, Doc, Mention, Token } from '../../doc/document.js';
-import { BE_FORMS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/words.js';
+import { BE_FORMS, COORDINATORS, GROUP_SPEAKERS, RELATIVE_PRONOUNS, SUBORDINATORS } from '../../lexicon/words.js';
 import { HEARER_FIRST_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
@@ -200,7 +200,6 @@ export function attachBefore(doc: Doc, cues: Map<number, Cue>, j: number, maxGap
   return null;
 }
 
-const COORDINATORS = new Set(['and', 'but']);
 /** Words that join a sentence to the one before without being part of its subject ("Then she …"). */
 const CONNECTIVES = new Set(['and', 'but', 'yet', 'so', 'then', 'still', 'now', 'also', 'meanwhile']);
 const MAX_PARTICIPLE_GAP = 8;

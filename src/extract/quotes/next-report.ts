@@ -5,11 +5,11 @@
  */
 import type { Cue, Doc, Span, Token } from '../../doc/document.js';
 import { PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
+import { COORDINATORS } from '../../lexicon/words.js';
 import { tokensIn } from '../../text/token-index.js';
 import { speakerEndingAt } from './attach.js';
 import { CONTRASTS, SENTENCE_END, contentSpan, firstCueFrom, isClause, isComma } from './content.js';
 
-const COORDINATORS = new Set(['and', 'but']);
 
 /** Where the subject before a cue starts, and whether a relative pronoun named it (what this file reads of a speaker). */
 interface Subject {
