@@ -12,6 +12,7 @@ import { cutAtNextReport } from './next-report.js';
 import { QuoteOverlaps } from './overlap-index.js';
 import { reportFor } from './reported.js';
 import { COORDINATORS, SUBORDINATORS } from '../../lexicon/words.js';
+import { inflect } from '../../lexicon/inflect.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
@@ -19,7 +20,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
 const SAYING: ReadonlySet<string> = new Set(['say', 'tell']);
 
 /** Verbs that refuse or fail to do what the "to" after them says: "refused to confirm", "declined to say". */
-const REFUSALS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
+const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail'].flatMap((base) => inflect(base)));
 
 /** "did not reply", "has never said", "declined to say": a cue denied or refused is no report. */
 function isNegated(doc: Doc, cue: Cue): boolean {
