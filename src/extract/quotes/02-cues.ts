@@ -94,6 +94,21 @@ function passiveWriting(tokens: readonly Token[], i: number, lemma: string): boo
   return lemma === 'write' && BE_FORMS.has(tokens[k]?.lower ?? '') && (tokens[i] as Token).lower !== lemma;
 }
 
+// Particles that make a phrasal verb of the word before them ("ruled out", "saw off", "backed up").
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'away', 'back']);
+
+/**
+ * "The council ruled out a rise", "Velport knocked out the holders", "Siemens showed off a phone": a
+ * verb of position with a particle after it is another verb, which reports nothing; "showed up to 40%"
+ * is a verb and a number's "up to". (Verbs of saying keep theirs: '"No," she wrote back.')
+ */
+function phrasalVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const token = tokens[i] as Token;
+  if (next === undefined || next.sentence !== token.sentence || !PARTICLES.has(next.lower)) return false;
+  return !(next.lower === 'up' && tokens[i + 2]?.lower === 'to');
+}
+
 /** Finds the cues among a document's tokens. */
 export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -125,6 +140,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       const afterSubject = prev !== undefined && prev.sentence === token.sentence && (prev.pos === 'PROPN' || prev.pos === 'PRON');
       if (words === 1 && !VERB_TAGS.has(token.pos) && !afterSubject && !betweenSubjectAndObject(tokens, i) && !agreesWithPlural(tokens, i, entry.lemma)) break;
       if (words === 1 && (modifiesNoun(tokens, i) || reducedRelative(tokens, i, entry.lemma) || passiveWriting(tokens, i, entry.lemma))) break;
+      if (words === 1 && entry.kind !== 'speech' && phrasalVerb(tokens, i)) break;
       const last = tokens[i + words - 1] as Token;
       cues.push({ start: token.start, end: last.end, lemma: entry.lemma, kind: entry.kind, directOnly: entry.directOnly, token: i, lastToken: i + words - 1 });
       i += words - 1;

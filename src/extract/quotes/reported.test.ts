@@ -367,6 +367,13 @@ describe('attributed positions', () => {
     // The object of a verb of position ends where a clause set against it begins, with its own subject.
     { text: 'Velport expressed their interest, but the striker said he would stay.', expected: ['their interest ← expressed ← other'] },
     { text: 'The union backed the plan and the council said it would pay.', expected: ['the plan ← backed ← intention'] },
+    // A verb of position with a particle after it is a phrasal verb, another verb that reports nothing;
+    // "up to" before a number is no particle.
+    { text: 'The council has ruled out raising the ferry fare.', expected: [] },
+    { text: 'Velport knocked out the holders in the cup.', expected: [] },
+    { text: 'Lund saw off the champion in two sets.', expected: [] },
+    { text: 'Brenlow showed off a new ferry at the fair.', expected: [] },
+    { text: 'The survey showed up to 40 percent of voters were undecided.', expected: ['up to 40 percent of voters were undecided ← showed ← finding'] },
   ])('$text', ({ text, expected }) => {
     expect(attributionsOf(text)).toEqual(expected);
   });
