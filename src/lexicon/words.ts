@@ -30,6 +30,8 @@ const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(titles.addressedOffices);
 export function surnameAfterHonorific(honorific: string, word: string): boolean {
   return SURNAME_HONORIFICS.has(honorific) && TITLE_WORDS.has(word) && !ADDRESSED_OFFICES.has(word);
 }
+/** The points of the compass, which open a region's name ("North Devon", "East Sussex"). */
+export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Office words alone: the heads of titles. */
 export const OFFICES: ReadonlySet<string> = new Set(titles.offices);
 /** Offices a legislator holds beside another: "the Salford MP" may also be "the minister". */

@@ -4,7 +4,7 @@
  * entity issue deepens (countries, places, a knowledge base).
  */
 import type { Doc, Mention, Token } from '../../doc/document.js';
-import { OFFICES, POSTNOMINALS, RELATIONS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
+import { COMPASS, OFFICES, POSTNOMINALS, RELATIONS, TIME_WORDS, TITLE_WORDS } from '../../lexicon/words.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { mentionFrom, phraseEndingAt } from '../speakers/noun-phrase.js';
 import { turnLabel } from '../speakers/labels.js';
@@ -12,6 +12,7 @@ import { withPlaceOpenings } from './place-openings.js';
 import { joinedAfter, partners, possessiveInside } from './name-links.js';
 import { isPrefixedWord } from '../../text/split.js';
 import { knownWords } from '../../text/02-tokens.js';
+import { wordTags } from '../../lexicon/pos.js';
 import { tokenAtOrAfter, tokenBefore, tokensIn } from '../../text/token-index.js';
 import { CLAUSE_OPENING_MARKS, headlineSentences, isTitleCase } from '../../text/headlines.js';
 import { OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
@@ -238,6 +239,19 @@ function startsName(t: Token | undefined): boolean {
 }
 
 /**
+ * Whether the mention opens with an adverb before a name that is no ordinary word ("Now Roddick", "Then
+ * Vodafone", "Eventually Asimo"); not before an ordinary word, which may go on a work's title ("So Solid
+ * Crew"), nor in a place's own name ("North Devon").
+ */
+function adverbBeforeName(doc: Doc, m: Mention, first: number): boolean {
+  const next = doc.tokens[first + 1];
+  const word = (doc.tokens[first] as Token).lower;
+  if (next === undefined || COMPASS.has(word) || wordTags(word)?.usual !== 'ADV') return false;
+  const after = wordTags(next.lower)?.usual;
+  return (after === undefined || after === 'PROPN') && placesByName(doc.slice(m)).length === 0;
+}
+
+/**
  * Drops one-word names that are only capitalised because they open a sentence ("Further", "Plans"),
  * and such a word before a name ("Later Anna Berg"): ordinary English words that the article never
  * capitalises elsewhere and no lexicon knows as a name.
@@ -251,7 +265,7 @@ function withoutOpeners(doc: Doc, mentions: Mention[]): Mention[] {
     if (!range) continue;
     for (let k = range.first; k <= range.last; k++) if (!opens(tokens, k)) inside.add((tokens[k] as Token).lower);
     const lone = range.first === range.last;
-    if (opens(tokens, range.first) && (lone || startsName(tokens[range.first + 1]))) openers.set(m, { word: (tokens[range.first] as Token).lower, ...range });
+    if (opens(tokens, range.first) && (lone || startsName(tokens[range.first + 1]) || adverbBeforeName(doc, m, range.first))) openers.set(m, { word: (tokens[range.first] as Token).lower, ...range });
   }
   // Acronyms ("NATO") are never ordinary words.
   for (const [m, o] of openers) if (/^[A-Z]{2,}$/.test(doc.text.slice((tokens[o.first] as Token).start, (tokens[o.first] as Token).end))) openers.delete(m);

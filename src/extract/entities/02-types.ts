@@ -8,7 +8,7 @@ import type { Doc, Mention } from '../../doc/document.js';
 import type { EntityType } from '../../doc/record.js';
 import { countryByDemonym, isNationalityCompound, placesByName, regionByDemonym, type Country, type Place } from '../../lexicon/places.js';
 import { GOVERNMENT_NOUNS, OTHER_HEADS, PARTIES, PLACE_HEADS, PLACE_OPENERS, RELIGIONS, SAINTS, SECTIONS, SURNAME_PREFIXES, THINGS, givenName } from '../../lexicon/names.js';
-import { HONORIFICS, OFFICES, ORG_WORDS, pluralOffice, POSSESSIVE_MARKS, POSSESSIVE_S, RELATIONS } from '../../lexicon/words.js';
+import { COMPASS, HONORIFICS, OFFICES, ORG_WORDS, pluralOffice, POSSESSIVE_MARKS, POSSESSIVE_S, RELATIONS } from '../../lexicon/words.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { tokensIn } from '../../text/token-index.js';
 import { innerPreposition, nounBefore } from './01-names.js';
@@ -85,7 +85,6 @@ function fromPlace(doc: Doc, inside: Range, place: Place): Typing {
 }
 
 const COMPASS_INITIAL = /^[NSEW]$/;
-const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /**
  * The words of a name that decide its type: the last word, and the word before "of" or "for" ("Bank of England").

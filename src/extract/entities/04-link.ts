@@ -32,6 +32,17 @@ function boundReflexive(doc: Doc, entity: Entity, m: Mention): boolean {
   return entity.mentions.some((n) => n.kind === 'name' && n.end <= m.start && m.start - n.end <= CLAUSE_REACH && !/[.!?;:]/.test(doc.text.slice(n.end, m.start)));
 }
 
+/**
+ * Whether a mention is "who" right after a name of the entity, a comma between at most ("Erasmus, who
+ * wrote", "an Erasmus who writes"): the relative pronoun of a person, where a body's is "which"; not
+ * after "the", where "who" follows a group ("the Protestants who pledged").
+ */
+function relativeWho(doc: Doc, entity: Entity, m: Mention): boolean {
+  if (m.kind !== 'pronoun' || doc.slice(m).toLowerCase() !== 'who') return false;
+  const named = (n: Mention): boolean => n.kind === 'name' && n.end <= m.start && /^\s*,?\s*$/.test(doc.text.slice(n.end, m.start));
+  return entity.mentions.some((n) => named(n) && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, n.start - 4), n.start)));
+}
+
 /** The article's date as YYYY-MM-DD, or null when it has none or it cannot be read. */
 export function articleDate(date: string | undefined): string | null {
   if (date === undefined) return null;
@@ -152,9 +163,10 @@ function settleGuesses(doc: Doc): void {
     if (givenAlone) return;
     const personal = (m: Mention): boolean => m.kind === 'pronoun' && PERSONAL.has(doc.slice(m).toLowerCase());
     if (entity.mentions.some((m) => (personal(m) && spoken.has(m)) || boundReflexive(doc, entity, m))) entity.type = 'person';
-    // A lone word that speaks is mostly a company or a body ("Microsoft said"); a longer name, a person,
-    // unless a preposition inside makes it a body's ("Reporters Without Borders said").
-    else if (speakers.has(index)) entity.type = lone || bodyName(doc, entity) ? 'organization' : entity.type === 'other' ? 'person' : entity.type;
+    // A lone word that speaks is mostly a company or a body ("Microsoft said"), but someone's when "who"
+    // follows it ("Erasmus, who wrote"); a longer name, a person, unless a preposition inside makes it a
+    // body's ("Reporters Without Borders said").
+    else if (speakers.has(index)) entity.type = (lone && !entity.mentions.some((m) => relativeWho(doc, entity, m))) || bodyName(doc, entity) ? 'organization' : entity.type === 'other' ? 'person' : entity.type;
     // "Chao went to …, where he was": a word no dictionary knows that "he" or "she" stood for is a name.
     else if (lone && entity.type === 'person' && !ordinary.has(entity.name.toLowerCase()) && entity.mentions.some(personal) && actsAsName(doc, entity)) return;
     else if (entity.type === 'person' && lone) entity.type = 'other';
