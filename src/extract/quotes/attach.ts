@@ -8,7 +8,7 @@ import { HEARER_FIRST_CUES, PREPOSITIONAL_CUES } from '../../lexicon/cues.js';
 import { isComma, sentenceFirst } from './content.js';
 import { turnLabel } from '../speakers/labels.js';
 import { appositive, findBack, isName, MAX_APPOSITION, MAX_PARENTHESIS, namedAfterQuotation, namedBeforeDescription, PAIRED_DASHES, phraseBefore, STRAY_COMMA_CUES } from './apposition.js';
-import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, type TokenRange } from '../speakers/noun-phrase.js';
+import { mentionFrom, phraseEndingAt, phraseStartingAt, skipCueAdverbs, withoutTimeOpener, type TokenRange } from '../speakers/noun-phrase.js';
 import { isTimeWord } from '../../text/month-surnames.js';
 
 /** A cue with its speaker, and the token range the construction covers. */
@@ -72,7 +72,8 @@ export function speakerEndingAt(doc: Doc, j: number): SpeakerBefore | null {
     mention.antecedent = mentionFrom(doc, antecedent);
     return { mention, first: antecedent.first, relative: true };
   }
-  return { mention: mentionFrom(doc, range), first: range.first };
+  // The clause opens with a time said before the speaker, which the speaker leaves out ("Last week Lord Reyes said").
+  return { mention: mentionFrom(doc, withoutTimeOpener(tokens, range)), first: range.first };
 }
 
 /**

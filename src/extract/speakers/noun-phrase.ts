@@ -110,7 +110,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
       first--;
     } else break;
   }
-  // Time words and sentence adverbs at the front ("Yesterday Berg said") are not part of the speaker.
+  // Time words and sentence adverbs at the front ("Yesterday Berg said", "Last week Lord Reyes said") are not part of the speaker.
   while (first < j && TIME_WORDS.has(tokens[first]?.lower ?? '')) first++;
   return { first: approximated(tokens, first), last: j };
 }
@@ -126,10 +126,39 @@ function approximated(tokens: readonly Token[], first: number): number {
   return first;
 }
 
+/** Words that make a time of the time word after them ("last month", "this week", "next year"). */
+const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'that', 'earlier', 'later']);
+/** Adverbs of time or sequence that may open a sentence before its subject ("Meanwhile the minister said"). */
+const OPENING_ADVERBS = new Set(['meanwhile', 'earlier', 'later', 'yesterday']);
+
+/**
+ * The first token after a time said at token `k` before a subject that ends by `last` ("Last month the
+ * chairman", "This week a judge", "Meanwhile Ms Hutt"), else `k`. Not a time that owns what follows
+ * ("Last April's report"), nor an adverb that is an adjective of its noun ("Earlier reports").
+ */
+function afterTimeOpener(tokens: readonly Token[], k: number, last: number): number {
+  const word = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1];
+  if (next === undefined || k + 1 > last) return k;
+  if (TIME_DETERMINERS.has(word) && TIME_WORDS.has(next.lower) && !isMonthSurname(tokens, k + 1)) {
+    return k + 2 <= last && !POSSESSIVE_S.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k;
+  }
+  return OPENING_ADVERBS.has(word) && next.pos !== 'NOUN' && next.pos !== 'ADJ' ? k + 1 : k;
+}
+
+/** A phrase without the time said before it ("Last week Lord Reyes", "Meanwhile the minister"): the speaker it names. */
+export function withoutTimeOpener(tokens: readonly Token[], range: TokenRange): TokenRange {
+  let first = range.first;
+  for (let after = afterTimeOpener(tokens, first, range.last); after !== first; after = afterTimeOpener(tokens, first, range.last)) first = after;
+  return { first, last: range.last };
+}
+
 /** The noun phrase that starts at token `i`, or null ("the minister", "Anna Berg", "a spokesman for X"). */
-export function phraseStartingAt(tokens: readonly Token[], i: number): TokenRange | null {
+export function phraseStartingAt(tokens: readonly Token[], at: number): TokenRange | null {
+  // "Last month the chairman of the company said": the time before the subject is none of it.
+  const i = withoutTimeOpener(tokens, { first: at, last: tokens.length - 1 }).first;
   const start = tokens[i];
-  if (!start) return null;
+  if (!start || start.sentence !== tokens[at]?.sentence) return null;
   if (start.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(start.lower)) return SPEAKER_PRONOUNS.has(start.lower) ? { first: i, last: i } : null;
   let last = -1;
   for (let k = i; k < tokens.length && k - i < MAX_NP; k++) {
