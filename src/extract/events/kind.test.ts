@@ -26,6 +26,8 @@ describe('event actor kinds', () => {
     ['a religious body is no government, whatever its head says', 'The Velan Muslim Council criticised Foreign Minister Anna Berg.', 'Velan Muslim Council:other Anna Berg:politician false'],
     ['a name only ever after a capital "The" is a work’s, no government', 'Foreign Minister Anna Berg criticised The Velan Office on Monday.', 'Anna Berg:politician Velan Office:other false'],
     ['a body named after a small "the" keeps its head’s kind', 'Foreign Minister Anna Berg criticised the Velan Office on Monday.', 'Anna Berg:politician Velan Office:government true'],
+    // The Group of Eight (1997-2014, with Russia) is not the Group of Seven that met before and after it.
+    ['the G8 is the Group of Eight, no G7', 'Foreign Minister Anna Berg held talks with the G8 in London.', 'Anna Berg:politician Group of Eight:igo true'],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toBe(expected);
   });
