@@ -28,6 +28,8 @@ describe('event actor kinds', () => {
     ['a body named after a small "the" keeps its head’s kind', 'Foreign Minister Anna Berg criticised the Velan Office on Monday.', 'Anna Berg:politician Velan Office:government true'],
     // The Group of Eight (1997-2014, with Russia) is not the Group of Seven that met before and after it.
     ['the G8 is the Group of Eight, no G7', 'Foreign Minister Anna Berg held talks with the G8 in London.', 'Anna Berg:politician Group of Eight:igo true'],
+    // A party's name of two words before a party role: "Lib Dem spokesman", "Liberal Democrat spokeswoman".
+    ['a party of two words before a role makes a politician', 'Lib Dem spokesman Piet Olmer criticised the Velan Party.', 'Piet Olmer:politician Velan Party:party true'],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toBe(expected);
   });

@@ -111,7 +111,10 @@ const TITLE_WORDS = 6;
 const TITLE_LINKS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
 const TITLE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PART', 'DET']);
 
-/** Whether the noun phrase right before a name holds a politician's word ("Tory co-chairman Liam Fox", "Labour's Alan Lee"). */
+/**
+ * Whether the noun phrase right before a name holds a politician's word ("Tory co-chairman Liam Fox",
+ * "Labour's Alan Lee"), of one word or two ("Lib Dem spokesman Vince Cable").
+ */
 function titledBefore(doc: Doc, mention: Mention, titles: ReadonlySet<string>): boolean {
   if (mention.kind !== 'name') return false;
   const range = tokensIn(doc.tokens, mention);
@@ -119,7 +122,7 @@ function titledBefore(doc: Doc, mention: Mention, titles: ReadonlySet<string>): 
   for (let i = range.first - 1; i >= Math.max(0, range.first - TITLE_WORDS); i--) {
     const token = doc.tokens[i] as Token;
     if (!TITLE_TAGS.has(token.pos) && token.lower !== "'s" && !TITLE_LINKS.has(token.lower)) return false;
-    if (titles.has(token.lower)) return true;
+    if (titles.has(token.lower) || titles.has(`${doc.tokens[i - 1]?.lower ?? ''} ${token.lower}`)) return true;
   }
   return false;
 }
