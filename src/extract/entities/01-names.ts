@@ -19,6 +19,7 @@ import { OTHER_HEADS, PARTIES, givenName } from '../../lexicon/names.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
 import { organizationByName } from '../../kb/knowledge-base.js';
 import { monthSurnames } from '../../text/month-surnames.js';
+import { seatBeforeTitle } from './seat-before-title.js';
 
 
 const CONNECTORS = new Set(['of', 'for', 'the']);
@@ -212,13 +213,25 @@ export function findNames(doc: Doc): Mention[] {
       continue;
     }
     // Joined by concat, not spread: spreading an empty list, then a list of words, deoptimised this function.
-    const mention = mentionFrom(doc, { first: i, last }, titleBefore(tokens, i, last).concat(appositionBefore(tokens, i), appositionAfter(doc, last + 1)));
+    const extra = titleBefore(tokens, i, last).concat(appositionBefore(tokens, i), appositionAfter(doc, last + 1));
+    const mention = mentionFrom(doc, { first: i, last }, extra);
     // "Reporters Without Borders", "Ernst & Young": the name is the whole run, not the words after its preposition or ampersand.
     const whole = mention.kind === 'name' && last > i + 1 && (innerPreposition(doc, { first: i, last }) || partners(tokens, i, last));
     // "McDonald's", "National Farmers' Union": a possessive that name-links joined is inside the name, no owner of what follows.
     if (whole || possessiveInside(tokens, i, last)) {
       mention.kind = 'name';
       mention.name = { start: (tokens[i] as Token).start, end: (tokens[last] as Token).end };
+    }
+    // "U.S. President Bill Clinton": the office's seat is a name of its own.
+    const seat = whole || !mention.name || mention.name.start === (tokens[i] as Token).start ? -1 : seatBeforeTitle(doc, i, tokenAtOrAfter(tokens, mention.name.start) - 1);
+    if (seat !== -1) {
+      const place = mentionFrom(doc, { first: i, last: seat });
+      if (place.kind === 'name') mentions.push(place);
+      // The person keeps the seat among the words about them, as before ("Dutch Foreign Minister" tells a country).
+      const held = mentionFrom(doc, { first: seat + 1, last }, tokens.slice(i, seat + 1).map((t) => t.lower).concat(extra));
+      i = end;
+      if (held.kind === 'name') mentions.push(held);
+      continue;
     }
     i = end;
     if (mention.kind !== 'name') continue;
