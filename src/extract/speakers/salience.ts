@@ -8,7 +8,7 @@
 import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import { tokenAtOrAfter, tokenBefore } from '../../text/token-index.js';
 import type { Group } from './groups.js';
-import { POSSESSIVE_MARKS } from '../../lexicon/words.js';
+import { PERSON_NOUNS, POSSESSIVE_MARKS } from '../../lexicon/words.js';
 
 /** How far back a pronoun looks, in sentences: beyond it a pronoun is left unresolved. */
 const WINDOW = 3;
@@ -64,7 +64,22 @@ export function place(doc: Doc, mention: Mention, speaker: boolean, ranks: reado
   if (!possessive) weight += WEIGHT.head;
   if (!afterPreposition) weight += WEIGHT.nonAdverbial;
   if (!possessive && !afterPreposition && (beforeVerb || opensSentence || speaker)) weight += WEIGHT.subject;
+  // "Michael Howard's only fresh entry is a hamper. He also declares …": the owner of a subject that is
+  // no person is the person in view; not of "Mr Begg's father, Azmat," nor "Mr Blair's supporters".
+  const opensClause = prev === undefined || prev.sentence !== token?.sentence || prev.lower === ',' || prev.pos === 'CCONJ';
+  if (possessive && opensClause && !ownsPerson(tokens, last + 2)) weight += WEIGHT.subject + WEIGHT.head;
   return { sentence, weight };
+}
+
+/** Whether the noun a possessive owns, from token `k` past its adjectives, is a person ("father", "supporters") or a name. */
+function ownsPerson(tokens: readonly Token[], k: number): boolean {
+  let at = k;
+  while (tokens[at]?.pos === 'ADJ' || tokens[at]?.pos === 'NUM') at++;
+  // A name is what is owned when no noun follows it ("Mr Conlon's Giuseppe"), not in "Hicham El Guerrouj's Olympic double".
+  while (tokens[at]?.pos === 'PROPN' && (tokens[at + 1]?.pos === 'PROPN' || tokens[at + 1]?.pos === 'NOUN')) at++;
+  const head = tokens[at];
+  if (head === undefined || head.pos === 'PROPN') return true;
+  return PERSON_NOUNS.has(head.lower) || (head.lower.endsWith('s') && PERSON_NOUNS.has(head.lower.slice(0, -1)));
 }
 
 /** How many words before a name may describe it ("Balco boss", "Germany's"). */
