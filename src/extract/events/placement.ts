@@ -19,6 +19,7 @@ import { notActorsNoun, partiesNamedBetween } from './noun-act.js';
 import { outsideObject } from './clause-party.js';
 import { lodgedWith } from './forum.js';
 import { requestBroughtTo } from './request-noun.js';
+import { topicAfterPartner } from './topic-act.js';
 import {
   APPOSITION, POSSESSIVE_DETERMINERS, TOPIC_WORDS, actorOf, askedOfAnother, naming, patientOfRequest, question, reasonOfAct, reported, subjectOfReport, topic, wordBetween,
 } from './no-party.js';
@@ -228,6 +229,8 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (noun && reported(tokens, first.last + 1, trigger)) return false;
     // "bombarded Lee with requests for him to read the letter": Lee is asked, not asking.
     if (noun && requestBroughtTo(tokens, first, act.trigger, act.code)) return false;
+    // "held talks with Germany about military aid to Ukraine": the aid is not Germany's.
+    if (noun && topicAfterPartner(tokens, first, act.trigger)) return false;
     if (noun && notActorsNoun(tokens, afterAgent(tokens, first, trigger.first), trigger, second)) return false;
     if (partiesNamedBetween(tokens, trigger, second)) return false;
     // "called for an investigation by the commissioner", "considering the offer by the Club": "by"
