@@ -19,3 +19,12 @@ describe('an act in the topic of talks or a complaint', () => {
   });
 });
 
+// PLOVER's SUPPORT holds approving another's policy or position; AGREE is a commitment to cooperate.
+describe('agreeing with a view', () => {
+  it('agreeing with what another thinks approves it: SUPPORT', () => {
+    expect(events('Foreign Minister Anna Berg said she agreed with President Karl Lund\'s view.')).toEqual(['SUPPORT Anna Berg -> Karl Lund']);
+  });
+  it('agreeing with another to act stays AGREE', () => {
+    expect(events('Foreign Minister Anna Berg agreed with President Karl Lund to hold talks.')).toEqual(['AGREE Anna Berg -> Karl Lund']);
+  });
+});
