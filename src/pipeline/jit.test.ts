@@ -39,7 +39,34 @@ function optimisedUnder(where: 'thread' | 'worker'): Promise<{ long: boolean; sh
   });
 }
 
+/**
+ * Optimises a function that maps an array under the flags of a worker; resolves to whether the array
+ * it returns then has holes (V8's HOLEY_ELEMENTS), as one from a `map` inlined by the optimising
+ * compiler has and one from the builtin has not.
+ */
+function mappedHoleyInWorker(): Promise<boolean> {
+  const script = `
+    import { setFlagsFromString } from 'node:v8';
+    const { JIT_FLAGS, WORKER_JIT_FLAGS } = await import(${JSON.stringify(JIT)});
+    for (const flag of [...JIT_FLAGS, ...WORKER_JIT_FLAGS, '--allow-natives-syntax']) setFlagsFromString(flag);
+    const words = new Function('names', 'return names.map((w) => (w.endsWith(".") ? w.slice(0, -1) : w));');
+    const natives = new Function('f', 'a', '%PrepareFunctionForOptimization(f); f(a); f(a); %OptimizeFunctionOnNextCall(f); const out = f(a); return { optimised: (%GetOptimizationStatus(f) & 16) !== 0, holey: %HasHoleyElements(out) };');
+    console.log(JSON.stringify(natives(words, ['Acme', 'Steel', 'Co.'])));`;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--input-type=module', '-e', script], (error, stdout, stderr) => {
+      if (error !== null) return reject(new Error(`the flags' probe failed: ${stderr}`));
+      const result = JSON.parse(stdout) as { optimised: boolean; holey: boolean };
+      if (!result.optimised) return reject(new Error('the probe function was not optimised'));
+      resolve(result.holey);
+    });
+  });
+}
+
 describe("V8's flags for extraction", () => {
+  it("call array builtins in a worker: an optimised function's map returns an array without holes, as the builtin's", async () => {
+    expect(await mappedHoleyInWorker()).toBe(false);
+  }, 30_000);
+
   it('leave a function longer than MAX_OPTIMIZED_BYTECODE unoptimised in a worker, not a short one', async () => {
     expect(await optimisedUnder('worker')).toMatchObject({ long: false, short: true });
   }, 30_000);

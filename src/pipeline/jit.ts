@@ -42,9 +42,19 @@ export const MAX_OPTIMIZED_BYTECODE = 1024;
  *   which are optimised as before; compiling them costs more than it saves in a run of thousands of
  *   articles (the speakers' resolver, 5,134 bytes, took a quarter of the optimising compiler's time
  *   and was compiled twice a worker; a sentence's events, a mention's type, a report's content
- *   1.7–1.8 KB, each compiled two or three times). See MAX_OPTIMIZED_BYTECODE for what it measured.
+ *   1.7–1.8 KB, each compiled two or three times). See MAX_OPTIMIZED_BYTECODE for what it measured;
+ *   at 2,600 bytes (a mention's type, a sentence's events and the other rules of 1–2.6 KB optimised
+ *   again) the corpus cost 28.12 → 28.88 billion instructions (2026-12-07);
+ * - array builtins (map, filter, some…) are called, not inlined with their callbacks: in a worker the
+ *   optimising compiler's work is paid from an extracting core, and the inlined builtins made a larger
+ *   graph to compile for a few instructions saved. They also made arrays of another shape: an array
+ *   that an inlined `map` returns may have holes (V8's HOLEY_ELEMENTS), one from the builtin has none,
+ *   so a function that read both (a name's words, from `map` in typeOf and its helpers) was deoptimised
+ *   and compiled again. The BBC corpus with two workers, under cachegrind (`--predictable`, all
+ *   threads): 28.12 → 27.34 billion instructions, of which the optimising compiler 5.78 → 5.09, the
+ *   rest the same (0.69 billion fewer in the compiler, 0.09 fewer elsewhere).
  */
-export const WORKER_JIT_FLAGS: readonly string[] = ['--interrupt-budget=270336', `--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`];
+export const WORKER_JIT_FLAGS: readonly string[] = ['--interrupt-budget=270336', `--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`, '--no-turbo-inline-array-builtins'];
 
 let requested = false;
 let set = false;
