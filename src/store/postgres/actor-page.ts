@@ -1,20 +1,23 @@
-/** An actor's page from PostgreSQL: its detail, then its lists by the actor's id, as SQLite's (sqlite/actor-page.ts). */
+/** An actor's page from PostgreSQL: its detail and its lists, as SQLite's (sqlite/actor-page.ts). */
 import type { ActorLists, ActorPage } from '../store.js';
 import type { Queryable } from './db.js';
 import { batched } from './batch.js';
 import { findActorWithId, findInteractions } from './browse.js';
 import { findEvents, findQuotes } from './read.js';
 
-/** The actor with this key and the first page of each of its lists, or null; the key is read once, the three lists in one statement. */
+/**
+ * The actor with this key and the first page of each of its lists, or null: in one statement, each list
+ * finding the actor by its key itself (the actor read first, then its lists, were two turns in the queue
+ * of a loaded server and two round trips).
+ */
 export async function findActorPage(db: Queryable, key: string, lists: ActorLists): Promise<ActorPage | null> {
-  const found = await findActorWithId(db, key);
-  if (found === null) return null;
-  const ids = [found.id];
   const together = batched(db);
-  const [quotes, events, interactions] = await Promise.all([
-    findQuotes(together, { ...lists.quotes, speaker: key }, ids),
-    findEvents(together, { ...lists.events, actor: key }, ids),
-    findInteractions(together, { ...lists.interactions, actor: key }, ids),
+  const one = { key };
+  const [found, quotes, events, interactions] = await Promise.all([
+    findActorWithId(together, key),
+    findQuotes(together, { ...lists.quotes, speaker: key }, one),
+    findEvents(together, { ...lists.events, actor: key }, one),
+    findInteractions(together, { ...lists.interactions, actor: key }, one),
   ]);
-  return { detail: found.detail, quotes, events, interactions };
+  return found === null ? null : { detail: found.detail, quotes, events, interactions };
 }

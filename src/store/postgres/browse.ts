@@ -1,6 +1,6 @@
 /** Reads for browsing a PostgreSQL store: article lists, one article, one actor, the interaction network. */
 import { actorColumns, actorRef, ARTICLE_COLUMNS, articleRef, interactionEdge, num, strOrNull, type Row } from '../sql/rows.js';
-import { common, pageSize, placeholders, Where } from '../sql/where.js';
+import { common, pageSize, Where } from '../sql/where.js';
 import { ARTICLE_ORDER, pageAfterAsync, withCondition } from '../sql/keyset.js';
 import { pgKeyset } from './keyset.js';
 import { afterEdgeParams, afterEdgeSql, edgeOf, edgePlaceOf, edgePlaceQuery, KEPT_EDGES, overAllDays } from '../sql/edge-position.js';
@@ -8,6 +8,7 @@ import type { ActorDetail, ActorRef, ArticleEntry, ArticleHit, CommonFilter, Int
 import type { Queryable } from './db.js';
 import { flags, PG_SOURCE_IS, recordsOf, resolveActors } from './read.js';
 import { paging } from './paging.js';
+import { actorList, type ActorIds } from './actor-ids.js';
 
 /** Articles matching the filter, newest first, with their counts of quotes and events. */
 export async function findArticles(db: Queryable, given: CommonFilter): Promise<ArticleHit[]> {
@@ -79,12 +80,13 @@ export async function findActorWithId(db: Queryable, key: string): Promise<{ id:
 
 /**
  * Events between two known actors, summed by pair and code, most events first; after a row (`after`)
- * by its place. `actorIds`: the actors
- * `actor` names, when the caller has resolved them already.
+ * by its place. `actorIds`: the actors `actor` names, when the caller has resolved them already (or the
+ * one actor of a key, found in the same statement).
  */
-export async function findInteractions(db: Queryable, filter: InteractionFilter, actorIds?: readonly number[]): Promise<InteractionEdge[]> {
-  const ids = filter.actor === undefined ? undefined : (actorIds ?? (await resolveActors(db, filter.actor)));
-  if (ids?.length === 0) return [];
+export async function findInteractions(db: Queryable, filter: InteractionFilter, actorIds?: ActorIds): Promise<InteractionEdge[]> {
+  const given = filter.actor === undefined ? undefined : (actorIds ?? (await resolveActors(db, filter.actor)));
+  const ids = given === undefined ? undefined : actorList(given);
+  if (ids?.count === 0) return [];
   // `g`: the list's rows summed by pair and code; `inner` filters the events summed, `outer` the sums.
   const inner = new Where();
   const outer = new Where();
@@ -92,7 +94,7 @@ export async function findInteractions(db: Queryable, filter: InteractionFilter,
   if (overAllDays(filter)) {
     // Over all days and flags: the sums the writer keeps (migration 6).
     if (filter.code !== undefined) outer.add('g.code = upper(?)', filter.code);
-    if (ids !== undefined) outer.add(`(g.sid IN (${placeholders(ids)}) OR g.tid IN (${placeholders(ids)}))`, ...ids, ...ids);
+    if (ids !== undefined) outer.add(`(${ids.is('g.sid')} OR ${ids.is('g.tid')})`, ...ids.params, ...ids.params);
     from = KEPT_EDGES;
   } else {
     inner.add('e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id');
@@ -100,7 +102,7 @@ export async function findInteractions(db: Queryable, filter: InteractionFilter,
     common(inner, filter, 'e', PG_SOURCE_IS);
     if (filter.code !== undefined) inner.add('upper(e.code) = upper(?)', filter.code);
     flags(inner, filter);
-    if (ids !== undefined) inner.add(`(e.source_actor_id IN (${placeholders(ids)}) OR e.target_actor_id IN (${placeholders(ids)}))`, ...ids, ...ids);
+    if (ids !== undefined) inner.add(`(${ids.is('e.source_actor_id')} OR ${ids.is('e.target_actor_id')})`, ...ids.params, ...ids.params);
     from = `(SELECT e.source_actor_id AS sid, e.target_actor_id AS tid, upper(e.code) AS code, COUNT(*) AS n, SUM(e.negated) AS negated,
             MIN(e.day) AS first, MAX(e.day) AS last
           FROM events e ${filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id'} ${String(inner)}

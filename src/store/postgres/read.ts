@@ -14,6 +14,7 @@ import { tsQuery } from './search.js';
 import { EVENT_ORDER, pageAfterAsync, QUOTE_ORDER, withCondition } from '../sql/keyset.js';
 import { pgKeyset } from './keyset.js';
 import { findScopedActors } from './scoped-actors.js';
+import { actorList, type ActorIds } from './actor-ids.js';
 
 /** The source compared without regard to case, as SQLite's NOCASE column compares it. */
 export const PG_SOURCE_IS = 'lower(a.source) = lower(?)';
@@ -55,9 +56,10 @@ const QUOTES_IN_ORDER = 'q.day DESC NULLS LAST, q.article_id DESC, q.start, q.id
 
 /**
  * Quotes matching the filter, newest article first; after a row (`after`) by index, however deep.
- * `speakerIds`: the actors the speaker's words name, when the caller has resolved them already.
+ * `speakerIds`: the actors the speaker's words name, when the caller has resolved them already (or the
+ * one actor of a key, found in the same statement).
  */
-export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?: readonly number[]): Promise<QuoteHit[]> {
+export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?: ActorIds): Promise<QuoteHit[]> {
   const k = await pgKeyset(db, 'quotes', given.after);
   const filter: QuoteFilter = k === null ? given : { ...given, offset: 0 };
   // One source's quotes alone: its articles newest first from articles_source_day, each one's quotes by
@@ -90,16 +92,14 @@ export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?:
     const found = await read(firstOfEach({ sql: EXACT_ACTORS_SQL, params: [match.term, match.term, match.name] }, where, order, page));
     if (found.length > 0) return hits(found);
   }
-  let speakers: readonly number[] = [];
-  if (filter.speaker !== undefined) {
-    speakers = speakerIds ?? (await resolveActors(db, filter.speaker));
-    if (speakers.length === 0) return [];
-  }
+  const speakers = filter.speaker === undefined ? [] : (speakerIds ?? (await resolveActors(db, filter.speaker)));
+  const list = actorList(speakers);
+  if (filter.speaker !== undefined && list.count === 0) return [];
   // A name of several speakers (one per source): each one's first page from quotes_actor, then merged:
   // as one condition the planner read every quote of the name and sorted them (a name of 10 actors on
   // the 100,000-article bench store: 1,710 quotes read, 324 buffers, 1.06 ms; 200 read, 93, 0.34 ms).
-  const perSpeaker = speakers.length > 1 && speakers.length <= PER_SPEAKER && filter.search === undefined && filter.source === undefined;
-  if (speakers.length > 0 && !perSpeaker) where.add(`q.actor_id IN (${placeholders(speakers)})`, ...speakers);
+  const several = 'key' in speakers || speakers.length <= 1 || speakers.length > PER_SPEAKER || filter.search !== undefined || filter.source !== undefined ? null : speakers;
+  if (list.count > 0 && several === null) where.add(list.is('q.actor_id'), ...list.params);
   if (filter.search !== undefined) {
     const query = tsQuery(filter.search);
     if (query === null) return [];
@@ -109,7 +109,7 @@ export async function findQuotes(db: Queryable, given: QuoteFilter, speakerIds?:
   // each was a turn in the queue of a loaded server).
   const rows = await pageAfterAsync(QUOTE_ORDER, k, pageSize(filter), (condition) => {
     const w = withCondition(where, condition);
-    return read(perSpeaker ? firstOfEach(speakers, w, order, page) : { sql: `SELECT q.id FROM ${from} ${String(w)} ORDER BY ${order} ${page.sql}`, params: [...w.params, ...page.params] });
+    return read(several !== null ? firstOfEach(several, w, order, page) : { sql: `SELECT q.id FROM ${from} ${String(w)} ORDER BY ${order} ${page.sql}`, params: [...w.params, ...page.params] });
   });
   return hits(rows);
 }
@@ -168,10 +168,11 @@ const EVENTS_IN_ORDER = 'ORDER BY e.day DESC NULLS LAST, e.article_id DESC, e.tr
 // (events_source_page, events_target_page: migration 7), at most a page and its offset each, then merged. As one
 // condition joined by OR, the planner walked every event in date order for an actor with few or none
 // (216 ms on the 1,000,000-article bench store; an actor's page 5.5 s p99 at 50 clients).
-function ofActors(where: Where, join: string, actors: readonly number[], page: Page): { sql: string; params: unknown[] } {
+function ofActors(where: Where, join: string, actors: ActorIds, page: Page): { sql: string; params: unknown[] } {
   // One actor (the usual case) by `=`, so that the index gives the page in order.
+  const one = actorList(actors);
   const end = (column: string): Where =>
-    withCondition(where, actors.length === 1 ? { sql: `e.${column} = ?`, params: [actors[0]] } : { sql: `e.${column} IS NOT NULL AND e.${column} = ANY(?)`, params: [[...actors]] });
+    withCondition(where, one.count === 1 ? { sql: one.is(`e.${column}`), params: one.params } : { sql: `e.${column} IS NOT NULL AND e.${column} = ANY(?)`, params: [one.params] });
   const [source, target] = [end('source_actor_id'), end('target_actor_id')];
   const cap = readAhead(page);
   const branch = (w: Where): string => `(SELECT e.id, e.day, e.article_id, e.trigger_start FROM events e ${join} ${String(w)} ${EVENTS_IN_ORDER} ${cap.sql})`;
@@ -180,9 +181,10 @@ function ofActors(where: Where, join: string, actors: readonly number[], page: P
 
 /**
  * Events matching the filter, newest article first; after a row (`after`) by index, however deep.
- * `actorIds`: the actors `actor` names, when the caller has resolved them already.
+ * `actorIds`: the actors `actor` names, when the caller has resolved them already (or the one actor of
+ * a key, found in the same statement).
  */
-export async function findEvents(db: Queryable, given: EventFilter, actorIds?: readonly number[]): Promise<EventHit[]> {
+export async function findEvents(db: Queryable, given: EventFilter, actorIds?: ActorIds): Promise<EventHit[]> {
   const k = await pgKeyset(db, 'events', given.after);
   const filter: EventFilter = k === null ? given : { ...given, offset: 0 };
   const where = new Where();
@@ -191,7 +193,7 @@ export async function findEvents(db: Queryable, given: EventFilter, actorIds?: r
   flags(where, filter);
   if (!(await sides(db, where, filter))) return [];
   const actors = filter.actor === undefined ? undefined : (actorIds ?? (await resolveActors(db, filter.actor)));
-  if (actors?.length === 0) return [];
+  if (actors !== undefined && actorList(actors).count === 0) return [];
   const page = paging(filter);
   const join = filter.source === undefined ? '' : 'JOIN articles a ON a.id = e.article_id';
   // The page's ids chosen first, then only their rows joined in full, in the same statement.
