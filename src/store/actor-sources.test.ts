@@ -95,8 +95,8 @@ function postgres(url: string): Rewindable {
     rewind: async (statements) => {
       const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
       await client.connect();
-      // Back to version 8: migration 9 and those after it (10's actor_months, 11's quote_types, 12's indexes of interactions, 13's sums of roles and months) run again, as on a store written then.
-      const later = ['DROP TABLE actor_months', 'DROP TABLE quote_types', 'DROP INDEX interactions_page', 'DROP INDEX interactions_code_page', 'DROP TABLE actor_role_sums', 'DROP TABLE actor_month_articles', 'DROP INDEX actor_days_actor_sums'];
+      // Back to version 8: migration 9 and those after it (10's actor_months, 11's quote_types, 12's indexes of interactions, 13's sums of roles and months, 14's of weeks) run again, as on a store written then.
+      const later = ['DROP TABLE actor_months', 'DROP TABLE quote_types', 'DROP INDEX interactions_page', 'DROP INDEX interactions_code_page', 'DROP TABLE actor_role_sums', 'DROP TABLE actor_month_articles', 'DROP TABLE actor_week_articles', 'DROP INDEX actor_days_actor_sums'];
       later.push('CREATE INDEX actor_days_actor ON actor_days (actor_id, day) INCLUDE (quotes)');
       for (const sql of [...statements, ...later, 'DELETE FROM schema_migrations WHERE version >= 9']) await client.query(sql);
       await client.end();

@@ -1,16 +1,16 @@
 /**
- * The sums migration 13 keeps beside actor_days and actor_roles, written with them at the end of a
- * transaction: each actor's role summed over its days (actor_role_sums) and its articles per month
- * (actor_month_articles). In their keys' order, so that two writers lock rows in one order.
+ * The sums kept beside actor_days and actor_roles, written with them at the end of a transaction:
+ * each actor's role summed over its days (actor_role_sums, migration 13) and its articles per month
+ * and per week of a month (periods.ts). In their keys' order, so that two writers lock rows in
+ * one order.
  */
 import type { Queryable } from './db.js';
 import { addSums, bytewise, ROWS_PER_STATEMENT, type SumTable } from './sums.js';
+import type { Period } from './periods.js';
 
 // A change to actor_roles and to actor_days (totals.ts's RoleShare and DayShare).
 type RoleChange = Readonly<{ actor: number; role: string; day: string; entities: number }>;
 type DayChange = Readonly<{ actor: number; day: string; articles: number }>;
-
-const MONTH_ARTICLES: SumTable = { name: 'actor_month_articles', keys: [['month', 'text'], ['actor_id', 'bigint']], sum: 'articles' };
 
 interface RoleSum {
   actor: number;
@@ -64,17 +64,18 @@ export async function saveRoleSums(db: Queryable, roles: readonly RoleChange[]):
   await db.query(`DELETE FROM actor_role_sums s USING ${pairs} WHERE s.actor_id = v.actor_id AND s.role = v.role AND s.entities <= 0`, params);
 }
 
-/** Adds the changes of actor_days' articles to actor_month_articles; an actor's month left without articles is taken out. */
-export async function saveMonthArticles(db: Queryable, days: readonly DayChange[]): Promise<void> {
-  const sums = new Map<string, { month: string; actor: number; articles: number }>();
+/** Adds the changes of actor_days' articles to the sums of `period`; an actor's period left without articles is taken out. */
+export async function savePeriodArticles(db: Queryable, period: Period, days: readonly DayChange[]): Promise<void> {
+  const sums = new Map<string, { name: string; actor: number; articles: number }>();
   for (const d of days) {
     if (d.articles === 0) continue;
-    const month = d.day.slice(0, 7);
-    const key = `${month} ${d.actor}`;
-    const sum = sums.get(key) ?? { month, actor: d.actor, articles: 0 };
+    const name = period.of(d.day);
+    const key = `${name} ${d.actor}`;
+    const sum = sums.get(key) ?? { name, actor: d.actor, articles: 0 };
     sum.articles += d.articles;
     sums.set(key, sum);
   }
-  const changed = [...sums.values()].filter((m) => m.articles !== 0).sort((a, b) => bytewise(a.month, b.month) || a.actor - b.actor);
-  await addSums(db, MONTH_ARTICLES, changed.map((m) => [m.month, m.actor, m.articles]));
+  const changed = [...sums.values()].filter((p) => p.articles !== 0).sort((a, b) => bytewise(a.name, b.name) || a.actor - b.actor);
+  const table: SumTable = { name: period.table, keys: [[period.column, 'text'], ['actor_id', 'bigint']], sum: 'articles' };
+  await addSums(db, table, changed.map((p) => [p.name, p.actor, p.articles]));
 }

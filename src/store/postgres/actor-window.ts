@@ -1,28 +1,50 @@
 /**
- * The actors leading a few months' days (PostgreSQL), without summing every actor of the days: an
- * actor's articles in the days are at most its articles in the months they fall in, so an actor outside
- * each month's first K (actor_month_articles, kept by the writer: migration 13) has at most the sum of
- * those months' K-th counts (the bound). The first K of each month are summed exactly from their days;
+ * The actors leading a few months' or weeks' days (PostgreSQL), without summing every actor of the
+ * days: an actor's articles in the days are at most its articles in the periods they fall in, so an
+ * actor outside each period's first K (kept by the writer: periods.ts) has at most the sum of those
+ * periods' K-th counts (the bound). The first K of each period are summed exactly from their days;
  * when the page's last actor among them has more than the bound, no other actor can stand in the page
  * and the answer is exact. Otherwise the caller sums every actor of the days, as before.
+ * Which period is read depends on the store's size alone (periodFor), never the answer.
  */
 import type { EntityFilter } from '../store.js';
 import { actorColumns, num, type Row } from '../sql/rows.js';
 import type { Place } from '../sql/actor-place.js';
 import type { Where } from '../sql/where.js';
 import type { Queryable } from './db.js';
+import { MONTH, WEEK, type Period } from './periods.js';
 
-/** Each month's leading actors read at least (synthetic 1,000,000-article store: the 50th of 28 days had ~250 articles, the 200th of a month ~80). */
-export const MONTH_LEADERS = 200;
+/**
+ * Stores of this many articles or more read the weeks' leaders, smaller ones the months': a small
+ * store's weekly counts are few and tie, so a week's 100 leaders bound little. Server CPU a call over
+ * 40 windows of 28 days of the bench stores (five years), months against weeks (bench/pg-window.ts):
+ * 50,000 articles 2.31 / 4.13 and 3.44 / 4.19 ms, 200,000 5.69 / 3.00 ms, 1,000,000 6.44 / 3.56 ms.
+ */
+export const WEEKS_FROM = 100_000;
 
-/** Months a range may touch for the bound to be worth trying: it adds one K-th count per month. */
-const MAX_MONTHS = 3;
+/** The period whose leaders bound the actors of a range of days in a store of `articles` articles. */
+export const periodFor = (articles: number): Period => (articles >= WEEKS_FROM ? WEEK : MONTH);
 
-// The months from `from`'s to `to`'s (YYYY-MM-DD), counted as the calendar has them; null when either is not a day.
-function monthSpan(from: string | undefined, to: string | undefined): number | null {
-  const at = (day: string | undefined): number | null => {
-    const match = day === undefined ? null : /^(\d{4})-(\d{2})-\d{2}$/.exec(day.slice(0, 10));
-    return match === null ? null : Number(match[1]) * 12 + Number(match[2]);
+/** How long the store's size is taken as read (ms): only which sums are read depends on it. */
+const SIZE_KEPT_MS = 60_000;
+
+const sizes = new WeakMap<Queryable, { articles: Promise<number>; at: number }>();
+
+// The store's articles, read at most once a minute for each store (its Queryable).
+function storeArticles(db: Queryable): Promise<number> {
+  const kept = sizes.get(db);
+  if (kept !== undefined && performance.now() - kept.at < SIZE_KEPT_MS) return kept.articles;
+  const articles = db.query("SELECT n FROM store_totals WHERE name = 'articles'").then((rows) => num(rows[0]?.['n'] ?? 0));
+  sizes.set(db, { articles, at: performance.now() });
+  articles.catch(() => sizes.delete(db));
+  return articles;
+}
+
+// The periods from `from`'s to `to`'s (YYYY-MM-DD); null when either is not a day.
+function span(period: Period, from: string | undefined, to: string | undefined): number | null {
+  const at = (given: string | undefined): number | null => {
+    const day = given?.slice(0, 10) ?? '';
+    return /^\d{4}-\d{2}-\d{2}$/.test(day) ? period.ordinal(day) : null;
   };
   const [first, last] = [at(from), at(to)];
   return first === null || last === null || last < first ? null : last - first + 1;
@@ -30,42 +52,55 @@ function monthSpan(from: string | undefined, to: string | undefined): number | n
 
 /**
  * The page (`size` rows after `skip`) of the actors within the filter's days, most articles there first,
- * from the months' leaders (`leaders` a month: by default MONTH_LEADERS, or twice the rows wanted); null
- * when the bound cannot rule out the others (then sum them all).
+ * from the leaders of the periods the days touch (`period`, by default the one for the store's size;
+ * `leaders` a period, by default the period's, or twice the rows wanted, then more on each of its
+ * tries); null when the bound cannot rule out the others (then sum them all).
  * `where` filters the actors (`ac`); `place`, when given, keeps only the actors after it.
  */
-export async function leadersOfDays(db: Queryable, filter: EntityFilter, where: Where, place: Place | null, size: number, skip: number, leaders?: number): Promise<Row[] | null> {
-  const span = monthSpan(filter.from, filter.to);
+export async function leadersOfDays(db: Queryable, filter: EntityFilter, where: Where, place: Place | null, size: number, skip: number, options: { period?: Period; leaders?: number } = {}): Promise<Row[] | null> {
+  const period = options.period ?? periodFor(await storeArticles(db));
+  const touched = span(period, filter.from, filter.to);
+  if (touched === null || touched > period.most) return null;
+  if (options.leaders !== undefined) return pageOfLeaders(db, period, filter, where, place, size, skip, options.leaders);
+  // Twice the rows wanted at least: the bound is the period's K-th count, which a page's rows must beat.
+  const k = Math.max(period.leaders, 2 * (skip + size));
+  for (const times of period.tries) {
+    const rows = await pageOfLeaders(db, period, filter, where, place, size, skip, k * times);
+    if (rows !== null) return rows;
+  }
+  return null;
+}
+
+// The page from each period's first `k` actors; null when they do not rule out the others.
+async function pageOfLeaders(db: Queryable, period: Period, filter: EntityFilter, where: Where, place: Place | null, size: number, skip: number, k: number): Promise<Row[] | null> {
   const from = filter.from?.slice(0, 10) ?? '';
   const to = filter.to?.slice(0, 10) ?? '';
   const wanted = skip + size;
-  // Twice the rows wanted at least: the bound is the month's K-th count, which a page's rows must beat.
-  const k = leaders ?? Math.max(MONTH_LEADERS, 2 * wanted);
-  if (span === null || span > MAX_MONTHS) return null;
+  const { table, column } = period;
   const after = place === null ? { sql: '', params: [] } : { sql: 'HAVING (SUM(d.articles) < ? OR (SUM(d.articles) = ? AND d.actor_id > ?))', params: [place.articles, place.articles, place.id] };
-  // The months are those stored between the days' (found by index, one step a month), not the
-  // calendar's: a day is in the range exactly when its month is. Each actor is read by its id, of the
+  // The periods are those stored between the days' (found by index, one step a period), not the
+  // calendar's: a day is in the range exactly when its period is. Each actor is read by its id, of the
   // page only when no filter is on the actors (joined, the planner hashed the whole actors table for
   // the 400 leaders of a 30,000-article store).
-  const sql = `WITH RECURSIVE ms(month) AS (
-      SELECT MIN(month) FROM actor_month_articles WHERE month >= ?
+  const sql = `WITH RECURSIVE ps(period) AS (
+      SELECT MIN(${column}) FROM ${table} WHERE ${column} >= ?
       UNION ALL
-      SELECT (SELECT MIN(m.month) FROM actor_month_articles m WHERE m.month > ms.month) FROM ms WHERE ms.month < ?),
-    lead AS (SELECT ms.month, t.actor_id, t.articles FROM ms CROSS JOIN LATERAL
-      (SELECT m.actor_id, m.articles FROM actor_month_articles m WHERE m.month = ms.month ORDER BY m.articles DESC, m.actor_id LIMIT ?) t
-      WHERE ms.month IS NOT NULL AND ms.month <= ?),
-    bound AS (SELECT COALESCE(SUM(v), 0) AS n FROM (SELECT CASE WHEN COUNT(*) >= ? THEN MIN(articles) ELSE 0 END AS v FROM lead GROUP BY month) b),
+      SELECT (SELECT MIN(p.${column}) FROM ${table} p WHERE p.${column} > ps.period) FROM ps WHERE ps.period < ?),
+    lead AS (SELECT ps.period, t.actor_id, t.articles FROM ps CROSS JOIN LATERAL
+      (SELECT p.actor_id, p.articles FROM ${table} p WHERE p.${column} = ps.period ORDER BY p.articles DESC, p.actor_id LIMIT ?) t
+      WHERE ps.period IS NOT NULL AND ps.period <= ?),
+    bound AS (SELECT COALESCE(SUM(v), 0) AS n FROM (SELECT CASE WHEN COUNT(*) >= ? THEN MIN(articles) ELSE 0 END AS v FROM lead GROUP BY period) b),
     sums AS (SELECT d.actor_id, SUM(d.articles) AS n_articles, SUM(d.mentions) AS n_mentions, SUM(d.quotes) AS n_quotes
       FROM actor_days d WHERE d.actor_id IN (SELECT actor_id FROM lead) AND d.day >= ? AND d.day <= ? GROUP BY d.actor_id ${after.sql})
     SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes, (SELECT n FROM bound) AS bound
     FROM ${where.parts.length === 0 ? '(SELECT * FROM sums ORDER BY n_articles DESC, actor_id LIMIT ?) t' : 'sums t'}
     CROSS JOIN LATERAL (SELECT ac.* FROM actors ac WHERE ac.id = t.actor_id ${where.parts.map((part) => `AND ${part}`).join(' ')} LIMIT 1) ac
     ORDER BY t.n_articles DESC, ac.id LIMIT ?`;
-  const params = [from.slice(0, 7), to.slice(0, 7), k, to.slice(0, 7), k, from, to, ...after.params, ...(where.parts.length === 0 ? [wanted] : where.params), wanted];
+  const params = [period.of(from), period.of(to), k, period.of(to), k, from, to, ...after.params, ...(where.parts.length === 0 ? [wanted] : where.params), wanted];
   const rows = await db.query(sql, params);
   const bound = num(rows[0]?.['bound'] ?? NaN);
   const last = rows[wanted - 1];
-  // Exact when the page's last row beats every actor left out, or when no month had more actors than were read.
+  // Exact when the page's last row beats every actor left out, or when no period had more actors than were read.
   const exact = last !== undefined ? num(last['n_articles']) > bound : bound === 0;
   return exact ? rows.slice(skip) : null;
 }

@@ -132,6 +132,8 @@ describe.skipIf(TEST_PG === undefined)('PostgreSQL plans', () => {
 
   it('reads the page of actors within a month from the leaders of its months and their days, not every actor of the days', async () => {
     await withStore(Array.from({ length: 60 }, (_, n) => article(n, 'Quay Herald')), async (store, planFor, sent) => {
+      // The store's size, which chooses the months' sums or the weeks', is read once a minute: not in the count.
+      await store.entities({ from: '2022-05-01', to: '2022-05-31', limit: 3 });
       sent();
       const page = await store.entities({ from: '2022-05-01', to: '2022-05-31', limit: 3 });
       expect(page.map((hit) => hit.articles)).toEqual([2, 2, 2]);

@@ -10,6 +10,7 @@ import { withCondition } from '../sql/keyset.js';
 import type { Queryable } from './db.js';
 import { paging, type Page } from './paging.js';
 import { leadersOfDays } from './actor-window.js';
+import type { Period } from './periods.js';
 
 /** The source compared without regard to case, as SQLite's NOCASE column compares it (read.ts's PG_SOURCE_IS). */
 const SOURCE_IS = 'lower(a.source) = lower(?)';
@@ -49,15 +50,18 @@ function sourceRows(db: Queryable, filter: EntityFilter, given: Where, place: Pl
   return db.query(sql, [...articles.params, ...where.params, ...page.params]);
 }
 
-/** Actors within the filter's days or source, most articles there first; after a row by its place, else by offset. */
-export async function findScopedActors(db: Queryable, filter: EntityFilter, where: Where): Promise<ActorHit[]> {
+/**
+ * Actors within the filter's days or source, most articles there first; after a row by its place, else
+ * by offset. `period`: the periods whose leaders are read (by default those for the store's size).
+ */
+export async function findScopedActors(db: Queryable, filter: EntityFilter, where: Where, period?: Period): Promise<ActorHit[]> {
   const asked = filter.after === undefined ? undefined : placeQuery(filter, filter.after.article, SOURCE_IS);
   const place = asked === undefined ? undefined : placeOf((await db.query(asked.sql, asked.params))[0]);
   const size = pageSize(filter);
   const skip = place === undefined ? offset(filter) : 0;
   const page = paging({ ...filter, offset: skip });
-  // A few months' days: from the months' leading actors when they decide the page (actor-window.ts).
-  const led = filter.source === undefined && size !== null ? await leadersOfDays(db, filter, where, place ?? null, size, skip) : null;
+  // A few months' days: from the periods' leading actors when they decide the page (actor-window.ts).
+  const led = filter.source === undefined && size !== null ? await leadersOfDays(db, filter, where, place ?? null, size, skip, period === undefined ? {} : { period }) : null;
   const rows = led ?? (await (filter.source === undefined ? dayRows : sourceRows)(db, filter, where, place ?? null, page));
   return rows.map(actorHit);
 }

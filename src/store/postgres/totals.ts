@@ -5,7 +5,8 @@
  */
 import type { Queryable } from './db.js';
 import { addPair, savePairs, type PairShare } from './interactions.js';
-import { saveMonthArticles, saveRoleSums } from './actor-sums.js';
+import { savePeriodArticles, saveRoleSums } from './actor-sums.js';
+import { MONTH, WEEK } from './periods.js';
 import { addSums, bytewise, ROWS_PER_STATEMENT, type SumTable } from './sums.js';
 
 /** Changes to store_totals, to quote_genders by gender and to the actors' sums by day and role, summed over a transaction and written once at its end. */
@@ -154,7 +155,8 @@ async function saveSums(db: Queryable, totals: Totals): Promise<void> {
     );
   }
   await saveMonths(db, days);
-  await saveMonthArticles(db, days);
+  await savePeriodArticles(db, MONTH, days);
+  await savePeriodArticles(db, WEEK, days);
   const roles = [...totals.roles.values()].filter((r) => r.entities !== 0).sort((a, b) => a.actor - b.actor || bytewise(a.role, b.role) || bytewise(a.day, b.day));
   await addSums(db, ROLES, roles.map((r) => [r.actor, r.role, r.day, r.entities]));
   await saveRoleSums(db, roles);
