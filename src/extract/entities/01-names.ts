@@ -180,6 +180,12 @@ function inPlaceName(tokens: readonly Token[], t: Token): boolean {
     (prev !== undefined && prev.sentence === t.sentence && placesByName(`${prev.lower} ${t.lower}`).length > 0);
 }
 
+/** Whether token `k` is written onto a dollar sign after it ("US$", "HK$", "NZ$"). */
+function currencyPrefix(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.lower === '$' && next.start === (tokens[k] as Token).end;
+}
+
 /** Finds the name mentions of a document. */
 export function findNames(doc: Doc): Mention[] {
   const tokens = doc.tokens;
@@ -200,6 +206,8 @@ export function findNames(doc: Doc): Mention[] {
     }
     // "Q: …", "A: …" opening a line label a transcript's turn: no name.
     if (i === last && turnLabel(doc, i) !== null) continue;
+    // "US$300 million", "HK$5": a country's initials written onto a currency's sign name its dollar, not the country.
+    if (i === last && currencyPrefix(tokens, last)) continue;
     // "Guy Mansfield QC", "Douglas Fairbanks Jr": letters after a name are not part of it, nor a name of their own.
     const end = last;
     while (last > i && POSTNOMINALS.has(tokens[last]?.lower ?? '')) last--;

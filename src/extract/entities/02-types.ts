@@ -86,6 +86,14 @@ function fromPlace(doc: Doc, inside: Range, place: Place): Typing {
 
 const COMPASS_INITIAL = /^[NSEW]$/;
 
+/** Whether a lower-cased word is a point of the compass or "mid" joined by a hyphen to a place's name ("mid-bedfordshire"). */
+function compassJoined(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash <= 0) return false;
+  const before = word.slice(0, dash);
+  return (before === 'mid' || COMPASS.has(before)) && placesByName(word.slice(dash + 1)).length > 0;
+}
+
 /**
  * The words of a name that decide its type: the last word, and the word before "of" or "for" ("Bank of England").
  * A number closing a name counts it, and the word before is its head ("World War II", "Super Bowl 40").
@@ -181,6 +189,8 @@ export function typeOf(doc: Doc, mention: Mention, inside: Range = range(doc, me
   // "East Sussex", "North Lanarkshire": a point of the compass opens a place's name, not a person's;
   // the last word still says when the name is a thing's ("North American Free Trade Agreement").
   if (words.length > 1 && COMPASS.has(words[0] ?? '')) return typing(OTHER_HEADS.has(last) ? 'other' : 'place', false);
+  // "Mid-Bedfordshire", "North-Yorkshire": a point of the compass or "Mid" joined by a hyphen to a place's name.
+  if (words.length === 1 && compassJoined(words[0] ?? '')) return typing('place', false);
   // "S Yorkshire", "W Midlands": a point of the compass by its initial before a place.
   if (words.length === 2 && COMPASS_INITIAL.test(parts[0] ?? '') && placesByName(parts[1] ?? '').length > 0) return typing('place', false);
   // "Fort Lee", "Mount Kenya", "Lake Chad", "Port Moresby": these first words open only a place's name.

@@ -10,6 +10,8 @@ describe('places from the gazetteer of towns and provinces', () => {
     ['a republic within a state', 'Troops were sent to Chechnya in the spring.', 'Chechnya'],
     ['a county', 'The farm lies in Dorset, near the coast.', 'Dorset'],
     ['a point of the compass by its initial before a place', 'Police in S Yorkshire made two arrests.', 'S Yorkshire'],
+    ['"Mid" joined by a hyphen to a county', 'She was the MP for Mid-Dorset until May.', 'Mid-Dorset'],
+    ['a point of the compass joined by a hyphen to a county', 'Floods hit North-Dorset on Monday.', 'North-Dorset'],
   ])('%s', (_rule, text, name) => {
     expect(types(text)[name]).toBe('place');
   });
@@ -102,5 +104,10 @@ describe('the demonyms of regions and former states, and a place opening a sente
   ])('keeps the first word of a place\'s name %s ("New Zealand", not "Zealand")', (_where, text) => {
     expect(types(text)['New Zealand']).toBe('country');
   });
-});
 
+  it('names no country by its initials written onto a dollar sign ("US$300")', () => {
+    const named = Object.keys(types('Sales rose to US$300 million at Velder, while Kessel paid HK$5 a share.'));
+    expect(named).not.toContain('United States');
+    expect(named).not.toContain('Hong Kong');
+  });
+});
