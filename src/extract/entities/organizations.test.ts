@@ -14,6 +14,7 @@ describe('organisations by the words of their names', () => {
     ['a well-known company that no head word gives away', 'The deal was approved by Gazprom last year.', 'Gazprom'],
     ['a well-known bank of two words', 'The advice came from Merrill Lynch in June.', 'Merrill Lynch'],
     ['partners joined by an ampersand', 'Accountancy firm Tarvel & Kosk audited the books.', 'Tarvel & Kosk'],
+    ['a treasury, which a title may name too ("Treasury Secretary")', 'The Treasury said the Kessel plan was funded.', 'Treasury'],
   ])('%s', (_rule, text, name) => {
     expect(types(text)[name]).toBe('organization');
   });
