@@ -75,6 +75,8 @@ export const RELATIONS: ReadonlySet<string> = new Set(words.relations);
 
 /** The forms of "be", with their contractions ("'s", "'re"): before a participle, a passive. */
 export const BE_FORMS: ReadonlySet<string> = new Set(words.beForms);
+/** The forms of "be" written out, without the contractions ("is", "were", "been"). */
+export const BE_WORDS: ReadonlySet<string> = new Set(words.beForms.filter((form) => /^[a-z]+$/.test(form)));
 /** The tokens of a possessive after a name: "'s" and a lone apostrophe, straight or curly. */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(words.possessiveMarks);
 /** The possessive ending as a token of its own ("Labour 's"), without the bare apostrophe of plurals. */

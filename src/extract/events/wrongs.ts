@@ -9,6 +9,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import { WRONG_VERBS, isFormOf } from '../../lexicon/plover.js';
+import { BE_WORDS } from '../../lexicon/words.js';
 
 /**
  * Whether the token at i is a verb of wrongdoing ("wreck", "betrayed", "misled"); it stands where a verb
@@ -35,7 +36,7 @@ const WRONGED_REACH = 4;
 /** The words of the one wronged. */
 const WRONGED_TAGS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ']);
 /** The auxiliaries of a passive ("has been", "was", "had been"). */
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+const PASSIVE_AUX: ReadonlySet<string> = new Set([...BE_WORDS, 'has', 'have', 'had']);
 
 /**
  * The index of a wrong's participle when tokens from..limit-1 say one was wronged by the actor at

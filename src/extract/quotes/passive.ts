@@ -1,15 +1,13 @@
 /** The passive of a verb cue ("was told", "are also thought", "It was claimed"), whose subject is not the speaker. */
 import type { Cue, Doc, Mention } from '../../doc/document.js';
 import { EXPERIENCER_SUBJECT_CUES } from '../../lexicon/cues.js';
-
-/** The forms of "be" that make a passive before a participle. */
-export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+import { BE_WORDS } from '../../lexicon/words.js';
 
 /** Whether a verb cue is passive: a form of "be", perhaps an adverb ("are also thought"), then not the -ing form. */
 export function passiveForm(doc: Doc, cue: Cue): boolean {
   let k = cue.token - 1;
   while (k > 0 && doc.tokens[k]?.pos === 'ADV') k--;
-  return BE.has(doc.tokens[k]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
+  return BE_WORDS.has(doc.tokens[k]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing');
 }
 
 /** Whether the subject of a passive cue still speaks: "is quoted as saying", "was heard telling them" (not "is described as a webmaster"). */

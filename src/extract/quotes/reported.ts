@@ -5,9 +5,9 @@
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { contestObject } from './contest.js';
 import { concedes } from './concessive.js';
-import { BE, passiveForm, passiveSubject } from './passive.js';
+import { passiveForm, passiveSubject } from './passive.js';
 import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
-import { NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
+import { BE_WORDS, NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { mentionFrom, phraseStartingAt } from '../speakers/noun-phrase.js';
 import { byAfter } from '../speakers/descriptions.js';
@@ -358,10 +358,10 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   const question = reportedQuestion(doc, cue);
   if (question) return { spans: question.spans, cue, speaker: question.speaker };
   // "is maintained by the company": a passive verb reports nothing of its subject.
-  if (doc.tokens[cue.lastToken + 1]?.lower === 'by' && BE.has(doc.tokens[cue.token - 1]?.lower ?? '')) return null;
+  if (doc.tokens[cue.lastToken + 1]?.lower === 'by' && BE_WORDS.has(doc.tokens[cue.token - 1]?.lower ?? '')) return null;
   // "were told that …", "have been warned": the subject of a passive verb of telling is the one told
   // (not "is warning", "was urging": a form of "be" before the -ing form is the active progressive).
-  if (ADDRESSED_CUES.has(cue.lemma) && BE.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing')) return null;
+  if (ADDRESSED_CUES.has(cue.lemma) && BE_WORDS.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
   if (concedes(doc, cue)) return null; // "Having said that, …" (concessive.ts)
   const found = withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
