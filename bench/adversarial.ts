@@ -48,6 +48,29 @@ function people(bytes: number): string {
   return parts.join('').slice(0, bytes);
 }
 
+// Capitals for a number ("X", "XB", …): an acronym of its own for each paragraph.
+function capitals(n: number): string {
+  let word = '';
+  let k = n;
+  do {
+    word += String.fromCharCode(65 + (k % 26));
+    k = Math.floor(k / 26);
+  } while (k > 0);
+  return word;
+}
+
+// A different body in each paragraph, named in full, then an acronym that spells no body named before.
+function bodiesAndAcronyms(bytes: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 0; length < bytes; n++) {
+    const part = `The ${surname(n)} ${surname(n + 1)} Agency said so. The Q${capitals(n)} said no.\n\n`;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
 /** The patterns, our own invented units: each stresses one scanner. */
 export const ADVERSARIAL: readonly Adversarial[] = [
   { name: 'reports ("he said that ")', kind: 'text', make: repeat('he said that ') },
@@ -69,5 +92,6 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   { name: 'quotes and reports', kind: 'text', make: repeat('"Yes," Tom Lee said. Lee said it rained. ') },
   { name: 'colon cues', kind: 'text', make: repeat('Lee said: ') },
   { name: 'people, each named twice', kind: 'text', make: people },
+  { name: 'bodies and acronyms', kind: 'text', make: bodiesAndAcronyms },
   { name: 'nested <div>s', kind: 'html', make: nested },
 ];

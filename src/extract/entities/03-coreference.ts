@@ -14,6 +14,7 @@ import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../../lexicon/words.js'
 import { givenName } from '../../lexicon/names.js';
 import { canonicalName } from '../../lexicon/aliases.js';
 import { NameIndex } from './name-index.js';
+import { InitialsIndex, initials } from './acronyms.js';
 
 /** An entity being built, with the words of its fullest name. */
 interface Group {
@@ -168,27 +169,13 @@ function bearerOf(candidates: readonly Group[], mention: Mention, words: readonl
 
 // An acronym as news writes one: two to six capitals ("FT", "CBI", "EEF").
 const ACRONYM = /^[A-Z]{2,6}$/;
-// Small words a body's acronym leaves out ("Confederation of British Industry": CBI).
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
-
-/** The initials of a name as its acronym would spell them ("Financial Times" → "FT"). */
-function initials(name: string): string {
-  let out = '';
-  for (const word of name.split(/[\s-]+/)) if (word !== '' && !ACRONYM_SKIPS.has(word.toLowerCase())) out += word.charAt(0).toUpperCase();
-  return out;
-}
-
 /**
  * The body an acronym stands for: the latest organisation named before it in full whose initials
  * spell it ("The Financial Times reported … The FT said"), none that an id names already.
  */
-function spelledBy(groups: readonly Group[], mention: Mention, acronym: string): Group | undefined {
+function spelledBy(bodies: () => InitialsIndex<Group>, mention: Mention, acronym: string): Group | undefined {
   if (mention.type !== 'organization' || !ACRONYM.test(acronym)) return undefined;
-  for (let g = groups.length - 1; g >= 0; g--) {
-    const group = groups[g] as Group;
-    if (group.entity.type === 'organization' && group.words.length > 1 && initials(group.entity.name) === acronym) return group;
-  }
-  return undefined;
+  return bodies().latest(acronym, (group) => group.entity.type === 'organization' && group.words.length > 1 && initials(group.entity.name) === acronym);
 }
 
 /** Groups name mentions into entities; each mention's `entity` is set to its entity's index. */
@@ -197,6 +184,15 @@ export function groupNames(doc: Doc): Entity[] {
   const byRef = new Map<string, Group>();
   const byAlias = new Map<string, Group>();
   let couples: Set<string> | undefined;
+  // Entities by the initials of their names, made when the first acronym asks (acronyms.ts).
+  let bodies: InitialsIndex<Group> | undefined;
+  const byInitials = (): InitialsIndex<Group> => {
+    if (bodies === undefined) {
+      bodies = new InitialsIndex<Group>();
+      for (const group of groups.all) bodies.list(group, group.entity.name);
+    }
+    return bodies;
+  };
   for (const mention of doc.mentions) {
     if (mention.kind !== 'name') continue;
     const text = doc.slice(mention.name ?? mention);
@@ -211,19 +207,21 @@ export function groupNames(doc: Doc): Entity[] {
     } else if (alias !== undefined) {
       match = byAlias.get(alias);
     } else {
-      match = bearerOf(groups.candidates(words), mention, words, doc.slice(mention), (couples ??= coupledSurnames(doc))) ?? spelledBy(groups.all, mention, text);
+      match = bearerOf(groups.candidates(words), mention, words, doc.slice(mention), (couples ??= coupledSurnames(doc))) ?? spelledBy(byInitials, mention, text);
     }
     if (!match) {
       const name = mention.ref !== null ? refName(mention.ref, text) : (alias ?? text);
       const entity: Entity = { name, type: mention.type, mentions: [], kbId: mention.ref, role: null, country: null };
       match = { entity, words: alias !== undefined ? nameWords(alias) : words, sure: mention.sure };
       groups.add(match);
+      bodies?.list(match, name);
       if (mention.ref !== null) byRef.set(mention.ref, match);
       if (alias !== undefined) byAlias.set(alias, match);
     } else if (mention.ref === null && alias === undefined && words.length > match.words.length) {
       match.words = words;
       match.entity.name = text;
       groups.renamed(match);
+      bodies?.list(match, text);
     }
     // "Houston" joined to "John Houston" is his surname, no town.
     if (match.sure && match.entity.type === 'person' && mention.type === 'place' && words.length === 1) mention.type = 'person';
