@@ -43,6 +43,21 @@ describe('the entities a name mention is compared with (name-index.ts)', () => {
     expect(index.candidates(['berg7'])).toHaveLength(1);
     expect(index.candidates(['anna', 'berg7'])).toHaveLength(1);
   });
+
+  it('an article naming a thousand bodies with one last word ("the Kaek Vorek Agency") compares a new one with those it may join, not with all', () => {
+    const index = new NameIndex<{ words: string[] }>();
+    const bodies = Array.from({ length: 1000 }, (_, i) => group(`kaek${i}`, `vorek${i}`, 'agency'));
+    for (const body of bodies) index.add(body);
+    expect(index.candidates(['kaek7', 'vorek7', 'agency'])).toEqual([bodies[7]]);
+    // Named by a part of the mention: the same candidates as when every body under the last word was listed.
+    const agency = group('agency');
+    const vorek = group('vorek7', 'agency');
+    const other = group('vorek8', 'agency');
+    index.add(agency);
+    index.add(vorek);
+    index.add(other);
+    expect(index.candidates(['kaek7', 'vorek7', 'agency'])).toEqual([vorek, agency, bodies[7]]);
+  });
 });
 
 // Our own sentences: the stage still joins the same names as when it compared every entity.
