@@ -9,7 +9,7 @@ import { tokenAtOrAfter } from '../../text/token-index.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import type { Group } from './groups.js';
 import { ISSUED_NOUNS, OFFICES, POSSESSIVE_MARKS, TITLE_WORDS } from '../../lexicon/words.js';
-import { MEDIA, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
+import { BODY_HEADS, COMPANY_NOUNS_BEFORE, MEDIA, PARTIES, PRESS_HEADS, PRESS_NOUNS, PUBLIC_HEADS } from '../../lexicon/names.js';
 import { countriesByDemonym } from '../../lexicon/places.js';
 
 /** Modifiers that make another office of the one they modify ("shadow chancellor", "former minister"). */
@@ -38,7 +38,11 @@ export function bodyFor(noun: string, group: Group, demonyms: readonly string[] 
   const of = name.indexOf(' of ');
   const before = of === -1 ? name : name.slice(0, of);
   const last = before.slice(before.lastIndexOf(' ') + 1);
-  if (PRESS_NOUNS.has(noun)) return MEDIA.has(name) || PRESS_HEADS.has(last);
+  // "US magazine Mobile PC … the magazine said": a paper the article called one counts as one.
+  if (PRESS_NOUNS.has(noun)) return MEDIA.has(name) || PRESS_HEADS.has(last) || [...PRESS_NOUNS].some((n) => group.descriptors.has(n));
+  // "the German company" is no association, federation or institute ("Global Mobile Suppliers
+  // Association"): a body named by its remit is not a firm; "the group" may be either.
+  if (COMPANY_NOUNS_BEFORE.has(noun) && noun !== 'group' && BODY_HEADS.has(last) && last !== noun) return false;
   return !PUBLIC_HEADS.has(last) || last === noun;
 }
 

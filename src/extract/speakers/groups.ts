@@ -8,7 +8,8 @@ import type { Gender } from '../../doc/record.js';
 import { nameWords } from '../../text/fold.js';
 import { FEMALE_NOUNS, FEMALE_TITLES, HONORIFICS, MALE_NOUNS, MALE_TITLES, OFFICES, RELATIONS } from '../../lexicon/words.js';
 import { knownWords } from '../../text/02-tokens.js';
-import { givenName } from '../../lexicon/names.js';
+import { ORG_NOUNS_BEFORE, givenName } from '../../lexicon/names.js';
+import { tokenAtOrAfter } from '../../text/token-index.js';
 import { actsAsName } from '../entities/acting-names.js';
 
 /** An entity as the resolution sees it. */
@@ -59,12 +60,28 @@ export function groupOf(doc: Doc, entity: Entity, index: number): Group {
   let shown = false;
   for (const m of entity.mentions) {
     for (const d of m.descriptors) descriptors.add(d);
+    if (entity.type === 'organization' && m.kind === 'name') {
+      const noun = nounBefore(doc, m.start);
+      if (noun !== null) descriptors.add(noun);
+    }
     gender ??= genderOf(m.descriptors, doc.slice(m));
     if (m.sure && m.type === 'person') shown = true;
   }
   const words = nameWords(entity.name);
   if (gender === null && entity.type === 'person') gender = givenGender(entity.name);
   return { entity, index, words, descriptors, gender, shown };
+}
+
+/**
+ * The body's noun right before a name, which the name's mention leaves out when a country or a
+ * capitalised word opens the phrase ("US magazine Mobile PC", "Computer magazine Mobile PC"): the
+ * article has called the body a magazine. Null when the word before is no such noun.
+ */
+function nounBefore(doc: Doc, start: number): string | null {
+  const k = tokenAtOrAfter(doc.tokens, start);
+  const before = doc.tokens[k - 1];
+  if (before === undefined || before.sentence !== doc.tokens[k]?.sentence || before.pos !== 'NOUN') return null;
+  return ORG_NOUNS_BEFORE.has(before.lower) ? before.lower : null;
 }
 
 /** Whether a one-word group is an ordinary English word ("Open", "Conference") with no title. */

@@ -310,6 +310,16 @@ describe('a body named by its common noun', () => {
     expect(speakers(text)).toEqual([['Velder Holdings', 'nominal']]);
   });
 
+  it('"the German company said" is the company, not an association named by its remit before it', () => {
+    const text = 'The Velder Suppliers Association says sales are up. At the fair, Korlan Systems showed off a phone. The German company said it would sell it in May.';
+    expect(speakers(text).at(-1)).toEqual(['Korlan Systems', 'nominal']);
+  });
+
+  it('"the magazine said" is the body the article called a magazine ("US magazine Tech Velder")', () => {
+    const text = 'The laptop was chosen by US magazine Tech Velder. "We included only items that were mobile," said the magazine.';
+    expect(speakers(text)).toEqual([['Tech Velder', 'nominal']]);
+  });
+
   it('"the organisation said" and "the charity said" name the body in view', () => {
     expect(speakers('The Velder Trust called the plan "harsh". "It will harm the valley," the organisation said.').at(-1)).toEqual(['Velder Trust', 'nominal']);
     expect(speakers('The Velder Trust called the plan "harsh". "It will harm the valley," the charity said.').at(-1)).toEqual(['Velder Trust', 'nominal']);
