@@ -15,6 +15,9 @@ describe('organisations by the words of their names', () => {
     ['a well-known bank of two words', 'The advice came from Merrill Lynch in June.', 'Merrill Lynch'],
     ['partners joined by an ampersand', 'Accountancy firm Tarvel & Kosk audited the books.', 'Tarvel & Kosk'],
     ['a treasury, which a title may name too ("Treasury Secretary")', 'The Treasury said the Kessel plan was funded.', 'Treasury'],
+    ['a stock exchange named after its city', 'Velder shares rose 3% on the Kessel Stock Exchange on Monday.', 'Kessel Stock Exchange'],
+    ['a commodities exchange', 'Copper hit a record on the Dunmore Metal Exchange.', 'Dunmore Metal Exchange'],
+    ['a bourse in its own language ("Boerse")', 'Kessel Boerse made an offer for its rival.', 'Kessel Boerse'],
   ])('%s', (_rule, text, name) => {
     expect(types(text)[name]).toBe('organization');
   });

@@ -26,4 +26,9 @@ describe('"it" goes on with the report before when no person made it', () => {
     const text = 'Mr Tom Reed said the plan would work. It said profits would rise.';
     expect(speakers(text).at(-1)?.[0]).not.toBe('Tom Reed');
   });
+
+  it('a market named after "on" is not the "it" that speaks: "fell on the Kessel Stock Exchange after it said" is the firm', () => {
+    const text = 'Shares in drug firm Velder Pharmaceuticals fell 12% on the Kessel Stock Exchange on Monday, after it said a partner would pull out of a deal.';
+    expect(speakers(text).at(-1)?.[0]).toBe('Velder Pharmaceuticals');
+  });
 });

@@ -3,13 +3,15 @@
  * or a thing a body issued — in the same sentence or the one before ("Diageo said it expects … It said
  * Chalone would be integrated", "The report said … It also called on …", "Mr Crosby's statement said:
  * "…" It added: "…""): a reader goes on with that report, whatever was named in it or since (a wine arm
- * of Diageo's, the department a committee scrutinised). Else the organisation named last.
+ * of Diageo's, the department a committee scrutinised). Else the organisation named last, but for a
+ * market named after "on".
  */
 import type { Doc, Mention } from '../../doc/document.js';
 import type { Group } from './groups.js';
 import { mentionsBefore } from './mention-index.js';
 import { ISSUED_NOUNS, ORG_WORDS } from '../../lexicon/words.js';
 import { ORG_NOUNS_BEFORE } from '../../lexicon/names.js';
+import { tokenAtOrAfter, tokenBefore } from '../../text/token-index.js';
 
 /** The last report's speaker: its mention, what it was resolved to, and its sentence's rank. */
 export interface LastReport {
@@ -36,11 +38,23 @@ export function itGoesOn(doc: Doc, speaker: Mention, last: LastReport | undefine
   return bodyLike(doc, last) ? last : undefined;
 }
 
-/** The organisation named last before an "it" (`names`: mentions outside quotations, `byEnd` as mentionsBefore takes it). */
-export function latestBody(names: readonly Mention[], speaker: Mention, byEnd: boolean, groupOf: (m: Mention) => Group | undefined): Group | undefined {
+/**
+ * Whether a name stands after "on", or "on" and an article: the market where shares trade ("closed down
+ * 19% on the London Stock Exchange", "listed on Nasdaq"), the object of a preposition of place, which
+ * the "it" of the next clause does not take up ("… after it said a partner would pull out": the firm).
+ */
+function afterOn(doc: Doc, m: Mention): boolean {
+  const k = tokenAtOrAfter(doc.tokens, m.start);
+  const prev = tokenBefore(doc.tokens, k, 1);
+  const word = prev?.pos === 'DET' ? tokenBefore(doc.tokens, k, 2) : prev;
+  return word?.lower === 'on' && word.sentence === doc.tokens[k]?.sentence;
+}
+
+/** The organisation named last before an "it", not after "on" (`names`: mentions outside quotations, `byEnd` as mentionsBefore takes it). */
+export function latestBody(doc: Doc, names: readonly Mention[], speaker: Mention, byEnd: boolean, groupOf: (m: Mention) => Group | undefined): Group | undefined {
   for (const m of mentionsBefore(names, speaker.start, byEnd)) {
     const group = groupOf(m);
-    if (group?.entity.type === 'organization') return group;
+    if (group?.entity.type === 'organization' && !afterOn(doc, m)) return group;
   }
   return undefined;
 }

@@ -109,7 +109,7 @@ export function resolveSpeakers(doc: Doc): void {
   let narratorAt: ((offset: number, wholeText?: boolean) => Mention | undefined) | undefined;
   const byPronoun = (speaker: Mention, sentence: number, not?: ReadonlySet<Group>): Group | undefined => {
     const words = doc.slice(speaker).toLowerCase();
-    if (words === 'it') return latestBody(outsideQuotes, speaker, byEnd, (m) => byMention.get(m));
+    if (words === 'it') return latestBody(doc, outsideQuotes, speaker, byEnd, (m) => byMention.get(m));
     const gender = PERSON_PRONOUNS.get(words);
     if (gender === undefined) return undefined;
     // The one who is "I" where the pronoun stands is not "he" or "she" there ("Kendra: Kim couldn't
