@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../doc/document.js';
 import { EVENT_PATTERNS, LEMMA_FORMS, lemmasAndForms, matchesWord, type EventPattern, type PatternWord, type PloverCode } from '../../lexicon/plover.js';
+import kinds from '../../lexicon/actor-kinds.json' with { type: 'json' };
 import { wordList } from '../../lexicon/word-lists.js';
 import { tokenBefore } from '../../text/token-index.js';
 
@@ -49,6 +50,8 @@ function byFirstLemma(): Map<string, EventPattern[]> {
 }
 
 const INDEX = byFirstLemma();
+// The words of a political office (actor-kinds.json), which a noun of its remit may stand before.
+const OFFICES: ReadonlySet<string> = new Set(kinds.politicianWords);
 
 // The words that can head a pattern, as themselves or as a form of a lemma that does: most tokens
 // are ruled out by one bit.
@@ -146,6 +149,9 @@ export function findTriggers(tokens: readonly Token[], first: number, last: numb
     i = end;
     // "took over the presidency": the phrase is no event, and its words are not read again.
     if (pattern.code === null && !pattern.light) continue;
+    // "the finance minister", "a peace envoy", "the aid secretary": a noun that names the remit of the
+    // office after it does no act (unlike the troops of "peacekeeping troops", who keep the peace).
+    if (start === end && token.pos === 'NOUN' && OFFICES.has(tokens[end + 1]?.lower ?? '')) continue;
     triggers.push({ first: start, last: end, code: pattern.code, mode: pattern.mode, light: pattern.light, pos: token.pos, reciprocal: pattern.reciprocal, partnerObject: pattern.partnerObject, personObject: pattern.personObject });
   }
   return triggers;

@@ -26,6 +26,10 @@ describe('constructions of political news', () => {
     ['an actor named by who acts for it', "A Velan Party spokesman criticised Karl Kerr's record.", 'ACCUSE Velan Party -> Karl Kerr asserted'],
     // "V NP as NP": the role a light verb puts its object in gives its meaning.
     ['the role a light verb puts its object in', 'The Velan Liberation Army held Karl Kerr as a human shield.', 'ASSAULT Velan Liberation Army -> Karl Kerr asserted'],
+    // Two asides after the subject, an age and an office, stand between it and its verb.
+    ['an age and an office set off after the subject', 'Karl Kerr, 58, a Velan diplomat, criticised Anna Dam.', 'ACCUSE Karl Kerr -> Anna Dam asserted'],
+    // A noun of an office's remit before it ("the finance minister") is no act of its own.
+    ['an office named by its remit in an aside', 'Anna Dam, the finance minister, met Karl Kerr on Monday.', 'CONSULT Anna Dam -> Karl Kerr asserted'],
     // An act someone is accused or suspected of is alleged, not asserted.
     ['an act one is suspected of', 'Foreign Minister Anna Dam is suspected of criticising President Karl Kerr in a private speech.', 'ACCUSE Anna Dam -> Karl Kerr possible'],
   ])('%s', (_name, text, expected) => {

@@ -30,6 +30,13 @@ describe('event actor kinds', () => {
     ['the G8 is the Group of Eight, no G7', 'Foreign Minister Anna Berg held talks with the G8 in London.', 'Anna Berg:politician Group of Eight:igo true'],
     // A party's name of two words before a party role: "Lib Dem spokesman", "Liberal Democrat spokeswoman".
     ['a party of two words before a role makes a politician', 'Lib Dem spokesman Piet Olmer criticised the Velan Party.', 'Piet Olmer:politician Velan Party:party true'],
+    // An apposition after the name: its head is the office ("MP for Velton"), after an age or not.
+    ['an office in an apposition after the name makes a politician', "Anna Berg, Velan's finance minister, criticised Karl Kerr.", 'Anna Berg:politician Karl Kerr:person false'],
+    ['a seat in an apposition after an age makes a politician', 'Anna Berg, 58, MP for Velton, criticised Karl Kerr.', 'Anna Berg:politician Karl Kerr:person false'],
+    ['an office of a body of state in an apposition makes a politician', 'Karl Kerr criticised Anna Berg, Chief Secretary to the Velan Treasury.', 'Karl Kerr:person Anna Berg:politician false'],
+    ['an office of a body of no politics in an apposition makes no politician', 'Karl Kerr criticised Anna Berg, Vice President of the Velan Tennis Federation.', 'Karl Kerr:person Anna Berg:person false'],
+    // A role in a party: "the party's election chief", "party chairman".
+    ['a role in a party makes a politician', "The party's election chief Anna Berg criticised Karl Kerr.", 'Anna Berg:politician Karl Kerr:person false'],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toBe(expected);
   });

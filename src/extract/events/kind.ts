@@ -9,6 +9,7 @@ import type { ActorKind } from '../../doc/record.js';
 import data from '../../lexicon/actor-kinds.json' with { type: 'json' };
 import { tokensIn } from '../../text/token-index.js';
 import { sportArticle } from './contest.js';
+import { describedAfter } from './described-after.js';
 
 type OrgKind = Exclude<ActorKind, 'state' | 'politician' | 'person'>;
 
@@ -86,13 +87,16 @@ function organizationKind(doc: Doc, entity: Entity): ActorKind {
 /**
  * A person is a politician when the knowledge base knows them (heads of state and government,
  * foreign ministers), when they held a role on the article's date, or when a title or party word
- * describes them in one of their mentions ("Foreign Minister Anna Berg", "Labour MP Lee"); in a
+ * describes them in one of their mentions ("Foreign Minister Anna Berg", "Labour MP Lee", "Lee, MP for
+ * Velton,"); in a
  * report on sport not a title that clubs and federations give too ("club president Lee").
  */
 function personKind(doc: Doc, entity: Entity): ActorKind {
   if (entity.kbId?.startsWith('person/') || entity.role !== null) return 'politician';
   const titles = sportReport(doc) ? POLITICIAN_WORDS_IN_SPORT : POLITICIAN_WORDS;
-  const described = entity.mentions.some((m) => m.descriptors.some((d) => titles.has(d)) || titledBefore(doc, m, titles));
+  const described = entity.mentions.some(
+    (m) => m.descriptors.some((d) => titles.has(d)) || titledBefore(doc, m, titles) || describedAfter(doc, m, titles, (body) => politicalKind(organizationKind(doc, body))),
+  );
   return described ? 'politician' : 'person';
 }
 

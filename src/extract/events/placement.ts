@@ -209,6 +209,21 @@ function pastAside(tokens: readonly Token[], from: number, trigger: number): num
   return from;
 }
 
+/** How many asides may follow the subject ("Lee, 58, the envoy, met Kerr": an age, then an office). */
+const MAX_ASIDES = 2;
+
+/** The index after the asides right after the subject (see pastAside), or `from`. */
+function pastAsides(tokens: readonly Token[], from: number, trigger: number): number {
+  let at = pastAside(tokens, from, trigger);
+  // An aside's closing comma opens the next one.
+  for (let n = 1; n < MAX_ASIDES && at !== from; n++) {
+    const next = pastAside(tokens, at - 1, trigger);
+    if (next === at - 1) break;
+    at = next;
+  }
+  return at;
+}
+
 /**
  * Whether the coded trigger stands where an event between the two actors may stand in running text;
  * `events` are the sentence's triggers, of which an infinitive in the object phrase may be one.
@@ -240,7 +255,7 @@ export function placed(tokens: readonly Token[], first: TokenRange, second: Toke
     if (patientOfRequest(tokens, second, act) || complementOfNoun(tokens, act.trigger, second, events)) return false;
     if (reasonOfAct(tokens, act.trigger, second) || outsideObject(tokens, second, act)) return false;
     if (actorOf(tokens, second, act) && !flipped(tokens, first, second, act.trigger)) return false;
-    const subjectEnd = pastAside(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
+    const subjectEnd = pastAsides(tokens, afterAgent(tokens, first, trigger.first), trigger.first);
     // "has been accused of criticising Lee": the gerund after "of" is the subject's act (see 03-select).
     const gerund = tokens[trigger.first - 1]?.lower === 'of' && (tokens[trigger.first] as Token).lower.endsWith('ing');
     // "is ready to negotiate with Lee": a word of willingness governs the act's infinitive.
