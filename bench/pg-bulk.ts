@@ -6,13 +6,14 @@
  * own key, hash, id, URL and day, inserted by `INSERT … SELECT` a chunk per transaction with the tables'
  * own indexes (those that back no constraint) dropped and built again after; then the actors' counters
  * and the totals are counted, and each sum the writer keeps is derived from the rows by the statement of
- * the migration that made it, but actor_days and the actors' counters, summed from the templates' rows
- * once and multiplied by their copies. One writer took 98 minutes for 1,000,000 articles on this machine.
+ * the migration that made it, but actor_days, quote_genders and the actors' counters, summed from the
+ * templates' rows once and multiplied by their copies. One writer took 98 minutes for 1,000,000 articles on this machine.
  */
 import type pg from 'pg';
 import type { ArticleRecord } from '../src/doc/record.js';
 import { dayOf } from '../src/store/identity.js';
 import { PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
+import { PG_QUOTE_GENDER_SQL } from '../src/store/postgres/stats.js';
 import type { Store } from '../src/store/store.js';
 import { build, copyOf, SOURCES } from './synth.js';
 import { random } from './sampling.js';
@@ -72,26 +73,39 @@ function derivations(): Array<{ table: string; sql: string }> {
 // Every article's template (bulk_copies; a template is its own), found by their ids (bench-N: article
 // N copies article N mod `period`), and what each template's rows give its copies, summed per article
 // and actor as the migration that made actor_days sums every article's (migration 4): the actors'
-// mentions (their entities' mentions, read as JSON) and quotes.
+// mentions (their entities' mentions, read as JSON) and quotes; and per article and speaker's gender
+// as the migration that made quote_genders (migration 3) sums every quote's. The templates' entities are
+// named apart: joined to the templates' quotes alone, the planner hashed all 16.5 million entities of the
+// 1,000,000-article store (20 s; 0.4 s so).
 const templateSums = (period: number): string[] => [
   `CREATE TEMP TABLE bulk_copies AS SELECT a.id, t.id AS template FROM articles a
      JOIN articles t ON t.ext_id = 'bench-' || (substr(a.ext_id, 7)::bigint % ${period}) WHERE a.ext_id LIKE 'bench-%'`,
   'CREATE TEMP TABLE bulk_templates AS SELECT DISTINCT template AS id FROM bulk_copies',
+  'ANALYZE bulk_copies, bulk_templates',
   `CREATE TEMP TABLE bulk_mentions AS SELECT article_id, actor_id, SUM(json_array_length(mentions::json)) AS mentions
      FROM entities WHERE actor_id IS NOT NULL AND article_id IN (SELECT id FROM bulk_templates) GROUP BY article_id, actor_id`,
   `CREATE TEMP TABLE bulk_quotes AS SELECT article_id, actor_id, COUNT(*) AS n
      FROM quotes WHERE layer = 'quote' AND actor_id IS NOT NULL AND article_id IN (SELECT id FROM bulk_templates) GROUP BY article_id, actor_id`,
-  'ANALYZE bulk_copies, bulk_mentions, bulk_quotes',
+  `CREATE TEMP TABLE bulk_genders AS SELECT q.article_id, ${PG_QUOTE_GENDER_SQL} AS gender, COUNT(*) AS n FROM quotes q
+     LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker_entity AND en.article_id IN (SELECT id FROM bulk_templates)
+     WHERE q.layer = 'quote' AND q.article_id IN (SELECT id FROM bulk_templates) GROUP BY 1, 2`,
+  'ANALYZE bulk_mentions, bulk_quotes, bulk_genders',
 ];
 
-// actor_days as migration 4 derives it, from the templates' sums: every article's entities, each one's
-// mentions read as JSON, took more than 15 minutes of the 1,000,000-article build.
-const ACTOR_DAYS_FROM_TEMPLATES = `INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
+// The sums derived from the templates' sums rather than by their migration's statement from every row:
+// actor_days as migration 4 derives it (every article's entities, each one's mentions read as JSON,
+// took more than 15 minutes of the 1,000,000-article build, 811 s; 153 s so), quote_genders as
+// migration 3 does (every quote joined to its speaker's entity: 112 s).
+const FROM_TEMPLATES: Record<string, string> = {
+  actor_days: `INSERT INTO actor_days (day, actor_id, articles, mentions, quotes)
   SELECT a.day, m.actor_id, COUNT(*), SUM(m.mentions), SUM(COALESCE(q.n, 0))
   FROM bulk_copies c JOIN articles a ON a.id = c.id JOIN bulk_mentions m ON m.article_id = c.template
   LEFT JOIN bulk_quotes q ON q.article_id = c.template AND q.actor_id = m.actor_id
   WHERE a.day IS NOT NULL
-  GROUP BY a.day, m.actor_id`;
+  GROUP BY a.day, m.actor_id`,
+  quote_genders: `INSERT INTO quote_genders (gender, quotes)
+  SELECT g.gender, SUM(g.n) FROM bulk_copies c JOIN bulk_genders g ON g.article_id = c.template GROUP BY g.gender`,
+};
 
 // The actors' counters (articles, mentions, quotes) from the templates' sums, as the writer counts them.
 const ACTORS_FROM_TEMPLATES = `UPDATE actors ac SET articles = s.articles, mentions = s.mentions, quotes = COALESCE(q.n, 0)
@@ -108,14 +122,14 @@ async function timed(what: string, progress: (note: string) => void, work: () =>
 
 /**
  * The actors' counters, the totals and every kept sum of a store filled by bulkBuild (the synthetic
- * corpus repeating after `period` articles), counted again: the counters and actor_days from the
+ * corpus repeating after `period` articles), counted again: the counters, actor_days and quote_genders from the
  * templates' sums, the rest from the rows by the migrations' statements, each sum's table filled
  * without its indexes (inserted into the two of actor_days, its 501,471 rows of the 50,000-article
  * store took 19 s; 6.5 s without them and 2.8 s to build them after). `progress` is told each step's time.
  */
 export async function countAgain(client: pg.ClientBase, period: number, progress: (note: string) => void = () => undefined): Promise<void> {
   await client.query("SET work_mem = '256MB'");
-  for (const table of ['bulk_copies', 'bulk_templates', 'bulk_mentions', 'bulk_quotes']) await client.query(`DROP TABLE IF EXISTS pg_temp.${table}`);
+  for (const table of ['bulk_copies', 'bulk_templates', 'bulk_mentions', 'bulk_quotes', 'bulk_genders']) await client.query(`DROP TABLE IF EXISTS pg_temp.${table}`);
   await timed("the templates' sums", progress, async () => {
     for (const sql of templateSums(period)) await client.query(sql);
   });
@@ -132,7 +146,7 @@ export async function countAgain(client: pg.ClientBase, period: number, progress
       const indexes = await indexesOf(client, [table], true);
       await client.query(`TRUNCATE ${table}`);
       for (const index of indexes) await client.query(index.drop);
-      await client.query(table === 'actor_days' ? ACTOR_DAYS_FROM_TEMPLATES : sql);
+      await client.query(FROM_TEMPLATES[table] ?? sql);
       for (const index of indexes) await client.query(index.build);
     });
   }
