@@ -17,10 +17,13 @@ import { MONTH, WEEK, type Period } from './periods.js';
 /**
  * Stores of this many articles or more read the weeks' leaders, smaller ones the months': a small
  * store's weekly counts are few and tie, so a week's 100 leaders bound little. Server CPU a call over
- * 40 windows of 28 days of the bench stores (five years), months against weeks (bench/pg-window.ts):
- * 50,000 articles 2.31 / 4.13 and 3.44 / 4.19 ms, 200,000 5.69 / 3.00 ms, 1,000,000 6.44 / 3.56 ms.
+ * 40 windows of 28 days of the bench stores (five years), months against weeks (bench/pg-window.ts,
+ * 12 rounds, 2026-12-08 at load average 9–12): 50,000 articles 2.79 / 3.15, 2.42 / 2.65, 1.94 / 2.56
+ * ms; 75,000 2.75 / 2.15, 2.52 / 2.40, 2.85 / 1.96 ms; 100,000 2.44 / 1.77, 2.81 / 1.96, 2.77 / 2.00 ms;
+ * 200,000 5.21 / 3.56 ms (1,000,000 6.44 / 3.56 ms the day before): the smallest size measured where
+ * the weeks cost less.
  */
-export const WEEKS_FROM = 100_000;
+export const WEEKS_FROM = 75_000;
 
 /** The period whose leaders bound the actors of a range of days in a store of `articles` articles. */
 export const periodFor = (articles: number): Period => (articles >= WEEKS_FROM ? WEEK : MONTH);
