@@ -31,3 +31,29 @@ describe('the subject of a cue of feeling after "be"', () => {
     expect(speakersOf('Tom Reyes is determined that the ground will be built on a new site.')).toContain('Tom Reyes');
   });
 });
+
+// Our own sentences: a passive cue whose subject is the thing announced, added or declared, followed
+// by a place, a time, a role or a state, reports no words.
+describe('a passive cue that reports no words', () => {
+  const quotesOf = (text: string): string[] => extract({ id: 't', text }).quotes.map((q) => q.text);
+
+  it('is no quote when a preposition, a comma or "while" follows ("have been added to the line-up")', () => {
+    expect(quotesOf('Tom Reyes and Ann Lark have been added to the line-up for a gala.')).toEqual([]);
+    expect(quotesOf('The winners will be announced at a ceremony in Velder on 30 November.')).toEqual([]);
+    expect(quotesOf('The Velder Singers have been confirmed as headliners for the festival.')).toEqual([]);
+    expect(quotesOf('An offer from Velcor has already been rejected, while Korlan has said it will bid.')).toEqual(['it will bid']);
+  });
+
+  it('is no quote for a state declared ("Velcor was declared insolvent")', () => {
+    expect(quotesOf('Velcor was declared insolvent in March after its debts grew.')).toEqual([]);
+  });
+
+  it('still reports a question, a charge, a quoted word, a raised clause and an extraposed "it"', () => {
+    expect(quotesOf('The president was also asked whether he thought the war had made the world safer.')).toHaveLength(1);
+    expect(quotesOf('The bank had been accused of hiding debts.')).toHaveLength(1);
+    expect(quotesOf('The ministry has been criticised over the soaring costs.')).toHaveLength(1);
+    expect(quotesOf('Her comments have been described as "reckless".')).toHaveLength(1);
+    expect(quotesOf('Velcor is said to be struggling.')).toHaveLength(1);
+    expect(quotesOf('It was being stressed to reporters that Velder would stay.')).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { contestObject } from './contest.js';
 import { concedes } from './concessive.js';
-import { passiveForm, passiveSubject } from './passive.js';
+import { passiveForm, passiveReport } from './passive.js';
 import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { BE_WORDS, NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -365,10 +365,10 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
   if (concedes(doc, cue)) return null; // "Having said that, …" (concessive.ts)
   const found = withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
-  // "The bank had been accused of …", "Five has been criticised for …", "The file is thought to have
-  // surfaced", "Parmalat was declared insolvent": the subject of a passive cue is its target, its
-  // hearer or what it is about; who spoke is unsaid (passive.ts).
-  return found !== null && passiveSubject(doc, cue, found.speaker) ? { ...found, speaker: null } : found;
+  // "The bank had been accused of …", "The file is thought to have surfaced": the subject of a passive
+  // cue is its target, its hearer or what it is about, and who spoke is unsaid; "Parmalat was declared
+  // insolvent", "REM have been confirmed as headliners" report no words at all (passive.ts).
+  return passiveReport(doc, cue, found);
 }
 
 /** The content a verb cue reports, by the constructions its verb allows. */
