@@ -4,7 +4,7 @@
  */
 import type { Doc, Mention, Span, Token } from '../../doc/document.js';
 import { countriesByDemonym, placesByName } from '../../lexicon/places.js';
-import { PARTIES, givenName } from '../../lexicon/names.js';
+import { OTHER_HEADS, PARTIES, PLACE_HEADS, givenName } from '../../lexicon/names.js';
 import { isJoiningHyphen } from '../../text/split.js';
 import { tokensIn } from '../../text/token-index.js';
 import { isMonthSurname } from '../../text/month-surnames.js';
@@ -287,7 +287,24 @@ function inNamedWords(tokens: readonly Token[], k: number, first: number): boole
   return !TITLE_WORDS.has(before) && !TITLE_WORDS.has(after);
 }
 
+/**
+ * Whether a run of names is an event's, a thing's or a place's, whose words that could be a title or a
+ * nationality belong to it ("Australian Open", "World Cup", "Olympic Stadium"): its last word is such a
+ * head, and no honorific, office or given name stands before it, as before a person whose surname is
+ * one ("Mr Park", "Foreign Minister Park", "Canadian Tom Hill"), nor a word of tenure ("Former Downing Street").
+ */
+function thingNamed(tokens: readonly Token[], range: TokenRange): boolean {
+  const head = tokens[range.last]?.lower ?? '';
+  if (range.last === range.first || !(OTHER_HEADS.has(head) || PLACE_HEADS.has(head))) return false;
+  for (let k = range.first; k < range.last; k++) {
+    const lower = tokens[k]?.lower ?? '';
+    if (HONORIFICS.has(lower) || OFFICES.has(lower) || TENURE.has(lower) || givenName(lower) !== undefined) return false;
+  }
+  return true;
+}
+
 function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  if (thingNamed(tokens, range)) return range;
   // "Mr King", "Mrs Bishop": the title word right after such an honorific is a surname.
   if (range.last > range.first && surnameAfterHonorific(tokens[range.last - 1]?.lower ?? '', tokens[range.last]?.lower ?? '')) return { first: range.last, last: range.last };
   // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one — unless a given name
