@@ -15,6 +15,14 @@ describe('a speaker described, then named after a comma', () => {
     expect(speakers('Head of genetics at the Velder Institute of Research, Professor Tom Reyes, said he had seen the problem.')[0]).toEqual(['Tom Reyes', 'named']);
   });
 
+  it('an office "to" the body it serves ("chief secretary to the Treasury, Tom Reyes, said")', () => {
+    expect(speakers('Responding, shadow chief secretary to the Treasury, Tom Reyes, said: "This was more talk."')[0]).toEqual(['Tom Reyes', 'named']);
+  });
+
+  it('keeps an unnamed office "to" the one it serves the speaker, not the one served ("an adviser to the president said")', () => {
+    expect(speakers('An adviser to the president said the plan had failed.')[0]?.[0]).toBe('An adviser');
+  });
+
   it('not a name in a list after the comma ("said the union leader, Tom Reyes and others")', () => {
     expect(speakers('Output fell. "We expect a recovery," said the union leader, Tom Reyes and others.')[0]?.[0]).not.toBe('Tom Reyes');
   });

@@ -18,9 +18,19 @@ const MAX_REMIT_WORDS = 4;
 /** Prepositions after a thing issued, to where it went ("a statement to the stock exchange", "a post on its website"). */
 const ISSUED_LINKS = new Set(['to', 'on']);
 
-/** Whether token `k` links a thing issued to where it went: "Velcor's statement to the stock exchange said" is one phrase. */
+/**
+ * Whether token `k` links a thing issued to where it went ("Velcor's statement to the stock exchange
+ * said"), or an office to the one it serves ("chief secretary to the Treasury, Tom Reyes, said"): one phrase.
+ */
 function issuedLink(tokens: readonly Token[], k: number): boolean {
-  return ISSUED_LINKS.has(tokens[k]?.lower ?? '') && ISSUED_NOUNS.has(tokens[k - 1]?.lower ?? '');
+  const lower = tokens[k]?.lower ?? '';
+  const before = tokens[k - 1]?.lower ?? '';
+  return (ISSUED_LINKS.has(lower) && ISSUED_NOUNS.has(before)) || officeTo(tokens, k);
+}
+
+/** Whether token `k` is "to" after an office, linking it to the one it serves ("adviser to the president"). */
+function officeTo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'to' && OFFICES.has(tokens[k - 1]?.lower ?? '');
 }
 const MAX_NP = 12;
 const OBJECT_GROUPS = new Set(['them', 'us']);
@@ -211,7 +221,7 @@ export function headIndex(tokens: readonly Token[], range: TokenRange): number {
   for (let k = range.first + 1; k <= range.last; k++) {
     // "Secretary of State Anna Berg": an office's "of" is inside a title, when a person's name follows it.
     // A link word after a hyphen is part of a word ("Moon Jae-in"), no link.
-    if (LINKS.has(tokens[k]?.lower ?? '') && !isJoiningHyphen(tokens, k - 1) && !(OFFICES.has(tokens[k - 1]?.lower ?? '') && givenNameAfter(tokens, k, range.last) !== -1)) return k - 1;
+    if ((LINKS.has(tokens[k]?.lower ?? '') || officeTo(tokens, k)) && !isJoiningHyphen(tokens, k - 1) && !(OFFICES.has(tokens[k - 1]?.lower ?? '') && givenNameAfter(tokens, k, range.last) !== -1)) return k - 1;
   }
   return range.last;
 }
