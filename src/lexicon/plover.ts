@@ -250,6 +250,8 @@ export const LODGED_NOUNS: readonly string[] = data.forums.lodged;
 export const POSSIBLE_CLAUSES: ReadonlySet<string> = new Set(data.possibleClauses);
 /** Nouns whose clause says what is claimed or feared ("the suggestion Britain's hospitality was tested"): see clause-party.ts. */
 export const CONTENT_NOUNS: ReadonlySet<string> = new Set(data.contentNouns);
+/** The forms of the verbs of claim: what they report is possible, not asserted. */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set(data.claimVerbs);
 /** Words that open a clause of time after the act ("until the Labour manifesto had been published"): see clause-party.ts. */
 export const TIME_CLAUSES: ReadonlySet<string> = new Set(data.timeClauses);
 /** Verbs of ordering ("ordered", "instructed"): see COERCED_BY_ORDER. */

@@ -7,7 +7,7 @@
 import { POSSESSIVE_S } from '../../lexicon/words.js';
 import type { Token } from '../../doc/document.js';
 import {
-  CONTENT_NOUNS, DENIALS, LEMMA_FORMS, MODALITY_PHRASES, POSSIBLE_CLAUSES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
+  CLAIM_VERBS, CONTENT_NOUNS, DENIALS, LEMMA_FORMS, MODALITY_PHRASES, POSSIBLE_CLAUSES, NEGATION_CANCELLERS, NEGATION_PHRASES, PLANNED_AFTER_NOUN, QUESTIONS, lemmasAndForms, matchesWord, phrases, tagFits,
   type Modality, type PatternWord, type Phrase,
 } from '../../lexicon/plover.js';
 import { wordList } from '../../lexicon/word-lists.js';
@@ -222,8 +222,9 @@ function likelihoodBefore(tokens: readonly Token[], lead: TokenRange): boolean {
 const CLAIM_SUBJECT_REACH = 5;
 
 /**
- * Whether a noun of claim opens the clause of the event's first actor ("investigated claims (that)
- * Velcor was blaming him", "rumours Tarn had met Lee"): what is claimed is not asserted, only possible.
+ * Whether a noun or a verb of claim opens the clause of the event's first actor ("investigated claims
+ * (that) Velcor was blaming him", "rumours Tarn had met Lee", "alleged Tarn had met Lee"): what is
+ * claimed is not asserted, only possible.
  */
 function claimBefore(tokens: readonly Token[], lead: TokenRange): boolean {
   const sentence = tokens[lead.last + 1]?.sentence;
@@ -231,8 +232,35 @@ function claimBefore(tokens: readonly Token[], lead: TokenRange): boolean {
   for (let i = lead.last; i >= 0 && lead.last - i <= CLAIM_SUBJECT_REACH; i--) {
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) return false;
-    if (CONTENT_NOUNS.has(token.lower)) return true;
+    // "the paper claimed (that) Tarn had met Lee": a verb of claim reports it.
+    if (CONTENT_NOUNS.has(token.lower) || (CLAIM_VERBS.has(token.lower) && token.pos === 'VERB')) return true;
     if (token.lower !== 'that' && !SUBJECT_WORDS.has(token.pos) && !POSSESSIVE_S.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** How many words a reporting clause of claim at the sentence's end may have (", a new book about the envoy claims"). */
+const CLAIM_TAIL = 10;
+// The words of such a clause besides its verb: its subject's noun phrase.
+const CLAIM_TAIL_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART']);
+
+/**
+ * Whether the clause ends in a reporting clause of claim set off by a comma after the trigger ("Tarn
+ * met Lee, a new book claims", "…, claimed the Velan Times"): the verb of claim first or last in it.
+ */
+function claimAfter(tokens: readonly Token[], trigger: Trigger, clause: TokenRange): boolean {
+  const last = clause.last;
+  for (let i = last; i > trigger.last && last - i <= CLAIM_TAIL; i--) {
+    const token = tokens[i] as Token;
+    if (token.lower !== ',') continue;
+    if (i === last) return false;
+    const verbAt = [i + 1, last].find((k) => CLAIM_VERBS.has((tokens[k] as Token).lower));
+    if (verbAt === undefined) return false;
+    for (let k = i + 1; k <= last; k++) {
+      const word = tokens[k] as Token;
+      if (k !== verbAt && !CLAIM_TAIL_WORDS.has(word.pos) && !POSSESSIVE_S.has(word.lower)) return false;
+    }
+    return true;
   }
   return false;
 }
@@ -271,7 +299,7 @@ export function qualify(tokens: readonly Token[], trigger: Trigger, scope: Scope
   let modality: Modality = 'asserted';
   if (conditional) modality = 'hypothetical';
   else if (has(tokens, scope.lead, 'requested') && askedFor(tokens, trigger, scope.lead)) modality = 'requested';
-  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible') || likelihoodBefore(tokens, scope.lead) || agentOfPossible(tokens, scope.lead) || (!denial && claimBefore(tokens, scope.lead))) modality = 'possible';
+  else if (negation.possible || questions.length > 0 || has(tokens, before, 'possible') || likelihoodBefore(tokens, scope.lead) || agentOfPossible(tokens, scope.lead) || (!denial && (claimBefore(tokens, scope.lead) || claimAfter(tokens, trigger, scope.clause)))) modality = 'possible';
   else if (has(tokens, before, 'planned') || (noun && plannedAfter(tokens, trigger, scope.clause))) modality = 'planned';
   else if (has(tokens, scope.clause, 'habitual')) modality = 'habitual';
   return { negated: negation.negated !== denial, modality };

@@ -31,6 +31,11 @@ describe('constructions of political news', () => {
     // A noun of an office's remit before it ("the finance minister") is no act of its own.
     ['an office named by its remit in an aside', 'Anna Dam, the finance minister, met Karl Kerr on Monday.', 'CONSULT Anna Dam -> Karl Kerr asserted'],
     // An act someone is accused or suspected of is alleged, not asserted.
+    // An act a verb of claim reports is claimed, not asserted: the verb before it, or in a clause after it.
+    ['an act reported by a verb of claim', 'The Velan Times claimed Foreign Minister Anna Dam had met Karl Kerr in secret.', 'CONSULT Anna Dam -> Karl Kerr possible'],
+    ['an act before a clause of claim', 'Foreign Minister Anna Dam met Karl Kerr in secret, a new book about the minister claims.', 'CONSULT Anna Dam -> Karl Kerr possible'],
+    ['an act before an inverted clause of claim', 'Foreign Minister Anna Dam met Karl Kerr in secret, alleged the Velan Times.', 'CONSULT Anna Dam -> Karl Kerr possible'],
+    ['an act before a clause of saying stays asserted', 'Foreign Minister Anna Dam met Karl Kerr in secret, a new book about the minister says.', 'CONSULT Anna Dam -> Karl Kerr asserted'],
     ['an act one is suspected of', 'Foreign Minister Anna Dam is suspected of criticising President Karl Kerr in a private speech.', 'ACCUSE Anna Dam -> Karl Kerr possible'],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toContain(expected);
