@@ -38,6 +38,17 @@ describe("the periods whose leaders bound a range's actors", () => {
     expect(periodFor(WEEKS_FROM - 1)).toBe(MONTH);
     expect(periodFor(WEEKS_FROM)).toBe(WEEK);
   });
+
+  it('write the limits of a first page into the statement, bound past it (bound, the planner costed a generic plan for a tenth of the rows and planned the statement at every run)', async () => {
+    const sent: Array<{ sql: string; params: readonly unknown[] }> = [];
+    const db = { query: async (sql: string, params: readonly unknown[] = []) => (sent.push({ sql, params }), []) };
+    await leadersOfDays(db, { ...DAYS, limit: 50 }, new Where(), null, 50, 0, { period: WEEK });
+    await leadersOfDays(db, { ...DAYS, limit: 50, offset: 20 }, new Where(), null, 50, 20, { period: WEEK });
+    const [first, , offset] = sent.map((statement) => statement.sql.replace(/\s+/g, ' '));
+    expect(first?.match(/LIMIT [\d?]+/g)).toEqual(['LIMIT 100', 'LIMIT 50', 'LIMIT 1', 'LIMIT 50']);
+    expect(offset?.match(/LIMIT [\d?]+/g)).toEqual(['LIMIT ?', 'LIMIT ?', 'LIMIT 1', 'LIMIT ?']);
+    expect(sent[2]?.params).toContain(140);
+  });
 });
 
 describe.skipIf(TEST_PG === undefined)('PostgreSQL actors within a few months or weeks', () => {

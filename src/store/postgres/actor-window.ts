@@ -79,6 +79,11 @@ async function pageOfLeaders(db: Queryable, period: Period, filter: EntityFilter
   const from = filter.from?.slice(0, 10) ?? '';
   const to = filter.to?.slice(0, 10) ?? '';
   const wanted = skip + size;
+  // The limits written into the statement for a first page (whole numbers of the code's; past it bound,
+  // not to make a statement of each offset): bound, the planner costed a generic plan for a tenth of the
+  // rows and planned the statement afresh at every run (its custom plan kept at 1,000,000 articles).
+  const limit = (n: number): { sql: string; params: number[] } => (skip === 0 && Number.isInteger(n) ? { sql: `LIMIT ${n}`, params: [] } : { sql: 'LIMIT ?', params: [n] });
+  const [leaders, page] = [limit(k), limit(wanted)];
   const { table, column } = period;
   const after = place === null ? { sql: '', params: [] } : { sql: 'HAVING (SUM(d.articles) < ? OR (SUM(d.articles) = ? AND d.actor_id > ?))', params: [place.articles, place.articles, place.id] };
   // The periods are those stored between the days' (found by index, one step a period), not the
@@ -90,16 +95,16 @@ async function pageOfLeaders(db: Queryable, period: Period, filter: EntityFilter
       UNION ALL
       SELECT (SELECT MIN(p.${column}) FROM ${table} p WHERE p.${column} > ps.period) FROM ps WHERE ps.period < ?),
     lead AS (SELECT ps.period, t.actor_id, t.articles FROM ps CROSS JOIN LATERAL
-      (SELECT p.actor_id, p.articles FROM ${table} p WHERE p.${column} = ps.period ORDER BY p.articles DESC, p.actor_id LIMIT ?) t
+      (SELECT p.actor_id, p.articles FROM ${table} p WHERE p.${column} = ps.period ORDER BY p.articles DESC, p.actor_id ${leaders.sql}) t
       WHERE ps.period IS NOT NULL AND ps.period <= ?),
     bound AS (SELECT COALESCE(SUM(v), 0) AS n FROM (SELECT CASE WHEN COUNT(*) >= ? THEN MIN(articles) ELSE 0 END AS v FROM lead GROUP BY period) b),
     sums AS (SELECT d.actor_id, SUM(d.articles) AS n_articles, SUM(d.mentions) AS n_mentions, SUM(d.quotes) AS n_quotes
       FROM actor_days d WHERE d.actor_id IN (SELECT actor_id FROM lead) AND d.day >= ? AND d.day <= ? GROUP BY d.actor_id ${after.sql})
     SELECT ${actorColumns('ac', 'ac_')}, t.n_articles, t.n_mentions, t.n_quotes, (SELECT n FROM bound) AS bound
-    FROM ${where.parts.length === 0 ? '(SELECT * FROM sums ORDER BY n_articles DESC, actor_id LIMIT ?) t' : 'sums t'}
+    FROM ${where.parts.length === 0 ? `(SELECT * FROM sums ORDER BY n_articles DESC, actor_id ${page.sql}) t` : 'sums t'}
     CROSS JOIN LATERAL (SELECT ac.* FROM actors ac WHERE ac.id = t.actor_id ${where.parts.map((part) => `AND ${part}`).join(' ')} LIMIT 1) ac
-    ORDER BY t.n_articles DESC, ac.id LIMIT ?`;
-  const params = [period.of(from), period.of(to), k, period.of(to), k, from, to, ...after.params, ...(where.parts.length === 0 ? [wanted] : where.params), wanted];
+    ORDER BY t.n_articles DESC, ac.id ${page.sql}`;
+  const params = [period.of(from), period.of(to), ...leaders.params, period.of(to), k, from, to, ...after.params, ...(where.parts.length === 0 ? page.params : where.params), ...page.params];
   const rows = await db.query(sql, params);
   const bound = num(rows[0]?.['bound'] ?? NaN);
   const last = rows[wanted - 1];
