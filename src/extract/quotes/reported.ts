@@ -5,6 +5,7 @@
 import type { Cue, Doc, Mention, Span, Token } from '../../doc/document.js';
 import { contestObject } from './contest.js';
 import { concedes } from './concessive.js';
+import { claimsAThing } from './claimed.js';
 import { passiveForm, passiveReport } from './passive.js';
 import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { BE_WORDS, NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
@@ -363,7 +364,7 @@ export function reportFor(doc: Doc, cue: Cue): Found | null {
   // (not "is warning", "was urging": a form of "be" before the -ing form is the active progressive).
   if (ADDRESSED_CUES.has(cue.lemma) && BE_WORDS.has(doc.tokens[cue.token - 1]?.lower ?? '') && !(doc.tokens[cue.token]?.lower ?? '').endsWith('ing')) return null;
   if (cue.lemma === ':') return reportedAfterColon(doc, cue);
-  if (concedes(doc, cue)) return null; // "Having said that, …" (concessive.ts)
+  if (concedes(doc, cue) || claimsAThing(doc, cue)) return null; // "Having said that, …", "claimed the title"
   const found = withoutEmptyIt(doc, cue, reportedByVerb(doc, cue));
   // "The bank had been accused of …", "The file is thought to have surfaced": the subject of a passive
   // cue is its target, its hearer or what it is about, and who spoke is unsaid; "Parmalat was declared
