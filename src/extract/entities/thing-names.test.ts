@@ -21,3 +21,10 @@ describe('names of events, things and places keep their opening words', () => {
     expect(types(text)[name]).toBeDefined();
   });
 });
+
+// Our own sentence: a party's name in two words, the first of which elsewhere opens a title ("Liberal MP").
+describe('a party named whole before an office', () => {
+  it('is the party, not "Democrat" ("Liberal Democrat leader Tom Reyes")', () => {
+    expect(types('Liberal Democrat leader Tom Reyes said the plan failed.')['Liberal Democrats']).toBe('organization');
+  });
+});

@@ -315,6 +315,8 @@ function thingNamed(tokens: readonly Token[], range: TokenRange): boolean {
 
 function trimmedTitles(tokens: readonly Token[], range: TokenRange): TokenRange | null {
   if (thingNamed(tokens, range)) return range;
+  // "Liberal Democrat": a party's whole name keeps the word that elsewhere is a title's ("Liberal MP").
+  if (PARTIES.has(tokens.slice(range.first, range.last + 1).map((t) => t.lower).join(' '))) return range;
   // "Mr King", "Mrs Bishop": the title word right after such an honorific is a surname.
   if (range.last > range.first && surnameAfterHonorific(tokens[range.last - 1]?.lower ?? '', tokens[range.last]?.lower ?? '')) return { first: range.last, last: range.last };
   // "UK Chancellor", "Labour MP": a phrase that ends in an office names no one — unless a given name
