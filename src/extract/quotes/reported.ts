@@ -7,6 +7,7 @@ import { contestObject } from './contest.js';
 import { concedes } from './concessive.js';
 import { claimsAThing } from './claimed.js';
 import { passiveForm, passiveReport } from './passive.js';
+import { subordinateLast } from './subordinate.js';
 import { ADDRESSED_CUES, ATTRIBUTION_OBJECT_CUES, HEARER_FIRST_CUES, NAMING_CUES, OBJECT_CUES, PREPOSITIONAL_CUES, SPEECH_OBJECT_CUES } from '../../lexicon/cues.js';
 import { BE_WORDS, NOT_SPEAKERS, SETTING_NOUNS, SUBORDINATORS, TIME_WORDS } from '../../lexicon/words.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
@@ -153,7 +154,8 @@ export function reportedBy(doc: Doc, cue: Cue): Found | null {
   if (before && (opening || described)) {
     // "Berg said (that) …", "unions who said …", "a wall, which he said Mexico would pay for"
     const start = contentStart(doc, cue, last);
-    const span = start <= last ? contentSpan(doc, start, last) : null;
+    const end = subordinateLast(doc, first, before.first, start, last); // "While Berg said …, the mayor …"
+    const span = start <= end ? contentSpan(doc, start, end) : null;
     if (span && isClause(doc, span)) return { spans: [span], cue, speaker: before.mention };
     // "he said so", "she said no": a one-word answer stands for what was said.
     const answer = start <= last ? contentSpan(doc, start, last, 1) : null;
@@ -254,8 +256,9 @@ function subjectOf(doc: Doc, cue: Cue): Mention | null {
 function reportedAsObject(doc: Doc, cue: Cue, minTokens = MIN_CONTENT_TOKENS): Found | null {
   const speaker = subjectOf(doc, cue);
   if (!speaker) return null;
-  // The object ends where a second verb phrase begins ("praised the plan and said …", "…, saying …").
-  const last = sentenceLast(doc, cue.token);
+  // The object ends where a second verb phrase begins ("praised the plan and said …", "…, saying …"), or
+  // the main clause after an opening subordinate one ("As Orr announced the date, the firm urged …").
+  const last = subordinateLast(doc, sentenceFirst(doc, cue.token), tokenAtOrAfter(doc.tokens, speaker.start), cue.lastToken + 1, sentenceLast(doc, cue.token));
   let end = cue.lastToken + 1;
   while (end < last && !startsVerbPhrase(doc, end + 1)) end++;
   const span = onlyWhen(doc, cue.lastToken + 1, end) || contestObject(doc, cue, cue.lastToken + 1) ? null : contentSpan(doc, cue.lastToken + 1, end, minTokens);
