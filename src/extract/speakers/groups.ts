@@ -11,6 +11,7 @@ import { knownWords } from '../../text/02-tokens.js';
 import { ORG_NOUNS_BEFORE, givenName } from '../../lexicon/names.js';
 import { tokenAtOrAfter } from '../../text/token-index.js';
 import { actsAsName } from '../entities/acting-names.js';
+import { nounBefore } from '../entities/01-names.js';
 
 /** An entity as the resolution sees it. */
 export interface Group {
@@ -61,7 +62,7 @@ export function groupOf(doc: Doc, entity: Entity, index: number): Group {
   for (const m of entity.mentions) {
     for (const d of m.descriptors) descriptors.add(d);
     if (entity.type === 'organization' && m.kind === 'name') {
-      const noun = nounBefore(doc, m.start);
+      const noun = bodyNounBefore(doc, m.start);
       if (noun !== null) descriptors.add(noun);
     }
     gender ??= genderOf(m.descriptors, doc.slice(m));
@@ -77,11 +78,9 @@ export function groupOf(doc: Doc, entity: Entity, index: number): Group {
  * capitalised word opens the phrase ("US magazine Mobile PC", "Computer magazine Mobile PC"): the
  * article has called the body a magazine. Null when the word before is no such noun.
  */
-function nounBefore(doc: Doc, start: number): string | null {
-  const k = tokenAtOrAfter(doc.tokens, start);
-  const before = doc.tokens[k - 1];
-  if (before === undefined || before.sentence !== doc.tokens[k]?.sentence || before.pos !== 'NOUN') return null;
-  return ORG_NOUNS_BEFORE.has(before.lower) ? before.lower : null;
+function bodyNounBefore(doc: Doc, start: number): string | null {
+  const noun = nounBefore(doc.tokens, tokenAtOrAfter(doc.tokens, start));
+  return noun !== undefined && ORG_NOUNS_BEFORE.has(noun.lower) ? noun.lower : null;
 }
 
 /** Whether a one-word group is an ordinary English word ("Open", "Conference") with no title. */
